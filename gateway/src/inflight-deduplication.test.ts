@@ -1,0 +1,43 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTEXT_HEADER, encodeContext, type SignedFetch } from '@switchyard/shared';
+import { userPrincipal } from '@switchyard/shared/testing';
+import { fetch } from 'undici';
+import { deduplicateInflight } from './inflight-deduplication.ts';
+
+describe('deduplicateInflight', () => {
+  let server: Server;
+  let url: string;
+  let hits = 0;
+  const plainFetch: SignedFetch = (target, init) => fetch(target, init);
+  const alice = encodeContext({ principal: userPrincipal('VIEWER'), requestId: 'a', clientIp: null, userAgent: null });
+  const bob = encodeContext({ principal: userPrincipal('VIEWER'), requestId: 'b', clientIp: null, userAgent: null });
+  const post = (body: object, context: string) => ({ method: 'POST', headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: context }, body: JSON.stringify(body) });
+
+  beforeAll(async () => {
+    server = createServer((_req, res) => {
+      hits += 1;
+      setTimeout(() => res.end(JSON.stringify({ data: { hit: hits } })), 50);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  beforeEach(() => void (hits = 0));
+
+  it('sends concurrent identical reads of one caller once, and gives each its own readable response', async () => {
+    const deduplicated = deduplicateInflight(plainFetch);
+    const query = { query: 'query { _entities { __typename } }' };
+    const responses = await Promise.all([1, 2, 3].map(() => deduplicated(url, post(query, alice))));
+    expect(hits).toBe(1);
+    expect(await Promise.all(responses.map((r) => r.json()))).toEqual([{ data: { hit: 1 } }, { data: { hit: 1 } }, { data: { hit: 1 } }]);
+  });
+
+  it('never shares mutations, nor requests of different callers', async () => {
+    const deduplicated = deduplicateInflight(plainFetch);
+    await Promise.all([deduplicated(url, post({ query: 'mutation { logout }' }, alice)), deduplicated(url, post({ query: 'mutation { logout }' }, alice))]);
+    expect(hits).toBe(2);
+    await Promise.all([deduplicated(url, post({ query: '{ me { id } }' }, alice)), deduplicated(url, post({ query: '{ me { id } }' }, bob))]);
+    expect(hits).toBe(4);
+  });
+});

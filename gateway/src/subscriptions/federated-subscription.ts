@@ -1,0 +1,65 @@
+import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
+import type { ExecutionResult } from 'graphql';
+import type { GatewayContext } from '../signed-data-source.ts';
+import { EVENT_SERVICE, type SubscriptionPlan, type SubscriptionPlanner } from './subscription-planner.ts';
+import type { UpstreamResult, UpstreamSubscriptions } from './upstream-subscriptions.ts';
+
+export interface FederatedSubscriptionOptions {
+  plan: SubscriptionPlan;
+  planner: SubscriptionPlanner;
+  variables: Record<string, unknown>;
+  context: GatewayContext;
+  serviceMap: ServiceMap;
+  upstream: UpstreamSubscriptions;
+  onEvent?: (event: { occurredAt: string } | undefined) => void;
+}
+
+// A subscriber may have missed what committed just before the subscription reached the subgraph
+// (the event bus is not durable): the first subscribe replays this far back; ids de-duplicate.
+const INITIAL_REPLAY_MS = 2_000;
+const SEEN_LIMIT = 5_000;
+
+/**
+ * Runs one client subscription: the primary fetch as a graphql-ws subscription to the owning
+ * subgraph, and for every event the rest of the plan (entity fetches to other subgraphs) with
+ * @apollo/gateway's own executor, the event standing in for the primary fetch's response.
+ * Errors of those fetches arrive as errors on that event; the subscription goes on.
+ */
+export async function* executeFederatedSubscription(options: FederatedSubscriptionOptions): AsyncGenerator<ExecutionResult> {
+  const { plan, planner, variables, context, upstream } = options;
+  const payload = {
+    query: plan.primary.operation,
+    operationName: plan.primary.operationName ?? null,
+    variables: Object.fromEntries((plan.primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]])),
+    extensions: { forwarded: context, since: new Date(Date.now() - INITIAL_REPLAY_MS).toISOString() },
+  };
+  const seen = new Set<string>();
+  const requestContext = {
+    request: { variables },
+    context,
+    metrics: {},
+    logger: undefined,
+  };
+  for await (const result of upstream.subscribe(plan.primary.serviceName, payload)) {
+    const event = result.extensions?.event;
+    if (event) {
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+      if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
+      // graphql-ws re-sends this payload object when it resubscribes after a reconnect.
+      payload.extensions.since = event.occurredAt;
+    }
+    if (!result.data) {
+      yield { errors: result.errors as ExecutionResult['errors'] };
+      continue;
+    }
+    const serviceMap: ServiceMap = { ...options.serviceMap, [EVENT_SERVICE]: answeredWith(result) };
+    const response = await executeQueryPlan(plan.perEvent, serviceMap, requestContext as never, plan.operationContext, planner.supergraphSchema, planner.apiSchema);
+    options.onEvent?.(event);
+    yield { data: response.data ?? null, ...(response.errors ? { errors: response.errors } : {}) } as ExecutionResult;
+  }
+}
+
+function answeredWith(result: UpstreamResult): GraphQLDataSource {
+  return { process: async () => ({ data: result.data, ...(result.errors ? { errors: result.errors } : {}) }) } as GraphQLDataSource;
+}

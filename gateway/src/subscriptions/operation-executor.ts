@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { ServiceMap } from '@apollo/gateway';
+import type { ApolloServer } from '@apollo/server';
+import { GraphQLError, print, type DocumentNode, type ExecutionResult } from 'graphql';
+import type { GatewayContext } from '../signed-data-source.ts';
+import { executeFederatedSubscription } from './federated-subscription.ts';
+import type { SubscriptionMetrics } from './subscription-metrics.ts';
+import type { SubscriptionPlanner } from './subscription-planner.ts';
+import type { UpstreamSubscriptions } from './upstream-subscriptions.ts';
+
+export interface Operation {
+  document: DocumentNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+  context: GatewayContext;
+}
+
+/**
+ * Runs operations that arrive over a streaming transport (graphql-ws, SSE): subscriptions
+ * federated, queries and mutations through Apollo exactly like HTTP requests.
+ */
+export function createOperationExecutor(deps: {
+  planner: SubscriptionPlanner;
+  upstream: UpstreamSubscriptions;
+  serviceMap: ServiceMap;
+  apollo: ApolloServer<GatewayContext>;
+  metrics: SubscriptionMetrics;
+}) {
+  const { metrics } = deps;
+  return {
+    async *subscribe(operation: Operation): AsyncGenerator<ExecutionResult> {
+      metrics.subscriptions.inc();
+      try {
+        yield* executeFederatedSubscription({
+          plan: deps.planner.plan(operation.document, operation.operationName),
+          planner: deps.planner,
+          variables: operation.variables ?? {},
+          context: operation.context,
+          serviceMap: deps.serviceMap,
+          upstream: deps.upstream,
+          onEvent: (event) => {
+            metrics.delivered.inc();
+            if (event) metrics.latency.observe((Date.now() - Date.parse(event.occurredAt)) / 1000);
+          },
+        });
+      } finally {
+        metrics.subscriptions.dec();
+      }
+    },
+
+    async execute(operation: Operation): Promise<ExecutionResult> {
+      const response = await deps.apollo.executeOperation(
+        { query: print(operation.document), variables: operation.variables ?? undefined, operationName: operation.operationName ?? undefined },
+        { contextValue: { ...operation.context, requestId: randomUUID() } },
+      );
+      if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported on this transport')] };
+      return response.body.singleResult as ExecutionResult;
+    },
+  };
+}
+
+export type OperationExecutor = ReturnType<typeof createOperationExecutor>;

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { eventually } from '@switchyard/shared/testing';
+import { createSimulator, type Simulator } from '../../../subgraphs/hardware/simulator/src/simulator.ts';
+import { bearer, graphql } from '../support/graphql-client.ts';
+import { SEND_COMMAND, registerHub } from '../support/hardware.ts';
+import { login } from '../support/identity.ts';
+import { freePort } from '../support/processes.ts';
+import { createStore } from '../support/stores.ts';
+import { BACKENDS, startSystem, type System } from '../support/system.ts';
+
+describe.each(BACKENDS)('observability of the hardware subgraph (%s)', (backend) => {
+  let system: System;
+  let simulator: Simulator;
+  let token: string;
+  const accessToken = randomBytes(16).toString('hex');
+  const gql = (query: string, variables: Record<string, unknown> = {}) => graphql(system.gatewayUrl, query, variables, bearer(token));
+
+  beforeAll(async () => {
+    simulator = await createSimulator({ accessToken, port: await freePort() });
+    system = await startSystem(backend, {
+      subgraphs: ['identity', 'stores', 'hardware', 'observability'],
+      env: {
+        HUB_TIMEOUT_MS: '1000', HUB_POLL_INTERVAL_MS: '1000', HUB_BREAKER_FAILURES: '2', HUB_BREAKER_HALF_OPEN_MS: '60000',
+        MONITORED_SERVICES: 'hardware', CHECK_INTERVAL_MS: '1000', ACTIVITY_POLL_MS: '500', SEED_DEMO_DATA: 'false',
+      },
+    });
+    token = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
+  }, 120_000);
+  afterAll(async () => {
+    await simulator?.stop();
+    await system?.destroy();
+  });
+
+  it('shows the hub breaker OPEN when the hub is gone, and fires the breaker and hub alerts', async () => {
+    for (const input of ['{ name: "breaker open", kind: BREAKER_OPEN, forSeconds: 0 }', '{ name: "hub offline", kind: HUB_OFFLINE, forSeconds: 0 }']) {
+      expect((await gql(`mutation { createAlertRule(input: ${input}) { id } }`)).errors).toBeUndefined();
+    }
+    const store = await createStore(system.gatewayUrl, token);
+    const { hub } = await registerHub(system.gatewayUrl, token, { name: 'Till', baseUrl: simulator.url, appId: simulator.appId, accessToken, storeId: store.id });
+    await simulator.stop();
+    // Commands and the hardware subgraph's own polling both fail against the stopped hub.
+    for (let i = 0; i < 3; i += 1) await gql(SEND_COMMAND, { deviceId: hub.devices[0].id, command: 'on' });
+
+    const breaker = await eventually(async () =>
+      (await gql('{ circuitBreakers { service name state failures lastChangeAt } }')).data?.circuitBreakers.find((b: any) => b.name.includes(hub.id) && b.state === 'OPEN'),
+      30_000,
+    );
+    expect(breaker).toMatchObject({ service: 'hardware', state: 'OPEN' });
+    const firing = await eventually(async () => {
+      const edges = (await gql('{ alerts(status: FIRING) { edges { node { subject rule { name } } } } }')).data?.alerts.edges ?? [];
+      const names = edges.map((e: any) => e.node.rule.name);
+      return names.includes('breaker open') && names.includes('hub offline') ? edges : null;
+    }, 30_000);
+    expect(firing.map((e: any) => e.node.subject)).toEqual(expect.arrayContaining([`hardware/${breaker.name}`, hub.id]));
+    expect((await gql('{ overview { hubsOffline firingAlerts } }')).data.overview).toMatchObject({ hubsOffline: 1 });
+  });
+});

@@ -1,0 +1,147 @@
+import { startWebhookReceiver } from '../../../subgraphs/observability/test/support.ts';
+import { eventually } from '@switchyard/shared/testing';
+import { verifyWebhook } from '../../../subgraphs/observability/src/domain/webhook-signature.ts';
+import { bearer, graphql } from '../support/graphql-client.ts';
+import { login } from '../support/identity.ts';
+import { createStore } from '../support/stores.ts';
+import { collect, subscriptionClient } from '../support/subscriptions.ts';
+import { BACKENDS, startSystem, type System } from '../support/system.ts';
+
+const WEBHOOK_SECRET = 'e2e-webhook-secret-of-at-least-32-chars';
+const CHECK_INTERVAL_MS = 1_000;
+const TRANSITION = 'mutation ($id: ID!, $v: Int!) { transitionStore(id: $id, to: PROVISIONING, expectedVersion: $v) { version } }';
+const settle = (ms = 700) => new Promise((resolve) => setTimeout(resolve, ms));
+
+
+describe.each(BACKENDS)('observability (%s)', (backend) => {
+  let system: System;
+  let token: string;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  const gql = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    graphql(system.gatewayUrl, query, variables, { ...bearer(token), ...headers });
+  const service = (name: string) => system.services.find((s) => s.name === name)!;
+
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver();
+    system = await startSystem(backend, {
+      subgraphs: ['identity', 'stores', 'observability'],
+      env: {
+        SEED_DEMO_DATA: 'false',
+        MONITORED_SERVICES: 'identity,stores',
+        CHECK_INTERVAL_MS: String(CHECK_INTERVAL_MS),
+        CHECK_TIMEOUT_MS: '800',
+        ACTIVITY_POLL_MS: '500',
+        ALERT_WEBHOOK_URLS: receiver.url,
+        ALERT_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        NOTIFY_RETRY_BASE_MS: '200',
+      },
+    });
+    token = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
+  });
+  afterAll(async () => {
+    await system?.destroy();
+    await receiver?.close();
+  });
+
+  it('sees a stopped subgraph go DOWN, fires a signed alert, and resolves it after the restart', async () => {
+    const rule = await gql('mutation { createAlertRule(input: { name: "stores down", kind: SERVICE_DOWN, target: "stores", consecutiveChecks: 2 }) { id } }');
+    expect(rule.errors).toBeUndefined();
+    await eventually(async () => (await gql('{ services { name status } }')).data?.services.some((s: any) => s.name === 'stores' && s.status === 'UP'));
+    const client = subscriptionClient(system.gatewayUrl, { authorization: `Bearer ${token}` });
+    const statuses = collect(client, 'subscription { serviceStatusChanged { name status lastChangeAt } }');
+    const alerts = collect(client, 'subscription { alertChanged { id status subject rule { name } } }');
+    await settle();
+
+    // Only ours: with Redis, other suites' services share the bus.
+    const storesStatuses = () => statuses.results.map((r: any) => r.data?.serviceStatusChanged).filter((s: any) => s?.name === 'stores');
+    const storesAlerts = () => alerts.results.map((r: any) => r.data?.alertChanged).filter((a: any) => a?.subject === 'stores');
+
+    await service('stores').stop();
+    const stoppedAt = Date.now();
+    const [down] = await eventually(async () => storesStatuses().length >= 1 && storesStatuses());
+    expect(down).toMatchObject({ name: 'stores', status: 'DOWN' });
+    // Two intervals, plus the check timeout and a little scheduling slack on a loaded machine.
+    expect(Date.now() - stoppedAt).toBeLessThan(2 * CHECK_INTERVAL_MS + 800 + 1_500);
+    const changes = await eventually(async () => storesAlerts().length >= 2 && storesAlerts());
+    expect(changes.map((c: any) => c.status)).toEqual(['PENDING', 'FIRING']);
+    expect(changes[1]).toMatchObject({ subject: 'stores', rule: { name: 'stores down' } });
+
+    const fired = await eventually(async () => receiver.received.find((r) => JSON.parse(r.body).transition === 'FIRING'));
+    expect(verifyWebhook(WEBHOOK_SECRET, Number(fired.headers['x-switchyard-timestamp']), fired.body, String(fired.headers['x-switchyard-signature']))).toBe(true);
+
+    await service('stores').start();
+    const resolved = await eventually(async () => receiver.received.find((r) => JSON.parse(r.body).transition === 'RESOLVED'));
+    expect(JSON.parse(resolved.body).alert.id).toBe(changes[1].id);
+    const [, up] = await eventually(async () => storesStatuses().length >= 2 && storesStatuses());
+    expect(up).toMatchObject({ name: 'stores', status: 'UP' });
+    await client.dispose();
+  });
+
+  it('records store activity that resolves the store through the gateway, live and queried', async () => {
+    const client = subscriptionClient(system.gatewayUrl, { authorization: `Bearer ${token}` });
+    const added = collect(client, 'subscription { activityAdded(filter: { kinds: ["StoreCreated", "StoreStatusChanged"] }) { kind store { id name } } }');
+    await settle();
+    const store = await createStore(system.gatewayUrl, token);
+    await gql(TRANSITION, { id: store.id, v: store.version });
+
+    // Filtered here too: with Redis, other suites' stores share the bus.
+    const ours = () => added.results.map((r: any) => r.data.activityAdded).filter((entry: any) => entry.store.id === store.id);
+    const live = await eventually(async () => ours().length >= 2 && ours());
+    expect(live).toEqual([
+      { kind: 'StoreCreated', store: { id: store.id, name: store.name } },
+      { kind: 'StoreStatusChanged', store: { id: store.id, name: store.name } },
+    ]);
+    const feed = await gql('query ($id: ID) { activity(filter: { storeId: $id }) { totalCount edges { node { kind actor { email } store { name status } } } } }', { id: store.id });
+    expect(feed.errors).toBeUndefined();
+    expect(feed.data.activity.edges.map((e: any) => e.node)).toEqual([
+      { kind: 'StoreStatusChanged', actor: { email: system.admin.email }, store: { name: store.name, status: 'PROVISIONING' } },
+      { kind: 'StoreCreated', actor: { email: system.admin.email }, store: { name: store.name, status: 'PROVISIONING' } },
+    ]);
+    const overview = await gql('{ overview { storesByStatus { status count } eventsLastHour } }');
+    expect(overview.data.overview.storesByStatus.find((s: any) => s.status === 'PROVISIONING').count).toBeGreaterThanOrEqual(1);
+    await client.dispose();
+  });
+
+  it('logs one trace id in the gateway and the subgraph for one request', async () => {
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const response = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(token), traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
+      body: JSON.stringify({ query: '{ stores(first: 1) { totalCount } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('traceparent')).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+    await settle(300);
+    const requestLines = (name: string) =>
+      service(name).logs().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'request' && entry.traceId === traceId);
+    expect(requestLines('gateway')).toHaveLength(1);
+    expect(requestLines('stores').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('serves Prometheus metrics on every service', async () => {
+    const sample = (name: string, label = '') => new RegExp(`^${name}\\{[^}]*${label}[^}]*\\} `, 'm');
+    const type = (name: string, kind: string) => new RegExp(`^# TYPE ${name} ${kind}$`, 'm');
+    const everyService = [
+      sample('http_request_duration_seconds_bucket'),
+      sample('graphql_operation_duration_seconds_bucket'),
+      type('graphql_errors_total', 'counter'),
+      type('event_bus_messages_total', 'counter'),
+      type('event_bus_lag_seconds', 'histogram'),
+      type('circuit_breaker_state', 'gauge'),
+    ];
+    const expected: Record<string, RegExp[]> = {
+      gateway: [...everyService, sample('subgraph_fetch_duration_seconds_bucket', 'subgraph="stores"')],
+      identity: [...everyService, sample('db_query_duration_seconds_bucket')],
+      stores: [...everyService, sample('db_query_duration_seconds_bucket'), sample('event_bus_messages_total', 'direction="publish"')],
+      observability: [...everyService, sample('db_query_duration_seconds_bucket')],
+    };
+    for (const [name, patterns] of Object.entries(expected)) {
+      const text = await (await fetch(`${service(name).baseUrl}/metrics`)).text();
+      for (const line of text.split('\n').filter((l) => l && !l.startsWith('#'))) {
+        expect(line).toMatch(/^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[^}]*\})? (-?[0-9.]+(e[+-]?[0-9]+)?|NaN|[+-]Inf)$/);
+      }
+      expect({ name, missing: patterns.filter((pattern) => !pattern.test(text)).map(String) }).toEqual({ name, missing: [] });
+    }
+  });
+
+});

@@ -1,0 +1,71 @@
+import { createClient as createSseClient } from 'graphql-sse';
+import { bearer, graphql } from '../support/graphql-client.ts';
+import { login, signedInAs } from '../support/identity.ts';
+import { collect, subscriptionClient } from '../support/subscriptions.ts';
+import { BACKENDS, startSystem, type System } from '../support/system.ts';
+
+const SESSION_REVOKED = 'subscription { sessionRevoked { sessionId reason current } }';
+
+describe.each(BACKENDS)('subscriptions through the gateway: identity (%s)', (backend) => {
+  let system: System;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    system = await startSystem(backend, { subgraphs: ['identity'], env: { WS_REAUTH_INTERVAL_MS: '500' } });
+    adminToken = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
+  });
+  afterAll(() => system?.destroy());
+
+  it('tells a user when another of their sessions is revoked, and closes the socket when the current one is', async () => {
+    const user = await signedInAs(system.gatewayUrl, adminToken, 'VIEWER');
+    const other = await login(system.gatewayUrl, user.email, user.password);
+    const client = subscriptionClient(system.gatewayUrl, { authorization: `Bearer ${user.token}` });
+    const events = collect(client, SESSION_REVOKED);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    await graphql(system.gatewayUrl, 'mutation { logout }', {}, bearer(other.accessToken));
+    const [first] = await events.next(1);
+    expect(first.data.sessionRevoked).toMatchObject({ reason: 'logout', current: false });
+
+    await graphql(system.gatewayUrl, 'mutation { logout }', {}, bearer(user.token));
+    const closed = await Promise.race([client.closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 5_000).unref())]);
+    expect(closed).toMatchObject({ code: 4401 });
+    await client.dispose();
+  });
+
+  it('refuses a socket without a token or with a bad one with 4401', async () => {
+    for (const params of [{}, { authorization: 'Bearer not-a-token' }, { apiKey: 'sk_nope' }]) {
+      const client = subscriptionClient(system.gatewayUrl, params);
+      collect(client, SESSION_REVOKED);
+      expect(await client.closed).toMatchObject({ code: 4401 });
+      await client.dispose();
+    }
+  });
+
+  it('refuses an API key subscribing to a user-only subscription with FORBIDDEN', async () => {
+    const { createApiKey } = await import('../support/identity.ts');
+    const key = await createApiKey(system.gatewayUrl, adminToken, ['identity:read']);
+    const client = subscriptionClient(system.gatewayUrl, { apiKey: key.secret });
+    const events = collect(client, SESSION_REVOKED);
+    const [result] = await events.next(1);
+    expect(result.errors[0].extensions.code).toBe('FORBIDDEN');
+    await client.dispose();
+  });
+
+  it('serves the same subscriptions over Server-Sent Events, with the same authentication', async () => {
+    const user = await signedInAs(system.gatewayUrl, adminToken, 'VIEWER');
+    const other = await login(system.gatewayUrl, user.email, user.password);
+    const streamUrl = system.gatewayUrl.replace(/\/graphql$/, '/graphql/stream');
+    const sse = createSseClient({ url: streamUrl, headers: { authorization: `Bearer ${user.token}` }, retryAttempts: 0 });
+    const events = sse.iterate({ query: SESSION_REVOKED });
+    const first = events.next();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await graphql(system.gatewayUrl, 'mutation { logout }', {}, bearer(other.accessToken));
+    expect(((await first).value as any).data.sessionRevoked).toMatchObject({ reason: 'logout', current: false });
+    await events.return?.(undefined);
+    sse.dispose();
+
+    const anonymous = await fetch(streamUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ query: SESSION_REVOKED }) });
+    expect(anonymous.status).toBe(401);
+  });
+});

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import type { Logger } from './logger.ts';
+import type { ServiceMetrics } from './metrics.ts';
+import { TRACEPARENT_HEADER, continueTrace, formatTraceparent, type TraceContext } from './trace-context.ts';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      requestId: string;
+      /** This request's place in its W3C trace; forward `formatTraceparent(req.trace)` on calls it makes. */
+      trace: TraceContext;
+      log: Logger;
+      rawBody?: Buffer;
+    }
+  }
+}
+
+export interface ServiceAppOptions {
+  logger: Logger;
+  metrics: ServiceMetrics;
+  /** Resolves when the service can do its work (database reachable…); rejects with the reason otherwise. */
+  ready: () => Promise<void>;
+  bodyLimit?: string;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+const UNLOGGED_PATHS = new Set(['/health', '/ready', '/metrics']);
+
+/** The express app every service starts from: request ids, logs, metrics, health, readiness, JSON bodies. */
+export function createServiceApp({ logger, metrics, ready, bodyLimit = '1mb' }: ServiceAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+
+  app.use((req, res, next) => {
+    const incoming = req.get('x-request-id');
+    req.requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    req.trace = continueTrace(req.get(TRACEPARENT_HEADER));
+    req.log = logger.child({ requestId: req.requestId, traceId: req.trace.traceId });
+    res.setHeader('x-request-id', req.requestId);
+    res.setHeader(TRACEPARENT_HEADER, formatTraceparent(req.trace));
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const route = routeLabel(req);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
+      metrics.httpDuration.observe({ method: req.method, route }, seconds);
+      if (!UNLOGGED_PATHS.has(req.path)) {
+        // Service-to-service calls (credential checks, event feeds polled every second) would drown the rest at info.
+        const level = req.path.startsWith('/internal/') ? 'debug' : 'info';
+        req.log[level]({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+      }
+    });
+    next();
+  });
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (req, res) => {
+    try {
+      await ready();
+      res.json({ status: 'ready' });
+    } catch (error) {
+      req.log.warn({ err: error }, 'not ready');
+      res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  // Keep the raw bytes: subgraphs verify the gateway's signature over them.
+  app.use(express.json({ limit: bodyLimit, verify: (req, _res, buffer) => void ((req as Request).rawBody = buffer) }));
+  return app;
+}
+
+/** Last handlers: unknown routes and body errors become clear 4xx answers; nothing else leaks. */
+export function finishServiceApp(app: Express): void {
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
+  const handleError: ErrorRequestHandler = (error, req, res, _next) => {
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      error?.type === 'entity.too.large' ? 'Request body too large'
+      : error?.type === 'entity.parse.failed' ? 'Malformed JSON body'
+      : status < 500 ? 'Bad request'
+      : 'Internal server error';
+    if (status === 500) req.log.error({ err: error }, 'unhandled error');
+    if (res.headersSent) return void res.end();
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  };
+  app.use(handleError);
+}
+
+function routeLabel(req: Request): string {
+  // Only known mount points become labels, so arbitrary URLs cannot blow up metric cardinality.
+  const route = (req.route as { path?: string } | undefined)?.path;
+  return typeof route === 'string' ? `${req.baseUrl}${route}` : req.baseUrl || 'other';
+}
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  logger: Logger;
+  /** Closes what the service opened (Apollo, database…) after the HTTP server stopped accepting. */
+  onShutdown: () => Promise<void>;
+}
+
+/** Listens, and on SIGINT/SIGTERM stops accepting, drains, closes resources and exits 0. */
+export async function serve(app: Express, { port, host, logger, onShutdown }: ServeOptions): Promise<Server> {
+  const server = app.listen(port, host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  server.keepAliveTimeout = 65_000;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const forced = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close();
+    server.closeIdleConnections();
+    try {
+      await onShutdown();
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+    }
+    clearTimeout(forced);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  return server;
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { DomainEvent, EventBus } from './event-bus.ts';
+import type { Logger } from './logger.ts';
+
+/**
+ * Transactional outbox. A subgraph writes its domain events into its own "OutboxEvent" table in
+ * the same transaction as the change (appendToOutbox), so an event exists exactly when the change
+ * committed. The relay publishes unpublished rows to the event bus and marks them, at least once:
+ * a process killed between commit and publish publishes after restart. Consumers de-duplicate by
+ * event id.
+ *
+ * Every subgraph's schema.prisma carries the same model:
+ *
+ *   model OutboxEvent {
+ *     id            String    @id @db.Uuid
+ *     type          String
+ *     aggregateType String
+ *     aggregateId   String
+ *     sequence      Int
+ *     payload       Json
+ *     actor         Json?
+ *     occurredAt    DateTime  @default(now())
+ *     publishedAt   DateTime?
+ *     @@unique([aggregateType, aggregateId, sequence])
+ *     @@index([publishedAt, occurredAt])
+ *   }
+ */
+
+/** The subset of a Prisma client (or transaction client) the outbox needs. */
+export interface RawSqlClient {
+  $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number>;
+  $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T>;
+}
+
+export interface TransactionalSqlClient extends RawSqlClient {
+  $transaction<T>(work: (tx: RawSqlClient) => Promise<T>): Promise<T>;
+}
+
+export type NewDomainEvent<TPayload = unknown> = Omit<DomainEvent<TPayload>, 'id' | 'occurredAt' | 'sequence'> & {
+  /** Per-aggregate order; omit to take the next number after the aggregate's last event. */
+  sequence?: number;
+};
+
+/** Call inside the transaction that makes the change. Returns the event as it will be published. */
+export async function appendToOutbox<TPayload>(tx: RawSqlClient, event: NewDomainEvent<TPayload>): Promise<DomainEvent<TPayload>> {
+  const id = randomUUID();
+  const rows = await tx.$queryRawUnsafe<{ sequence: number; occurredAt: Date }[]>(
+    `INSERT INTO "OutboxEvent" ("id", "type", "aggregateType", "aggregateId", "sequence", "payload", "actor")
+     VALUES ($1::uuid, $2, $3, $4,
+       COALESCE($5::int, (SELECT COALESCE(MAX("sequence"), 0) + 1 FROM "OutboxEvent" WHERE "aggregateType" = $3 AND "aggregateId" = $4)),
+       $6::jsonb, $7::jsonb)
+     RETURNING "sequence", "occurredAt"`,
+    id,
+    event.type,
+    event.aggregateType,
+    event.aggregateId,
+    event.sequence ?? null,
+    JSON.stringify(event.payload),
+    event.actor ? JSON.stringify(event.actor) : null,
+  );
+  const row = rows[0]!;
+  return { ...event, id, sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt).toISOString() };
+}
+
+/** Events travel on one channel per aggregate type, e.g. `events.Store`. */
+export function eventChannel(aggregateType: string): string {
+  return `events.${aggregateType}`;
+}
+
+export interface OutboxRelayOptions {
+  db: TransactionalSqlClient;
+  bus: EventBus;
+  logger: Logger;
+  /** Fallback polling interval; `nudge()` after a commit publishes at once. */
+  intervalMs?: number;
+  batchSize?: number;
+  /** Fault injection (OUTBOX_FAULT=crash-before-publish): the process kills itself (SIGKILL) right after a commit, before publishing. */
+  crashBeforePublish?: boolean;
+}
+
+export interface OutboxRelay {
+  /** Publishes pending events now (call after a transaction that appended some commits). */
+  nudge(): void;
+  /** Resolves when everything pending at the time of the call has been published. */
+  flush(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  aggregateType: string;
+  aggregateId: string;
+  sequence: number;
+  payload: unknown;
+  actor: DomainEvent['actor'];
+  occurredAt: Date;
+}
+
+export function startOutboxRelay({ db, bus, logger, intervalMs = 1_000, batchSize = 200, crashBeforePublish = false }: OutboxRelayOptions): OutboxRelay {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  // Rows are locked while they are published (SKIP LOCKED), so replicas never publish the same row concurrently.
+  async function publishBatch(): Promise<number> {
+    return db.$transaction(async (tx) => {
+      const rows = await tx.$queryRawUnsafe<OutboxRow[]>(
+        `SELECT "id", "type", "aggregateType", "aggregateId", "sequence", "payload", "actor", "occurredAt"
+         FROM "OutboxEvent" WHERE "publishedAt" IS NULL
+         ORDER BY "occurredAt", "aggregateId", "sequence" LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        batchSize,
+      );
+      for (const row of rows) {
+        const event: DomainEvent = { ...row, sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt).toISOString() };
+        await bus.publish(eventChannel(row.aggregateType), event);
+      }
+      if (rows.length > 0) {
+        await tx.$executeRawUnsafe(`UPDATE "OutboxEvent" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`, rows.map((r) => r.id));
+      }
+      return rows.length;
+    });
+  }
+
+  async function drain(): Promise<void> {
+    do {
+      again = false;
+      try {
+        while (!stopped && (await publishBatch()) === batchSize);
+      } catch (error) {
+        logger.error({ err: error }, 'outbox relay failed; will retry');
+      }
+    } while (again && !stopped);
+  }
+
+  function run(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = drain().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  const timer = setInterval(() => void run(), intervalMs);
+  timer.unref();
+  void run();
+
+  return {
+    nudge() {
+      if (crashBeforePublish) {
+        logger.warn('OUTBOX_FAULT=crash-before-publish: killing the process after commit, before publishing');
+        process.kill(process.pid, 'SIGKILL');
+      }
+      void run();
+    },
+    async flush() {
+      await run();
+      if (running) await running;
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      if (running) await running;
+    },
+  };
+}

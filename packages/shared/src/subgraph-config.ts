@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { env } from './config.ts';
+import { envPrefix } from './subgraphs.ts';
+
+/**
+ * The variables every subgraph reads, for `z.object({ ...subgraphEnvShape('stores', 4002), …own })`:
+ * its port and database override are prefixed with its name (STORES_PORT, STORES_DATABASE_URL).
+ */
+export function subgraphEnvShape<N extends string>(name: N, defaultPort: number) {
+  const prefix = envPrefix(name) as Uppercase<N>;
+  return {
+    NODE_ENV: env.nodeEnv(),
+    LOG_LEVEL: env.logLevel(),
+    HOST: z.string().default('127.0.0.1'),
+    [`${prefix}_PORT`]: env.port(defaultPort),
+    DATA_DIR: z.string().default('.data'),
+    DATABASE_URL: env.postgresUrl().optional(),
+    [`${prefix}_DATABASE_URL`]: env.postgresUrl().optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional(),
+    OUTBOX_FAULT: z.enum(['crash-before-publish']).optional(),
+    INTERNAL_SIGNING_SECRET: env.secret(),
+  } as Record<'NODE_ENV' | 'LOG_LEVEL' | 'HOST' | 'DATA_DIR' | 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'REDIS_URL' | 'OUTBOX_FAULT' | 'INTERNAL_SIGNING_SECRET' | `${Uppercase<N>}_PORT` | `${Uppercase<N>}_DATABASE_URL`, z.ZodType>;
+}
+
+export interface SubgraphEnvValues {
+  NODE_ENV: 'development' | 'production' | 'test';
+  LOG_LEVEL: string;
+  HOST: string;
+  DATA_DIR: string;
+  DATABASE_URL?: string;
+  DATABASE_POOL_SIZE: number;
+  REDIS_URL?: string;
+  OUTBOX_FAULT?: 'crash-before-publish';
+  INTERNAL_SIGNING_SECRET: string;
+}
+
+/** The camelCase config every subgraph shares, from the parsed variables of subgraphEnvShape. */
+export function subgraphConfig(name: string, e: SubgraphEnvValues) {
+  const values = e as unknown as Record<string, unknown>;
+  const prefix = envPrefix(name);
+  return {
+    development: e.NODE_ENV === 'development',
+    logLevel: e.LOG_LEVEL,
+    http: { host: e.HOST, port: values[`${prefix}_PORT`] as number },
+    database: { url: values[`${prefix}_DATABASE_URL`] as string | undefined, baseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR, poolSize: e.DATABASE_POOL_SIZE },
+    redisUrl: e.REDIS_URL,
+    outboxFault: e.OUTBOX_FAULT ?? null,
+    internalSigningSecret: e.INTERNAL_SIGNING_SECRET,
+  };
+}

@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import { loadConfigOrExit, withEmbeddedSecrets } from './config.ts';
+import { createEventBus } from './create-event-bus.ts';
+import { createNonceStore } from './create-nonce-store.ts';
+import type { SubgraphRuntime } from './define-subgraph.ts';
+import { serve } from './http.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { startOutboxRelay, type TransactionalSqlClient } from './outbox.ts';
+import type { subgraphConfig } from './subgraph-config.ts';
+import type { SubgraphApp } from './subgraph-server.ts';
+
+type SharedConfig = ReturnType<typeof subgraphConfig>;
+
+/** An open database as a subgraph process holds it (see openPrismaDatabase in @switchyard/prisma). */
+export interface OpenDatabase<TDb> {
+  db: TDb;
+  kind: 'pglite' | 'postgresql';
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartSubgraphOptions<TConfig extends SharedConfig, TDb extends TransactionalSqlClient, TServer extends SubgraphApp> {
+  name: string;
+  envSchema: z.ZodType<TConfig>;
+  /** Secrets generated under DATA_DIR in embedded mode when not set (default: the internal signing secret). */
+  embeddedSecrets?: string[];
+  openDatabase: (config: TConfig, log: (line: string) => void) => Promise<OpenDatabase<TDb>>;
+  createServer: (deps: SubgraphRuntime & { db: TDb; config: TConfig }) => Promise<TServer>;
+  /** Work once serving (seeding, scheduled jobs, pollers); what it returns is stopped before the database closes. */
+  afterStart?: (server: TServer, context: { config: TConfig; logger: Logger; database: OpenDatabase<TDb> }) => Promise<{ stop(): Promise<void> } | void>;
+}
+
+/**
+ * A subgraph process from start to finish: config (printing every problem and exiting 1), logger,
+ * database with migrations, event bus, outbox relay, HTTP and websocket serving, and an orderly
+ * shutdown on SIGINT/SIGTERM. The only place a subgraph reads its environment.
+ */
+export async function startSubgraph<TConfig extends SharedConfig, TDb extends TransactionalSqlClient, TServer extends SubgraphApp>(
+  options: StartSubgraphOptions<TConfig, TDb, TServer>,
+): Promise<TServer> {
+  const { name } = options;
+  const config = loadConfigOrExit(name, options.envSchema, withEmbeddedSecrets(process.env, options.embeddedSecrets ?? ['INTERNAL_SIGNING_SECRET']));
+  const logger = createLogger(name, config.logLevel);
+  const database = await options.openDatabase(config, (line) => logger.info(line));
+  const { db } = database;
+  const bus = createEventBus({ redisUrl: config.redisUrl, logger });
+  const nonceStore = createNonceStore({ redisUrl: config.redisUrl, logger });
+  const relay = startOutboxRelay({ db, bus, logger, crashBeforePublish: config.outboxFault === 'crash-before-publish' });
+  const server = await options.createServer({
+    db,
+    config,
+    logger,
+    bus,
+    relay,
+    nonceStore,
+    internalSigningSecret: config.internalSigningSecret,
+    development: config.development,
+    ready: database.ping,
+  });
+  let background: { stop(): Promise<void> } | void;
+  const httpServer = await serve(server.app, {
+    ...config.http,
+    logger,
+    onShutdown: async () => {
+      await background?.stop();
+      await server.stop();
+      await relay.stop();
+      await bus.close();
+      await nonceStore.close();
+      await database.close();
+    },
+  });
+  server.attachWebSocket(httpServer);
+  logger.info({ url: `http://${config.http.host}:${config.http.port}/graphql`, database: database.kind, events: config.redisUrl ? 'redis' : 'in-process' }, `${name} subgraph ready`);
+  background = await options.afterStart?.(server, { config, logger, database });
+  return server;
+}

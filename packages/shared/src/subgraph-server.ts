@@ -1,0 +1,124 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { Server } from 'node:http';
+import type { Express, RequestHandler, Router } from 'express';
+import express from 'express';
+import type { DocumentNode } from 'graphql';
+import { applyAuthorization } from './authorization.ts';
+import { createErrorFormatter } from './graphql-errors.ts';
+import { createServiceApp, finishServiceApp } from './http.ts';
+import { CONTEXT_HEADER, SIGNATURE_HEADER, createMemoryNonceStore, verifyRequest, type NonceStore } from './internal-signature.ts';
+import type { Logger } from './logger.ts';
+import { createMetrics, metricsPlugin, type ServiceMetrics } from './metrics.ts';
+import type { RawSqlClient } from './outbox.ts';
+import { mountOutboxFeedRoute } from './outbox-feed-route.ts';
+import type { ForwardedContext } from './principal.ts';
+import { attachSubgraphWebSocket } from './subgraph-websocket.ts';
+
+/** What every subgraph's context starts from: the verified caller and a request-scoped logger. */
+export interface RequestScope extends ForwardedContext {
+  logger: Logger;
+  /** For subscriptions resumed by the gateway: replay events after this instant. Null otherwise. */
+  replaySince: Date | null;
+}
+
+export interface SubgraphAppOptions<TContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: object;
+  internalSigningSecret: string;
+  logger: Logger;
+  development: boolean;
+  ready: () => Promise<void>;
+  createContext: (scope: RequestScope) => TContext | Promise<TContext>;
+  /** Extra routes behind the gateway signature (internal endpoints such as identity's authenticate). */
+  internalRoutes?: (router: Router) => void;
+  /** Routes reached without the gateway (e.g. webhooks from devices); each must authenticate its caller itself. */
+  publicRoutes?: (router: Router) => void;
+  /** The subgraph's database: its outbox is served to other services at /internal/events. */
+  outbox?: RawSqlClient;
+  nonceStore?: NonceStore;
+}
+
+export interface SubgraphApp {
+  app: Express;
+  metrics: ServiceMetrics;
+  /** Serves subscriptions (graphql-ws) on the listening server's /graphql. */
+  attachWebSocket(server: Server): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds a subgraph's HTTP app: the federation schema with @authz applied, requests accepted only
+ * with the gateway's signature (health, readiness and metrics excepted), shared error formatting
+ * and metrics. No listening and no environment reading: index.ts does that, tests call this.
+ */
+export async function createSubgraphApp<TContext extends object>(options: SubgraphAppOptions<TContext>): Promise<SubgraphApp> {
+  const { name, typeDefs, logger, development } = options;
+  const metrics = createMetrics(name);
+  const nonceStore = options.nonceStore ?? createMemoryNonceStore();
+  const formatError = createErrorFormatter(logger, development);
+  // The resolver map's static type is checked per subgraph by codegen's Resolvers type.
+  const resolvers = applyAuthorization(typeDefs, options.resolvers) as never;
+  const schema = buildSubgraphSchema({ typeDefs, resolvers });
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // Inline traces only feed Apollo Studio, which this product does not use.
+    plugins: [metricsPlugin(metrics), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const app = createServiceApp({ logger, metrics, ready: options.ready });
+  if (options.publicRoutes) {
+    const unsigned = express.Router();
+    options.publicRoutes(unsigned);
+    app.use(unsigned);
+  }
+  const signed = express.Router();
+  signed.use(requireGatewaySignature(options.internalSigningSecret, nonceStore));
+  options.internalRoutes?.(signed);
+  if (options.outbox) mountOutboxFeedRoute(signed, options.outbox);
+  signed.use(
+    '/graphql',
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => options.createContext({ ...(res.locals.forwarded as ForwardedContext), logger: req.log, replaySince: null }),
+    }),
+  );
+  app.use(signed);
+  finishServiceApp(app);
+  const sockets: { close(): Promise<void> }[] = [];
+  return {
+    app,
+    metrics,
+    attachWebSocket(server) {
+      sockets.push(attachSubgraphWebSocket(server, { schema, internalSigningSecret: options.internalSigningSecret, nonceStore, logger, formatError, createContext: options.createContext }));
+    },
+    async stop() {
+      await Promise.all(sockets.map((socket) => socket.close()));
+      await apollo.stop();
+    },
+  };
+}
+
+function requireGatewaySignature(secret: string, nonces: NonceStore): RequestHandler {
+  return async (req, res, next) => {
+    const result = await verifyRequest(
+      secret,
+      nonces,
+      { context: req.get(CONTEXT_HEADER), signature: req.get(SIGNATURE_HEADER) },
+      req.rawBody ?? Buffer.alloc(0),
+    );
+    if (!result.ok) {
+      req.log.warn({ reason: result.reason }, 'rejected unsigned request');
+      res.status(401).json({ errors: [{ message: `Unauthenticated: ${result.reason}`, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    res.locals.forwarded = result.context;
+    req.log = req.log.child({ requestId: result.context.requestId });
+    next();
+  };
+}

@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import { BadUserInputError } from './errors.ts';
+
+/** Validates resolver input with zod; the first problem becomes BAD_USER_INPUT naming the field (e.g. `input.email`). */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, fieldPrefix = ''): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = [fieldPrefix, ...issue.path.map(String)].filter(Boolean).join('.');
+  throw new BadUserInputError(path || 'input', path ? `${path}: ${issue.message}` : issue.message);
+}

@@ -1,0 +1,224 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CommandRejectedError, DEVICE_KINDS, createDevice, randomReading, type AttributeChanges, type DeviceKind, type VirtualDevice } from './devices.ts';
+import { createEventDelivery, type DeliveryOptions, type HubEventContent } from './event-delivery.ts';
+
+export interface SimulatorOptions {
+  accessToken: string;
+  appId?: string;
+  host?: string;
+  /** 0 picks a free port; the port is kept across stop() and start(). */
+  port?: number;
+  /** One device per entry, ids "1", "2"… in this order. */
+  devices?: readonly DeviceKind[];
+  /** Random sensor readings every this many ms; 0 (the default) turns them off. */
+  activityIntervalMs?: number;
+  delivery?: Partial<DeliveryOptions>;
+}
+
+export interface Mode {
+  id: number;
+  name: string;
+  active: boolean;
+}
+
+const HSM_COMMANDS: Record<string, string> = { armAway: 'armedAway', armHome: 'armedHome', armNight: 'armedNight', disarm: 'disarmed', disarmAll: 'disarmed', armAll: 'armedAway' };
+
+export type Simulator = Awaited<ReturnType<typeof createSimulator>>;
+
+/**
+ * A Hubitat Elevation hub's Maker API, faithful enough to develop and test against: the same
+ * paths under /apps/api/<appId>/, the same JSON, 401 without the right access_token, 404 for
+ * unknown devices, device state that commands change, and events POSTed to the postURL.
+ */
+export async function createSimulator(options: SimulatorOptions) {
+  const appId = options.appId ?? '1';
+  const host = options.host ?? '127.0.0.1';
+  const devices = new Map<string, VirtualDevice>((options.devices ?? DEVICE_KINDS).map((kind, index) => [String(index + 1), createDevice(kind, String(index + 1))]));
+  const history = new Map<string, { name: string; value: string; unit: string | null; date: string }[]>();
+  const modes: Mode[] = ['Day', 'Evening', 'Night', 'Away'].map((name, index) => ({ id: index + 1, name, active: index === 0 }));
+  let hsm = 'disarmed';
+  let postUrl: string | null = null;
+  const delivery = createEventDelivery({ attempts: 5, retryDelayMs: 200, timeoutMs: 5_000, ...options.delivery });
+
+  function emit(content: Omit<HubEventContent, 'data'>): void {
+    if (content.deviceId) {
+      const list = history.get(content.deviceId) ?? [];
+      list.unshift({ name: content.name, value: content.value ?? '', unit: content.unit, date: new Date().toISOString() });
+      history.set(content.deviceId, list.slice(0, 100));
+    }
+    if (postUrl) delivery.send(postUrl, { ...content, data: null });
+  }
+
+  /** Applies attribute changes and emits an event for each value that really changed, as hubs do. */
+  function apply(device: VirtualDevice, changes: AttributeChanges, type: 'physical' | 'digital'): void {
+    for (const [name, value] of Object.entries(changes)) {
+      if (device.attributes[name] === value) continue;
+      device.attributes[name] = value;
+      const unit = device.units[name] ?? null;
+      emit({ name, value, displayName: device.label, deviceId: device.id, descriptionText: `${device.label} ${name} is ${value}${unit ?? ''}`, unit, type });
+    }
+  }
+
+  const detailed = (device: VirtualDevice) => ({
+    name: device.name,
+    label: device.label,
+    type: device.type,
+    id: device.id,
+    date: new Date().toISOString(),
+    model: null,
+    manufacturer: null,
+    room: device.room,
+    capabilities: device.capabilities,
+    attributes: { ...device.attributes },
+    commands: device.commands.map((c) => ({ command: c.name })),
+  });
+
+  const single = (device: VirtualDevice) => ({
+    id: device.id,
+    name: device.name,
+    label: device.label,
+    type: device.type,
+    room: device.room,
+    attributes: Object.entries(device.attributes).map(([name, currentValue]) => ({ name, currentValue, dataType: Number.isFinite(Number(currentValue)) ? 'NUMBER' : 'ENUM' })),
+    capabilities: device.capabilities,
+    commands: device.commands.map((c) => c.name),
+  });
+
+  function route(segments: string[]): { status: number; body: unknown } {
+    const [head, id, action, ...rest] = segments;
+    if (head === 'devices' && id === undefined) return ok([...devices.values()].map(({ id: deviceId, name, label }) => ({ id: deviceId, name, label })));
+    if (head === 'devices' && id === 'all') return ok([...devices.values()].map(detailed));
+    if (head === 'devices') {
+      const device = devices.get(id!);
+      if (!device) return { status: 404, body: { error: true, type: 'DeviceNotFound', message: `Device ${id} not found` } };
+      if (action === undefined) return ok(single(device));
+      if (action === 'events') return ok((history.get(device.id) ?? []).map((e) => ({ device_id: device.id, label: device.label, name: e.name, value: e.value, date: e.date, unit: e.unit, isStateChange: null, source: 'DEVICE' })));
+      if (action === 'commands') return ok(device.commands.map((c) => ({ command: c.name, type: c.types.length > 0 ? c.types : ['n/a'] })));
+      if (action === 'capabilities') return ok({ capabilities: device.capabilities });
+      if (action === 'attribute') {
+        const name = rest[0] ?? '';
+        return name in device.attributes ? ok({ id: device.id, attribute: name, value: device.attributes[name] }) : { status: 404, body: { error: true, message: `No attribute ${name}` } };
+      }
+      const definition = device.commands.find((c) => c.name === action);
+      if (!definition) return { status: 400, body: { error: true, type: 'CommandNotFound', message: `Command ${action} not found` } };
+      // Secondary values arrive comma-separated in one path segment.
+      const args = rest.length > 0 ? rest.join('/').split(',') : [];
+      try {
+        apply(device, definition.run(device, args), 'digital');
+      } catch (error) {
+        if (error instanceof CommandRejectedError) return { status: 400, body: { error: true, message: error.message } };
+        throw error;
+      }
+      return ok(single(device));
+    }
+    if (head === 'postURL') {
+      postUrl = id ? id : null;
+      if (!postUrl) delivery.clear();
+      return ok({ url: postUrl });
+    }
+    if (head === 'modes' && id === undefined) return ok(modes);
+    if (head === 'modes') {
+      const mode = modes.find((m) => String(m.id) === id);
+      if (!mode) return { status: 404, body: { error: true, message: `Mode ${id} not found` } };
+      if (!mode.active) {
+        for (const m of modes) m.active = m === mode;
+        emit({ name: 'mode', value: mode.name, displayName: 'Location', deviceId: null, descriptionText: `Mode is ${mode.name}`, unit: null, type: 'digital' });
+      }
+      return ok(modes);
+    }
+    if (head === 'hsm' && id === undefined) return ok({ hsm });
+    if (head === 'hsm' && id && HSM_COMMANDS[id]) {
+      hsm = HSM_COMMANDS[id]!;
+      emit({ name: 'hsmStatus', value: hsm, displayName: 'Location', deviceId: null, descriptionText: `HSM is ${hsm}`, unit: null, type: 'digital' });
+      return ok({ hsm });
+    }
+    return { status: 404, body: { error: true, message: 'Not found' } };
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? '/', 'http://hub');
+    const prefix = `/apps/api/${appId}/`;
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
+    // Not part of the Maker API: lets a launcher wait until the simulator listens.
+    if (url.pathname === '/health') return send(200, { status: 'ok' });
+    if (!url.pathname.startsWith(prefix)) return send(404, { error: true, message: 'No such app' });
+    if (url.searchParams.get('access_token') !== options.accessToken) return send(401, { error: true, type: 'AccessDenied', message: 'Unauthorized' });
+    // Decode each segment after splitting, so an encoded postURL stays one segment.
+    const segments = url.pathname.slice(prefix.length).split('/').filter(Boolean).map(decodeURIComponent);
+    try {
+      const { status, body } = route(segments);
+      send(status, body);
+    } catch {
+      send(500, { error: true, message: 'Internal error' });
+    }
+  }
+
+  let server: Server | null = null;
+  let port = options.port ?? 0;
+  let activity: NodeJS.Timeout | null = null;
+
+  const simulator = {
+    appId,
+    accessToken: options.accessToken,
+    get url(): string {
+      return `http://${host}:${port}`;
+    },
+    devices,
+    get postUrl(): string | null {
+      return postUrl;
+    },
+    delivery,
+
+    /** Listens (again), on the same port as before; the hub's state is kept. */
+    async start(): Promise<void> {
+      if (server) return;
+      const listening = createServer(handle);
+      await new Promise<void>((resolve, reject) => {
+        listening.once('error', reject);
+        listening.listen(port, host, () => resolve());
+      });
+      server = listening;
+      port = (listening.address() as AddressInfo).port;
+      delivery.resume();
+      const interval = options.activityIntervalMs ?? 0;
+      if (interval > 0) activity = setInterval(() => simulator.randomActivity(), interval);
+    },
+
+    /** Powers the hub off: no more answers and no more events until start(). */
+    async stop(): Promise<void> {
+      if (activity) clearInterval(activity);
+      activity = null;
+      delivery.pause();
+      const closing = server;
+      server = null;
+      if (!closing) return;
+      await new Promise<void>((resolve) => {
+        closing.close(() => resolve());
+        closing.closeAllConnections();
+      });
+    },
+
+    /** A physical change, as when someone opens a door: updates state and pushes the event. */
+    setAttribute(deviceId: string, name: string, value: string): void {
+      const device = devices.get(deviceId);
+      if (!device) throw new RangeError(`no device ${deviceId}`);
+      apply(device, { [name]: value }, 'physical');
+    },
+
+    randomActivity(): void {
+      const sensors = [...devices.values()].filter((d) => randomReading(d) !== null);
+      const device = sensors[Math.floor(Math.random() * sensors.length)];
+      const reading = device && randomReading(device);
+      if (device && reading) apply(device, reading, 'physical');
+    },
+  };
+  await simulator.start();
+  return simulator;
+}
+
+function ok(body: unknown) {
+  return { status: 200, body };
+}

@@ -1,0 +1,56 @@
+import { env, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
+import { z } from 'zod';
+import { parseEncryptionKey } from './domain/encryption-key.ts';
+
+const milliseconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** The variables hardware reads (`.env.example` is checked against these keys). */
+export const hardwareEnv = z.object({
+  ...subgraphEnvShape('hardware', 4003),
+  // Kept as hex (a frozen config cannot hold a Buffer); see parseEncryptionKey for what is accepted.
+  HARDWARE_ENCRYPTION_KEY: z.string().transform((value, ctx) => {
+    const key = parseEncryptionKey(value);
+    if (!key) ctx.addIssue({ code: 'custom', message: 'must be 32 bytes as hex or base64, or a secret of at least 32 characters' });
+    return key?.toString('hex') ?? '';
+  }),
+  // Where hubs reach this service for their postURL; by default this process's own address.
+  PUBLIC_URL: env.url().optional(),
+  HUB_TIMEOUT_MS: milliseconds(3_000),
+  HUB_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(5).default(2),
+  HUB_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
+  HUB_BREAKER_HALF_OPEN_MS: milliseconds(10_000),
+  HUB_POLL_INTERVAL_MS: milliseconds(60_000),
+  HUB_EVENT_DEDUPE_WINDOW_MS: milliseconds(10_000),
+  HUB_EVENT_QUEUE_LIMIT: z.coerce.number().int().min(100).default(5_000),
+  SIMULATED_HUB_URL: env.url().optional(),
+  SIMULATED_HUB_TOKEN: z.string().min(8).optional(),
+  SIMULATED_HUB_APP_ID: z.string().regex(/^\d+$/).default('1'),
+  REGISTER_SIMULATED_HUB: env.boolean(true),
+});
+
+/** Hardware's environment, parsed once by index.ts into a frozen camelCase object. */
+export const hardwareEnvSchema = hardwareEnv
+  .refine((e) => !e.SIMULATED_HUB_URL === !e.SIMULATED_HUB_TOKEN, { path: ['SIMULATED_HUB_TOKEN'], message: 'set SIMULATED_HUB_URL and SIMULATED_HUB_TOKEN together' })
+  .transform((e) => {
+    const shared = subgraphConfig('hardware', e as SubgraphEnvValues);
+    const { host, port } = shared.http;
+    return {
+      ...shared,
+      encryptionKeyHex: e.HARDWARE_ENCRYPTION_KEY,
+      publicUrl: (e.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`).replace(/\/+$/, ''),
+      hubs: {
+        timeoutMs: e.HUB_TIMEOUT_MS,
+        attempts: e.HUB_RETRY_ATTEMPTS,
+        breakerFailures: e.HUB_BREAKER_FAILURES,
+        halfOpenAfterMs: e.HUB_BREAKER_HALF_OPEN_MS,
+        pollIntervalMs: e.HUB_POLL_INTERVAL_MS,
+      },
+      events: { dedupeWindowMs: e.HUB_EVENT_DEDUPE_WINDOW_MS, queueLimit: e.HUB_EVENT_QUEUE_LIMIT },
+      simulatedHub:
+        e.SIMULATED_HUB_URL && e.SIMULATED_HUB_TOKEN && e.REGISTER_SIMULATED_HUB
+          ? { baseUrl: e.SIMULATED_HUB_URL.replace(/\/+$/, ''), accessToken: e.SIMULATED_HUB_TOKEN, appId: e.SIMULATED_HUB_APP_ID }
+          : null,
+    };
+  });
+
+export type HardwareConfig = z.output<typeof hardwareEnvSchema>;

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import type { NewDomainEvent } from '@switchyard/shared';
+import { z } from 'zod';
+import type { DeviceEventSource } from './types.ts';
+
+export const DEVICE_AGGREGATE = 'Device';
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+
+/**
+ * What a hub POSTs to its postURL for every event: `{ "content": { name, value, displayName,
+ * deviceId, descriptionText, unit, type, data } }`. Location events (mode changes, HSM) carry no
+ * deviceId. Values arrive as strings from real hubs; numbers are accepted too.
+ */
+export const hubitatEventSchema = z.object({
+  content: z.object({
+    name: z.string().min(1).max(100),
+    value: scalar.nullable().optional(),
+    displayName: z.string().max(200).nullable().optional(),
+    deviceId: scalar.nullable().optional(),
+    descriptionText: z.string().max(1000).nullable().optional(),
+    unit: z.string().max(50).nullable().optional(),
+    type: z.string().max(50).nullable().optional(),
+    data: z.unknown().optional(),
+  }),
+});
+export type HubitatEventContent = z.output<typeof hubitatEventSchema>['content'];
+
+/** A device event on its way into the history, from the hub's push or from reconciliation. */
+export interface IncomingDeviceEvent {
+  hubId: string;
+  hubDeviceId: string;
+  name: string;
+  value: string | null;
+  unit: string | null;
+  description: string | null;
+  source: DeviceEventSource;
+  /** See eventContentHash. */
+  contentHash: string;
+  receivedAt: Date;
+  /**
+   * Apply only if the attribute has not changed since this instant. Reconciliation sets it to when
+   * its poll started, so a value pushed by the hub meanwhile is not overwritten by the older poll.
+   */
+  unlessChangedSince: Date | null;
+}
+
+/**
+ * Hubs put no id or timestamp in what they push, and a resend is byte-for-byte the same body, so
+ * a delivery is recognised as a duplicate by the hash of its content: it is a duplicate when it
+ * equals the event that last set this attribute and arrives within the dedupe window. Comparing
+ * with the attribute's last event (rather than any recent event) keeps a real on → off → on
+ * within the window as three events; what it collapses is the same content repeated within the
+ * window, which for state attributes is no change at all (a button pushed twice within the window
+ * is the one real loss, documented in the README).
+ */
+export function eventContentHash(hubId: string, content: HubitatEventContent): string {
+  const canonical = [hubId, content.deviceId ?? null, content.name, content.value ?? null, content.unit ?? null, content.descriptionText ?? null, content.type ?? null, content.data ?? null];
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
+}
+
+export function sourceOf(type: string | null | undefined): DeviceEventSource {
+  if (type === 'physical') return 'PHYSICAL';
+  if (type === 'digital') return 'DIGITAL';
+  return 'UNKNOWN';
+}
+
+export function incomingFromHub(hubId: string, content: HubitatEventContent & { deviceId: string }, receivedAt: Date): IncomingDeviceEvent {
+  return {
+    hubId,
+    hubDeviceId: content.deviceId,
+    name: content.name,
+    value: content.value ?? null,
+    unit: content.unit ?? null,
+    description: content.descriptionText ?? null,
+    source: sourceOf(content.type),
+    contentHash: eventContentHash(hubId, content),
+    receivedAt,
+    unlessChangedSince: null,
+  };
+}
+
+/** An attribute the poll found different from what events told us: recorded as a repaired event. */
+export function incomingFromReconciliation(
+  hubId: string,
+  attribute: { hubDeviceId: string; name: string; value: string | null },
+  pollStartedAt: Date,
+  receivedAt: Date,
+): IncomingDeviceEvent {
+  const { hubDeviceId, name, value } = attribute;
+  const contentHash = eventContentHash(hubId, { deviceId: hubDeviceId, name, value, type: 'reconciliation' });
+  return { hubId, hubDeviceId, name, value, unit: null, description: null, source: 'RECONCILIATION', contentHash, receivedAt, unlessChangedSince: pollStartedAt };
+}
+
+/** What became of an incoming event. */
+export type IngestOutcome = 'stored' | 'duplicate' | 'superseded' | 'unknown-device';
+
+/** An attribute's state as the dedupe decision needs it. */
+export interface AttributeState {
+  lastEventHash: string | null;
+  updatedAt: Date;
+}
+
+/**
+ * Decides, in arrival order, which of a batch's events for one attribute are stored: a duplicate
+ * repeats the content hash of the event that last set the attribute within `windowMs`; a
+ * reconciliation value is superseded when the attribute changed after its poll began. Returns the
+ * outcome per event and the attribute's state after the batch.
+ */
+export function decideAttributeEvents(
+  events: readonly Pick<IncomingDeviceEvent, 'contentHash' | 'receivedAt' | 'unlessChangedSince'>[],
+  current: AttributeState | null,
+  windowMs: number,
+): { outcomes: IngestOutcome[]; state: AttributeState | null } {
+  let state = current;
+  const outcomes = events.map((event): IngestOutcome => {
+    if (state && event.unlessChangedSince && state.updatedAt > event.unlessChangedSince) return 'superseded';
+    if (state && state.lastEventHash === event.contentHash && event.receivedAt.getTime() - state.updatedAt.getTime() <= windowMs) return 'duplicate';
+    state = { lastEventHash: event.contentHash, updatedAt: event.receivedAt };
+    return 'stored';
+  });
+  return { outcomes, state };
+}
+
+export interface DeviceEventReceivedPayload {
+  eventId: string;
+  deviceId: string;
+  hubId: string;
+  storeId: string | null;
+  name: string;
+  value: string | null;
+  unit: string | null;
+  description: string | null;
+  source: DeviceEventSource;
+  receivedAt: string;
+}
+
+export function deviceEventReceived(payload: DeviceEventReceivedPayload): NewDomainEvent<DeviceEventReceivedPayload> {
+  return { type: 'DeviceEventReceived', aggregateType: DEVICE_AGGREGATE, aggregateId: payload.deviceId, actor: { kind: 'system', id: null }, payload };
+}

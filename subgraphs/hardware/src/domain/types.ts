@@ -1,0 +1,88 @@
+export type HubStatus = 'ONLINE' | 'OFFLINE' | 'UNAUTHORIZED';
+
+export interface Hub {
+  id: string;
+  name: string;
+  baseUrl: string;
+  appId: string;
+  storeId: string | null;
+  status: HubStatus;
+  mode: string | null;
+  lastSeenAt: Date | null;
+  createdAt: Date;
+}
+
+export interface DeviceCommandSpec {
+  name: string;
+  /** Argument types as the hub declares them, e.g. ['NUMBER', 'NUMBER'] for setLevel. */
+  arguments: string[];
+}
+
+export interface Device {
+  id: string;
+  hubId: string;
+  hubDeviceId: string;
+  name: string;
+  label: string;
+  type: string | null;
+  room: string | null;
+  capabilities: string[];
+  commands: DeviceCommandSpec[];
+  /** The hub's store: devices are where their hub is. */
+  storeId: string | null;
+}
+
+export interface DeviceAttribute {
+  name: string;
+  value: string | null;
+  unit: string | null;
+  updatedAt: Date;
+}
+
+export type DeviceEventSource = 'PHYSICAL' | 'DIGITAL' | 'RECONCILIATION' | 'UNKNOWN';
+
+export interface DeviceEvent {
+  id: string;
+  deviceId: string;
+  name: string;
+  value: string | null;
+  unit: string | null;
+  description: string | null;
+  source: DeviceEventSource;
+  receivedAt: Date;
+}
+
+export type AssetKind = 'POS_TERMINAL' | 'ROUTER' | 'SWITCH' | 'ACCESS_POINT' | 'CAMERA' | 'PRINTER' | 'HUB' | 'OTHER';
+export type AssetStatus = 'IN_STOCK' | 'ALLOCATED' | 'FAULTY' | 'RETIRED';
+
+export interface Asset {
+  id: string;
+  kind: AssetKind;
+  serialNumber: string;
+  model: string;
+  vendor: string;
+  status: AssetStatus;
+  storeId: string | null;
+  notes: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface AssetAllocation {
+  assetId: string;
+  storeId: string;
+  allocatedAt: Date;
+  allocatedBy: string | null;
+  releasedAt: Date | null;
+  releasedBy: string | null;
+}
+
+export type CircuitState = 'CLOSED' | 'OPEN' | 'HALF_OPEN';
+
+export interface CircuitBreakerSnapshot {
+  name: string;
+  service: 'hardware';
+  state: CircuitState;
+  failures: number;
+  changedAt: Date | null;
+}

@@ -1,0 +1,32 @@
+import { parseInput } from '@switchyard/shared';
+import { z } from 'zod';
+import type { MutationResolvers } from '../generated/graphql.ts';
+import { createAssetSchema, notesSchema, storeIdSchema } from '../domain/asset-input.ts';
+import { registerHubSchema } from '../domain/hub-input.ts';
+
+const commandSchema = z.object({
+  command: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'must be a command name such as on or setLevel'),
+  args: z.array(z.string()).max(10, 'at most 10 arguments').nullish().transform((args) => args ?? []),
+});
+
+export const Mutation: MutationResolvers = {
+  registerHub: (_parent, { input }, { hubService }) => hubService.register(parseInput(registerHubSchema, input, 'input')),
+
+  syncHub: (_parent, { id }, { hubService }) => hubService.sync(id),
+
+  removeHub: (_parent, { id }, { hubService }) => hubService.remove(id),
+
+  sendDeviceCommand: (_parent, args, { hubService }) => {
+    const { command, args: values } = parseInput(commandSchema, args);
+    return hubService.sendCommand(args.deviceId, command, values, args.hubId ?? null);
+  },
+
+  createAsset: (_parent, { input }, { assets }) => assets.create(parseInput(createAssetSchema, input, 'input')),
+
+  allocateAsset: (_parent, { assetId, storeId }, { assets, principal }) =>
+    assets.allocate(assetId, parseInput(storeIdSchema, storeId, 'storeId'), principal!.userId, new Date()),
+
+  releaseAsset: (_parent, { assetId }, { assets, principal }) => assets.release(assetId, principal!.userId, new Date()),
+
+  markAssetFaulty: (_parent, { assetId, notes }, { assets, principal }) => assets.markFaulty(assetId, parseInput(notesSchema, notes, 'notes'), principal!.userId, new Date()),
+};

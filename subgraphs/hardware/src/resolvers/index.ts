@@ -1,0 +1,26 @@
+import { DateTimeScalar } from '@switchyard/shared';
+import type { Resolvers } from '../generated/graphql.ts';
+import { Asset } from './Asset.ts';
+import { AssetAllocation } from './AssetAllocation.ts';
+import { Device } from './Device.ts';
+import { DeviceEvent } from './DeviceEvent.ts';
+import { Hub } from './Hub.ts';
+import { HubStatusChange } from './HubStatusChange.ts';
+import { Mutation } from './Mutation.ts';
+import { Query } from './Query.ts';
+import { Store } from './Store.ts';
+import { Subscription } from './Subscription.ts';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Subscription,
+  Store,
+  Hub,
+  Device,
+  DeviceEvent,
+  HubStatusChange,
+  Asset,
+  AssetAllocation,
+};

@@ -1,0 +1,12 @@
+import type { CommandOutcome } from '../domain/hub-service.ts';
+import type { Asset, AssetAllocation, CircuitBreakerSnapshot, Device, DeviceEvent, Hub, HubStatus } from '../domain/types.ts';
+
+export type HubMapper = Hub;
+export type DeviceMapper = Device;
+export type DeviceEventMapper = DeviceEvent;
+export type AssetMapper = Asset;
+export type AssetAllocationMapper = AssetAllocation;
+export type StoreMapper = { id: string };
+export type CircuitBreakerStateMapper = CircuitBreakerSnapshot;
+export type DeviceCommandResultMapper = CommandOutcome;
+export type HubStatusChangeMapper = { hubId: string; status: HubStatus; previousStatus: HubStatus; changedAt: Date };

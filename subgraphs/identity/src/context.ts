@@ -1,0 +1,53 @@
+import DataLoader from 'dataloader';
+import { eventStream, type DomainEvent, type EventBus, type OutboxRelay, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import { SESSION_AGGREGATE, type SessionRevokedPayload } from './domain/session-events.ts';
+import type { PrismaClient } from './generated/prisma/client.ts';
+import { createApiKeyRepository } from './data/api-key-repository.ts';
+import { createLoginThrottleRepository } from './data/login-throttle-repository.ts';
+import { createSessionRepository } from './data/session-repository.ts';
+import { createUserRepository } from './data/user-repository.ts';
+import { createAuthService } from './domain/auth-service.ts';
+import { createUserAdmin } from './domain/user-admin.ts';
+import type { User } from './domain/types.ts';
+import type { IdentityConfig } from './config.ts';
+
+/** What identity's services are built from: the shared runtime plus its own database and config. */
+export interface IdentityDeps extends SubgraphRuntime {
+  db: PrismaClient;
+  config: Pick<IdentityConfig, 'tokens' | 'loginThrottle'>;
+}
+
+/** Long-lived services built once per process from the deps. */
+export function createServices({ db, config, bus, relay }: IdentityDeps) {
+  const users = createUserRepository(db, relay.nudge);
+  const apiKeys = createApiKeyRepository(db);
+  const auth = createAuthService({
+    users,
+    apiKeys,
+    sessions: createSessionRepository(db, relay.nudge),
+    throttle: createLoginThrottleRepository(db),
+    config,
+  });
+  const sessionEvents = (since: Date | null, accept: (event: DomainEvent<SessionRevokedPayload>) => boolean) =>
+    eventStream({ bus, outbox: db, aggregateType: SESSION_AGGREGATE, since, accept });
+  return { users, apiKeys, auth, userAdmin: createUserAdmin(users), sessionEvents };
+}
+
+export type IdentityServices = ReturnType<typeof createServices>;
+
+export interface Context extends RequestScope, IdentityServices {
+  loaders: { userById: DataLoader<string, User | null> };
+}
+
+export function createContext(scope: RequestScope, services: IdentityServices): Context {
+  return {
+    ...scope,
+    ...services,
+    loaders: {
+      userById: new DataLoader(async (ids) => {
+        const byId = new Map((await services.users.findManyByIds(ids)).map((user) => [user.id, user]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    },
+  };
+}

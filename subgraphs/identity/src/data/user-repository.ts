@@ -1,0 +1,80 @@
+import { decodeCursor, encodeCursor, type Role } from '@switchyard/shared';
+import type { PrismaClient, User as UserRow } from '../generated/prisma/client.ts';
+import type { User } from '../domain/types.ts';
+import { revokeSessions } from './session-repository.ts';
+
+export type UserRepository = ReturnType<typeof createUserRepository>;
+
+/** `onCommitted` is told after a transaction that recorded events commits (the outbox relay publishes them). */
+export function createUserRepository(db: PrismaClient, onCommitted: () => void) {
+  return {
+    async findById(id: string): Promise<User | null> {
+      return toUser(await db.user.findUnique({ where: { id } }));
+    },
+
+    async findManyByIds(ids: readonly string[]): Promise<User[]> {
+      const rows = await db.user.findMany({ where: { id: { in: [...ids] } } });
+      return rows.map((row) => toUser(row)!);
+    },
+
+    /** Includes the password hash: only login needs it. */
+    async findCredentialsByEmail(email: string) {
+      const row = await db.user.findUnique({ where: { email } });
+      return row ? { user: toUser(row)!, passwordHash: row.passwordHash } : null;
+    },
+
+    async count(): Promise<number> {
+      return db.user.count();
+    },
+
+    async countActiveAdmins(): Promise<number> {
+      return db.user.count({ where: { role: 'ADMIN', deactivatedAt: null } });
+    },
+
+    /** Keyset page ordered by (createdAt, id); fetches `size + 1` rows so the caller knows if more follow. */
+    async page(size: number, after: string | null) {
+      const [createdAt, id] = after ? decodeCursor(after) : [];
+      const rows = await db.user.findMany({
+        where: after
+          ? { OR: [{ createdAt: { gt: new Date(createdAt!) } }, { createdAt: new Date(createdAt!), id: { gt: String(id) } }] }
+          : {},
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        take: size + 1,
+      });
+      return rows.map((row) => toUser(row)!);
+    },
+
+    cursorOf(user: User): string {
+      return encodeCursor([user.createdAt.toISOString(), user.id]);
+    },
+
+    async create(input: { email: string; passwordHash: string; displayName: string; role: Role }): Promise<User> {
+      return toUser(await db.user.create({ data: input }))!;
+    },
+
+    async updateRole(id: string, role: Role): Promise<User> {
+      return toUser(await db.user.update({ where: { id }, data: { role } }))!;
+    },
+
+    async recordLogin(id: string, at: Date): Promise<User> {
+      return toUser(await db.user.update({ where: { id }, data: { lastLoginAt: at } }))!;
+    },
+
+    /** Deactivates and revokes every session in one transaction, so no session outlives the account. */
+    async deactivate(id: string, at: Date): Promise<User> {
+      const row = await db.$transaction(async (tx) => {
+        const user = await tx.user.update({ where: { id }, data: { deactivatedAt: at } });
+        await revokeSessions(tx, { userId: id }, 'user deactivated', at);
+        return user;
+      });
+      onCommitted();
+      return toUser(row)!;
+    },
+  };
+}
+
+function toUser(row: UserRow | null): User | null {
+  if (!row) return null;
+  const { passwordHash: _hash, updatedAt: _updated, ...user } = row;
+  return user;
+}

@@ -1,0 +1,16 @@
+import { API_KEY_SCOPES, pageSize, toConnection } from '@switchyard/shared';
+import type { QueryResolvers } from '../generated/graphql.ts';
+
+export const Query: QueryResolvers = {
+  me: (_parent, _args, { principal, loaders }) => (principal ? loaders.userById.load(principal.userId) : null),
+
+  users: async (_parent, { first, after }, { users }) => {
+    const size = pageSize(first, { fallback: 50, max: 200 });
+    const [rows, total] = await Promise.all([users.page(size, after ?? null), users.count()]);
+    return toConnection(rows, size, users.cursorOf, total);
+  },
+
+  apiKeys: (_parent, _args, { principal, apiKeys }) => apiKeys.list(principal!.role === 'ADMIN' ? null : principal!.userId),
+
+  apiKeyScopes: () => [...API_KEY_SCOPES],
+};

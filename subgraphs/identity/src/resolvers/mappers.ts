@@ -1,0 +1,4 @@
+import type { ApiKey, User } from '../domain/types.ts';
+
+export type UserMapper = User;
+export type ApiKeyMapper = ApiKey;

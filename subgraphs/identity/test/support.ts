@@ -1,0 +1,16 @@
+import { startSubgraphForTest } from '@switchyard/shared/testing';
+import { PrismaClient } from '../src/generated/prisma/client.ts';
+import { createServer } from '../src/server.ts';
+
+/** The identity subgraph on its own fresh in-memory database, listening on a free port. */
+export function startIdentity() {
+  return startSubgraphForTest({
+    subgraph: 'identity',
+    createClient: (adapter) => new PrismaClient({ adapter }),
+    createServer,
+    config: {
+      tokens: { jwtSecret: 'j'.repeat(64), accessTtlSeconds: 900, refreshTtlSeconds: 3600 },
+      loginThrottle: { maxFailures: 3, lockSeconds: 60 },
+    },
+  });
+}

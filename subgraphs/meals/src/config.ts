@@ -1,0 +1,39 @@
+import { env, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
+import { z } from 'zod';
+
+export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+
+/** The variables meals reads (`.env.example` is checked against these keys). */
+export const mealsEnv = z.object({
+  ...subgraphEnvShape('meals', 4004),
+  IDENTITY_URL: env.url().default('http://127.0.0.1:4001/graphql'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('Switchyard Meals <meals@switchyard.local>'),
+  WEEKLY_EMAIL_DAY: z.enum(WEEKDAYS).default('SUNDAY'),
+  WEEKLY_EMAIL_HOUR: z.coerce.number().int().min(0).max(23).default(17),
+  RECIPE_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  RECIPE_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(5_000_000),
+  RECIPE_IMPORT_ALLOW_PRIVATE: env.boolean(false),
+  // No default: unset means "only in embedded mode", decided below.
+  SEED_DEMO_DATA: z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).optional(),
+});
+
+/** Meals' environment, parsed once by index.ts into a frozen camelCase object. */
+export const mealsEnvSchema = mealsEnv.transform((e) => {
+  const shared = subgraphConfig('meals', e as SubgraphEnvValues);
+  return {
+    ...shared,
+    identityUrl: e.IDENTITY_URL as string,
+    mail: { smtpUrl: (e.SMTP_URL as string | undefined) ?? null, from: e.MAIL_FROM as string },
+    weeklyEmail: { weekday: WEEKDAYS.indexOf(e.WEEKLY_EMAIL_DAY as (typeof WEEKDAYS)[number]) + 1, hour: e.WEEKLY_EMAIL_HOUR as number },
+    recipeImport: {
+      timeoutMs: e.RECIPE_IMPORT_TIMEOUT_MS as number,
+      maxBytes: e.RECIPE_IMPORT_MAX_BYTES as number,
+      allowPrivate: e.RECIPE_IMPORT_ALLOW_PRIVATE as boolean,
+    },
+    // Demo recipes suit the embedded start (`npm start` on a laptop), not a real deployment.
+    seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' || e.SEED_DEMO_DATA === '1' : !(shared.database.baseUrl || shared.database.url),
+  };
+});
+
+export type MealsConfig = z.output<typeof mealsEnvSchema>;

@@ -1,0 +1,83 @@
+import DataLoader from 'dataloader';
+import { eventStream, type DomainEvent, type EventBus, type OutboxRelay, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import type { MealsConfig } from './config.ts';
+import { seedDemoData } from './data/demo-data-repository.ts';
+import { createHouseholdRepository } from './data/household-repository.ts';
+import { createMealPlanRepository } from './data/meal-plan-repository.ts';
+import { createRecipeRepository } from './data/recipe-repository.ts';
+import { createShoppingListRepository } from './data/shopping-list-repository.ts';
+import { createWeeklyEmailRepository } from './data/weekly-email-repository.ts';
+import { fromDbDate, mondayOf } from './domain/dates.ts';
+import { MEAL_PLAN_SLOT_AGGREGATE, SHOPPING_ITEM_AGGREGATE, type MealPlanChangePayload, type ShoppingListChangePayload } from './domain/events.ts';
+import { householdOf } from './domain/household-access.ts';
+import { isUuid } from './domain/ids.ts';
+import type { HouseholdMember, Recipe } from './domain/types.ts';
+import type { PrismaClient } from './generated/prisma/client.ts';
+import { fetchPage } from './import/fetch-page.ts';
+
+/** What meals's services are built from: the shared runtime plus its own database and config. */
+export interface MealsDeps extends SubgraphRuntime {
+  db: PrismaClient;
+  config: Pick<MealsConfig, 'recipeImport' | 'seedDemoData'>;
+}
+
+type Accept<T> = (event: DomainEvent<T>) => boolean | Promise<boolean>;
+
+/** Long-lived services built once per process from the deps. */
+export function createServices({ db, config, bus, relay }: MealsDeps) {
+  const households = createHouseholdRepository(db);
+  const recipes = createRecipeRepository(db);
+  return {
+    households,
+    recipes,
+    mealPlans: createMealPlanRepository(db, relay.nudge),
+    shoppingLists: createShoppingListRepository(db, relay.nudge),
+    weeklyEmails: createWeeklyEmailRepository(db),
+    fetchRecipePage: (url: string) => fetchPage(url, config.recipeImport),
+
+    /** The very first household of an install gets the demo recipes and this week planned (when enabled). */
+    async createHousehold(input: { name: string; timeZone: string }, ownerId: string, now: Date) {
+      const furnish = config.seedDemoData && (await households.count()) === 0;
+      return households.create({ ...input, ownerId }, furnish ? (tx, household) => seedDemoData(tx, recipes, household, ownerId, mondayOf(fromDbDate(now))) : undefined);
+    },
+
+    shoppingListEvents: (since: Date | null, accept: Accept<ShoppingListChangePayload>) =>
+      eventStream({ bus, outbox: db, aggregateType: SHOPPING_ITEM_AGGREGATE, since, accept }),
+    mealPlanEvents: (since: Date | null, accept: Accept<MealPlanChangePayload>) =>
+      eventStream({ bus, outbox: db, aggregateType: MEAL_PLAN_SLOT_AGGREGATE, since, accept }),
+  };
+}
+
+export type MealsServices = ReturnType<typeof createServices>;
+
+export interface Context extends RequestScope, MealsServices {
+  loaders: {
+    recipeById: DataLoader<string, Recipe | null>;
+    membershipByUser: DataLoader<string, HouseholdMember | null>;
+  };
+  /** The caller's membership; null when anonymous or in no household. */
+  membership(): Promise<HouseholdMember | null>;
+  /** The caller's household id; FORBIDDEN with a clear message when in none. */
+  householdId(): Promise<string>;
+}
+
+export function createContext(scope: RequestScope, services: MealsServices): Context {
+  const membershipByUser = new DataLoader<string, HouseholdMember | null>(async (userIds) => {
+    const byUser = new Map((await services.households.membershipsOf(userIds)).map((m) => [m.userId, m]));
+    return userIds.map((id) => byUser.get(id) ?? null);
+  });
+  const membership = async () => (scope.principal ? membershipByUser.load(scope.principal.userId) : null);
+  return {
+    ...scope,
+    ...services,
+    loaders: {
+      recipeById: new DataLoader(async (ids) => {
+        const byId = new Map((await services.recipes.findManyByIds(ids.filter(isUuid))).map((recipe) => [recipe.id, recipe]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      membershipByUser,
+    },
+    membership,
+    householdId: async () => householdOf(await membership()),
+  };
+}

@@ -1,0 +1,105 @@
+import { decodeCursor, encodeCursor } from '@switchyard/shared';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
+import type { Nutrition, Recipe, RecipeData } from '../domain/types.ts';
+import type { Transaction } from './household-repository.ts';
+
+export type RecipeRepository = ReturnType<typeof createRecipeRepository>;
+
+export interface RecipeFilter {
+  search?: string | null;
+  tag?: string | null;
+  maxTotalMinutes?: number | null;
+}
+
+const WITH_PARTS = { ingredients: { orderBy: { position: 'asc' } }, steps: { orderBy: { position: 'asc' } } } as const;
+type RecipeRow = Prisma.RecipeGetPayload<{ include: typeof WITH_PARTS }>;
+
+export function createRecipeRepository(db: PrismaClient) {
+  return {
+    async findManyByIds(ids: readonly string[]): Promise<Recipe[]> {
+      return (await db.recipe.findMany({ where: { id: { in: [...ids] } }, include: WITH_PARTS })).map(toRecipe);
+    },
+
+    async create(householdId: string, createdById: string, data: RecipeData, tx: Transaction = db): Promise<Recipe> {
+      return toRecipe(await tx.recipe.create({ data: { householdId, createdById, ...columns(data), ...parts(data) }, include: WITH_PARTS }));
+    },
+
+    /** Replaces the recipe's fields, ingredients and steps at once. */
+    async update(id: string, data: RecipeData): Promise<Recipe> {
+      return db.$transaction(async (tx) => {
+        await tx.recipeIngredient.deleteMany({ where: { recipeId: id } });
+        await tx.recipeStep.deleteMany({ where: { recipeId: id } });
+        return toRecipe(await tx.recipe.update({ where: { id }, data: { ...columns(data), ...parts(data) }, include: WITH_PARTS }));
+      });
+    },
+
+    async delete(id: string): Promise<void> {
+      await db.recipe.delete({ where: { id } });
+    },
+
+    /** Keyset page, newest first; fetches `size + 1` rows so the caller knows whether more follow. */
+    async page(householdId: string, filter: RecipeFilter, size: number, after: string | null): Promise<Recipe[]> {
+      const [createdAt, id] = after ? decodeCursor(after) : [];
+      const cursor: Prisma.RecipeWhereInput = after
+        ? { OR: [{ createdAt: { lt: new Date(createdAt!) } }, { createdAt: new Date(createdAt!), id: { lt: String(id) } }] }
+        : {};
+      const rows = await db.recipe.findMany({
+        where: { AND: [matching(householdId, filter), cursor] },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: size + 1,
+        include: WITH_PARTS,
+      });
+      return rows.map(toRecipe);
+    },
+
+    async count(householdId: string, filter: RecipeFilter): Promise<number> {
+      return db.recipe.count({ where: matching(householdId, filter) });
+    },
+
+    /** What the dinner suggester weighs, for every recipe of the household. */
+    async suggestionCandidates(householdId: string) {
+      return db.recipe.findMany({ where: { householdId }, select: { id: true, servings: true, tags: true, prepMinutes: true, cookMinutes: true } });
+    },
+
+    cursorOf(recipe: Recipe): string {
+      return encodeCursor([recipe.createdAt.toISOString(), recipe.id]);
+    },
+  };
+}
+
+function matching(householdId: string, { search, tag, maxTotalMinutes }: RecipeFilter): Prisma.RecipeWhereInput {
+  const contains = search ? { contains: search, mode: 'insensitive' as const } : undefined;
+  return {
+    householdId,
+    ...(tag ? { tags: { has: tag.toLowerCase() } } : {}),
+    ...(maxTotalMinutes !== null && maxTotalMinutes !== undefined ? { totalMinutes: { lte: maxTotalMinutes } } : {}),
+    ...(contains ? { OR: [{ title: contains }, { description: contains }, { ingredients: { some: { food: contains } } }] } : {}),
+  };
+}
+
+function columns(data: RecipeData) {
+  const { title, description, servings, prepMinutes, cookMinutes, sourceUrl, imageUrl } = data;
+  const totalMinutes = prepMinutes === null && cookMinutes === null ? null : (prepMinutes ?? 0) + (cookMinutes ?? 0);
+  return {
+    title, description, servings, prepMinutes, cookMinutes, totalMinutes, sourceUrl, imageUrl,
+    tags: [...new Set(data.tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))],
+    nutrition: data.nutrition ? (data.nutrition as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+  };
+}
+
+function parts(data: RecipeData) {
+  return {
+    ingredients: { create: data.ingredients.map((ingredient, position) => ({ ...ingredient, position })) },
+    steps: { create: data.steps.map((text, position) => ({ position, text })) },
+  };
+}
+
+function toRecipe(row: RecipeRow): Recipe {
+  const { totalMinutes: _derived, ingredients, steps, nutrition, ...recipe } = row;
+  return {
+    ...recipe,
+    nutrition: (nutrition as Nutrition | null) ?? null,
+    ingredients: ingredients.map(({ id: _id, recipeId: _recipe, quantity, ...ingredient }) => ({ ...ingredient, quantity: quantity === null ? null : Number(quantity) })),
+    steps: steps.map(({ position, text }) => ({ position, text })),
+  };
+}

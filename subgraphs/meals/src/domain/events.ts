@@ -1,0 +1,54 @@
+import type { NewDomainEvent } from '@switchyard/shared';
+import type { MealPlanEntry, MealSlot, ShoppingItem } from './types.ts';
+
+/**
+ * Events for live collaboration. Ticks are per item (aggregate: the item), plan changes per
+ * household day and slot, so per-aggregate sequence numbers never contend between people
+ * editing different things.
+ */
+export const SHOPPING_ITEM_AGGREGATE = 'ShoppingItem';
+export const MEAL_PLAN_SLOT_AGGREGATE = 'MealPlanSlot';
+
+export interface ShoppingListChangePayload {
+  householdId: string;
+  listId: string;
+  kind: 'ITEM_ADDED' | 'ITEM_TOGGLED';
+  item: ShoppingItem;
+  changedBy: string | null;
+}
+
+export interface MealPlanChangePayload {
+  householdId: string;
+  kind: 'ENTRY_SET' | 'ENTRY_REMOVED';
+  date: string;
+  slot: MealSlot;
+  entry: MealPlanEntry | null;
+  changedBy: string | null;
+}
+
+const actor = (userId: string | null) => ({ kind: 'user' as const, id: userId });
+
+export function shoppingListChanged(payload: ShoppingListChangePayload): NewDomainEvent<ShoppingListChangePayload> {
+  return {
+    type: payload.kind === 'ITEM_ADDED' ? 'ShoppingItemAdded' : 'ShoppingItemToggled',
+    aggregateType: SHOPPING_ITEM_AGGREGATE,
+    aggregateId: payload.item.id,
+    actor: actor(payload.changedBy),
+    payload,
+  };
+}
+
+export function mealPlanChanged(payload: MealPlanChangePayload): NewDomainEvent<MealPlanChangePayload> {
+  return {
+    type: payload.kind === 'ENTRY_SET' ? 'MealPlanEntrySet' : 'MealPlanEntryRemoved',
+    aggregateType: MEAL_PLAN_SLOT_AGGREGATE,
+    aggregateId: `${payload.householdId}/${payload.date}/${payload.slot}`,
+    actor: actor(payload.changedBy),
+    payload,
+  };
+}
+
+/** Event payloads travel as JSON: the item's timestamp comes back as a string. */
+export function reviveShoppingItem(item: ShoppingItem): ShoppingItem {
+  return { ...item, checkedAt: item.checkedAt ? new Date(item.checkedAt) : null };
+}

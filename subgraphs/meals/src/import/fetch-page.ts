@@ -1,0 +1,119 @@
+import { lookup } from 'node:dns/promises';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { BadUserInputError } from '@switchyard/shared';
+import { isPublicAddress } from './address-policy.ts';
+
+export interface FetchPageOptions {
+  timeoutMs: number;
+  maxBytes: number;
+  /** Lets tests (and intranet installs) fetch from private and loopback addresses. */
+  allowPrivate: boolean;
+  maxRedirects?: number;
+}
+
+const FIELD = 'url';
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Fetches a recipe page for import without letting a user aim the server at its own network:
+ * http(s) only; every hop's host is resolved and every address checked, and the connection is
+ * pinned to the checked address (no second DNS answer can swap in a private one); redirects are
+ * followed by hand, a bounded number of times, each re-checked; one deadline covers the whole
+ * fetch, and the body is cut off at `maxBytes`.
+ */
+export async function fetchPage(url: string, options: FetchPageOptions): Promise<{ html: string; url: string }> {
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let current = httpUrl(url);
+  for (let hop = 0; hop <= (options.maxRedirects ?? 5); hop++) {
+    const address = await allowedAddress(current.hostname.replace(/^\[|\]$/g, ''), options.allowPrivate);
+    const response = await get(current, address, signal);
+    const location = response.headers.location;
+    if (REDIRECTS.has(response.statusCode ?? 0) && location) {
+      response.resume();
+      current = httpUrl(new URL(location, current).href);
+      continue;
+    }
+    if ((response.statusCode ?? 500) >= 400) {
+      response.resume();
+      throw new BadUserInputError(FIELD, `The page answered HTTP ${response.statusCode}`);
+    }
+    return { html: await readBody(response, options.maxBytes, signal), url: current.href };
+  }
+  throw new BadUserInputError(FIELD, 'The page redirects too many times');
+}
+
+function httpUrl(value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new BadUserInputError(FIELD, 'Not a valid URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BadUserInputError(FIELD, 'Only http and https URLs can be imported');
+  return url;
+}
+
+async function allowedAddress(host: string, allowPrivate: boolean): Promise<{ address: string; family: number }> {
+  let addresses: { address: string; family: number }[];
+  try {
+    addresses = await lookup(host, { all: true, verbatim: true });
+  } catch {
+    throw new BadUserInputError(FIELD, `Cannot resolve ${host}`);
+  }
+  if (addresses.length === 0) throw new BadUserInputError(FIELD, `Cannot resolve ${host}`);
+  // Every address must pass: a name that resolves to one public and one private address is refused.
+  if (!allowPrivate && addresses.some(({ address }) => !isPublicAddress(address))) {
+    throw new BadUserInputError(FIELD, 'The URL points to a private, loopback or reserved address');
+  }
+  return addresses[0]!;
+}
+
+function get(url: URL, pinned: { address: string; family: number }, signal: AbortSignal): Promise<IncomingMessage> {
+  const pinnedLookup: LookupFunction = (_hostname, lookupOptions, callback) =>
+    lookupOptions.all ? (callback as (e: null, a: typeof pinned[]) => void)(null, [pinned]) : callback(null, pinned.address, pinned.family);
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.get(url, { lookup: pinnedLookup, signal, headers: { accept: 'text/html,application/xhtml+xml', 'user-agent': 'SwitchyardMeals/1.0 (recipe import)' } }, resolve);
+    request.on('error', (error) => reject(fetchError(error, signal)));
+  });
+}
+
+async function readBody(response: IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<string> {
+  if (Number(response.headers['content-length'] ?? 0) > maxBytes) {
+    response.destroy();
+    throw new BadUserInputError(FIELD, `The page is larger than ${maxBytes} bytes`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of response as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) {
+        response.destroy();
+        throw new BadUserInputError(FIELD, `The page is larger than ${maxBytes} bytes`);
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    throw fetchError(error, signal);
+  }
+  return new TextDecoder(charsetOf(response.headers['content-type'])).decode(Buffer.concat(chunks));
+}
+
+function charsetOf(contentType: string | undefined): string {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
+  try {
+    new TextDecoder(charset);
+    return charset;
+  } catch {
+    return 'utf-8';
+  }
+}
+
+function fetchError(error: unknown, signal: AbortSignal): unknown {
+  if (error instanceof BadUserInputError) return error;
+  if (signal.aborted) return new BadUserInputError(FIELD, 'The page took too long to answer');
+  return new BadUserInputError(FIELD, `The page could not be fetched (${(error as NodeJS.ErrnoException).code ?? 'network error'})`);
+}

@@ -1,0 +1,5 @@
+import type { MealPlanChangeResolvers } from '../generated/graphql.ts';
+
+export const MealPlanChange: MealPlanChangeResolvers = {
+  changedBy: (change) => (change.changedBy ? { id: change.changedBy } : null),
+};

@@ -1,0 +1,114 @@
+import { BadUserInputError, NotFoundError, parseInput } from '@switchyard/shared';
+import { z } from 'zod';
+import type { MutationResolvers } from '../generated/graphql.ts';
+import { addDays, parseCalendarDate as day, weekDays } from '../domain/dates.ts';
+import { assertCanManageMembers, ownedBy } from '../domain/household-access.ts';
+import { isUuid } from '../domain/ids.ts';
+import { parseIngredient } from '../domain/ingredient-parser.ts';
+import { categoryOf } from '../domain/foods.ts';
+import { householdSchema, importSchema, mealPlanEntrySchema, recipeInputSchema, shoppingItemTextSchema, suggestionRulesSchema } from '../domain/inputs.ts';
+import { suggestDinners } from '../domain/meal-suggestions.ts';
+import { extractRecipe, toRecipeData } from '../domain/recipe-page.ts';
+import { buildShoppingList, plannedForShopping } from '../domain/shopping-list-builder.ts';
+
+const memberArgs = z.object({ householdId: z.uuid(), userId: z.uuid() });
+
+export const Mutation: MutationResolvers = {
+  createHousehold: async (_parent, args, { principal, createHousehold }) => createHousehold(parseInput(householdSchema, args), principal!.userId, new Date()),
+
+  addHouseholdMember: async (_parent, args, { principal, membership, households }) => {
+    const { householdId, userId } = parseInput(memberArgs, args);
+    const household = await households.findById(householdId);
+    if (!household) throw new NotFoundError('Household', householdId);
+    assertCanManageMembers(principal!, await membership(), householdId);
+    await households.addMember(householdId, userId);
+    return household;
+  },
+
+  removeHouseholdMember: async (_parent, args, { principal, membership, households }) => {
+    const { householdId, userId } = parseInput(memberArgs, args);
+    const household = await households.findById(householdId);
+    if (!household) throw new NotFoundError('Household', householdId);
+    // Leaving is always allowed; removing someone else takes the owner or an admin.
+    if (userId !== principal!.userId) assertCanManageMembers(principal!, await membership(), householdId);
+    if (!(await households.removeMember(householdId, userId))) throw new BadUserInputError('userId', 'Not a member of this household, or its owner (who cannot be removed)');
+    return household;
+  },
+
+  createRecipe: async (_parent, { input }, { principal, householdId, recipes }) =>
+    recipes.create(await householdId(), principal!.userId, parseInput(recipeInputSchema, input, 'input')),
+
+  updateRecipe: async (_parent, { id, input }, { householdId, loaders, recipes }) => {
+    ownedBy(await loaders.recipeById.load(id), await householdId(), 'Recipe', id);
+    return recipes.update(id, parseInput(recipeInputSchema, input, 'input'));
+  },
+
+  deleteRecipe: async (_parent, { id }, { householdId, loaders, recipes }) => {
+    ownedBy(await loaders.recipeById.load(id), await householdId(), 'Recipe', id);
+    await recipes.delete(id);
+    return id;
+  },
+
+  importRecipe: async (_parent, args, { principal, householdId, recipes, fetchRecipePage }) => {
+    const { url, html } = parseInput(importSchema, args);
+    const household = await householdId();
+    const page = url ? await fetchRecipePage(url) : { html: html!, url: null };
+    const imported = extractRecipe(page.html, page.url, url ? 'url' : 'html');
+    return recipes.create(household, principal!.userId, toRecipeData(imported));
+  },
+
+  setMealPlanEntry: async (_parent, { input }, { principal, householdId, loaders, mealPlans }) => {
+    const entry = parseInput(mealPlanEntrySchema, input, 'input');
+    const household = await householdId();
+    const recipe = entry.recipeId ? ownedBy(await loaders.recipeById.load(entry.recipeId), household, 'Recipe', entry.recipeId) : null;
+    if (!recipe && !entry.note) throw new BadUserInputError('input.recipeId', 'Give a recipe or a note');
+    return mealPlans.set(household, { ...entry, servings: entry.servings ?? recipe?.servings ?? 1 }, principal!.userId);
+  },
+
+  removeMealPlanEntry: async (_parent, { id }, { principal, householdId, mealPlans }) => {
+    const entry = ownedBy(isUuid(id) ? await mealPlans.findById(id) : null, await householdId(), 'MealPlanEntry', id);
+    await mealPlans.remove(entry, principal!.userId);
+    return id;
+  },
+
+  copyWeek: async (_parent, args, { principal, householdId, mealPlans }) => {
+    const [from, to] = [day(args.from, 'from'), day(args.to, 'to')];
+    const household = await householdId();
+    if (from === to) throw new BadUserInputError('to', 'Copying a week onto itself changes nothing');
+    await mealPlans.setMany(household, await mealPlans.copiesOfWeek(household, from, to), principal!.userId);
+    return { householdId: household, weekStart: to };
+  },
+
+  suggestMealPlan: async (_parent, { weekStart: start, rules }, { principal, householdId, mealPlans, recipes }) => {
+    const weekStart = day(start, 'weekStart');
+    const { avoidRecentWeeks, ...filter } = parseInput(suggestionRulesSchema, rules, 'rules');
+    const household = await householdId();
+    const [planned, recent, candidates] = await Promise.all([
+      mealPlans.week(household, weekStart),
+      avoidRecentWeeks > 0 ? mealPlans.recipeIdsPlanned(household, addDays(weekStart, -7 * avoidRecentWeeks), addDays(weekStart, -1)) : new Set<string>(),
+      recipes.suggestionCandidates(household),
+    ]);
+    await mealPlans.setMany(household, suggestDinners(weekDays(weekStart), planned, candidates, recent, filter), principal!.userId);
+    return { householdId: household, weekStart };
+  },
+
+  generateShoppingList: async (_parent, args, { householdId, mealPlans, shoppingLists }) => {
+    const weekStart = day(args.weekStart, 'weekStart');
+    const household = await householdId();
+    const lines = buildShoppingList(plannedForShopping(await mealPlans.plannedRecipes(household, weekStart)));
+    return shoppingLists.create(household, `Week of ${weekStart}`, weekStart, lines);
+  },
+
+  addShoppingItem: async (_parent, args, { principal, householdId, shoppingLists }) => {
+    const { text } = parseInput(shoppingItemTextSchema, args);
+    const list = ownedBy(isUuid(args.listId) ? await shoppingLists.findById(args.listId) : null, await householdId(), 'ShoppingList', args.listId);
+    const { quantity, unit, food, note } = parseIngredient(text);
+    return shoppingLists.addItem(list, { food, quantity, unit, note, category: categoryOf(food) }, principal!.userId);
+  },
+
+  toggleShoppingItem: async (_parent, { itemId, checked }, { principal, householdId, shoppingLists }) => {
+    const household = await householdId();
+    ownedBy(isUuid(itemId) ? await shoppingLists.findItem(itemId) : null, household, 'ShoppingItem', itemId);
+    return shoppingLists.toggle(household, itemId, checked, principal!.userId, new Date());
+  },
+};

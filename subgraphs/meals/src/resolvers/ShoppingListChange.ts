@@ -1,0 +1,5 @@
+import type { ShoppingListChangeResolvers } from '../generated/graphql.ts';
+
+export const ShoppingListChange: ShoppingListChangeResolvers = {
+  changedBy: (change) => (change.changedBy ? { id: change.changedBy } : null),
+};

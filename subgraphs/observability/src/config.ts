@@ -1,0 +1,66 @@
+import { SUBGRAPHS, env, envPrefix, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
+import { z } from 'zod';
+
+const serviceUrls = Object.fromEntries(
+  SUBGRAPHS.map(({ name, defaultPort }) => [`${envPrefix(name)}_URL`, env.url().default(`http://127.0.0.1:${defaultPort}/graphql`)]),
+);
+const list = z.string().transform((text) => text.split(',').map((item) => item.trim()).filter(Boolean));
+
+/** The variables the observability subgraph reads (`.env.example` is checked against these keys). */
+export const observabilityEnv = z.object({
+  ...subgraphEnvShape('observability', 4005),
+  // The same <SUBGRAPH>_URL variables as the gateway's: the checker and the activity feed reach each service there.
+  ...serviceUrls,
+  GATEWAY_URL: env.url().default('http://127.0.0.1:4000'),
+  /** Which services to check; default: the gateway and every subgraph. */
+  MONITORED_SERVICES: list.optional(),
+  CHECK_INTERVAL_MS: z.coerce.number().int().min(200).default(15_000),
+  CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  DEGRADED_LATENCY_MS: z.coerce.number().int().min(1).default(1_000),
+  CHECK_RETENTION_DAYS: z.coerce.number().int().min(1).default(7),
+  ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
+  ACTIVITY_POLL_MS: z.coerce.number().int().min(100).default(5_000),
+  ALERT_WEBHOOK_URLS: list.pipe(z.array(env.url())).optional(),
+  ALERT_WEBHOOK_SECRET: env.secret().optional(),
+  ALERT_EMAIL_TO: list.optional(),
+  ALERT_EMAIL_FROM: z.string().default('switchyard@localhost'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2_000),
+});
+
+/** The observability subgraph's environment, parsed once by index.ts into a frozen camelCase object. */
+export const observabilityEnvSchema = observabilityEnv
+  .refine((e) => !e.ALERT_WEBHOOK_URLS?.length || e.ALERT_WEBHOOK_SECRET, { path: ['ALERT_WEBHOOK_SECRET'], message: 'is required with ALERT_WEBHOOK_URLS (receivers verify the signature with it)' })
+  .transform((e) => {
+    const values = e as Record<string, unknown>;
+    const baseOf = (url: string) => url.replace(/\/graphql\/?$/, '');
+    const all = ['gateway', ...SUBGRAPHS.map(({ name }) => name)];
+    return {
+      ...subgraphConfig('observability', e as SubgraphEnvValues),
+      serviceUrls: Object.fromEntries([
+        ['gateway', baseOf(e.GATEWAY_URL)],
+        ...SUBGRAPHS.map(({ name }) => [name, baseOf(String(values[`${envPrefix(name)}_URL`]))]),
+      ]) as Record<string, string>,
+      monitoredServices: e.MONITORED_SERVICES ?? all,
+      checks: {
+        intervalMs: e.CHECK_INTERVAL_MS,
+        timeoutMs: e.CHECK_TIMEOUT_MS,
+        degradedAboveMs: e.DEGRADED_LATENCY_MS,
+        rawRetentionDays: e.CHECK_RETENTION_DAYS,
+        rollupRetentionDays: e.ROLLUP_RETENTION_DAYS,
+      },
+      activityPollMs: e.ACTIVITY_POLL_MS,
+      notifications: {
+        webhookUrls: e.ALERT_WEBHOOK_URLS ?? [],
+        webhookSecret: e.ALERT_WEBHOOK_SECRET ?? null,
+        emailTo: e.ALERT_EMAIL_TO ?? [],
+        emailFrom: e.ALERT_EMAIL_FROM,
+        smtpUrl: e.SMTP_URL ?? null,
+        maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+        retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
+      },
+    };
+  });
+
+export type ObservabilityConfig = z.output<typeof observabilityEnvSchema>;

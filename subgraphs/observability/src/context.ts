@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import { eventStream, memoizeBriefly, type DomainEvent, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import type { ObservabilityConfig } from './config.ts';
+import type { PrismaClient } from './generated/prisma/client.ts';
+import { createActivityRepository } from './data/activity-repository.ts';
+import { createAlertRepository, type AlertRow } from './data/alert-repository.ts';
+import { createCheckRepository } from './data/check-repository.ts';
+import { createOverviewRepository } from './data/overview-repository.ts';
+import type { AlertRule } from './domain/alert-lifecycle.ts';
+import { startJobs } from './jobs/index.ts';
+import { ACTIVITY_AGGREGATE, ALERT_AGGREGATE, SERVICE_STATUS_AGGREGATE } from './domain/events.ts';
+
+/** What observability's services are built from: the shared runtime plus its own database and config. */
+export interface ObservabilityDeps extends SubgraphRuntime {
+  db: PrismaClient;
+  config: ObservabilityConfig;
+}
+
+/** Long-lived services built once per process from the deps. */
+export function createServices(deps: ObservabilityDeps) {
+  const { db, relay, bus } = deps;
+  const activity = createActivityRepository(db, relay.nudge);
+  const alerts = createAlertRepository(db, relay.nudge);
+  const checks = createCheckRepository(db, relay.nudge);
+  const overview = createOverviewRepository(db);
+  const beforeAt = (key: string) => key.slice(0, key.lastIndexOf('@'));
+  const alertAtEvent = memoizeBriefly((key) => alerts.findById(beforeAt(key)));
+  const stateAtEvent = memoizeBriefly((key) => checks.state(beforeAt(key)));
+  const stream = <T>(aggregateType: string, since: Date | null, accept: (event: DomainEvent<T>) => boolean | Promise<boolean>) =>
+    eventStream<T>({ bus, outbox: db, aggregateType, since, accept });
+  return {
+    activity,
+    alerts,
+    checks,
+    overview,
+    /** The checker, alert evaluation, notifications and the activity feed (index.ts, and tests that want them). */
+    startJobs: () => startJobs({ ...deps, activity, alerts, checks, overview }),
+    // Each event must name a row of ours: a Redis shared by several installations carries theirs too.
+    serviceStatusEvents: (since: Date | null) =>
+      stream<{ name: string }>(SERVICE_STATUS_AGGREGATE, since, async (event) => (await stateAtEvent(`${event.payload.name}@${event.id}`)) !== null),
+    alertEvents: (since: Date | null) =>
+      stream<{ alertId: string }>(ALERT_AGGREGATE, since, async (event) => (await alertAtEvent(`${event.payload.alertId}@${event.id}`)) !== null),
+    activityEvents: (since: Date | null, accept: (event: DomainEvent<{ entryId: string }>) => Promise<boolean>) => stream(ACTIVITY_AGGREGATE, since, accept),
+    /** Rows as they are when an event is delivered (keyed `<id>@<event id>`), loaded once for all its subscribers. */
+    entryAtEvent: memoizeBriefly((id) => activity.findById(id)),
+    alertAtEvent,
+    stateAtEvent,
+  };
+}
+
+export type ObservabilityServices = ReturnType<typeof createServices>;
+
+export interface Context extends RequestScope, ObservabilityServices {
+  loaders: {
+    ruleById: DataLoader<string, AlertRule | null>;
+    attemptsByAlertId: DataLoader<string, Awaited<ReturnType<ObservabilityServices['alerts']['attemptsOf']>>>;
+  };
+}
+
+export function createContext(scope: RequestScope, services: ObservabilityServices): Context {
+  return {
+    ...scope,
+    ...services,
+    loaders: {
+      ruleById: new DataLoader(async (ids) => {
+        const byId = new Map((await services.alerts.rules()).map((rule) => [rule.id, rule]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      attemptsByAlertId: new DataLoader(async (ids) => {
+        const attempts = await services.alerts.attemptsOf(ids);
+        return ids.map((id) => attempts.filter((attempt) => attempt.alertId === id));
+      }),
+    },
+  };
+}
+
+export type { AlertRow };

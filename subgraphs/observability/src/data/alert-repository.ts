@@ -1,0 +1,89 @@
+import { NotFoundError, appendToOutbox, decodeCursor, encodeCursor, fromDatabaseError, type RawSqlClient } from '@switchyard/shared';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { AlertRule, AlertStatus } from '../domain/alert-lifecycle.ts';
+import { alertChanged } from '../domain/events.ts';
+
+export type AlertRepository = ReturnType<typeof createAlertRepository>;
+export type AlertRow = Awaited<ReturnType<PrismaClient['alert']['findUniqueOrThrow']>>;
+
+export type NewAlertRule = Omit<AlertRule, 'id'>;
+
+/** Alert rules, alerts with their transitions (each with an AlertChanged event), silences and notification attempts. */
+export function createAlertRepository(db: PrismaClient, afterCommit: () => void) {
+  const mapped = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      throw fromDatabaseError(error) ?? error;
+    }
+  };
+  return {
+    rules: (): Promise<AlertRule[]> => db.alertRule.findMany({ orderBy: { name: 'asc' } }),
+    ruleById: (id: string) => db.alertRule.findUnique({ where: { id } }),
+    createRule: (rule: NewAlertRule) => mapped(() => db.alertRule.create({ data: rule })),
+    updateRule: (id: string, patch: Partial<NewAlertRule>) =>
+      mapped(async () => {
+        if (!(await db.alertRule.findUnique({ where: { id } }))) throw new NotFoundError('AlertRule', id);
+        return db.alertRule.update({ where: { id }, data: patch });
+      }),
+    deleteRule: async (id: string) => (await db.alertRule.deleteMany({ where: { id } })).count === 1,
+
+    /** Alerts not yet resolved, keyed `ruleId|subject`. */
+    async openAlerts(): Promise<Map<string, AlertRow>> {
+      const rows = await db.alert.findMany({ where: { status: { in: ['PENDING', 'FIRING'] } } });
+      return new Map(rows.map((row) => [`${row.ruleId}|${row.subject}`, row]));
+    },
+
+    /** Moves an alert (or a new one when `alert` is null) to `status`, with its AlertChanged event. */
+    async transition(alert: AlertRow | null, target: { ruleId: string; subject: string; summary: string }, status: AlertStatus, silenced: boolean, at: Date) {
+      const row = await db.$transaction(async (tx) => {
+        const row = alert
+          ? await tx.alert.update({
+              where: { id: alert.id },
+              data: { status, ...(status === 'FIRING' ? { firedAt: at, silenced } : {}), ...(status === 'RESOLVED' ? { resolvedAt: at } : {}) },
+            })
+          : await tx.alert.create({ data: { ...target, status, startedAt: at, silenced } });
+        await appendToOutbox(tx as RawSqlClient, alertChanged(row.id, status));
+        return row;
+      });
+      afterCommit();
+      return row;
+    },
+
+    findById: (id: string) => db.alert.findUnique({ where: { id } }),
+    findManyByIds: (ids: readonly string[]) => db.alert.findMany({ where: { id: { in: [...ids] } } }),
+
+    async acknowledge(id: string, userId: string, note: string | null, at: Date) {
+      const row = await db.$transaction(async (tx) => {
+        const { count } = await tx.alert.updateMany({ where: { id }, data: { acknowledgedAt: at, acknowledgedBy: userId, note } });
+        if (count === 0) throw new NotFoundError('Alert', id);
+        await appendToOutbox(tx as RawSqlClient, alertChanged(id, 'ACKNOWLEDGED'));
+        return tx.alert.findUniqueOrThrow({ where: { id } });
+      });
+      afterCommit();
+      return row;
+    },
+
+    async page(status: AlertStatus | null, size: number, after: string | null) {
+      const where: Prisma.AlertWhereInput = status ? { status } : {};
+      const cursor = after ? decodeCursor(after) : null;
+      const keyset: Prisma.AlertWhereInput = cursor
+        ? { OR: [{ startedAt: { lt: new Date(String(cursor[0])) } }, { startedAt: new Date(String(cursor[0])), id: { lt: String(cursor[1]) } }] }
+        : {};
+      const [rows, total] = await Promise.all([
+        db.alert.findMany({ where: { AND: [where, keyset] }, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], take: size + 1 }),
+        db.alert.count({ where }),
+      ]);
+      return { rows, total };
+    },
+    cursorFor: (alert: AlertRow) => encodeCursor([alert.startedAt.toISOString(), alert.id]),
+    countFiring: () => db.alert.count({ where: { status: 'FIRING' } }),
+
+    createSilence: (silence: { matcher: string; until: Date; reason: string; createdBy: string | null }) => db.silence.create({ data: silence }),
+    activeSilences: (now: Date) => db.silence.findMany({ where: { until: { gt: now } }, orderBy: { until: 'asc' } }),
+
+    recordAttempt: (attempt: Prisma.NotificationAttemptUncheckedCreateInput) => db.notificationAttempt.create({ data: attempt }),
+    attemptsOf: (alertIds: readonly string[]) =>
+      db.notificationAttempt.findMany({ where: { alertId: { in: [...alertIds] } }, orderBy: [{ attemptedAt: 'asc' }, { attempt: 'asc' }] }),
+  };
+}

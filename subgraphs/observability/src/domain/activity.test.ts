@@ -1,0 +1,25 @@
+import type { DomainEvent } from '@switchyard/shared';
+import { matchesFilter, toActivity } from './activity.ts';
+
+const event = (overrides: Partial<DomainEvent>): DomainEvent => ({
+  id: 'e1', type: 'StoreCreated', aggregateType: 'Store', aggregateId: 's1', sequence: 1,
+  occurredAt: '2026-01-01T00:00:00.000Z', actor: { kind: 'user', id: 'u1' }, payload: { storeId: 's1' }, ...overrides,
+});
+
+describe('activity entries', () => {
+  it('link to the store and to a user actor', () => {
+    expect(toActivity('stores', event({}))).toMatchObject({ storeId: 's1', actorId: 'u1', source: 'stores' });
+    const hub = toActivity('hardware', event({ type: 'HubStatusChanged', aggregateType: 'Hub', aggregateId: 'h1', actor: { kind: 'system', id: null }, payload: { storeId: 's9' } }));
+    expect(hub).toMatchObject({ storeId: 's9', actorId: null });
+    expect(toActivity('meals', event({ aggregateType: 'MealPlan', payload: {} })).storeId).toBeNull();
+  });
+
+  it('filter by kinds, store, actor and time', () => {
+    const entry = toActivity('stores', event({}));
+    expect(matchesFilter(entry, {})).toBe(true);
+    expect(matchesFilter(entry, { kinds: ['StoreCreated'], storeId: 's1', actorId: 'u1' })).toBe(true);
+    expect(matchesFilter(entry, { kinds: ['StoreDeleted'] })).toBe(false);
+    expect(matchesFilter(entry, { storeId: 's2' })).toBe(false);
+    expect(matchesFilter(entry, { from: new Date('2026-01-02') })).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import { evaluateCondition, nextStatuses, silenceMatches, type AlertRule } from './alert-lifecycle.ts';
+
+const rule = (overrides: Partial<AlertRule> = {}): AlertRule => ({
+  id: 'r1', name: 'down', kind: 'SERVICE_DOWN', target: null, thresholdMs: null, consecutiveChecks: 2, forSeconds: 0, enabled: true, ...overrides,
+});
+const service = (down: boolean, consecutiveFailures: number, recentLatenciesMs: (number | null)[] = []) =>
+  ({ kind: 'service', subject: 'stores', down, consecutiveFailures, recentLatenciesMs }) as const;
+
+describe('alert conditions', () => {
+  it('sustains SERVICE_DOWN after N failed checks in a row', () => {
+    expect(evaluateCondition(rule(), service(true, 1), 0)).toEqual({ breaching: true, sustained: false });
+    expect(evaluateCondition(rule(), service(true, 2), 0)).toEqual({ breaching: true, sustained: true });
+    expect(evaluateCondition(rule(), service(false, 0), 0)).toEqual({ breaching: false, sustained: false });
+  });
+
+  it('sustains LATENCY_ABOVE when the last N checks, newest first, were all slow', () => {
+    const slow = rule({ kind: 'LATENCY_ABOVE', thresholdMs: 100, consecutiveChecks: 3 });
+    expect(evaluateCondition(slow, service(false, 0, [150, 120, 101]), 0)).toEqual({ breaching: true, sustained: true });
+    expect(evaluateCondition(slow, service(false, 0, [150, 90, 101]), 0)).toEqual({ breaching: true, sustained: false });
+    expect(evaluateCondition(slow, service(false, 0, [80, 120, 101]), 0)).toEqual({ breaching: false, sustained: false });
+  });
+
+  it('sustains time-based rules after forSeconds', () => {
+    const open = rule({ kind: 'BREAKER_OPEN', forSeconds: 30 });
+    expect(evaluateCondition(open, { kind: 'since', subject: 'b', active: true, sinceMs: 0 }, 29_999).sustained).toBe(false);
+    expect(evaluateCondition(open, { kind: 'since', subject: 'b', active: true, sinceMs: 0 }, 30_000).sustained).toBe(true);
+  });
+});
+
+describe('alert lifecycle', () => {
+  it('goes PENDING, then FIRING, then RESOLVED', () => {
+    expect(nextStatuses(null, { breaching: true, sustained: false })).toEqual(['PENDING']);
+    expect(nextStatuses('PENDING', { breaching: true, sustained: false })).toEqual([]);
+    expect(nextStatuses('PENDING', { breaching: true, sustained: true })).toEqual(['FIRING']);
+    expect(nextStatuses('FIRING', { breaching: true, sustained: true })).toEqual([]);
+    expect(nextStatuses('FIRING', { breaching: false, sustained: false })).toEqual(['RESOLVED']);
+  });
+
+  it('passes through PENDING when first seen sustained, and opens a new alert after a resolved one', () => {
+    expect(nextStatuses(null, { breaching: true, sustained: true })).toEqual(['PENDING', 'FIRING']);
+    expect(nextStatuses('RESOLVED', { breaching: true, sustained: false })).toEqual(['PENDING']);
+    expect(nextStatuses(null, { breaching: false, sustained: false })).toEqual([]);
+  });
+});
+
+describe('silences', () => {
+  it('match a rule name, a subject or rule:subject, with * as a wildcard', () => {
+    expect(silenceMatches('down', 'down', 'stores')).toBe(true);
+    expect(silenceMatches('stores', 'down', 'stores')).toBe(true);
+    expect(silenceMatches('down:sto*', 'down', 'stores')).toBe(true);
+    expect(silenceMatches('*', 'down', 'stores')).toBe(true);
+    expect(silenceMatches('down:identity', 'down', 'stores')).toBe(false);
+    expect(silenceMatches('st.res', 'down', 'stores')).toBe(false);
+  });
+});

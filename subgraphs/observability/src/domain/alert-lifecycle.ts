@@ -1,0 +1,93 @@
+/** Alert rules and the PENDING → FIRING → RESOLVED lifecycle, as plain functions. */
+
+export type AlertStatus = 'PENDING' | 'FIRING' | 'RESOLVED';
+export type AlertRuleKind = 'SERVICE_DOWN' | 'LATENCY_ABOVE' | 'BREAKER_OPEN' | 'HUB_OFFLINE';
+
+export interface AlertRule {
+  id: string;
+  name: string;
+  kind: AlertRuleKind;
+  target: string | null;
+  thresholdMs: number | null;
+  consecutiveChecks: number;
+  forSeconds: number;
+  enabled: boolean;
+}
+
+/** What a rule looks at for one subject (a service, breaker or hub). */
+export type Observation =
+  | { kind: 'service'; subject: string; down: boolean; consecutiveFailures: number; recentLatenciesMs: (number | null)[] }
+  | { kind: 'since'; subject: string; active: boolean; sinceMs: number };
+
+export interface Condition {
+  /** The problem is there now. */
+  breaching: boolean;
+  /** …and has lasted as long as the rule demands. */
+  sustained: boolean;
+}
+
+export function evaluateCondition(rule: AlertRule, observation: Observation, nowMs: number): Condition {
+  if (observation.kind === 'since') {
+    const breaching = observation.active;
+    return { breaching, sustained: breaching && nowMs - observation.sinceMs >= rule.forSeconds * 1000 };
+  }
+  if (rule.kind === 'LATENCY_ABOVE') {
+    const threshold = rule.thresholdMs ?? Number.POSITIVE_INFINITY;
+    const slow = (latency: number | null) => latency !== null && latency > threshold;
+    const recent = observation.recentLatenciesMs;
+    return {
+      breaching: recent.length > 0 && slow(recent[0]!),
+      sustained: recent.length >= rule.consecutiveChecks && recent.slice(0, rule.consecutiveChecks).every(slow),
+    };
+  }
+  return { breaching: observation.down, sustained: observation.down && observation.consecutiveFailures >= rule.consecutiveChecks };
+}
+
+/**
+ * The statuses an alert passes through on one evaluation, in order. A condition that is already
+ * sustained when first seen goes PENDING and FIRING at once, so subscribers see both; a PENDING
+ * alert whose condition clears resolves without ever having fired (nothing was notified).
+ */
+export function nextStatuses(current: AlertStatus | null, condition: Condition): AlertStatus[] {
+  const open = current === 'PENDING' || current === 'FIRING';
+  if (!open) {
+    if (!condition.breaching) return [];
+    return condition.sustained ? ['PENDING', 'FIRING'] : ['PENDING'];
+  }
+  if (!condition.breaching) return ['RESOLVED'];
+  return current === 'PENDING' && condition.sustained ? ['FIRING'] : [];
+}
+
+/** Which rule kind watches which observations. */
+export function ruleWatches(rule: AlertRule, observationKind: 'service' | 'breaker' | 'hub'): boolean {
+  if (observationKind === 'service') return rule.kind === 'SERVICE_DOWN' || rule.kind === 'LATENCY_ABOVE';
+  if (observationKind === 'breaker') return rule.kind === 'BREAKER_OPEN';
+  return rule.kind === 'HUB_OFFLINE';
+}
+
+export function ruleApplies(rule: AlertRule, subject: string): boolean {
+  return rule.enabled && (rule.target === null || rule.target === subject);
+}
+
+/** Silences match a rule name, a subject, or `rule:subject`; `*` matches any run of characters. */
+export function silenceMatches(matcher: string, ruleName: string, subject: string): boolean {
+  const pattern = new RegExp(`^${matcher.split('*').map(escapeRegExp).join('.*')}$`);
+  return pattern.test(ruleName) || pattern.test(subject) || pattern.test(`${ruleName}:${subject}`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function summarize(rule: AlertRule, subject: string): string {
+  switch (rule.kind) {
+    case 'SERVICE_DOWN':
+      return `${subject} is down (${rule.consecutiveChecks} failed checks in a row)`;
+    case 'LATENCY_ABOVE':
+      return `${subject} answers slower than ${rule.thresholdMs} ms (${rule.consecutiveChecks} checks in a row)`;
+    case 'BREAKER_OPEN':
+      return `circuit breaker ${subject} has been open for ${rule.forSeconds} s or more`;
+    case 'HUB_OFFLINE':
+      return `hub ${subject} has been offline for ${rule.forSeconds} s or more`;
+  }
+}

@@ -1,0 +1,79 @@
+import { OUTBOX_FEED_PATH, eventChannel, recordBreakerState, type DomainEvent, type EventBus, type InternalClient, type Logger } from '@switchyard/shared';
+import type { ActivityRepository } from '../data/activity-repository.ts';
+import type { OverviewRepository } from '../data/overview-repository.ts';
+import { FOLLOWED_AGGREGATES } from '../domain/events.ts';
+
+export interface ActivityFollowerOptions {
+  activity: ActivityRepository;
+  overview: OverviewRepository;
+  bus: EventBus;
+  client: InternalClient;
+  logger: Logger;
+  /** Source subgraph name → its base URL. */
+  sources: Record<string, string>;
+  pollMs: number;
+}
+
+const PAGE = 500;
+/**
+ * An event's time is when its transaction started, so one that committed late can sort before
+ * events already read: each poll re-reads this much before its cursor (ids de-duplicate).
+ */
+const OVERLAP_MS = 10_000;
+const SYSTEM_CONTEXT = { principal: null, requestId: 'observability-activity', clientIp: null, userAgent: 'switchyard-observability' };
+
+/**
+ * Fills the activity feed: polls each source's /internal/events from a stored cursor (catch-up
+ * after downtime, and the only path without Redis, where the bus is per process), and follows
+ * the bus for events as they happen. Ingestion is idempotent by event id, so both paths and
+ * several replicas may deliver the same event.
+ */
+export function startActivityFollower({ activity, overview, bus, client, logger, sources, pollMs }: ActivityFollowerOptions) {
+  const stopping = new AbortController();
+
+  // Every service's breakers in this process's circuit_breaker_state gauge, as the projection has them.
+  async function ingest(source: string, events: DomainEvent[]): Promise<void> {
+    if ((await activity.ingest(source, events)) === 0 || !events.some((event) => event.type === 'CircuitBreakerStateChanged')) return;
+    for (const breaker of await overview.breakers()) recordBreakerState(breaker.service, breaker.name, breaker.state as 'CLOSED' | 'OPEN' | 'HALF_OPEN');
+  }
+
+  async function catchUp(source: string, baseUrl: string): Promise<void> {
+    for (;;) {
+      const cursor = await activity.cursorOf(source);
+      const after = new Date(Math.max(0, (cursor?.getTime() ?? 0) - OVERLAP_MS)).toISOString();
+      const { events } = await client.callJson<{ events: DomainEvent[] }>(`${baseUrl}${OUTBOX_FEED_PATH}?after=${encodeURIComponent(after)}&limit=${PAGE}`, SYSTEM_CONTEXT);
+      await ingest(source, events);
+      const newest = events.at(-1);
+      if (newest && (!cursor || new Date(newest.occurredAt) > cursor)) await activity.saveCursor(source, new Date(newest.occurredAt));
+      if (events.length < PAGE || !newest || (cursor && new Date(newest.occurredAt) <= cursor)) return;
+    }
+  }
+
+  let polling: Promise<void> | null = null;
+  const poll = () => {
+    polling ??= Promise.all(
+      Object.entries(sources).map(([source, baseUrl]) =>
+        catchUp(source, baseUrl).catch((error) => logger.debug({ err: error, source }, 'activity catch-up failed; retrying on the next poll')),
+      ),
+    ).then(() => void (polling = null));
+    return polling;
+  };
+  const timer = setInterval(() => void poll(), pollMs);
+  timer.unref();
+  void poll();
+
+  const followers = Object.entries(FOLLOWED_AGGREGATES).map(async ([aggregateType, source]) => {
+    if (!(source in sources)) return;
+    for await (const event of bus.subscribe(eventChannel(aggregateType), stopping.signal)) {
+      await ingest(source, [event]).catch((error) => logger.warn({ err: error, eventId: event.id }, 'activity ingest failed; the next poll catches up'));
+    }
+  });
+
+  return {
+    async stop() {
+      clearInterval(timer);
+      stopping.abort();
+      await Promise.allSettled([...followers, polling]);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { AlertRepository, AlertRow } from '../data/alert-repository.ts';
+import type { CheckRepository } from '../data/check-repository.ts';
+import type { OverviewRepository } from '../data/overview-repository.ts';
+import {
+  evaluateCondition, nextStatuses, ruleApplies, ruleWatches, silenceMatches, summarize, type AlertRule, type AlertStatus, type Observation,
+} from '../domain/alert-lifecycle.ts';
+import type { Notifier } from './notifier.ts';
+
+interface EvaluatorDeps {
+  alerts: AlertRepository;
+  checks: CheckRepository;
+  overview: OverviewRepository;
+  notifier: Notifier;
+}
+
+/** One pass over every enabled rule and every subject it watches: moves alerts along and notifies. */
+export function createAlertEvaluator({ alerts, checks, overview, notifier }: EvaluatorDeps) {
+  async function observe(rules: AlertRule[]): Promise<Record<'service' | 'breaker' | 'hub', Observation[]>> {
+    const watching = (kind: 'service' | 'breaker' | 'hub') => rules.some((rule) => ruleWatches(rule, kind));
+    const latencyDepth = Math.max(0, ...rules.filter((rule) => rule.kind === 'LATENCY_ABOVE').map((rule) => rule.consecutiveChecks));
+    const services = watching('service')
+      ? await Promise.all(
+          (await checks.states()).map(async (state) => ({
+            kind: 'service' as const,
+            subject: state.name,
+            down: state.status === 'DOWN',
+            consecutiveFailures: state.consecutiveFailures,
+            recentLatenciesMs: latencyDepth > 0 ? await checks.recentLatencies(state.name, latencyDepth) : [],
+          })),
+        )
+      : [];
+    const breakers = watching('breaker')
+      ? (await overview.breakers()).map((b) => ({ kind: 'since' as const, subject: `${b.service}/${b.name}`, active: b.state === 'OPEN', sinceMs: b.lastChangeAt.getTime() }))
+      : [];
+    const hubs = watching('hub')
+      ? (await overview.hubs()).map((h) => ({ kind: 'since' as const, subject: h.id, active: h.status !== 'ONLINE', sinceMs: h.changedAt.getTime() }))
+      : [];
+    return { service: services, breaker: breakers, hub: hubs };
+  }
+
+  async function move(alert: AlertRow | null, rule: AlertRule, subject: string, status: AlertStatus, silenced: boolean, now: Date) {
+    const moved = await alerts.transition(alert, { ruleId: rule.id, subject, summary: summarize(rule, subject) }, status, silenced, now);
+    if (!moved.silenced && (status === 'FIRING' || (status === 'RESOLVED' && moved.firedAt))) notifier.notify(moved, rule, status);
+    return moved;
+  }
+
+  return async function evaluate(now: Date): Promise<void> {
+    const allRules = await alerts.rules();
+    const rules = allRules.filter((rule) => rule.enabled);
+    const [observations, open, silences] = await Promise.all([observe(rules), alerts.openAlerts(), alerts.activeSilences(now)]);
+    for (const rule of rules) {
+      const kind = (['service', 'breaker', 'hub'] as const).find((k) => ruleWatches(rule, k))!;
+      for (const observation of observations[kind]) {
+        if (!ruleApplies(rule, observation.subject)) continue;
+        const key = `${rule.id}|${observation.subject}`;
+        let alert = open.get(key) ?? null;
+        open.delete(key);
+        for (const status of nextStatuses(alert?.status ?? null, evaluateCondition(rule, observation, now.getTime()))) {
+          // A silence decides when the alert fires; resolving one that fired silenced stays quiet too.
+          const silenced = status === 'FIRING' ? silences.some((s) => silenceMatches(s.matcher, rule.name, observation.subject)) : (alert?.silenced ?? false);
+          alert = await move(alert, rule, observation.subject, status, silenced, now);
+        }
+      }
+    }
+    // What is left open has nothing watching it any more (rule disabled or retargeted, subject gone): it is over.
+    for (const alert of open.values()) {
+      const rule = allRules.find((r) => r.id === alert.ruleId);
+      if (rule) await move(alert, rule, alert.subject, 'RESOLVED', alert.silenced, now);
+    }
+  };
+}

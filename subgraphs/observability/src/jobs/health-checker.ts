@@ -1,0 +1,54 @@
+import { Redis } from 'ioredis';
+import { fetch } from 'undici';
+import type { CheckTarget } from '../data/check-repository.ts';
+import type { CheckOutcome } from '../domain/health.ts';
+
+/** A probe per target: an HTTP /ready, the database ping, Redis PING. */
+export type Probe = (signal: AbortSignal) => Promise<void>;
+
+export interface MonitoredTarget extends CheckTarget {
+  probe: Probe;
+}
+
+/** GET <baseUrl>/ready; any answer but 2xx is a failure (the service says why in the body). */
+export function readyProbe(baseUrl: string): Probe {
+  return async (signal) => {
+    const response = await fetch(`${baseUrl}/ready`, { signal });
+    if (!response.ok) throw new Error(`/ready answered HTTP ${response.status}`);
+    await response.body?.cancel();
+  };
+}
+
+/** Runs one probe with a timeout; never throws. */
+export async function runCheck(probe: Probe, timeoutMs: number): Promise<CheckOutcome> {
+  const started = performance.now();
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    await Promise.race([
+      probe(signal),
+      new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error(`timed out after ${timeoutMs} ms`)), { once: true })),
+    ]);
+    return { ok: true, latencyMs: performance.now() - started, error: null };
+  } catch (error) {
+    const message = signal.aborted ? `timed out after ${timeoutMs} ms` : describe(error);
+    return { ok: false, latencyMs: performance.now() - started, error: message.slice(0, 500) };
+  }
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } })?.cause?.code;
+  return cause ? `${(error as Error).message} (${cause})` : (error as Error)?.message ?? String(error);
+}
+
+/** PING on a connection of its own, so a stuck event bus connection does not hide a Redis outage (or fake one). */
+export function redisProbe(url: string): Probe & { close(): void } {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false });
+  redis.on('error', () => undefined);
+  return Object.assign(
+    async () => {
+      if (redis.status === 'wait' || redis.status === 'end') await redis.connect();
+      await redis.ping();
+    },
+    { close: () => redis.disconnect() },
+  );
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@switchyard/shared';
+import type { CheckRepository } from '../data/check-repository.ts';
+import { createLeaseRepository } from '../data/lease-repository.ts';
+import { healthOf } from '../domain/health.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import { runCheck, type MonitoredTarget } from './health-checker.ts';
+
+export interface MonitorOptions {
+  db: PrismaClient;
+  checks: CheckRepository;
+  evaluate: (now: Date) => Promise<void>;
+  targets: MonitoredTarget[];
+  logger: Logger;
+  intervalMs: number;
+  timeoutMs: number;
+  degradedAboveMs: number;
+  rawRetentionDays: number;
+  rollupRetentionDays: number;
+}
+
+const LEASE = 'monitor';
+const DAY_MS = 86_400_000;
+
+/**
+ * The checker: every interval, checks every target, records the results and evaluates the alert
+ * rules; once an hour, rolls up and deletes old checks. Only the replica holding the lease runs
+ * it; the lease outlives a few missed intervals, then another replica takes over.
+ */
+export function startMonitor(options: MonitorOptions) {
+  const { checks, logger, intervalMs } = options;
+  const leases = createLeaseRepository(options.db);
+  const holder = randomUUID();
+  let lastCompaction = 0;
+  let running: Promise<void> | null = null;
+
+  async function tick(): Promise<void> {
+    if (!(await leases.acquire(LEASE, holder, intervalMs * 3 + options.timeoutMs))) return;
+    const now = new Date();
+    await Promise.all(
+      options.targets.map(async (target) => {
+        const outcome = await runCheck(target.probe, options.timeoutMs);
+        await checks.record(target, outcome, healthOf(outcome, options.degradedAboveMs), now);
+      }),
+    );
+    await options.evaluate(new Date());
+    if (now.getTime() - lastCompaction > 3_600_000) {
+      lastCompaction = now.getTime();
+      await checks.compact(new Date(now.getTime() - options.rawRetentionDays * DAY_MS), new Date(now.getTime() - options.rollupRetentionDays * DAY_MS), now);
+    }
+  }
+
+  const run = () => {
+    // A slow tick is not overlapped by the next one: that one is skipped.
+    running ??= tick()
+      .catch((error) => logger.error({ err: error }, 'health check round failed'))
+      .finally(() => void (running = null));
+    return running;
+  };
+  const timer = setInterval(() => void run(), intervalMs);
+  timer.unref();
+  void run();
+
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+      await leases.release(LEASE, holder).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import type { ActivityEntryResolvers } from '../generated/graphql.ts';
+
+export const activityFilterSchema = z.object({
+  kinds: z.array(z.string().max(100)).max(50).nullish(),
+  storeId: z.string().max(100).nullish(),
+  actorId: z.string().max(100).nullish(),
+  from: z.date().nullish(),
+  to: z.date().nullish(),
+});
+
+export const ActivityEntry: ActivityEntryResolvers = {
+  kind: (entry) => entry.type,
+  store: (entry) => (entry.storeId ? { id: entry.storeId } : null),
+  actor: (entry) => (entry.actorId ? { id: entry.actorId } : null),
+  details: (entry) => JSON.stringify(entry.payload ?? null),
+};

@@ -1,0 +1,28 @@
+import { pageSize, parseInput, toConnection } from '@switchyard/shared';
+import type { QueryResolvers } from '../generated/graphql.ts';
+import { activityFilterSchema } from './ActivityEntry.ts';
+
+export const Query: QueryResolvers = {
+  services: (_parent, _args, { checks }) => checks.states(),
+
+  circuitBreakers: (_parent, _args, { overview }) => overview.breakers(),
+
+  alerts: async (_parent, { status, first, after }, { alerts }) => {
+    const size = pageSize(first);
+    const { rows, total } = await alerts.page(status ?? null, size, after ?? null);
+    return toConnection(rows, size, alerts.cursorFor, total);
+  },
+
+  alertRules: (_parent, _args, { alerts }) => alerts.rules(),
+
+  silences: (_parent, _args, { alerts }) => alerts.activeSilences(new Date()),
+
+  activity: async (_parent, { filter, first, after }, { activity }) => {
+    const size = pageSize(first);
+    const { rows, total } = await activity.page(parseInput(activityFilterSchema, filter ?? {}, 'filter'), size, after ?? null);
+    return toConnection(rows, size, activity.cursorFor, total);
+  },
+
+  // Each Overview field is its own resolver: a dashboard polling two figures pays for two.
+  overview: () => ({}),
+};

@@ -1,0 +1,5 @@
+import type { SilenceResolvers } from '../generated/graphql.ts';
+
+export const Silence: SilenceResolvers = {
+  createdBy: (silence) => (silence.createdBy ? { id: silence.createdBy } : null),
+};

@@ -1,0 +1,42 @@
+import { NotFoundError, parseInput, type DomainEvent } from '@switchyard/shared';
+import type { Context } from '../context.ts';
+import type { SubscriptionResolvers } from '../generated/graphql.ts';
+import { matchesFilter } from '../domain/activity.ts';
+import { activityFilterSchema } from './ActivityEntry.ts';
+
+// replaySince is set when the gateway resubscribes after losing us: missed events come from the outbox.
+export const Subscription: SubscriptionResolvers = {
+  serviceStatusChanged: {
+    subscribe: (_parent, _args, { replaySince, serviceStatusEvents }) => serviceStatusEvents(replaySince) as never,
+    resolve: async (event: unknown, _args: unknown, { stateAtEvent }: Context) => {
+      const { id, payload } = event as DomainEvent<{ name: string }>;
+      return (await stateAtEvent(`${payload.name}@${id}`)) ?? notFound('Service', payload.name);
+    },
+  },
+
+  alertChanged: {
+    subscribe: (_parent, _args, { replaySince, alertEvents }) => alertEvents(replaySince) as never,
+    resolve: async (event: unknown, _args: unknown, { alertAtEvent }: Context) => {
+      const { id, payload } = event as DomainEvent<{ alertId: string }>;
+      return (await alertAtEvent(`${payload.alertId}@${id}`)) ?? notFound('Alert', payload.alertId);
+    },
+  },
+
+  activityAdded: {
+    subscribe: (_parent, { filter }, { replaySince, activityEvents, entryAtEvent }) => {
+      const parsed = parseInput(activityFilterSchema, filter ?? {}, 'filter');
+      return activityEvents(replaySince, async (event) => {
+        const entry = await entryAtEvent(event.payload.entryId);
+        return entry !== null && matchesFilter(entry, parsed);
+      }) as never;
+    },
+    resolve: async (event: unknown, _args: unknown, { entryAtEvent }: Context) => {
+      const { payload } = event as DomainEvent<{ entryId: string }>;
+      return (await entryAtEvent(payload.entryId)) ?? notFound('ActivityEntry', payload.entryId);
+    },
+  },
+};
+
+function notFound(entity: string, id: string): never {
+  throw new NotFoundError(entity, id);
+}

@@ -1,0 +1,12 @@
+import { DateTimeScalar } from '@switchyard/shared';
+import type { Resolvers } from '../generated/graphql.ts';
+import { ActivityEntry } from './ActivityEntry.ts';
+import { Alert } from './Alert.ts';
+import { Mutation } from './Mutation.ts';
+import { Overview } from './Overview.ts';
+import { Query } from './Query.ts';
+import { ServiceStatus } from './ServiceStatus.ts';
+import { Silence } from './Silence.ts';
+import { Subscription } from './Subscription.ts';
+
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, Subscription, ServiceStatus, Alert, Silence, ActivityEntry, Overview };

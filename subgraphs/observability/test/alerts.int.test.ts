@@ -1,0 +1,141 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { TEST_BACKENDS, userPrincipal } from '@switchyard/shared/testing';
+import { verifyWebhook } from '../src/domain/webhook-signature.ts';
+import { eventually, startFakeServices, startObservability, startWebhookReceiver } from './support.ts';
+
+const SECRET = 'w'.repeat(32);
+const admin = userPrincipal('ADMIN');
+const CREATE_RULE = 'mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id name } }';
+const ALERTS = `{ alerts { edges { node { id status subject silenced firedAt resolvedAt rule { name }
+  notifications { channel transition attempt ok httpStatus } } } } }`;
+const SERVICES = '{ services { name kind status latencyMs lastCheckedAt lastChangeAt uptime(window: DAY) history(from: "2000-01-01T00:00:00Z") { status } } }';
+
+describe.each(TEST_BACKENDS)('health checks, alerts and notifications (%s)', (backend) => {
+  it('marks a failing service DOWN, fires after N checks, notifies signed, resolves; retries a failing receiver', async () => {
+    const fakes = await startFakeServices();
+    // The receiver fails twice: the FIRING notification needs three attempts.
+    const receiver = await startWebhookReceiver([500, 503]);
+    const observability = await startObservability(backend, {
+      ...fakes.env,
+      MONITORED_SERVICES: 'stores',
+      CHECK_INTERVAL_MS: '300',
+      CHECK_TIMEOUT_MS: '500',
+      ALERT_WEBHOOK_URLS: receiver.url,
+      ALERT_WEBHOOK_SECRET: SECRET,
+      NOTIFY_RETRY_BASE_MS: '50',
+    });
+    try {
+      const rule = await observability.call(admin, CREATE_RULE, { input: { name: 'stores down', kind: 'SERVICE_DOWN', target: 'stores', consecutiveChecks: 2 } });
+      expect(rule.errors).toBeUndefined();
+      observability.startJobs();
+      await eventually(async () => (await observability.call(admin, SERVICES)).data?.services[0]?.status === 'UP');
+
+      fakes.state.ready = false;
+      const firing = await eventually(async () => {
+        const alerts = (await observability.call(admin, ALERTS)).data!.alerts.edges;
+        return alerts.find((edge: any) => edge.node.status === 'FIRING')?.node;
+      });
+      expect(firing).toMatchObject({ subject: 'stores', silenced: false, rule: { name: 'stores down' } });
+      const services = (await observability.call(admin, SERVICES)).data!.services;
+      expect(services[0]).toMatchObject({ name: 'stores', kind: 'SUBGRAPH', status: 'DOWN', latencyMs: null });
+      expect(services[0].uptime).toBeGreaterThan(0);
+      expect(services[0].uptime).toBeLessThan(1);
+
+      await eventually(async () => receiver.received.length >= 3);
+      fakes.state.ready = true;
+      await eventually(async () => receiver.received.length >= 4);
+      const bodies = receiver.received.map((r) => JSON.parse(r.body));
+      expect(bodies.map((b) => [b.transition, b.alert.id])).toEqual([
+        ['FIRING', firing.id], ['FIRING', firing.id], ['FIRING', firing.id], ['RESOLVED', firing.id],
+      ]);
+      for (const request of receiver.received) {
+        const timestamp = Number(request.headers['x-switchyard-timestamp']);
+        expect(verifyWebhook(SECRET, timestamp, request.body, String(request.headers['x-switchyard-signature']))).toBe(true);
+      }
+      const resolved = (await observability.call(admin, ALERTS)).data!.alerts.edges[0].node;
+      expect(resolved.status).toBe('RESOLVED');
+      expect(resolved.notifications.map((n: any) => [n.transition, n.attempt, n.ok, n.httpStatus])).toEqual([
+        ['FIRING', 1, false, 500], ['FIRING', 2, false, 503], ['FIRING', 3, true, 200], ['RESOLVED', 1, true, 200],
+      ]);
+    } finally {
+      await observability.stop();
+      await receiver.close();
+      await fakes.close();
+    }
+  });
+
+  it('records but does not notify an alert that a silence matches', async () => {
+    const fakes = await startFakeServices();
+    const receiver = await startWebhookReceiver();
+    const observability = await startObservability(backend, {
+      ...fakes.env, MONITORED_SERVICES: 'stores', CHECK_INTERVAL_MS: '300', ALERT_WEBHOOK_URLS: receiver.url, ALERT_WEBHOOK_SECRET: SECRET,
+    });
+    try {
+      const rule = (await observability.call(admin, CREATE_RULE, { input: { name: 'down', kind: 'SERVICE_DOWN', consecutiveChecks: 1 } })).data!.createAlertRule;
+      const silence = await observability.call(admin, 'mutation ($until: DateTime!) { createSilence(matcher: "down:stores", until: $until, reason: "maintenance") { id } }', {
+        until: new Date(Date.now() + 60_000).toISOString(),
+      });
+      expect(silence.errors).toBeUndefined();
+      fakes.state.ready = false;
+      observability.startJobs();
+      const alert = await eventually(async () => (await observability.call(admin, ALERTS)).data!.alerts.edges.find((e: any) => e.node.status === 'FIRING')?.node);
+      expect(alert.silenced).toBe(true);
+      // Disabling the rule ends its alerts, though the service is still down.
+      const disabled = await observability.call(admin, 'mutation ($id: ID!) { updateAlertRule(id: $id, input: { enabled: false }) { enabled } }', { id: rule.id });
+      expect(disabled.data?.updateAlertRule).toEqual({ enabled: false });
+      await eventually(async () => (await observability.call(admin, ALERTS)).data!.alerts.edges[0].node.status === 'RESOLVED');
+      expect(receiver.received).toEqual([]);
+    } finally {
+      await observability.stop();
+      await receiver.close();
+      await fakes.close();
+    }
+  });
+
+  it('writes email notifications as .eml files under DATA_DIR without SMTP_URL', async () => {
+    const fakes = await startFakeServices();
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'observability-mail-'));
+    const observability = await startObservability(backend, {
+      ...fakes.env, MONITORED_SERVICES: 'stores', CHECK_INTERVAL_MS: '300', DATA_DIR: dataDir, ALERT_EMAIL_TO: 'ops@example.test',
+    });
+    try {
+      await observability.call(admin, CREATE_RULE, { input: { name: 'down', kind: 'SERVICE_DOWN', consecutiveChecks: 1 } });
+      fakes.state.ready = false;
+      observability.startJobs();
+      const mailDir = path.join(dataDir, 'observability', 'mail');
+      const [file] = await eventually(async () => {
+        try {
+          return readdirSync(mailDir).filter((name) => name.endsWith('.eml'));
+        } catch {
+          return null;
+        }
+      });
+      const message = readFileSync(path.join(mailDir, file!), 'utf8');
+      expect(message).toMatch(/^To: ops@example.test/m);
+      expect(message).toMatch(/^Subject: \[FIRING\] stores is down/m);
+      const alert = (await observability.call(admin, ALERTS)).data!.alerts.edges[0].node;
+      expect(alert.notifications).toEqual([{ channel: 'email', transition: 'FIRING', attempt: 1, ok: true, httpStatus: null }]);
+    } finally {
+      await observability.stop();
+      await fakes.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses rule changes by non-admins and names bad input', async () => {
+    const observability = await startObservability(backend);
+    try {
+      const forbidden = await observability.call(userPrincipal('OPERATOR'), CREATE_RULE, { input: { name: 'x', kind: 'SERVICE_DOWN' } });
+      expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const bad = await observability.call(admin, CREATE_RULE, { input: { name: 'slow', kind: 'LATENCY_ABOVE' } });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.thresholdMs' });
+      await observability.call(admin, CREATE_RULE, { input: { name: 'dup', kind: 'SERVICE_DOWN' } });
+      const duplicate = await observability.call(admin, CREATE_RULE, { input: { name: 'dup', kind: 'SERVICE_DOWN' } });
+      expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    } finally {
+      await observability.stop();
+    }
+  });
+});

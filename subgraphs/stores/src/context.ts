@@ -1,0 +1,69 @@
+import DataLoader from 'dataloader';
+import { createInternalClient, eventStream, memoizeBriefly, type DomainEvent, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import type { PrismaClient } from './generated/prisma/client.ts';
+import { createAuditRepository } from './data/audit-repository.ts';
+import { createStoreChangeRepository } from './data/store-change-repository.ts';
+import { hardwareAllocatedGuard } from './internal/hardware-step-guard.ts';
+import { createStoreRepository } from './data/store-repository.ts';
+import type { Cidr } from './domain/ipv4.ts';
+import { createStoreService } from './domain/store-service.ts';
+import { STORE_AGGREGATE, type ProvisioningStep, type Store, type StoreEventPayload } from './domain/types.ts';
+
+/** What stores's services are built from: the shared runtime plus its own database and config. */
+export interface StoresDeps extends SubgraphRuntime {
+  db: PrismaClient;
+  config: { subnetPool: Cidr; hardwareUrl: string };
+}
+
+/** Long-lived services built once per process from the deps. */
+export function createServices({ db, relay, bus, config, internalSigningSecret }: StoresDeps) {
+  const stores = createStoreRepository(db);
+  const changes = createStoreChangeRepository(db, relay.nudge);
+  // Keyed by event, not store: a later change of the same store must load afresh.
+  const storeForEvent = memoizeBriefly((key) => stores.findById(key.slice(0, key.indexOf('@'))));
+  return {
+    stores,
+    audit: createAuditRepository(db),
+    storeService: createStoreService({
+      stores,
+      changes,
+      subnetPool: config.subnetPool,
+      stepGuards: { 'hardware-allocated': hardwareAllocatedGuard(createInternalClient({ internalSigningSecret, timeoutMs: 5_000 }), config.hardwareUrl) },
+    }),
+    /**
+     * For demo data the system writes at an embedded start: the same rules, less the checks
+     * against other subgraphs, which hold no demo assets for these stores.
+     */
+    demoStoreService: createStoreService({ stores, changes, subnetPool: config.subnetPool }),
+    storeEvents: (since: Date | null, accept: (event: DomainEvent<StoreEventPayload>) => boolean) =>
+      eventStream({ bus, outbox: db, aggregateType: STORE_AGGREGATE, since, accept }),
+    /** The store as it is when an event is delivered, loaded once for all its subscribers. */
+    storeAtEvent: (event: DomainEvent<StoreEventPayload>) => storeForEvent(`${event.payload.storeId}@${event.id}`),
+  };
+}
+
+export type StoresServices = ReturnType<typeof createServices>;
+
+export interface Context extends RequestScope, StoresServices {
+  loaders: {
+    storeById: DataLoader<string, Store | null>;
+    stepsByStoreId: DataLoader<string, ProvisioningStep[]>;
+  };
+}
+
+export function createContext(scope: RequestScope, services: StoresServices): Context {
+  return {
+    ...scope,
+    ...services,
+    loaders: {
+      storeById: new DataLoader(async (ids) => {
+        const byId = new Map((await services.stores.findManyByIds(ids)).map((store) => [store.id, store]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      stepsByStoreId: new DataLoader(async (ids) => {
+        const byStore = await services.stores.stepsOf(ids);
+        return ids.map((id) => byStore.get(id) ?? []);
+      }),
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { BadUserInputError, decodeCursor, encodeCursor } from '@switchyard/shared';
+import type { PrismaClient, StoreAuditEntry as AuditRow } from '../generated/prisma/client.ts';
+import type { Actor, AuditAction, AuditEntry, FieldChange } from '../domain/types.ts';
+
+export type AuditRepository = ReturnType<typeof createAuditRepository>;
+
+/** Reads of the audit log; entries are written only with their change (store-change-repository). */
+export function createAuditRepository(db: PrismaClient) {
+  return {
+    /** Newest first; one entry per store version, so the version is the cursor. */
+    async page(storeId: string, size: number, after: string | null): Promise<AuditEntry[]> {
+      const before = after ? versionOf(after) : null;
+      const rows = await db.storeAuditEntry.findMany({
+        where: { storeId, ...(before !== null ? { version: { lt: before } } : {}) },
+        orderBy: { version: 'desc' },
+        take: size + 1,
+      });
+      return rows.map(toEntry);
+    },
+
+    async count(storeId: string): Promise<number> {
+      return db.storeAuditEntry.count({ where: { storeId } });
+    },
+
+    cursorOf(entry: AuditEntry): string {
+      return encodeCursor([entry.version]);
+    },
+  };
+}
+
+function versionOf(cursor: string): number {
+  const [version] = decodeCursor(cursor);
+  if (typeof version !== 'number' || !Number.isInteger(version)) throw new BadUserInputError('after', 'Invalid cursor');
+  return version;
+}
+
+function toEntry(row: AuditRow): AuditEntry {
+  return {
+    id: row.id,
+    storeId: row.storeId,
+    version: row.version,
+    action: row.action as AuditAction,
+    actor: { kind: row.actorKind as Actor['kind'], id: row.actorId, userId: row.userId },
+    changes: row.changes as unknown as Record<string, FieldChange>,
+    reason: row.reason,
+    createdAt: row.createdAt,
+  };
+}

@@ -1,0 +1,108 @@
+import countries from 'i18n-iso-countries';
+import { z } from 'zod';
+import { SUBNET_PREFIX, findPlanProblem } from './network-plan.ts';
+import { STORE_ORDER_FIELDS, STORE_STATUSES, STORE_TYPES } from './types.ts';
+
+/** IANA names only (Europe/Berlin, America/Argentina/Buenos_Aires, UTC), as the runtime's time zone database knows them. */
+export function isIanaTimeZone(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => value || null);
+
+export const addressSchema = z.object({
+  line1: text(200),
+  line2: optionalText(200),
+  city: text(100),
+  region: optionalText(100),
+  postalCode: text(20),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), 'must be an ISO 3166-1 alpha-2 country code such as DE or US'),
+});
+
+export const networkPlanSchema = z
+  .object({
+    vlanId: z.number().int().min(1, 'must be between 1 and 4094').max(4094, 'must be between 1 and 4094'),
+    subnet: z.string().trim(),
+    gateway: z.string().trim(),
+    dhcpRange: z.object({ start: z.string().trim(), end: z.string().trim() }),
+  })
+  .superRefine((plan, context) => {
+    const problem = findPlanProblem(plan);
+    if (problem) context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  });
+
+const location = {
+  latitude: z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90').nullish(),
+  longitude: z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180').nullish(),
+  timezone: z.string().trim().refine(isIanaTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
+};
+
+export const createStoreSchema = z.object({
+  name: text(120),
+  type: z.enum(STORE_TYPES),
+  address: addressSchema,
+  ...location,
+  network: networkPlanSchema.nullish(),
+});
+export type CreateStoreInput = z.output<typeof createStoreSchema>;
+
+/** Absent fields stay as they are; `network: null` removes the plan. */
+export const updateStoreSchema = z.object({
+  name: text(120).optional(),
+  address: addressSchema.optional(),
+  latitude: location.latitude,
+  longitude: location.longitude,
+  timezone: location.timezone.optional(),
+  network: networkPlanSchema.nullish(),
+});
+export type UpdateStoreInput = z.output<typeof updateStoreSchema>;
+
+export const storeFilterSchema = z
+  .object({
+    statuses: z.array(z.enum(STORE_STATUSES)).nullish(),
+    types: z.array(z.enum(STORE_TYPES)).nullish(),
+    search: z.string().trim().max(100, 'must be at most 100 characters').nullish(),
+    region: z.string().trim().max(100, 'must be at most 100 characters').nullish(),
+  })
+  .transform((filter) => ({
+    statuses: filter.statuses ?? undefined,
+    types: filter.types ?? undefined,
+    search: filter.search || undefined,
+    region: filter.region || undefined,
+  }));
+
+export const storeOrderSchema = z
+  .object({ field: z.enum(STORE_ORDER_FIELDS), direction: z.enum(['ASC', 'DESC']).nullish() })
+  .nullish()
+  .transform((order) => ({ field: order?.field ?? 'NAME', direction: order?.direction ?? 'ASC' }) as const);
+
+export const prefixLengthSchema = z.number().int().min(SUBNET_PREFIX.min, `must be between ${SUBNET_PREFIX.min} and ${SUBNET_PREFIX.max}`).max(SUBNET_PREFIX.max, `must be between ${SUBNET_PREFIX.min} and ${SUBNET_PREFIX.max}`);
+
+export const reasonSchema = optionalText(500);
+
+export const storeIdSchema = z.uuid({ error: 'must be a store id' });
+
+/** Bulk operations are bounded so one request cannot hold the subgraph for minutes. Unknown ids become per-store outcomes. */
+export const MAX_BULK_IDS = 500;
+export const bulkIdsSchema = z
+  .array(z.string())
+  .min(1, 'give at least one id')
+  .max(MAX_BULK_IDS, `at most ${MAX_BULK_IDS} ids per request`)
+  .transform((ids) => [...new Set(ids)]);

@@ -1,0 +1,100 @@
+import type { NetworkPlan } from './network-plan.ts';
+
+export const STORE_TYPES = ['FLAGSHIP', 'STANDARD', 'KIOSK', 'WAREHOUSE', 'HOME'] as const;
+export type StoreType = (typeof STORE_TYPES)[number];
+
+export const STORE_STATUSES = ['DRAFT', 'PROVISIONING', 'ACTIVE', 'SUSPENDED', 'DECOMMISSIONED'] as const;
+export type StoreStatus = (typeof STORE_STATUSES)[number];
+
+export interface Address {
+  line1: string;
+  line2: string | null;
+  city: string;
+  region: string | null;
+  postalCode: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string;
+}
+
+export interface Store {
+  id: string;
+  code: string;
+  name: string;
+  type: StoreType;
+  status: StoreStatus;
+  address: Address;
+  latitude: number | null;
+  longitude: number | null;
+  timezone: string;
+  openedAt: Date | null;
+  network: NetworkPlan | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  createdById: string | null;
+}
+
+/** Who made a change: a user, an API key (acting for its owner `userId`), or the system itself (seed data). */
+export interface Actor {
+  kind: 'user' | 'apiKey' | 'system';
+  id: string | null;
+  userId: string | null;
+}
+
+export interface ProvisioningStep {
+  key: string;
+  title: string;
+  doneAt: Date | null;
+  doneBy: Actor | null;
+}
+
+export interface FieldChange {
+  before: unknown;
+  after: unknown;
+}
+
+export type AuditAction = 'CREATED' | 'UPDATED' | 'STATUS_CHANGED' | 'STEP_COMPLETED' | 'DELETED';
+
+export interface AuditEntry {
+  id: string;
+  storeId: string;
+  version: number;
+  action: AuditAction;
+  actor: Actor;
+  changes: Record<string, FieldChange>;
+  reason: string | null;
+  createdAt: Date;
+}
+
+export const STORE_AGGREGATE = 'Store';
+
+/** The payload of every Store event (channel `events.Store`). */
+export interface StoreEventPayload {
+  storeId: string;
+  code: string;
+  changedFields: string[];
+  /** The store's status after the change. */
+  status: StoreStatus;
+  actor: Actor;
+  /** StoreStatusChanged */
+  from?: StoreStatus;
+  to?: StoreStatus;
+  /** ProvisioningStepCompleted */
+  stepKey?: string;
+}
+
+export const STORE_ORDER_FIELDS = ['NAME', 'CODE', 'CREATED_AT', 'UPDATED_AT'] as const;
+export type StoreOrderField = (typeof STORE_ORDER_FIELDS)[number];
+
+export interface StoreFilter {
+  statuses?: StoreStatus[] | undefined;
+  types?: StoreType[] | undefined;
+  /** Case-insensitive, over name, code and city. */
+  search?: string | undefined;
+  region?: string | undefined;
+}
+
+export interface StoreOrder {
+  field: StoreOrderField;
+  direction: 'ASC' | 'DESC';
+}

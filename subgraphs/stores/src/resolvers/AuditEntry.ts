@@ -1,0 +1,7 @@
+import type { AuditEntryResolvers } from '../generated/graphql.ts';
+
+const asJson = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+export const AuditEntry: AuditEntryResolvers = {
+  changes: (entry) => Object.entries(entry.changes).map(([field, { before, after }]) => ({ field, before: asJson(before), after: asJson(after) })),
+};

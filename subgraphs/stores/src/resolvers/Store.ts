@@ -1,0 +1,22 @@
+import { pageSize, toConnection } from '@switchyard/shared';
+import type { StoreResolvers } from '../generated/graphql.ts';
+import { allowedTargets } from '../domain/lifecycle.ts';
+import { provisioningProgress } from '../domain/provisioning.ts';
+
+export const Store: StoreResolvers = {
+  __resolveReference: ({ id }, context) => context.loaders.storeById.load(id),
+
+  provisioningSteps: (store, _args, { loaders }) => loaders.stepsByStoreId.load(store.id),
+
+  provisioningProgress: async (store, _args, { loaders }) => provisioningProgress(await loaders.stepsByStoreId.load(store.id)),
+
+  allowedTransitions: (store) => [...allowedTargets(store.status)],
+
+  createdBy: (store) => (store.createdById ? { id: store.createdById } : null),
+
+  auditLog: async (store, { first, after }, { audit }) => {
+    const size = pageSize(first, { fallback: 50, max: 200 });
+    const [rows, total] = await Promise.all([audit.page(store.id, size, after ?? null), audit.count(store.id)]);
+    return toConnection(rows, size, audit.cursorOf, total);
+  },
+};

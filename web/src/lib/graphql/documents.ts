@@ -1,0 +1,137 @@
+// Documents shared by several routes. Route-private documents live next to their route.
+import { graphql } from './generated/index.js';
+
+export const SessionUserFragment = graphql(`
+  fragment SessionUser on User {
+    id
+    email
+    displayName
+    role
+  }
+`);
+
+export const AuthPayloadFragment = graphql(`
+  fragment AuthPayloadFields on AuthPayload {
+    accessToken
+    refreshToken
+    expiresAt
+    user {
+      ...SessionUser
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const RefreshSessionMutation = graphql(`
+  mutation RefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      ...AuthPayloadFields
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const SessionRevokedSubscription = graphql(`
+  subscription SessionRevoked {
+    sessionRevoked {
+      sessionId
+      reason
+      current
+    }
+  }
+`);
+
+export const StoreListItemFragment = graphql(`
+  fragment StoreListItem on Store {
+    id
+    code
+    name
+    type
+    status
+    address {
+      city
+      country
+    }
+    provisioningProgress
+    version
+    updatedAt
+  }
+`);
+
+export const StoreDetailFragment = graphql(`
+  fragment StoreDetail on Store {
+    ...StoreListItem
+    address {
+      line1
+      line2
+      city
+      region
+      postalCode
+      country
+    }
+    latitude
+    longitude
+    timezone
+    openedAt
+    network {
+      vlanId
+      subnet
+      gateway
+      dhcpRange {
+        start
+        end
+      }
+    }
+    provisioningSteps {
+      key
+      title
+      done
+      doneAt
+      doneBy {
+        id
+        displayName
+      }
+    }
+    allowedTransitions
+    createdAt
+    createdBy {
+      id
+      displayName
+    }
+  }
+`);
+
+/** Every store change, with the store as the list and detail views select it, so the cache updates both. */
+export const StoreChangedSubscription = graphql(`
+  subscription StoreChanged($id: ID) {
+    storeChanged(id: $id) {
+      kind
+      storeId
+      changedFields
+      version
+      occurredAt
+      actor {
+        kind
+        user {
+          id
+          displayName
+        }
+      }
+      store {
+        ...StoreDetail
+      }
+    }
+  }
+`);

@@ -1,0 +1,105 @@
+// The signed-in session in the browser. The access token lives only in this module's memory; the
+// refresh token is an httpOnly cookie that only the SvelteKit server (/auth/*) reads.
+import type { AuthPayloadFieldsFragment, Role, SessionUserFragment } from './graphql/generated/graphql.js';
+
+export type SessionUser = SessionUserFragment;
+/** What /login and /auth/refresh hand to the browser: the payload without the refresh token. */
+export type BrowserSession = Omit<AuthPayloadFieldsFragment, 'refreshToken'>;
+
+const RANK: Record<Role, number> = { VIEWER: 0, OPERATOR: 1, ADMIN: 2 };
+/** Refresh this long before the access token expires. */
+const REFRESH_MARGIN_MS = 60_000;
+
+class Session {
+  user = $state<SessionUser | null>(null);
+  /** Why the last session ended, shown on the login page. */
+  endedBecause = $state<string | null>(null);
+  #accessToken: string | null = null;
+  #expiresAt = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #refreshing: Promise<boolean> | null = null;
+  #signOutListeners = new Set<() => void>();
+
+  get accessToken(): string | null {
+    return this.#accessToken;
+  }
+
+  /** True when the role includes `role` (ADMIN > OPERATOR > VIEWER). */
+  can(role: Role): boolean {
+    return this.user !== null && RANK[this.user.role] >= RANK[role];
+  }
+
+  expiresSoon(): boolean {
+    return this.#accessToken === null || Date.now() > this.#expiresAt - 10_000;
+  }
+
+  set(payload: BrowserSession) {
+    this.#accessToken = payload.accessToken;
+    this.#expiresAt = Date.parse(payload.expiresAt);
+    this.user = payload.user;
+    this.endedBecause = null;
+    clearTimeout(this.#timer);
+    const lifetime = this.#expiresAt - Date.now();
+    const delay = Math.max(5_000, lifetime - Math.min(REFRESH_MARGIN_MS, lifetime / 4));
+    this.#timer = setTimeout(() => void this.refresh(), delay);
+  }
+
+  /** A session for this page: the one in memory, or a new one from the refresh cookie. */
+  async restore(): Promise<boolean> {
+    if (this.#accessToken && !this.expiresSoon()) return true;
+    return this.refresh();
+  }
+
+  /**
+   * Exchanges the refresh cookie for a new access token. One refresh at a time per page, and across
+   * tabs through a Web Lock: two tabs spending the same refresh token would look like token theft,
+   * and the API would revoke the whole session.
+   */
+  refresh(): Promise<boolean> {
+    this.#refreshing ??= this.#refreshLocked().finally(() => (this.#refreshing = null));
+    return this.#refreshing;
+  }
+
+  async #refreshLocked(): Promise<boolean> {
+    const run = async () => {
+      const response = await fetch('/auth/refresh', { method: 'POST', headers: { accept: 'application/json' } }).catch(() => null);
+      if (!response) return this.#accessToken !== null; // offline: keep what we have and try again later
+      if (!response.ok) {
+        this.#end(response.status === 401 ? 'Your session has ended. Please sign in again.' : null);
+        return false;
+      }
+      this.set((await response.json()) as BrowserSession);
+      return true;
+    };
+    return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('switchyard-session-refresh', run) : run();
+  }
+
+  /** Signs out here and ends the session on the server. */
+  async signOut(): Promise<void> {
+    const token = this.#accessToken;
+    await fetch('/auth/logout', { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {} }).catch(() => null);
+    this.#end(null);
+  }
+
+  /** Forgets the session in this page only (it ended elsewhere). */
+  end(reason: string) {
+    this.#end(reason);
+  }
+
+  onSignOut(listener: () => void): () => void {
+    this.#signOutListeners.add(listener);
+    return () => this.#signOutListeners.delete(listener);
+  }
+
+  #end(reason: string | null) {
+    const wasSignedIn = this.user !== null;
+    clearTimeout(this.#timer);
+    this.#accessToken = null;
+    this.#expiresAt = 0;
+    this.user = null;
+    this.endedBecause = reason;
+    if (wasSignedIn) for (const listener of this.#signOutListeners) listener();
+  }
+}
+
+export const session = new Session();

@@ -1,0 +1,26 @@
+import { goto } from '$app/navigation';
+import { env } from '$env/dynamic/public';
+import { redirect } from '@sveltejs/kit';
+import { createGraphQLClient, type GraphQLClient } from '$lib/graphql/client.js';
+import { session } from '$lib/session.svelte.js';
+import type { LayoutLoad } from './$types';
+
+let active: GraphQLClient | null = null;
+
+function wsUrl(): string {
+  if (env.PUBLIC_GATEWAY_WS_URL) return env.PUBLIC_GATEWAY_WS_URL;
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.hostname}:4000/graphql`;
+}
+
+// However a session ends (sign-out, revocation, failed refresh), drop the client and its cache.
+session.onSignOut(() => {
+  active?.dispose();
+  active = null;
+  void goto(`/login?redirectTo=${encodeURIComponent(location.pathname + location.search)}`, { replaceState: true });
+});
+
+export const load: LayoutLoad = async ({ url }) => {
+  if (!(await session.restore())) redirect(307, `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  active ??= createGraphQLClient({ wsUrl: wsUrl() });
+  return { client: active.client };
+};

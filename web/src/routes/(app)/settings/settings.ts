@@ -1,0 +1,93 @@
+import { graphql } from '$lib/graphql/generated/index.js';
+
+export const ApiKeysQuery = graphql(`
+  query ApiKeys {
+    apiKeys {
+      id
+      name
+      scopes
+      createdAt
+      lastUsedAt
+      revokedAt
+      owner {
+        id
+        displayName
+      }
+    }
+    apiKeyScopes
+  }
+`);
+
+export const CreateApiKeyMutation = graphql(`
+  mutation CreateApiKey($name: String!, $scopes: [String!]!) {
+    createApiKey(name: $name, scopes: $scopes) {
+      secret
+      apiKey {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RevokeApiKeyMutation = graphql(`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
+
+export const UsersQuery = graphql(`
+  query Users($after: String) {
+    users(first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          email
+          displayName
+          role
+          deactivatedAt
+          lastLoginAt
+        }
+      }
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+      email
+      displayName
+      role
+      deactivatedAt
+      lastLoginAt
+    }
+  }
+`);
+
+export const UpdateUserRoleMutation = graphql(`
+  mutation UpdateUserRole($id: ID!, $role: Role!) {
+    updateUserRole(id: $id, role: $role) {
+      id
+      role
+    }
+  }
+`);
+
+export const DeactivateUserMutation = graphql(`
+  mutation DeactivateUser($id: ID!) {
+    deactivateUser(id: $id) {
+      id
+      deactivatedAt
+    }
+  }
+`);

@@ -1,0 +1,69 @@
+import { graphql } from '$lib/graphql/generated/index.js';
+
+export const StoreQuery = graphql(`
+  query Store($id: ID!) {
+    store(id: $id) {
+      ...StoreDetail
+    }
+  }
+`);
+
+export const StoreAuditQuery = graphql(`
+  query StoreAudit($id: ID!, $first: Int, $after: String) {
+    store(id: $id) {
+      id
+      auditLog(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            version
+            action
+            reason
+            createdAt
+            actor {
+              kind
+              user {
+                id
+                displayName
+              }
+            }
+            changes {
+              field
+              before
+              after
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateStoreMutation = graphql(`
+  mutation UpdateStore($id: ID!, $expectedVersion: Int!, $input: UpdateStoreInput!) {
+    updateStore(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...StoreDetail
+    }
+  }
+`);
+
+export const TransitionStoreMutation = graphql(`
+  mutation TransitionStore($id: ID!, $to: StoreStatus!, $expectedVersion: Int!, $reason: String) {
+    transitionStore(id: $id, to: $to, expectedVersion: $expectedVersion, reason: $reason) {
+      ...StoreDetail
+    }
+  }
+`);
+
+export const CompleteStepMutation = graphql(`
+  mutation CompleteProvisioningStep($storeId: ID!, $key: String!, $expectedVersion: Int!) {
+    completeProvisioningStep(storeId: $storeId, key: $key, expectedVersion: $expectedVersion) {
+      ...StoreDetail
+    }
+  }
+`);
