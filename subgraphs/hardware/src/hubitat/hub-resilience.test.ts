@@ -26,7 +26,7 @@ describe('hub resilience', () => {
     const started = Date.now();
     const error = await failure(resilience.call('hub', 'read', (signal) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new HubRequestError('timeout', 'aborted'))))));
     expect(error.failure).toBe('timeout');
-    expect(Date.now() - started).toBeLessThan(2_000) // the call itself never settles: only the 200 ms timeout ends it;
+    expect(Date.now() - started).toBeLessThan(2_000); // the call itself never settles: only the 200 ms timeout ends it
   });
 
   it('retries reads on connection failures, commands only when the connection was refused', async () => {
