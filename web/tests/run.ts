@@ -1,15 +1,27 @@
-// `npm run test:browser`: the system as real processes on free ports (identity and stores on a fresh
-// PGlite directory, the gateway), the built web app (`node web/build`) in front of it, then Playwright
-// against Debian's chromium. Everything is stopped afterwards; the exit code is Playwright's.
+// `npm run test:browser`: the whole system as real processes on free ports (every subgraph on a fresh
+// PGlite directory, the gateway), a simulated Hubitat hub that hardware registers at start, the built
+// web app (`node web/build`) in front of it, then Playwright against Debian's chromium. Everything is
+// stopped afterwards; the exit code is Playwright's.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startSystem } from '../../gateway/test/support/system.ts';
 import { freePort, REPO_ROOT } from '../../gateway/test/support/processes.ts';
+import { createSimulator } from '../../subgraphs/hardware/simulator/src/simulator.ts';
 
 // Short-lived access tokens, so the suite also covers silent refresh and the websocket outliving its token.
 const ACCESS_TOKEN_TTL_SECONDS = 75;
 
-const system = await startSystem('pglite', { subgraphs: ['identity', 'stores'], env: { ACCESS_TOKEN_TTL_SECONDS: String(ACCESS_TOKEN_TTL_SECONDS) } });
+const simulatorToken = randomBytes(16).toString('hex');
+const simulator = await createSimulator({ accessToken: simulatorToken, port: await freePort() });
+const system = await startSystem('pglite', {
+  env: {
+    ACCESS_TOKEN_TTL_SECONDS: String(ACCESS_TOKEN_TTL_SECONDS),
+    SIMULATED_HUB_URL: simulator.url,
+    SIMULATED_HUB_TOKEN: simulatorToken,
+    SIMULATED_HUB_APP_ID: simulator.appId,
+  },
+});
 const webPort = await freePort();
 const webUrl = `http://127.0.0.1:${webPort}`;
 const gateway = new URL(system.gatewayUrl);
@@ -66,6 +78,10 @@ try {
         ADMIN_EMAIL: system.admin.email,
         ADMIN_PASSWORD: system.admin.password,
         ACCESS_TOKEN_TTL_SECONDS: String(ACCESS_TOKEN_TTL_SECONDS),
+        // The hub's Maker API, for tests that act as someone at the hub (a wall switch pressed).
+        SIMULATOR_URL: simulator.url,
+        SIMULATOR_APP_ID: simulator.appId,
+        SIMULATOR_TOKEN: simulatorToken,
       },
     });
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
@@ -80,5 +96,6 @@ try {
     await exited;
   }
   await system.destroy();
+  await simulator.stop();
 }
 process.exit(code);

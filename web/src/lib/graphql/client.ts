@@ -1,12 +1,13 @@
 // The one urql client factory. HTTP operations go to this app's /graphql (proxied to the gateway,
 // so no CORS); subscriptions go straight to the gateway's graphql-ws endpoint. Graphcache normalizes
-// every Store by id, so a storeChanged event updates each list and detail view showing that store.
+// every Store by id, so a storeChanged event updates each list and detail view showing that store;
+// what each area adds to the cache lives in cache/.
 import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { authExchange } from '@urql/exchange-auth';
-import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { cacheExchange } from '@urql/exchange-graphcache';
 import { CloseCode, createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { session } from '../session.svelte.js';
-import type { StoreChangedSubscription } from './generated/graphql.js';
+import { cacheKeys, cacheUpdates } from './cache/index.js';
 import { connection } from './connection.svelte.js';
 
 export interface GraphQLClientOptions {
@@ -18,24 +19,6 @@ export interface GraphQLClient {
   client: Client;
   dispose(): void;
 }
-
-/** Types without an id are part of their parent, not entities. */
-const EMBEDDED = [
-  'Address', 'NetworkPlan', 'DhcpRange', 'ProvisioningStep', 'AuditActor', 'FieldChange', 'StoreEvent',
-  'StoreConnection', 'StoreEdge', 'AuditEntryConnection', 'AuditEntryEdge', 'PageInfo', 'UserConnection',
-  'UserEdge', 'ApiKeyCreated', 'SessionRevokedEvent', 'AuthPayload', 'BulkTransitionResult', 'BulkTransitionOutcome',
-  'OperationError',
-];
-
-function invalidateField(cache: Cache, entity: string | { __typename: string; id: string }, fieldName: string) {
-  for (const field of cache.inspectFields(entity)) {
-    if (field.fieldName === fieldName) cache.invalidate(entity, field.fieldName, field.arguments ?? undefined);
-  }
-}
-
-/** Lists filter and sort by status, name and city: a change to those may move a store in or out of any list. */
-const invalidateStoreLists = (cache: Cache) => invalidateField(cache, 'Query', 'stores');
-const invalidateAudit = (cache: Cache, id: string) => invalidateField(cache, { __typename: 'Store', id }, 'auditLog');
 
 /**
  * graphql-ws treats 4401 as final and drops every subscription. The gateway sends it when the
@@ -119,32 +102,7 @@ export function createGraphQLClient({ wsUrl }: GraphQLClientOptions): GraphQLCli
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
     exchanges: [
-      cacheExchange({
-        keys: Object.fromEntries(EMBEDDED.map((name) => [name, () => null])),
-        updates: {
-          Subscription: {
-            storeChanged(result, _args, cache) {
-              const event = (result as StoreChangedSubscription).storeChanged;
-              if (event.kind !== 'STEP_COMPLETED') invalidateStoreLists(cache);
-              invalidateAudit(cache, event.storeId);
-            },
-          },
-          Mutation: {
-            createStore: (_r, _a, cache) => invalidateStoreLists(cache),
-            transitionStore: (_r, args, cache) => {
-              invalidateStoreLists(cache);
-              invalidateAudit(cache, args.id as string);
-            },
-            updateStore: (_r, args, cache) => {
-              invalidateStoreLists(cache);
-              invalidateAudit(cache, args.id as string);
-            },
-            completeProvisioningStep: (_r, args, cache) => invalidateAudit(cache, args.storeId as string),
-            createApiKey: (_r, _a, cache) => invalidateField(cache, 'Query', 'apiKeys'),
-            createUser: (_r, _a, cache) => invalidateField(cache, 'Query', 'users'),
-          },
-        },
-      }),
+      cacheExchange({ keys: cacheKeys, updates: cacheUpdates }),
       authExchange(async (utils) => ({
         addAuthToOperation(operation) {
           const token = session.accessToken;

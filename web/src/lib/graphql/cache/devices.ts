@@ -1,0 +1,5 @@
+import type { CacheArea } from './area.js';
+
+export const devicesCache: CacheArea = {
+  embedded: [],
+};

@@ -1,0 +1,17 @@
+import type { KeyingConfig, UpdatesConfig } from '@urql/exchange-graphcache';
+import type { CacheArea } from './area.js';
+import { devicesCache } from './devices.js';
+import { mealsCache } from './meals.js';
+import { monitoringCache } from './monitoring.js';
+import { settingsCache } from './settings.js';
+import { storesCache } from './stores.js';
+
+const AREAS: CacheArea[] = [storesCache, settingsCache, devicesCache, mealsCache, monitoringCache];
+
+/** Types without an id are part of their parent, not entities. */
+export const cacheKeys: KeyingConfig = Object.fromEntries(AREAS.flatMap((area) => area.embedded).map((name) => [name, () => null]));
+
+export const cacheUpdates: UpdatesConfig = {
+  Mutation: Object.assign({}, ...AREAS.map((area) => area.mutations ?? {})),
+  Subscription: Object.assign({}, ...AREAS.map((area) => area.subscriptions ?? {})),
+};
