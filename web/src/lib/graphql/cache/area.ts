@@ -1,4 +1,4 @@
-import type { Cache, UpdateResolver } from '@urql/exchange-graphcache';
+import type { Cache, KeyingConfig, UpdateResolver } from '@urql/exchange-graphcache';
 
 /**
  * What one area of the UI (stores, devices, meals…) tells the normalized cache: which of its types
@@ -7,6 +7,8 @@ import type { Cache, UpdateResolver } from '@urql/exchange-graphcache';
  */
 export interface CacheArea {
   embedded: string[];
+  /** Types identified by something other than `id`, e.g. a name. */
+  keys?: KeyingConfig;
   mutations?: Record<string, UpdateResolver>;
   subscriptions?: Record<string, UpdateResolver>;
 }

@@ -8,8 +8,11 @@ import { storesCache } from './stores.js';
 
 const AREAS: CacheArea[] = [storesCache, settingsCache, devicesCache, mealsCache, monitoringCache];
 
-/** Types without an id are part of their parent, not entities. */
-export const cacheKeys: KeyingConfig = Object.fromEntries(AREAS.flatMap((area) => area.embedded).map((name) => [name, () => null]));
+/** Types without an id are part of their parent, not entities; some areas key types by other fields. */
+export const cacheKeys: KeyingConfig = Object.assign(
+  Object.fromEntries(AREAS.flatMap((area) => area.embedded).map((name) => [name, () => null])),
+  ...AREAS.map((area) => area.keys ?? {}),
+);
 
 export const cacheUpdates: UpdatesConfig = {
   Mutation: Object.assign({}, ...AREAS.map((area) => area.mutations ?? {})),
