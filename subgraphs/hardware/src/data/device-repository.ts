@@ -122,6 +122,14 @@ export function createDeviceRepository(db: PrismaClient) {
       const [hubs, devices] = await Promise.all([db.hub.count({ where: { storeId } }), db.device.count({ where: { hub: { storeId } } })]);
       return { hubs, devices };
     },
+
+    async countByAvailability(): Promise<{ devicesOnline: number; devicesTotal: number }> {
+      const [devicesTotal, devicesOnline] = await Promise.all([
+        db.device.count(),
+        db.device.count({ where: { hub: { status: 'ONLINE' }, attributes: { none: { name: 'healthStatus', value: 'offline' } } } }),
+      ]);
+      return { devicesOnline, devicesTotal };
+    },
   };
 }
 

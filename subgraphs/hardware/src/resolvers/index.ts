@@ -7,6 +7,7 @@ import { DeviceEvent } from './DeviceEvent.ts';
 import { Hub } from './Hub.ts';
 import { HubStatusChange } from './HubStatusChange.ts';
 import { Mutation } from './Mutation.ts';
+import { Overview } from './Overview.ts';
 import { Query } from './Query.ts';
 import { Store } from './Store.ts';
 import { Subscription } from './Subscription.ts';
@@ -23,4 +24,5 @@ export const resolvers: Resolvers = {
   HubStatusChange,
   Asset,
   AssetAllocation,
+  Overview,
 };

@@ -10,3 +10,4 @@ export type StoreMapper = { id: string };
 export type CircuitBreakerStateMapper = CircuitBreakerSnapshot;
 export type DeviceCommandResultMapper = CommandOutcome;
 export type HubStatusChangeMapper = { hubId: string; status: HubStatus; previousStatus: HubStatus; changedAt: Date };
+export type OverviewMapper = { scope: string };

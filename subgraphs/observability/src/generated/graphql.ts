@@ -200,15 +200,17 @@ export type NotificationAttempt = {
   transition: AlertStatus;
 };
 
-/** Dashboard figures from this subgraph's own projections: cheap to poll. */
+/**
+ * Dashboard figures, cheap to poll: these from this subgraph's own projections. An entity with one
+ * instance, so that the subgraph owning a figure adds it (hardware adds the device counts).
+ */
 export type Overview = {
   __typename?: 'Overview';
-  /** Null until the hardware subgraph reports devices. */
-  devicesOnline?: Maybe<Scalars['Int']['output']>;
-  devicesTotal?: Maybe<Scalars['Int']['output']>;
   eventsLastHour: Scalars['Int']['output'];
   firingAlerts: Scalars['Int']['output'];
   hubsOffline: Scalars['Int']['output'];
+  /** Always "installation". */
+  scope: Scalars['ID']['output'];
   storesByStatus: Array<StoreStatusCount>;
 };
 
@@ -344,6 +346,17 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -407,7 +420,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Overview: Overview;
+}>;
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Overview:
+    ( { __typename: 'Overview' }
+    & GraphQLRecursivePick<FederationTypes['Overview'], {"scope":true}> );
+}>;
 
 
 
@@ -587,12 +610,12 @@ export type NotificationAttemptResolvers<ContextType = Context, ParentType exten
   transition?: Resolver<ResolversTypes['AlertStatus'], ParentType, ContextType>;
 }>;
 
-export type OverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = ResolversObject<{
-  devicesOnline?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  devicesTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+export type OverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview'], FederationReferenceType extends FederationReferenceTypes['Overview'] = FederationReferenceTypes['Overview']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Overview']> | FederationReferenceType, FederationReferenceType, ContextType>;
   eventsLastHour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firingAlerts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hubsOffline?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   storesByStatus?: Resolver<Array<ResolversTypes['StoreStatusCount']>, ParentType, ContextType>;
 }>;
 

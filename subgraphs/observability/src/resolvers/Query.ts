@@ -1,6 +1,7 @@
 import { pageSize, parseInput, toConnection } from '@switchyard/shared';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { activityFilterSchema } from './ActivityEntry.ts';
+import { OVERVIEW_SCOPE } from './Overview.ts';
 
 export const Query: QueryResolvers = {
   services: (_parent, _args, { checks }) => checks.states(),
@@ -24,5 +25,5 @@ export const Query: QueryResolvers = {
   },
 
   // Each Overview field is its own resolver: a dashboard polling two figures pays for two.
-  overview: () => ({}),
+  overview: () => ({ scope: OVERVIEW_SCOPE }),
 };

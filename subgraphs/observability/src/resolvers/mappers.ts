@@ -11,5 +11,5 @@ export type AlertMapper = AlertRow;
 export type NotificationAttemptMapper = NotificationAttempt;
 export type SilenceMapper = Silence;
 export type ActivityEntryMapper = Activity;
-/** Every Overview figure is computed by its own resolver, from nothing on the parent. */
-export type OverviewMapper = Record<string, never>;
+/** Every Overview figure is computed by its own resolver; the parent is only the entity's key. */
+export type OverviewMapper = { scope: string };
