@@ -31,8 +31,12 @@ describe.each(BACKENDS)('observability of the hardware subgraph (%s)', (backend)
     await system?.destroy();
   });
 
-  it('shows the hub breaker OPEN when the hub is gone, and fires the breaker and hub alerts', async () => {
-    for (const input of ['{ name: "breaker open", kind: BREAKER_OPEN, forSeconds: 0 }', '{ name: "hub offline", kind: HUB_OFFLINE, forSeconds: 0 }']) {
+  it('shows the hub breaker OPEN when the hub is gone, and fires the breaker, hub and error-rate alerts', async () => {
+    for (const input of [
+      '{ name: "breaker open", kind: BREAKER_OPEN, forSeconds: 0 }',
+      '{ name: "hub offline", kind: HUB_OFFLINE, forSeconds: 0 }',
+      '{ name: "hardware errors", kind: ERROR_RATE, target: "hardware", thresholdPercent: 50, forSeconds: 20 }',
+    ]) {
       expect((await gql(`mutation { createAlertRule(input: ${input}) { id } }`)).errors).toBeUndefined();
     }
     const store = await createStore(system.gatewayUrl, token);
@@ -40,8 +44,11 @@ describe.each(BACKENDS)('observability of the hardware subgraph (%s)', (backend)
     const figures = '{ overview { hubsOffline devicesOnline devicesTotal } }';
     expect((await gql(figures)).data.overview).toEqual({ hubsOffline: 0, devicesOnline: simulator.devices.size, devicesTotal: simulator.devices.size });
     await simulator.stop();
-    // Commands and the hardware subgraph's own polling both fail against the stopped hub.
-    for (let i = 0; i < 3; i += 1) await gql(SEND_COMMAND, { deviceId: hub.devices[0].id, command: 'on' });
+    // Commands and the hardware subgraph's own polling both fail against the stopped hub; the
+    // commands are SERVICE_UNAVAILABLE, so most of hardware's recent operations are server errors.
+    for (let i = 0; i < 15; i += 1) {
+      expect((await gql(SEND_COMMAND, { deviceId: hub.devices[0].id, command: 'on' })).errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    }
 
     const breaker = await eventually(async () =>
       (await gql('{ circuitBreakers { service name state failures lastChangeAt } }')).data?.circuitBreakers.find((b: any) => b.name.includes(hub.id) && b.state === 'OPEN'),
@@ -51,9 +58,9 @@ describe.each(BACKENDS)('observability of the hardware subgraph (%s)', (backend)
     const firing = await eventually(async () => {
       const edges = (await gql('{ alerts(status: FIRING) { edges { node { subject rule { name } } } } }')).data?.alerts.edges ?? [];
       const names = edges.map((e: any) => e.node.rule.name);
-      return names.includes('breaker open') && names.includes('hub offline') ? edges : null;
+      return ['breaker open', 'hub offline', 'hardware errors'].every((name) => names.includes(name)) ? edges : null;
     }, 30_000);
-    expect(firing.map((e: any) => e.node.subject)).toEqual(expect.arrayContaining([`hardware/${breaker.name}`, hub.id]));
+    expect(firing.map((e: any) => e.node.subject)).toEqual(expect.arrayContaining([`hardware/${breaker.name}`, hub.id, 'hardware']));
     expect((await gql(figures)).data.overview).toEqual({ hubsOffline: 1, devicesOnline: 0, devicesTotal: simulator.devices.size });
   });
 });

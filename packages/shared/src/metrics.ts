@@ -8,6 +8,7 @@ export interface ServiceMetrics {
   httpRequests: Counter<'method' | 'route' | 'status'>;
   httpDuration: Histogram<'method' | 'route'>;
   graphqlDuration: Histogram<'operation' | 'type'>;
+  graphqlOperations: Counter<'type' | 'outcome'>;
   graphqlErrors: Counter<'code'>;
 }
 
@@ -39,6 +40,12 @@ export function createMetrics(service: string): ServiceMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
+    graphqlOperations: new Counter({
+      name: 'graphql_operations_total',
+      help: 'GraphQL operations by type and outcome (ok, client_error, server_error): server errors are the error rate alerts watch',
+      labelNames: ['type', 'outcome'],
+      registers: [registry],
+    }),
     graphqlErrors: new Counter({
       name: 'graphql_errors_total',
       help: 'GraphQL errors returned to callers, by extensions.code',
@@ -48,16 +55,27 @@ export function createMetrics(service: string): ServiceMetrics {
   };
 }
 
+/** The codes that say the service failed, not the caller: what an error rate counts. */
+const SERVER_ERROR_CODES = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE']);
+type OperationOutcome = 'ok' | 'client_error' | 'server_error';
+
 export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
   return {
     async requestDidStart() {
       const stopTimer = metrics.graphqlDuration.startTimer();
+      let outcome: OperationOutcome = 'ok';
       return {
         async didEncounterErrors({ errors }) {
-          for (const error of errors) metrics.graphqlErrors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+          for (const error of errors) {
+            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            metrics.graphqlErrors.inc({ code });
+            if (outcome !== 'server_error') outcome = SERVER_ERROR_CODES.has(code) ? 'server_error' : 'client_error';
+          }
         },
         async willSendResponse({ operationName, operation }) {
-          stopTimer({ operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown' });
+          const type = operation?.operation ?? 'unknown';
+          stopTimer({ operation: operationName ?? 'anonymous', type });
+          metrics.graphqlOperations.inc({ type, outcome });
         },
       };
     },

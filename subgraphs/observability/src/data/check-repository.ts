@@ -2,6 +2,7 @@ import { appendToOutbox, type RawSqlClient } from '@switchyard/shared';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { serviceStatusChanged } from '../domain/events.ts';
 import type { CheckOutcome, ServiceHealth, ServiceKind } from '../domain/health.ts';
+import type { CounterSample, OperationCounts } from '../domain/operation-counts.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -16,7 +17,7 @@ export interface CheckTarget {
 export function createCheckRepository(db: PrismaClient, afterCommit: () => void) {
   return {
     /** Records one check; a changed status also records ServiceStatusChanged in the same transaction. */
-    async record(target: CheckTarget, outcome: CheckOutcome, status: ServiceHealth, checkedAt: Date) {
+    async record(target: CheckTarget, outcome: CheckOutcome, status: ServiceHealth, checkedAt: Date, counts: OperationCounts | null = null) {
       const changed = await db.$transaction(async (tx) => {
         const current = await tx.serviceState.findUnique({ where: { name: target.name } });
         const changed = current?.status !== status;
@@ -31,7 +32,8 @@ export function createCheckRepository(db: PrismaClient, afterCommit: () => void)
           lastChangeAt: changed ? checkedAt : current!.lastChangeAt,
         };
         await tx.serviceState.upsert({ where: { name: target.name }, create: { name: target.name, ...row }, update: row });
-        await tx.serviceCheck.create({ data: { service: target.name, status, latencyMs, error: outcome.error, checkedAt } });
+        const counters = counts ? { operations: BigInt(counts.operations), serverErrors: BigInt(counts.serverErrors) } : {};
+        await tx.serviceCheck.create({ data: { service: target.name, status, latencyMs, error: outcome.error, checkedAt, ...counters } });
         if (changed) await appendToOutbox(tx as RawSqlClient, serviceStatusChanged(target.name, { status, previous: current?.status ?? null }));
         return changed;
       });
@@ -44,6 +46,22 @@ export function createCheckRepository(db: PrismaClient, afterCommit: () => void)
     /** Latencies of the last `count` checks, newest first (null for failed checks). */
     recentLatencies: async (service: string, count: number) =>
       (await db.serviceCheck.findMany({ where: { service }, orderBy: { checkedAt: 'desc' }, take: count, select: { latencyMs: true } })).map((c) => c.latencyMs),
+
+    /** Every service's operation counters since `from`, oldest first. */
+    async counterSamples(from: Date): Promise<Map<string, CounterSample[]>> {
+      const rows = await db.serviceCheck.findMany({
+        where: { checkedAt: { gte: from }, operations: { not: null } },
+        orderBy: { checkedAt: 'asc' },
+        select: { service: true, checkedAt: true, operations: true, serverErrors: true },
+      });
+      const samples = new Map<string, CounterSample[]>();
+      for (const row of rows) {
+        const list = samples.get(row.service) ?? [];
+        list.push({ atMs: row.checkedAt.getTime(), operations: Number(row.operations), serverErrors: Number(row.serverErrors ?? 0) });
+        samples.set(row.service, list);
+      }
+      return samples;
+    },
 
     history: (service: string, from: Date, to: Date) =>
       db.serviceCheck.findMany({ where: { service, checkedAt: { gte: from, lte: to } }, orderBy: { checkedAt: 'asc' }, take: 10_000 }),

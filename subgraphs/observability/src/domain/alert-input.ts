@@ -1,31 +1,41 @@
 import { z } from 'zod';
 
+const MIN_ERROR_RATE_WINDOW_SECONDS = 10;
+const DEFAULT_ERROR_RATE_WINDOW_SECONDS = 300;
+
 /** What an admin may write into an alert rule; the per-kind requirements are checked in the refinement. */
 const ruleFields = {
   name: z.string().trim().min(1).max(100),
   target: z.string().trim().min(1).max(200).nullish(),
   thresholdMs: z.number().int().min(1).max(600_000).nullish(),
+  thresholdPercent: z.number().gt(0).max(100).nullish(),
   consecutiveChecks: z.number().int().min(1).max(100).nullish(),
   forSeconds: z.number().int().min(0).max(30 * 86_400).nullish(),
   enabled: z.boolean().nullish(),
 };
 
 export const alertRuleInputSchema = z
-  .object({ ...ruleFields, kind: z.enum(['SERVICE_DOWN', 'LATENCY_ABOVE', 'BREAKER_OPEN', 'HUB_OFFLINE']) })
+  .object({ ...ruleFields, kind: z.enum(['SERVICE_DOWN', 'LATENCY_ABOVE', 'BREAKER_OPEN', 'HUB_OFFLINE', 'ERROR_RATE']) })
   .refine((rule) => rule.kind !== 'LATENCY_ABOVE' || rule.thresholdMs, { path: ['thresholdMs'], message: 'is required for LATENCY_ABOVE' })
+  .refine((rule) => rule.kind !== 'ERROR_RATE' || rule.thresholdPercent, { path: ['thresholdPercent'], message: 'is required for ERROR_RATE' })
+  .refine((rule) => rule.kind !== 'ERROR_RATE' || rule.forSeconds == null || rule.forSeconds >= MIN_ERROR_RATE_WINDOW_SECONDS, {
+    path: ['forSeconds'],
+    message: `is the window an error rate is measured over: at least ${MIN_ERROR_RATE_WINDOW_SECONDS} s`,
+  })
   .transform((rule) => ({
     name: rule.name,
     kind: rule.kind,
     target: rule.target ?? null,
     thresholdMs: rule.thresholdMs ?? null,
+    thresholdPercent: rule.thresholdPercent ?? null,
     consecutiveChecks: rule.consecutiveChecks ?? 2,
-    forSeconds: rule.forSeconds ?? 0,
+    forSeconds: rule.forSeconds ?? (rule.kind === 'ERROR_RATE' ? DEFAULT_ERROR_RATE_WINDOW_SECONDS : 0),
     enabled: rule.enabled ?? true,
   }));
 
 /** A patch: absent fields stay; `target: null` widens the rule to every subject. */
 export const alertRulePatchSchema = z.object(ruleFields).partial().transform((patch) =>
-  Object.fromEntries(Object.entries(patch).filter(([key, value]) => value !== undefined && (value !== null || key === 'target' || key === 'thresholdMs'))),
+  Object.fromEntries(Object.entries(patch).filter(([key, value]) => value !== undefined && (value !== null || key === 'target' || key === 'thresholdMs' || key === 'thresholdPercent'))),
 );
 
 export const silenceSchema = z.object({

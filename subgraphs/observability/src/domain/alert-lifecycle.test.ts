@@ -1,7 +1,7 @@
 import { evaluateCondition, nextStatuses, silenceMatches, type AlertRule } from './alert-lifecycle.ts';
 
 const rule = (overrides: Partial<AlertRule> = {}): AlertRule => ({
-  id: 'r1', name: 'down', kind: 'SERVICE_DOWN', target: null, thresholdMs: null, consecutiveChecks: 2, forSeconds: 0, enabled: true, ...overrides,
+  id: 'r1', name: 'down', kind: 'SERVICE_DOWN', target: null, thresholdMs: null, thresholdPercent: null, consecutiveChecks: 2, forSeconds: 0, enabled: true, ...overrides,
 });
 const service = (down: boolean, consecutiveFailures: number, recentLatenciesMs: (number | null)[] = []) =>
   ({ kind: 'service', subject: 'stores', down, consecutiveFailures, recentLatenciesMs }) as const;
@@ -24,6 +24,18 @@ describe('alert conditions', () => {
     const open = rule({ kind: 'BREAKER_OPEN', forSeconds: 30 });
     expect(evaluateCondition(open, { kind: 'since', subject: 'b', active: true, sinceMs: 0 }, 29_999).sustained).toBe(false);
     expect(evaluateCondition(open, { kind: 'since', subject: 'b', active: true, sinceMs: 0 }, 30_000).sustained).toBe(true);
+  });
+
+  it('fires ERROR_RATE on the share of server errors within the window, given enough operations', () => {
+    const errorRate = rule({ kind: 'ERROR_RATE', thresholdPercent: 20, forSeconds: 60 });
+    const counters = (...samples: [number, number, number][]) =>
+      ({ kind: 'counters', subject: 'stores', samples: samples.map(([atMs, operations, serverErrors]) => ({ atMs, operations, serverErrors })) }) as const;
+    const now = 100_000;
+    // 30 of 100 operations in the window failed; the sample before the window does not count.
+    expect(evaluateCondition(errorRate, counters([0, 0, 0], [50_000, 1_000, 10], [100_000, 1_100, 40]), now)).toEqual({ breaching: true, sustained: true });
+    expect(evaluateCondition(errorRate, counters([50_000, 1_000, 10], [100_000, 1_100, 20]), now)).toEqual({ breaching: false, sustained: false });
+    // 5 of 5 failed, but five operations say too little.
+    expect(evaluateCondition(errorRate, counters([50_000, 0, 0], [100_000, 5, 5]), now).breaching).toBe(false);
   });
 });
 

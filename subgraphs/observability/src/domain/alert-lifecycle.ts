@@ -1,7 +1,12 @@
 /** Alert rules and the PENDING → FIRING → RESOLVED lifecycle, as plain functions. */
+import { increaseOver, type CounterSample } from './operation-counts.ts';
 
 export type AlertStatus = 'PENDING' | 'FIRING' | 'RESOLVED';
-export type AlertRuleKind = 'SERVICE_DOWN' | 'LATENCY_ABOVE' | 'BREAKER_OPEN' | 'HUB_OFFLINE';
+export type AlertRuleKind = 'SERVICE_DOWN' | 'LATENCY_ABOVE' | 'BREAKER_OPEN' | 'HUB_OFFLINE' | 'ERROR_RATE';
+export type ObservationKind = 'service' | 'breaker' | 'hub' | 'counters';
+
+/** Fewer operations than this in an error-rate window say nothing: one failed call of two is not a 50 % outage. */
+export const ERROR_RATE_MIN_OPERATIONS = 10;
 
 export interface AlertRule {
   id: string;
@@ -9,6 +14,7 @@ export interface AlertRule {
   kind: AlertRuleKind;
   target: string | null;
   thresholdMs: number | null;
+  thresholdPercent: number | null;
   consecutiveChecks: number;
   forSeconds: number;
   enabled: boolean;
@@ -17,7 +23,8 @@ export interface AlertRule {
 /** What a rule looks at for one subject (a service, breaker or hub). */
 export type Observation =
   | { kind: 'service'; subject: string; down: boolean; consecutiveFailures: number; recentLatenciesMs: (number | null)[] }
-  | { kind: 'since'; subject: string; active: boolean; sinceMs: number };
+  | { kind: 'since'; subject: string; active: boolean; sinceMs: number }
+  | { kind: 'counters'; subject: string; samples: CounterSample[] };
 
 export interface Condition {
   /** The problem is there now. */
@@ -30,6 +37,13 @@ export function evaluateCondition(rule: AlertRule, observation: Observation, now
   if (observation.kind === 'since') {
     const breaching = observation.active;
     return { breaching, sustained: breaching && nowMs - observation.sinceMs >= rule.forSeconds * 1000 };
+  }
+  if (observation.kind === 'counters') {
+    const windowStartMs = nowMs - rule.forSeconds * 1000;
+    const { operations, serverErrors } = increaseOver(observation.samples.filter((sample) => sample.atMs >= windowStartMs));
+    const breaching = operations >= ERROR_RATE_MIN_OPERATIONS && (serverErrors / operations) * 100 > (rule.thresholdPercent ?? 100);
+    // The window is the duration: a rate measured over it is already sustained.
+    return { breaching, sustained: breaching };
   }
   if (rule.kind === 'LATENCY_ABOVE') {
     const threshold = rule.thresholdMs ?? Number.POSITIVE_INFINITY;
@@ -59,11 +73,17 @@ export function nextStatuses(current: AlertStatus | null, condition: Condition):
 }
 
 /** Which rule kind watches which observations. */
-export function ruleWatches(rule: AlertRule, observationKind: 'service' | 'breaker' | 'hub'): boolean {
-  if (observationKind === 'service') return rule.kind === 'SERVICE_DOWN' || rule.kind === 'LATENCY_ABOVE';
-  if (observationKind === 'breaker') return rule.kind === 'BREAKER_OPEN';
-  return rule.kind === 'HUB_OFFLINE';
+export function ruleWatches(rule: AlertRule, observationKind: ObservationKind): boolean {
+  return WATCHED_BY[rule.kind] === observationKind;
 }
+
+const WATCHED_BY: Record<AlertRuleKind, ObservationKind> = {
+  SERVICE_DOWN: 'service',
+  LATENCY_ABOVE: 'service',
+  BREAKER_OPEN: 'breaker',
+  HUB_OFFLINE: 'hub',
+  ERROR_RATE: 'counters',
+};
 
 export function ruleApplies(rule: AlertRule, subject: string): boolean {
   return rule.enabled && (rule.target === null || rule.target === subject);
@@ -89,5 +109,7 @@ export function summarize(rule: AlertRule, subject: string): string {
       return `circuit breaker ${subject} has been open for ${rule.forSeconds} s or more`;
     case 'HUB_OFFLINE':
       return `hub ${subject} has been offline for ${rule.forSeconds} s or more`;
+    case 'ERROR_RATE':
+      return `more than ${rule.thresholdPercent} % of ${subject}'s operations failed with a server error in the last ${rule.forSeconds} s`;
   }
 }

@@ -99,6 +99,8 @@ export type AlertRule = {
   /** A service, breaker or hub name; null applies the rule to every one. */
   target?: Maybe<Scalars['String']['output']>;
   thresholdMs?: Maybe<Scalars['Int']['output']>;
+  /** ERROR_RATE: the share of failing operations, in percent. */
+  thresholdPercent?: Maybe<Scalars['Float']['output']>;
 };
 
 export type AlertRuleInput = {
@@ -109,11 +111,18 @@ export type AlertRuleInput = {
   name: Scalars['String']['input'];
   target?: InputMaybe<Scalars['String']['input']>;
   thresholdMs?: InputMaybe<Scalars['Int']['input']>;
+  thresholdPercent?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type AlertRuleKind =
   /** A breaker has been OPEN for forSeconds. */
   | 'BREAKER_OPEN'
+  /**
+   * More than thresholdPercent % of the target's GraphQL operations failed with a server error
+   * (INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE) over the last forSeconds (default 300), from the
+   * graphql_operations_total counters on its /metrics; windows with fewer than 10 operations never fire.
+   */
+  | 'ERROR_RATE'
   /** A hub has been offline for forSeconds. */
   | 'HUB_OFFLINE'
   /** The target's latency was above thresholdMs for consecutiveChecks checks in a row. */
@@ -128,6 +137,7 @@ export type AlertRulePatch = {
   name?: InputMaybe<Scalars['String']['input']>;
   target?: InputMaybe<Scalars['String']['input']>;
   thresholdMs?: InputMaybe<Scalars['Int']['input']>;
+  thresholdPercent?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type AlertStatus =
@@ -446,6 +456,7 @@ export type ResolversTypes = ResolversObject<{
   AlertConnection: ResolverTypeWrapper<Omit<AlertConnection, 'edges'> & { edges: Array<ResolversTypes['AlertEdge']> }>;
   AlertEdge: ResolverTypeWrapper<Omit<AlertEdge, 'node'> & { node: ResolversTypes['Alert'] }>;
   AlertRule: ResolverTypeWrapper<AlertRuleMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AlertRuleInput: AlertRuleInput;
   AlertRuleKind: AlertRuleKind;
   AlertRulePatch: AlertRulePatch;
@@ -462,7 +473,6 @@ export type ResolversTypes = ResolversObject<{
   ServiceHealth: ServiceHealth;
   ServiceKind: ServiceKind;
   ServiceStatus: ResolverTypeWrapper<ServiceStatusMapper>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Silence: ResolverTypeWrapper<SilenceMapper>;
   Store: ResolverTypeWrapper<Store>;
   StoreStatusCount: ResolverTypeWrapper<StoreStatusCount>;
@@ -485,6 +495,7 @@ export type ResolversParentTypes = ResolversObject<{
   AlertConnection: Omit<AlertConnection, 'edges'> & { edges: Array<ResolversParentTypes['AlertEdge']> };
   AlertEdge: Omit<AlertEdge, 'node'> & { node: ResolversParentTypes['Alert'] };
   AlertRule: AlertRuleMapper;
+  Float: Scalars['Float']['output'];
   AlertRuleInput: AlertRuleInput;
   AlertRulePatch: AlertRulePatch;
   CircuitBreaker: CircuitBreakerMapper;
@@ -496,7 +507,6 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ServiceCheck: ServiceCheckMapper;
   ServiceStatus: ServiceStatusMapper;
-  Float: Scalars['Float']['output'];
   Silence: SilenceMapper;
   Store: Store;
   StoreStatusCount: StoreStatusCount;
@@ -577,6 +587,7 @@ export type AlertRuleResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   thresholdMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  thresholdPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type CircuitBreakerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CircuitBreaker'] = ResolversParentTypes['CircuitBreaker']> = ResolversObject<{

@@ -2,7 +2,7 @@ import type { AlertRepository, AlertRow } from '../data/alert-repository.ts';
 import type { CheckRepository } from '../data/check-repository.ts';
 import type { OverviewRepository } from '../data/overview-repository.ts';
 import {
-  evaluateCondition, nextStatuses, ruleApplies, ruleWatches, silenceMatches, summarize, type AlertRule, type AlertStatus, type Observation,
+  evaluateCondition, nextStatuses, ruleApplies, ruleWatches, silenceMatches, summarize, type AlertRule, type AlertStatus, type Observation, type ObservationKind,
 } from '../domain/alert-lifecycle.ts';
 import type { Notifier } from './notifier.ts';
 
@@ -15,8 +15,8 @@ interface EvaluatorDeps {
 
 /** One pass over every enabled rule and every subject it watches: moves alerts along and notifies. */
 export function createAlertEvaluator({ alerts, checks, overview, notifier }: EvaluatorDeps) {
-  async function observe(rules: AlertRule[]): Promise<Record<'service' | 'breaker' | 'hub', Observation[]>> {
-    const watching = (kind: 'service' | 'breaker' | 'hub') => rules.some((rule) => ruleWatches(rule, kind));
+  async function observe(rules: AlertRule[], now: Date): Promise<Record<ObservationKind, Observation[]>> {
+    const watching = (kind: ObservationKind) => rules.some((rule) => ruleWatches(rule, kind));
     const latencyDepth = Math.max(0, ...rules.filter((rule) => rule.kind === 'LATENCY_ABOVE').map((rule) => rule.consecutiveChecks));
     const services = watching('service')
       ? await Promise.all(
@@ -35,7 +35,11 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier }: Eva
     const hubs = watching('hub')
       ? (await overview.hubs()).map((h) => ({ kind: 'since' as const, subject: h.id, active: h.status !== 'ONLINE', sinceMs: h.changedAt.getTime() }))
       : [];
-    return { service: services, breaker: breakers, hub: hubs };
+    const longestWindowMs = 1000 * Math.max(0, ...rules.filter((rule) => ruleWatches(rule, 'counters')).map((rule) => rule.forSeconds));
+    const counters = watching('counters')
+      ? [...(await checks.counterSamples(new Date(now.getTime() - longestWindowMs))).entries()].map(([subject, samples]) => ({ kind: 'counters' as const, subject, samples }))
+      : [];
+    return { service: services, breaker: breakers, hub: hubs, counters };
   }
 
   async function move(alert: AlertRow | null, rule: AlertRule, subject: string, status: AlertStatus, silenced: boolean, now: Date) {
@@ -47,9 +51,9 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier }: Eva
   return async function evaluate(now: Date): Promise<void> {
     const allRules = await alerts.rules();
     const rules = allRules.filter((rule) => rule.enabled);
-    const [observations, open, silences] = await Promise.all([observe(rules), alerts.openAlerts(), alerts.activeSilences(now)]);
+    const [observations, open, silences] = await Promise.all([observe(rules, now), alerts.openAlerts(), alerts.activeSilences(now)]);
     for (const rule of rules) {
-      const kind = (['service', 'breaker', 'hub'] as const).find((k) => ruleWatches(rule, k))!;
+      const kind = (['service', 'breaker', 'hub', 'counters'] as const).find((k) => ruleWatches(rule, k))!;
       for (const observation of observations[kind]) {
         if (!ruleApplies(rule, observation.subject)) continue;
         const key = `${rule.id}|${observation.subject}`;

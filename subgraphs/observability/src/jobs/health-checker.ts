@@ -2,12 +2,15 @@ import { Redis } from 'ioredis';
 import { fetch } from 'undici';
 import type { CheckTarget } from '../data/check-repository.ts';
 import type { CheckOutcome } from '../domain/health.ts';
+import { parseOperationCounts, type OperationCounts } from '../domain/operation-counts.ts';
 
 /** A probe per target: an HTTP /ready, the database ping, Redis PING. */
 export type Probe = (signal: AbortSignal) => Promise<void>;
 
 export interface MonitoredTarget extends CheckTarget {
   probe: Probe;
+  /** Reads the service's operation counters (for error-rate rules), where it has /metrics. */
+  scrape?: (signal: AbortSignal) => Promise<OperationCounts | null>;
 }
 
 /** GET <baseUrl>/ready; any answer but 2xx is a failure (the service says why in the body). */
@@ -16,6 +19,15 @@ export function readyProbe(baseUrl: string): Probe {
     const response = await fetch(`${baseUrl}/ready`, { signal });
     if (!response.ok) throw new Error(`/ready answered HTTP ${response.status}`);
     await response.body?.cancel();
+  };
+}
+
+/** GET <baseUrl>/metrics, reduced to the operation counters. */
+export function metricsScrape(baseUrl: string): NonNullable<MonitoredTarget['scrape']> {
+  return async (signal) => {
+    const response = await fetch(`${baseUrl}/metrics`, { signal });
+    if (!response.ok) throw new Error(`/metrics answered HTTP ${response.status}`);
+    return parseOperationCounts(await response.text());
   };
 }
 

@@ -7,7 +7,7 @@ import type { OverviewRepository } from '../data/overview-repository.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { startActivityFollower } from './activity-follower.ts';
 import { createAlertEvaluator } from './alert-evaluator.ts';
-import { readyProbe, redisProbe, type MonitoredTarget } from './health-checker.ts';
+import { metricsScrape, readyProbe, redisProbe, type MonitoredTarget } from './health-checker.ts';
 import { startMonitor } from './monitor.ts';
 import { createNotifier } from './notifier.ts';
 
@@ -30,11 +30,10 @@ export function startJobs(deps: JobsDeps) {
   const { config, logger } = deps;
   const redis = config.redisUrl ? redisProbe(config.redisUrl) : null;
   const targets: MonitoredTarget[] = [
-    ...config.monitoredServices.map((name) => ({
-      name,
-      kind: name === 'gateway' ? ('GATEWAY' as const) : ('SUBGRAPH' as const),
-      probe: readyProbe(config.serviceUrls[name] ?? `http://${name}.invalid`),
-    })),
+    ...config.monitoredServices.map((name) => {
+      const baseUrl = config.serviceUrls[name] ?? `http://${name}.invalid`;
+      return { name, kind: name === 'gateway' ? ('GATEWAY' as const) : ('SUBGRAPH' as const), probe: readyProbe(baseUrl), scrape: metricsScrape(baseUrl) };
+    }),
     ...(config.database.baseUrl || config.database.url ? [{ name: 'postgresql', kind: 'DATABASE' as const, probe: deps.ready }] : []),
     ...(redis ? [{ name: 'redis', kind: 'REDIS' as const, probe: redis }] : []),
   ];

@@ -40,7 +40,9 @@ export function startMonitor(options: MonitorOptions) {
     await Promise.all(
       options.targets.map(async (target) => {
         const outcome = await runCheck(target.probe, options.timeoutMs);
-        await checks.record(target, outcome, healthOf(outcome, options.degradedAboveMs), now);
+        // A failed scrape only leaves a gap in the counters: the error rate is measured across it.
+        const counts = outcome.ok && target.scrape ? await target.scrape(AbortSignal.timeout(options.timeoutMs)).catch(() => null) : null;
+        await checks.record(target, outcome, healthOf(outcome, options.degradedAboveMs), now, counts);
       }),
     );
     await options.evaluate(new Date());
