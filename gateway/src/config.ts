@@ -21,6 +21,7 @@ export const gatewayEnv = z.object({
   WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
   WS_REAUTH_INTERVAL_MS: z.coerce.number().int().min(250).default(5_000),
   WS_KEEPALIVE_MS: z.coerce.number().int().min(1_000).default(12_000),
+  OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
   ...subgraphUrls,
 });
 
@@ -33,6 +34,7 @@ export const gatewayEnvSchema = gatewayEnv.transform((e) => ({
     jwtSecret: e.JWT_SECRET,
     introspection: e.INTROSPECTION,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
     websocket: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxConnectionsPerUser: e.WS_MAX_CONNECTIONS_PER_USER,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CONTEXT_HEADER, TRACEPARENT_HEADER, encodeContext, type ForwardedContext } from '@switchyard/shared';
+import { CONTEXT_HEADER, TRACEPARENT_HEADER, activeTraceparent, encodeContext, type ForwardedContext } from '@switchyard/shared';
 
 /** The caller (forwarded, signed) and the trace the request belongs to (forwarded as `traceparent`). */
 export type GatewayContext = ForwardedContext & { traceparent?: string };
@@ -17,6 +17,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     };
     request.http?.headers.set(CONTEXT_HEADER, encodeContext(forwarded));
     request.http?.headers.set('x-request-id', forwarded.requestId);
-    if (context.traceparent) request.http?.headers.set(TRACEPARENT_HEADER, context.traceparent);
+    // With tracing on, the parent is Apollo's span for this subgraph fetch; otherwise the gateway request's own.
+    const traceparent = activeTraceparent() ?? context.traceparent;
+    if (traceparent) request.http?.headers.set(TRACEPARENT_HEADER, traceparent);
   }
 }

@@ -128,4 +128,6 @@ export const env = {
       .transform((value) => value === 'true' || value === '1'),
   nodeEnv: () => z.enum(['development', 'production', 'test']).default('production'),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** OTEL_EXPORTER_OTLP_ENDPOINT: set, spans are exported there (see tracing.ts). */
+  otlpEndpoint: () => z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL of an OTLP/HTTP receiver' }).optional(),
 };

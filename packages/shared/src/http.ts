@@ -4,6 +4,7 @@ import express, { type ErrorRequestHandler, type Express, type Request } from 'e
 import type { Logger } from './logger.ts';
 import type { ServiceMetrics } from './metrics.ts';
 import { TRACEPARENT_HEADER, continueTrace, formatTraceparent, type TraceContext } from './trace-context.ts';
+import { startRequestSpan } from './tracing.ts';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -38,7 +39,9 @@ export function createServiceApp({ logger, metrics, ready, bodyLimit = '1mb' }: 
   app.use((req, res, next) => {
     const incoming = req.get('x-request-id');
     req.requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    req.trace = continueTrace(req.get(TRACEPARENT_HEADER));
+    // With tracing on, the request's server span is the span it logs and forwards (none for probes and scrapes).
+    const span = UNLOGGED_PATHS.has(req.path) ? null : startRequestSpan(req.method, req.path, req.get(TRACEPARENT_HEADER));
+    req.trace = span?.trace ?? continueTrace(req.get(TRACEPARENT_HEADER));
     req.log = logger.child({ requestId: req.requestId, traceId: req.trace.traceId });
     res.setHeader('x-request-id', req.requestId);
     res.setHeader(TRACEPARENT_HEADER, formatTraceparent(req.trace));
@@ -54,7 +57,10 @@ export function createServiceApp({ logger, metrics, ready, bodyLimit = '1mb' }: 
         req.log[level]({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
       }
     });
-    next();
+    if (!span) return next();
+    // 'close' also comes when the client goes away first, so no span is left open.
+    res.once('close', () => span.end({ route: routeLabel(req), status: res.statusCode, operationName: operationNameOf(req.body) }));
+    span.run(next);
   });
 
   app.get('/health', (_req, res) => {
@@ -95,6 +101,11 @@ export function finishServiceApp(app: Express): void {
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   };
   app.use(handleError);
+}
+
+function operationNameOf(body: unknown): string | undefined {
+  const name = (body as { operationName?: unknown } | undefined)?.operationName;
+  return typeof name === 'string' && name ? name.slice(0, 100) : undefined;
 }
 
 function routeLabel(req: Request): string {

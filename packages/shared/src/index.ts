@@ -28,4 +28,5 @@ export * from './subgraph-server.ts';
 export * from './subgraph-websocket.ts';
 export * from './subgraphs.ts';
 export * from './trace-context.ts';
+export * from './tracing.ts';
 export * from './validation.ts';

@@ -1,6 +1,8 @@
 import { Agent, fetch } from 'undici';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeContext, signRequest } from './internal-signature.ts';
 import type { ForwardedContext } from './principal.ts';
+import { TRACEPARENT_HEADER } from './trace-context.ts';
+import { activeTraceparent } from './tracing.ts';
 
 export interface InternalClientOptions {
   internalSigningSecret: string;
@@ -26,6 +28,9 @@ export function createInternalClient({ internalSigningSecret, timeoutMs }: Inter
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
   const signedFetch: SignedFetch = (url, { timeoutMs: timeout = timeoutMs, ...init }) => {
     const headers = { ...init.headers };
+    // Calls made while handling a traced request carry its trace on (the gateway sets its own).
+    const traceparent = headers[TRACEPARENT_HEADER] ? undefined : activeTraceparent();
+    if (traceparent) headers[TRACEPARENT_HEADER] = traceparent;
     headers[SIGNATURE_HEADER] = signRequest(internalSigningSecret, headers[CONTEXT_HEADER] ?? '', init.body ?? '');
     return fetch(url, { ...init, headers, dispatcher: agent, signal: AbortSignal.timeout(timeout) });
   };

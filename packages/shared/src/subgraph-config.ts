@@ -20,7 +20,12 @@ export function subgraphEnvShape<N extends string>(name: N, defaultPort: number)
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional(),
     OUTBOX_FAULT: z.enum(['crash-before-publish']).optional(),
     INTERNAL_SIGNING_SECRET: env.secret(),
-  } as Record<'NODE_ENV' | 'LOG_LEVEL' | 'HOST' | 'DATA_DIR' | 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'REDIS_URL' | 'OUTBOX_FAULT' | 'INTERNAL_SIGNING_SECRET' | `${Uppercase<N>}_PORT` | `${Uppercase<N>}_DATABASE_URL`, z.ZodType>;
+    OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
+  } as Record<
+    | 'NODE_ENV' | 'LOG_LEVEL' | 'HOST' | 'DATA_DIR' | 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'REDIS_URL' | 'OUTBOX_FAULT' | 'INTERNAL_SIGNING_SECRET' | 'OTEL_EXPORTER_OTLP_ENDPOINT'
+    | `${Uppercase<N>}_PORT` | `${Uppercase<N>}_DATABASE_URL`,
+    z.ZodType
+  >;
 }
 
 export interface SubgraphEnvValues {
@@ -33,6 +38,7 @@ export interface SubgraphEnvValues {
   REDIS_URL?: string;
   OUTBOX_FAULT?: 'crash-before-publish';
   INTERNAL_SIGNING_SECRET: string;
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
 }
 
 /** The camelCase config every subgraph shares, from the parsed variables of subgraphEnvShape. */
@@ -47,5 +53,6 @@ export function subgraphConfig(name: string, e: SubgraphEnvValues) {
     redisUrl: e.REDIS_URL,
     outboxFault: e.OUTBOX_FAULT ?? null,
     internalSigningSecret: e.INTERNAL_SIGNING_SECRET,
+    otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
   };
 }

@@ -6,6 +6,7 @@ import type { SubgraphRuntime } from './define-subgraph.ts';
 import { serve } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startOutboxRelay, type TransactionalSqlClient } from './outbox.ts';
+import { startTracing } from './tracing.ts';
 import type { subgraphConfig } from './subgraph-config.ts';
 import type { SubgraphApp } from './subgraph-server.ts';
 
@@ -32,7 +33,7 @@ export interface StartSubgraphOptions<TConfig extends SharedConfig, TDb extends 
 
 /**
  * A subgraph process from start to finish: config (printing every problem and exiting 1), logger,
- * database with migrations, event bus, outbox relay, HTTP and websocket serving, and an orderly
+ * tracing, database with migrations, event bus, outbox relay, HTTP and websocket serving, and an orderly
  * shutdown on SIGINT/SIGTERM. The only place a subgraph reads its environment.
  */
 export async function startSubgraph<TConfig extends SharedConfig, TDb extends TransactionalSqlClient, TServer extends SubgraphApp>(
@@ -41,6 +42,7 @@ export async function startSubgraph<TConfig extends SharedConfig, TDb extends Tr
   const { name } = options;
   const config = loadConfigOrExit(name, options.envSchema, withEmbeddedSecrets(process.env, options.embeddedSecrets ?? ['INTERNAL_SIGNING_SECRET']));
   const logger = createLogger(name, config.logLevel);
+  const tracing = await startTracing(`switchyard-${name}`, config.otlpEndpoint);
   const database = await options.openDatabase(config, (line) => logger.info(line));
   const { db } = database;
   const bus = createEventBus({ redisUrl: config.redisUrl, logger });
@@ -68,6 +70,7 @@ export async function startSubgraph<TConfig extends SharedConfig, TDb extends Tr
       await bus.close();
       await nonceStore.close();
       await database.close();
+      await tracing.shutdown();
     },
   });
   server.attachWebSocket(httpServer);

@@ -1,4 +1,4 @@
-import { continueTrace, formatTraceparent } from './trace-context.ts';
+import { continueTrace, formatTraceparent, parseTraceparent } from './trace-context.ts';
 
 describe('trace context', () => {
   it('continues a valid traceparent with a new span', () => {
@@ -7,6 +7,11 @@ describe('trace context', () => {
     expect(trace.spanId).toMatch(/^[0-9a-f]{16}$/);
     expect(trace.spanId).not.toBe('00f067aa0ba902b7');
     expect(formatTraceparent(trace)).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01$/);
+  });
+
+  it("parses the caller's context, or nothing from an invalid header", () => {
+    expect(parseTraceparent(' 00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-00 ')).toEqual({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7', flags: '00' });
+    for (const header of [undefined, 'garbage', '00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01']) expect(parseTraceparent(header)).toBeNull();
   });
 
   it('starts a new trace for a missing, malformed or all-zero header', () => {
