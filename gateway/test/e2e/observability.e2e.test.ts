@@ -128,6 +128,7 @@ describe.each(BACKENDS)('observability (%s)', (backend) => {
     const everyService = [
       sample('http_request_duration_seconds_bucket'),
       sample('graphql_operation_duration_seconds_bucket'),
+      sample('graphql_operations_total', 'outcome="(ok|client_error|server_error)"'),
       type('graphql_errors_total', 'counter'),
       type('event_bus_messages_total', 'counter'),
       type('event_bus_lag_seconds', 'histogram'),
