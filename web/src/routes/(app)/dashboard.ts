@@ -27,8 +27,82 @@ export const HardwareMetricsQuery = graphql(`
       id
       status
     }
-    devices(first: 1) {
-      totalCount
+  }
+`);
+
+/** Observability's figures (hardware adds the device counts): cheap, so the dashboard polls it. */
+export const OverviewQuery = graphql(`
+  query DashboardOverview {
+    overview {
+      scope
+      devicesOnline
+      devicesTotal
+      hubsOffline
+      firingAlerts
+      eventsLastHour
+    }
+  }
+`);
+
+export const HealthStripQuery = graphql(`
+  query DashboardHealth {
+    services {
+      name
+      kind
+      status
+      latencyMs
+      lastChangeAt
+    }
+  }
+`);
+
+/** Written into the cache by name, so the strip follows every check that changes a status. */
+export const HealthChangedSubscription = graphql(`
+  subscription DashboardHealthChanged {
+    serviceStatusChanged {
+      name
+      kind
+      status
+      latencyMs
+      lastChangeAt
+    }
+  }
+`);
+
+export const ActivityItemFragment = graphql(`
+  fragment ActivityItem on ActivityEntry {
+    id
+    kind
+    source
+    details
+    occurredAt
+    actor {
+      id
+      displayName
+    }
+    store {
+      id
+      name
+    }
+  }
+`);
+
+export const ActivityFeedQuery = graphql(`
+  query DashboardActivity {
+    activity(first: 15) {
+      edges {
+        node {
+          ...ActivityItem
+        }
+      }
+    }
+  }
+`);
+
+export const ActivityAddedSubscription = graphql(`
+  subscription DashboardActivityAdded {
+    activityAdded {
+      ...ActivityItem
     }
   }
 `);

@@ -1,12 +1,13 @@
 import type { KeyingConfig, UpdatesConfig } from '@urql/exchange-graphcache';
 import type { CacheArea } from './area.js';
+import { dashboardCache } from './dashboard.js';
 import { devicesCache } from './devices.js';
 import { mealsCache } from './meals.js';
 import { monitoringCache } from './monitoring.js';
 import { settingsCache } from './settings.js';
 import { storesCache } from './stores.js';
 
-const AREAS: CacheArea[] = [storesCache, settingsCache, devicesCache, mealsCache, monitoringCache];
+const AREAS: CacheArea[] = [dashboardCache, storesCache, settingsCache, devicesCache, mealsCache, monitoringCache];
 
 /** Types without an id are part of their parent, not entities; some areas key types by other fields. */
 export const cacheKeys: KeyingConfig = Object.assign(
