@@ -27,6 +27,15 @@ describe('identity sessions on a real database', () => {
     expect(sessions.map((s) => s.revokedReason)).toEqual(['refresh token reuse']);
   });
 
+  it('records each login as a UserLoggedIn event, in order per user', async () => {
+    const first = (await call(LOGIN, { email: 'ann@example.test', password: 'a long enough password' })).data!.login;
+    await call(LOGIN, { email: 'ann@example.test', password: 'a long enough password' });
+    const events = await identity.db.outboxEvent.findMany({ where: { type: 'UserLoggedIn', aggregateId: first.user.id }, orderBy: { sequence: 'asc' } });
+    expect(events.length).toBeGreaterThanOrEqual(2);
+    expect(events.map((e) => e.sequence)).toEqual(events.map((_e, i) => i + 1));
+    expect(events.at(-1)).toMatchObject({ aggregateType: 'User', actor: { kind: 'user', id: first.user.id }, payload: { userId: first.user.id } });
+  });
+
   it('counts concurrent failed logins and locks the account', async () => {
     await identity.services.userAdmin.create({ email: 'bob@example.test', password: 'a long enough password', displayName: 'Bob', role: 'VIEWER' });
     const attempts = await Promise.all(Array.from({ length: 3 }, () => call(LOGIN, { email: 'bob@example.test', password: 'wrong password' })));
@@ -41,7 +50,8 @@ describe('identity sessions on a real database', () => {
     const client = createInternalClient({ internalSigningSecret: identity.secret, timeoutMs: 5_000 });
     const feedUrl = identity.url.replace(/\/graphql$/, '/internal/events?after=2000-01-01T00:00:00.000Z');
     const { events } = await client.callJson<{ events: { type: string; payload: { reason: string } }[] }>(feedUrl, { principal: null, requestId: 'test', clientIp: null, userAgent: null });
-    expect(events.map((e) => [e.type, e.payload.reason])).toEqual([['SessionRevoked', 'refresh token reuse']]);
+    expect(events.filter((e) => e.type === 'SessionRevoked').map((e) => e.payload.reason)).toEqual(['refresh token reuse']);
+    expect(events.filter((e) => e.type === 'UserLoggedIn').length).toBeGreaterThanOrEqual(3);
     await client.close();
   });
 

@@ -1,7 +1,7 @@
 import { appendToOutbox } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { newSecret } from '../domain/secrets.ts';
-import { sessionRevokedEvent } from '../domain/session-events.ts';
+import { sessionRevokedEvent, userLoggedInEvent } from '../domain/session-events.ts';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -27,13 +27,18 @@ export type RotationResult =
 /** `onCommitted` is told after a transaction that recorded events commits (the outbox relay publishes them). */
 export function createSessionRepository(db: PrismaClient, onCommitted: () => void) {
   return {
-    /** Starts a session (a refresh-token family) and returns its first refresh token. */
+    /** Starts a session (a refresh-token family), records the login, and returns its first refresh token. */
     async start(userId: string, ttlSeconds: number, meta: { userAgent: string | null; ipAddress: string | null }, now: Date) {
       const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
       const refresh = newSecret('rt');
-      const session = await db.session.create({
-        data: { userId, expiresAt, ...meta, refreshTokens: { create: { tokenHash: refresh.hash, expiresAt } } },
+      const session = await db.$transaction(async (tx) => {
+        const created = await tx.session.create({
+          data: { userId, expiresAt, ...meta, refreshTokens: { create: { tokenHash: refresh.hash, expiresAt } } },
+        });
+        await appendToOutbox(tx, userLoggedInEvent({ sessionId: created.id, userId }));
+        return created;
       });
+      onCommitted();
       return { sessionId: session.id, refreshToken: refresh.secret };
     },
 

@@ -20,3 +20,21 @@ export function sessionRevokedEvent(session: { id: string; userId: string }, rea
     payload: { userId: session.userId, sessionId: session.id, reason },
   };
 }
+
+/** A user signed in: for the activity feed. Per user, so a user's logins are numbered in order. */
+export const USER_AGGREGATE = 'User';
+
+export interface UserLoggedInPayload {
+  userId: string;
+  sessionId: string;
+}
+
+export function userLoggedInEvent(session: { sessionId: string; userId: string }): NewDomainEvent<UserLoggedInPayload> {
+  return {
+    type: 'UserLoggedIn',
+    aggregateType: USER_AGGREGATE,
+    aggregateId: session.userId,
+    actor: { kind: 'user', id: session.userId },
+    payload: { userId: session.userId, sessionId: session.sessionId },
+  };
+}
