@@ -24,7 +24,76 @@ type Documents = {
     "\n  fragment StoreDetail on Store {\n    ...StoreListItem\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n      country\n    }\n    latitude\n    longitude\n    timezone\n    openedAt\n    network {\n      vlanId\n      subnet\n      gateway\n      dhcpRange {\n        start\n        end\n      }\n    }\n    provisioningSteps {\n      key\n      title\n      done\n      doneAt\n      doneBy {\n        id\n        displayName\n      }\n    }\n    allowedTransitions\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.StoreDetailFragmentDoc,
     "\n  subscription StoreChanged($id: ID) {\n    storeChanged(id: $id) {\n      kind\n      storeId\n      changedFields\n      version\n      occurredAt\n      actor {\n        kind\n        user {\n          id\n          displayName\n        }\n      }\n      store {\n        ...StoreDetail\n      }\n    }\n  }\n": typeof types.StoreChangedDocument,
     "\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StoreMetricsDocument,
-    "\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n    devices(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HardwareMetricsDocument,
+    "\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n  }\n": typeof types.HardwareMetricsDocument,
+    "\n  query DashboardOverview {\n    overview {\n      scope\n      devicesOnline\n      devicesTotal\n      hubsOffline\n      firingAlerts\n      eventsLastHour\n    }\n  }\n": typeof types.DashboardOverviewDocument,
+    "\n  query DashboardHealth {\n    services {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n": typeof types.DashboardHealthDocument,
+    "\n  subscription DashboardHealthChanged {\n    serviceStatusChanged {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n": typeof types.DashboardHealthChangedDocument,
+    "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    source\n    details\n    occurredAt\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.ActivityItemFragmentDoc,
+    "\n  query DashboardActivity {\n    activity(first: 15) {\n      edges {\n        node {\n          ...ActivityItem\n        }\n      }\n    }\n  }\n": typeof types.DashboardActivityDocument,
+    "\n  subscription DashboardActivityAdded {\n    activityAdded {\n      ...ActivityItem\n    }\n  }\n": typeof types.DashboardActivityAddedDocument,
+    "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n    }\n  }\n": typeof types.DeviceDocument,
+    "\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeviceEventsDocument,
+    "\n  fragment DeviceTile on Device {\n    id\n    label\n    name\n    type\n    room\n    capabilities\n    attributes {\n      name\n      value\n      unit\n      updatedAt\n    }\n    commands {\n      name\n      arguments\n    }\n    hub {\n      id\n      name\n      status\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.DeviceTileFragmentDoc,
+    "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n": typeof types.DevicesDocument,
+    "\n  mutation SendDeviceCommand($deviceId: ID!, $command: String!, $args: [String!]) {\n    sendDeviceCommand(deviceId: $deviceId, command: $command, args: $args) {\n      command\n      arguments\n      sentAt\n      device {\n        id\n      }\n    }\n  }\n": typeof types.SendDeviceCommandDocument,
+    "\n  subscription DeviceEventLive($deviceId: ID, $hubId: ID) {\n    deviceEvent(deviceId: $deviceId, hubId: $hubId) {\n      id\n      name\n      value\n      unit\n      source\n      receivedAt\n      device {\n        id\n        attributes {\n          name\n          value\n          unit\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.DeviceEventLiveDocument,
+    "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n": typeof types.HubStatusLiveDocument,
+    "\n  fragment HubRow on Hub {\n    id\n    name\n    baseUrl\n    appId\n    status\n    lastSeenAt\n    mode\n    createdAt\n    devices {\n      id\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.HubRowFragmentDoc,
+    "\n  query Hubs {\n    hubs {\n      ...HubRow\n    }\n  }\n": typeof types.HubsDocument,
+    "\n  query HubStoreOptions {\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": typeof types.HubStoreOptionsDocument,
+    "\n  mutation RegisterHub($input: RegisterHubInput!) {\n    registerHub(input: $input) {\n      ...HubRow\n    }\n  }\n": typeof types.RegisterHubDocument,
+    "\n  mutation SyncHub($id: ID!) {\n    syncHub(id: $id) {\n      ...HubRow\n    }\n  }\n": typeof types.SyncHubDocument,
+    "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n": typeof types.RemoveHubDocument,
+    "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.AddHouseholdMemberDocument,
+    "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
+    "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": typeof types.HouseholdCandidatesDocument,
+    "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
+    "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n": typeof types.MyHouseholdDocument,
+    "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.CreateHouseholdDocument,
+    "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n": typeof types.RecipeCardFragmentDoc,
+    "\n  fragment IngredientFields on Ingredient {\n    quantity\n    unit\n    food\n    note\n    position\n    raw\n  }\n": typeof types.IngredientFieldsFragmentDoc,
+    "\n  fragment RecipeDetail on Recipe {\n    ...RecipeCard\n    description\n    sourceUrl\n    imageUrl\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n    ingredients {\n      ...IngredientFields\n    }\n    steps {\n      position\n      text\n    }\n    nutrition {\n      calories\n      protein\n      carbs\n      fat\n    }\n  }\n": typeof types.RecipeDetailFragmentDoc,
+    "\n  fragment MealPlanEntryFields on MealPlanEntry {\n    id\n    date\n    slot\n    servings\n    note\n    recipe {\n      id\n      title\n      totalMinutes\n    }\n  }\n": typeof types.MealPlanEntryFieldsFragmentDoc,
+    "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ShoppingItemFieldsFragmentDoc,
+    "\n  subscription MealPlanChanged($weekStart: Date!) {\n    mealPlanChanged(weekStart: $weekStart) {\n      kind\n      date\n      slot\n      entry {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.MealPlanChangedDocument,
+    "\n  subscription ShoppingListChanged($listId: ID!) {\n    shoppingListChanged(listId: $listId) {\n      listId\n      kind\n      item {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": typeof types.ShoppingListChangedDocument,
+    "\n  query MealPlan($weekStart: Date!) {\n    mealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.MealPlanDocument,
+    "\n  mutation SetMealPlanEntry($input: MealPlanEntryInput!) {\n    setMealPlanEntry(input: $input) {\n      ...MealPlanEntryFields\n    }\n  }\n": typeof types.SetMealPlanEntryDocument,
+    "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n": typeof types.RemoveMealPlanEntryDocument,
+    "\n  mutation SuggestMealPlan($weekStart: Date!) {\n    suggestMealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.SuggestMealPlanDocument,
+    "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.CopyWeekDocument,
+    "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": typeof types.RecipesDocument,
+    "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.RecipeDocument,
+    "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n": typeof types.ScaledIngredientsDocument,
+    "\n  mutation CreateRecipe($input: RecipeInput!) {\n    createRecipe(input: $input) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.CreateRecipeDocument,
+    "\n  mutation UpdateRecipe($id: ID!, $input: RecipeInput!) {\n    updateRecipe(id: $id, input: $input) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.UpdateRecipeDocument,
+    "\n  mutation DeleteRecipe($id: ID!) {\n    deleteRecipe(id: $id)\n  }\n": typeof types.DeleteRecipeDocument,
+    "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.ImportRecipeDocument,
+    "\n  query ShoppingLists($first: Int) {\n    shoppingLists(first: $first) {\n      id\n      name\n      weekStart\n      createdAt\n    }\n  }\n": typeof types.ShoppingListsDocument,
+    "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": typeof types.ShoppingListDocument,
+    "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": typeof types.GenerateShoppingListDocument,
+    "\n  mutation AddShoppingItem($listId: ID!, $text: String!) {\n    addShoppingItem(listId: $listId, text: $text) {\n      ...ShoppingItemFields\n    }\n  }\n": typeof types.AddShoppingItemDocument,
+    "\n  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {\n    toggleShoppingItem(itemId: $itemId, checked: $checked) {\n      ...ShoppingItemFields\n    }\n  }\n": typeof types.ToggleShoppingItemDocument,
+    "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n": typeof types.ServiceStatusFieldsFragmentDoc,
+    "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": typeof types.ServiceCheckFieldsFragmentDoc,
+    "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServicesDocument,
+    "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServiceHistoryDocument,
+    "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.MonitoringCircuitBreakersDocument,
+    "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitoringServiceStatusChangedDocument,
+    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
+    "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n": typeof types.AlertFieldsFragmentDoc,
+    "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n": typeof types.MonitoringAlertsDocument,
+    "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MonitoringFiringAlertCountDocument,
+    "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": typeof types.MonitoringAlertChangedDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
+    "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.MonitoringAlertRulesDocument,
+    "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": typeof types.MonitoringRuleTargetsDocument,
+    "\n  query MonitoringRuleHubs {\n    hubs {\n      id\n      name\n    }\n  }\n": typeof types.MonitoringRuleHubsDocument,
+    "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.CreateAlertRuleDocument,
+    "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRulePatch!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.UpdateAlertRuleDocument,
+    "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n": typeof types.DeleteAlertRuleDocument,
+    "\n  query MonitoringSilences {\n    silences {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MonitoringSilencesDocument,
+    "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CreateSilenceDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
@@ -37,9 +106,15 @@ type Documents = {
     "\n  mutation UpdateStore($id: ID!, $expectedVersion: Int!, $input: UpdateStoreInput!) {\n    updateStore(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": typeof types.UpdateStoreDocument,
     "\n  mutation TransitionStore($id: ID!, $to: StoreStatus!, $expectedVersion: Int!, $reason: String) {\n    transitionStore(id: $id, to: $to, expectedVersion: $expectedVersion, reason: $reason) {\n      ...StoreDetail\n    }\n  }\n": typeof types.TransitionStoreDocument,
     "\n  mutation CompleteProvisioningStep($storeId: ID!, $key: String!, $expectedVersion: Int!) {\n    completeProvisioningStep(storeId: $storeId, key: $key, expectedVersion: $expectedVersion) {\n      ...StoreDetail\n    }\n  }\n": typeof types.CompleteProvisioningStepDocument,
+    "\n  fragment AssetSummary on Asset {\n    id\n    kind\n    serialNumber\n    model\n    vendor\n    status\n    store {\n      id\n    }\n  }\n": typeof types.AssetSummaryFragmentDoc,
+    "\n  query StoreHardware($id: ID!) {\n    store(id: $id) {\n      id\n      assets {\n        ...AssetSummary\n        allocations {\n          allocatedAt\n          releasedAt\n        }\n      }\n      hubs {\n        id\n        name\n        status\n        mode\n        lastSeenAt\n      }\n      devices {\n        id\n        label\n        name\n        type\n        room\n        attributes {\n          name\n          value\n        }\n        hub {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.StoreHardwareDocument,
+    "\n  query AvailableAssets($search: String, $kind: AssetKind, $first: Int) {\n    assets(filter: { status: IN_STOCK, search: $search, kind: $kind }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...AssetSummary\n        }\n      }\n    }\n  }\n": typeof types.AvailableAssetsDocument,
+    "\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n": typeof types.AllocateAssetDocument,
+    "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n": typeof types.ReleaseAssetDocument,
     "\n  query SuggestSubnet($prefixLength: Int) {\n    suggestSubnet(prefixLength: $prefixLength)\n  }\n": typeof types.SuggestSubnetDocument,
     "\n  mutation CreateStore($input: CreateStoreInput!) {\n    createStore(input: $input) {\n      ...StoreDetail\n    }\n  }\n": typeof types.CreateStoreDocument,
     "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n": typeof types.StoresDocument,
+    "\n  mutation BulkTransitionStores($ids: [ID!]!, $to: StoreStatus!, $reason: String) {\n    bulkTransitionStores(ids: $ids, to: $to, reason: $reason) {\n      succeeded\n      failed\n      results {\n        id\n        ok\n        store {\n          ...StoreListItem\n          allowedTransitions\n          openedAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.BulkTransitionStoresDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    displayName\n    role\n  }\n": types.SessionUserFragmentDoc,
@@ -52,7 +127,76 @@ const documents: Documents = {
     "\n  fragment StoreDetail on Store {\n    ...StoreListItem\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n      country\n    }\n    latitude\n    longitude\n    timezone\n    openedAt\n    network {\n      vlanId\n      subnet\n      gateway\n      dhcpRange {\n        start\n        end\n      }\n    }\n    provisioningSteps {\n      key\n      title\n      done\n      doneAt\n      doneBy {\n        id\n        displayName\n      }\n    }\n    allowedTransitions\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.StoreDetailFragmentDoc,
     "\n  subscription StoreChanged($id: ID) {\n    storeChanged(id: $id) {\n      kind\n      storeId\n      changedFields\n      version\n      occurredAt\n      actor {\n        kind\n        user {\n          id\n          displayName\n        }\n      }\n      store {\n        ...StoreDetail\n      }\n    }\n  }\n": types.StoreChangedDocument,
     "\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n  }\n": types.StoreMetricsDocument,
-    "\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n    devices(first: 1) {\n      totalCount\n    }\n  }\n": types.HardwareMetricsDocument,
+    "\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n  }\n": types.HardwareMetricsDocument,
+    "\n  query DashboardOverview {\n    overview {\n      scope\n      devicesOnline\n      devicesTotal\n      hubsOffline\n      firingAlerts\n      eventsLastHour\n    }\n  }\n": types.DashboardOverviewDocument,
+    "\n  query DashboardHealth {\n    services {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n": types.DashboardHealthDocument,
+    "\n  subscription DashboardHealthChanged {\n    serviceStatusChanged {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n": types.DashboardHealthChangedDocument,
+    "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    source\n    details\n    occurredAt\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.ActivityItemFragmentDoc,
+    "\n  query DashboardActivity {\n    activity(first: 15) {\n      edges {\n        node {\n          ...ActivityItem\n        }\n      }\n    }\n  }\n": types.DashboardActivityDocument,
+    "\n  subscription DashboardActivityAdded {\n    activityAdded {\n      ...ActivityItem\n    }\n  }\n": types.DashboardActivityAddedDocument,
+    "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n    }\n  }\n": types.DeviceDocument,
+    "\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n": types.DeviceEventsDocument,
+    "\n  fragment DeviceTile on Device {\n    id\n    label\n    name\n    type\n    room\n    capabilities\n    attributes {\n      name\n      value\n      unit\n      updatedAt\n    }\n    commands {\n      name\n      arguments\n    }\n    hub {\n      id\n      name\n      status\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.DeviceTileFragmentDoc,
+    "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n": types.DevicesDocument,
+    "\n  mutation SendDeviceCommand($deviceId: ID!, $command: String!, $args: [String!]) {\n    sendDeviceCommand(deviceId: $deviceId, command: $command, args: $args) {\n      command\n      arguments\n      sentAt\n      device {\n        id\n      }\n    }\n  }\n": types.SendDeviceCommandDocument,
+    "\n  subscription DeviceEventLive($deviceId: ID, $hubId: ID) {\n    deviceEvent(deviceId: $deviceId, hubId: $hubId) {\n      id\n      name\n      value\n      unit\n      source\n      receivedAt\n      device {\n        id\n        attributes {\n          name\n          value\n          unit\n          updatedAt\n        }\n      }\n    }\n  }\n": types.DeviceEventLiveDocument,
+    "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n": types.HubStatusLiveDocument,
+    "\n  fragment HubRow on Hub {\n    id\n    name\n    baseUrl\n    appId\n    status\n    lastSeenAt\n    mode\n    createdAt\n    devices {\n      id\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.HubRowFragmentDoc,
+    "\n  query Hubs {\n    hubs {\n      ...HubRow\n    }\n  }\n": types.HubsDocument,
+    "\n  query HubStoreOptions {\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": types.HubStoreOptionsDocument,
+    "\n  mutation RegisterHub($input: RegisterHubInput!) {\n    registerHub(input: $input) {\n      ...HubRow\n    }\n  }\n": types.RegisterHubDocument,
+    "\n  mutation SyncHub($id: ID!) {\n    syncHub(id: $id) {\n      ...HubRow\n    }\n  }\n": types.SyncHubDocument,
+    "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n": types.RemoveHubDocument,
+    "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.AddHouseholdMemberDocument,
+    "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
+    "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": types.HouseholdCandidatesDocument,
+    "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": types.HouseholdFieldsFragmentDoc,
+    "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n": types.MyHouseholdDocument,
+    "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n": types.CreateHouseholdDocument,
+    "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n": types.RecipeCardFragmentDoc,
+    "\n  fragment IngredientFields on Ingredient {\n    quantity\n    unit\n    food\n    note\n    position\n    raw\n  }\n": types.IngredientFieldsFragmentDoc,
+    "\n  fragment RecipeDetail on Recipe {\n    ...RecipeCard\n    description\n    sourceUrl\n    imageUrl\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n    ingredients {\n      ...IngredientFields\n    }\n    steps {\n      position\n      text\n    }\n    nutrition {\n      calories\n      protein\n      carbs\n      fat\n    }\n  }\n": types.RecipeDetailFragmentDoc,
+    "\n  fragment MealPlanEntryFields on MealPlanEntry {\n    id\n    date\n    slot\n    servings\n    note\n    recipe {\n      id\n      title\n      totalMinutes\n    }\n  }\n": types.MealPlanEntryFieldsFragmentDoc,
+    "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n": types.ShoppingItemFieldsFragmentDoc,
+    "\n  subscription MealPlanChanged($weekStart: Date!) {\n    mealPlanChanged(weekStart: $weekStart) {\n      kind\n      date\n      slot\n      entry {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.MealPlanChangedDocument,
+    "\n  subscription ShoppingListChanged($listId: ID!) {\n    shoppingListChanged(listId: $listId) {\n      listId\n      kind\n      item {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": types.ShoppingListChangedDocument,
+    "\n  query MealPlan($weekStart: Date!) {\n    mealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.MealPlanDocument,
+    "\n  mutation SetMealPlanEntry($input: MealPlanEntryInput!) {\n    setMealPlanEntry(input: $input) {\n      ...MealPlanEntryFields\n    }\n  }\n": types.SetMealPlanEntryDocument,
+    "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n": types.RemoveMealPlanEntryDocument,
+    "\n  mutation SuggestMealPlan($weekStart: Date!) {\n    suggestMealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.SuggestMealPlanDocument,
+    "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.CopyWeekDocument,
+    "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": types.RecipesDocument,
+    "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n": types.RecipeDocument,
+    "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n": types.ScaledIngredientsDocument,
+    "\n  mutation CreateRecipe($input: RecipeInput!) {\n    createRecipe(input: $input) {\n      ...RecipeDetail\n    }\n  }\n": types.CreateRecipeDocument,
+    "\n  mutation UpdateRecipe($id: ID!, $input: RecipeInput!) {\n    updateRecipe(id: $id, input: $input) {\n      ...RecipeDetail\n    }\n  }\n": types.UpdateRecipeDocument,
+    "\n  mutation DeleteRecipe($id: ID!) {\n    deleteRecipe(id: $id)\n  }\n": types.DeleteRecipeDocument,
+    "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n": types.ImportRecipeDocument,
+    "\n  query ShoppingLists($first: Int) {\n    shoppingLists(first: $first) {\n      id\n      name\n      weekStart\n      createdAt\n    }\n  }\n": types.ShoppingListsDocument,
+    "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": types.ShoppingListDocument,
+    "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": types.GenerateShoppingListDocument,
+    "\n  mutation AddShoppingItem($listId: ID!, $text: String!) {\n    addShoppingItem(listId: $listId, text: $text) {\n      ...ShoppingItemFields\n    }\n  }\n": types.AddShoppingItemDocument,
+    "\n  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {\n    toggleShoppingItem(itemId: $itemId, checked: $checked) {\n      ...ShoppingItemFields\n    }\n  }\n": types.ToggleShoppingItemDocument,
+    "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n": types.ServiceStatusFieldsFragmentDoc,
+    "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": types.ServiceCheckFieldsFragmentDoc,
+    "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServicesDocument,
+    "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServiceHistoryDocument,
+    "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.MonitoringCircuitBreakersDocument,
+    "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitoringServiceStatusChangedDocument,
+    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": types.AlertRuleFieldsFragmentDoc,
+    "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n": types.AlertFieldsFragmentDoc,
+    "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n": types.MonitoringAlertsDocument,
+    "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": types.MonitoringFiringAlertCountDocument,
+    "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": types.MonitoringAlertChangedDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
+    "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": types.MonitoringAlertRulesDocument,
+    "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": types.MonitoringRuleTargetsDocument,
+    "\n  query MonitoringRuleHubs {\n    hubs {\n      id\n      name\n    }\n  }\n": types.MonitoringRuleHubsDocument,
+    "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": types.CreateAlertRuleDocument,
+    "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRulePatch!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": types.UpdateAlertRuleDocument,
+    "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n": types.DeleteAlertRuleDocument,
+    "\n  query MonitoringSilences {\n    silences {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.MonitoringSilencesDocument,
+    "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.CreateSilenceDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
@@ -65,9 +209,15 @@ const documents: Documents = {
     "\n  mutation UpdateStore($id: ID!, $expectedVersion: Int!, $input: UpdateStoreInput!) {\n    updateStore(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": types.UpdateStoreDocument,
     "\n  mutation TransitionStore($id: ID!, $to: StoreStatus!, $expectedVersion: Int!, $reason: String) {\n    transitionStore(id: $id, to: $to, expectedVersion: $expectedVersion, reason: $reason) {\n      ...StoreDetail\n    }\n  }\n": types.TransitionStoreDocument,
     "\n  mutation CompleteProvisioningStep($storeId: ID!, $key: String!, $expectedVersion: Int!) {\n    completeProvisioningStep(storeId: $storeId, key: $key, expectedVersion: $expectedVersion) {\n      ...StoreDetail\n    }\n  }\n": types.CompleteProvisioningStepDocument,
+    "\n  fragment AssetSummary on Asset {\n    id\n    kind\n    serialNumber\n    model\n    vendor\n    status\n    store {\n      id\n    }\n  }\n": types.AssetSummaryFragmentDoc,
+    "\n  query StoreHardware($id: ID!) {\n    store(id: $id) {\n      id\n      assets {\n        ...AssetSummary\n        allocations {\n          allocatedAt\n          releasedAt\n        }\n      }\n      hubs {\n        id\n        name\n        status\n        mode\n        lastSeenAt\n      }\n      devices {\n        id\n        label\n        name\n        type\n        room\n        attributes {\n          name\n          value\n        }\n        hub {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": types.StoreHardwareDocument,
+    "\n  query AvailableAssets($search: String, $kind: AssetKind, $first: Int) {\n    assets(filter: { status: IN_STOCK, search: $search, kind: $kind }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...AssetSummary\n        }\n      }\n    }\n  }\n": types.AvailableAssetsDocument,
+    "\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n": types.AllocateAssetDocument,
+    "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n": types.ReleaseAssetDocument,
     "\n  query SuggestSubnet($prefixLength: Int) {\n    suggestSubnet(prefixLength: $prefixLength)\n  }\n": types.SuggestSubnetDocument,
     "\n  mutation CreateStore($input: CreateStoreInput!) {\n    createStore(input: $input) {\n      ...StoreDetail\n    }\n  }\n": types.CreateStoreDocument,
     "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n": types.StoresDocument,
+    "\n  mutation BulkTransitionStores($ids: [ID!]!, $to: StoreStatus!, $reason: String) {\n    bulkTransitionStores(ids: $ids, to: $to, reason: $reason) {\n      succeeded\n      failed\n      results {\n        id\n        ok\n        store {\n          ...StoreListItem\n          allowedTransitions\n          openedAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.BulkTransitionStoresDocument,
 };
 
 /**
@@ -127,7 +277,283 @@ export function graphql(source: "\n  query StoreMetrics {\n    all: stores(first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n    devices(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n    devices(first: 1) {\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardOverview {\n    overview {\n      scope\n      devicesOnline\n      devicesTotal\n      hubsOffline\n      firingAlerts\n      eventsLastHour\n    }\n  }\n"): (typeof documents)["\n  query DashboardOverview {\n    overview {\n      scope\n      devicesOnline\n      devicesTotal\n      hubsOffline\n      firingAlerts\n      eventsLastHour\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardHealth {\n    services {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n"): (typeof documents)["\n  query DashboardHealth {\n    services {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardHealthChanged {\n    serviceStatusChanged {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardHealthChanged {\n    serviceStatusChanged {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    source\n    details\n    occurredAt\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    source\n    details\n    occurredAt\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardActivity {\n    activity(first: 15) {\n      edges {\n        node {\n          ...ActivityItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardActivity {\n    activity(first: 15) {\n      edges {\n        node {\n          ...ActivityItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardActivityAdded {\n    activityAdded {\n      ...ActivityItem\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardActivityAdded {\n    activityAdded {\n      ...ActivityItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n    }\n  }\n"): (typeof documents)["\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeviceTile on Device {\n    id\n    label\n    name\n    type\n    room\n    capabilities\n    attributes {\n      name\n      value\n      unit\n      updatedAt\n    }\n    commands {\n      name\n      arguments\n    }\n    hub {\n      id\n      name\n      status\n    }\n    store {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DeviceTile on Device {\n    id\n    label\n    name\n    type\n    room\n    capabilities\n    attributes {\n      name\n      value\n      unit\n      updatedAt\n    }\n    commands {\n      name\n      arguments\n    }\n    hub {\n      id\n      name\n      status\n    }\n    store {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendDeviceCommand($deviceId: ID!, $command: String!, $args: [String!]) {\n    sendDeviceCommand(deviceId: $deviceId, command: $command, args: $args) {\n      command\n      arguments\n      sentAt\n      device {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendDeviceCommand($deviceId: ID!, $command: String!, $args: [String!]) {\n    sendDeviceCommand(deviceId: $deviceId, command: $command, args: $args) {\n      command\n      arguments\n      sentAt\n      device {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeviceEventLive($deviceId: ID, $hubId: ID) {\n    deviceEvent(deviceId: $deviceId, hubId: $hubId) {\n      id\n      name\n      value\n      unit\n      source\n      receivedAt\n      device {\n        id\n        attributes {\n          name\n          value\n          unit\n          updatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DeviceEventLive($deviceId: ID, $hubId: ID) {\n    deviceEvent(deviceId: $deviceId, hubId: $hubId) {\n      id\n      name\n      value\n      unit\n      source\n      receivedAt\n      device {\n        id\n        attributes {\n          name\n          value\n          unit\n          updatedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HubRow on Hub {\n    id\n    name\n    baseUrl\n    appId\n    status\n    lastSeenAt\n    mode\n    createdAt\n    devices {\n      id\n    }\n    store {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment HubRow on Hub {\n    id\n    name\n    baseUrl\n    appId\n    status\n    lastSeenAt\n    mode\n    createdAt\n    devices {\n      id\n    }\n    store {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Hubs {\n    hubs {\n      ...HubRow\n    }\n  }\n"): (typeof documents)["\n  query Hubs {\n    hubs {\n      ...HubRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HubStoreOptions {\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HubStoreOptions {\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterHub($input: RegisterHubInput!) {\n    registerHub(input: $input) {\n      ...HubRow\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterHub($input: RegisterHubInput!) {\n    registerHub(input: $input) {\n      ...HubRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyncHub($id: ID!) {\n    syncHub(id: $id) {\n      ...HubRow\n    }\n  }\n"): (typeof documents)["\n  mutation SyncHub($id: ID!) {\n    syncHub(id: $id) {\n      ...HubRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n"): (typeof documents)["\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n"): (typeof documents)["\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IngredientFields on Ingredient {\n    quantity\n    unit\n    food\n    note\n    position\n    raw\n  }\n"): (typeof documents)["\n  fragment IngredientFields on Ingredient {\n    quantity\n    unit\n    food\n    note\n    position\n    raw\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecipeDetail on Recipe {\n    ...RecipeCard\n    description\n    sourceUrl\n    imageUrl\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n    ingredients {\n      ...IngredientFields\n    }\n    steps {\n      position\n      text\n    }\n    nutrition {\n      calories\n      protein\n      carbs\n      fat\n    }\n  }\n"): (typeof documents)["\n  fragment RecipeDetail on Recipe {\n    ...RecipeCard\n    description\n    sourceUrl\n    imageUrl\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n    ingredients {\n      ...IngredientFields\n    }\n    steps {\n      position\n      text\n    }\n    nutrition {\n      calories\n      protein\n      carbs\n      fat\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MealPlanEntryFields on MealPlanEntry {\n    id\n    date\n    slot\n    servings\n    note\n    recipe {\n      id\n      title\n      totalMinutes\n    }\n  }\n"): (typeof documents)["\n  fragment MealPlanEntryFields on MealPlanEntry {\n    id\n    date\n    slot\n    servings\n    note\n    recipe {\n      id\n      title\n      totalMinutes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MealPlanChanged($weekStart: Date!) {\n    mealPlanChanged(weekStart: $weekStart) {\n      kind\n      date\n      slot\n      entry {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MealPlanChanged($weekStart: Date!) {\n    mealPlanChanged(weekStart: $weekStart) {\n      kind\n      date\n      slot\n      entry {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ShoppingListChanged($listId: ID!) {\n    shoppingListChanged(listId: $listId) {\n      listId\n      kind\n      item {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ShoppingListChanged($listId: ID!) {\n    shoppingListChanged(listId: $listId) {\n      listId\n      kind\n      item {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MealPlan($weekStart: Date!) {\n    mealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MealPlan($weekStart: Date!) {\n    mealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMealPlanEntry($input: MealPlanEntryInput!) {\n    setMealPlanEntry(input: $input) {\n      ...MealPlanEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetMealPlanEntry($input: MealPlanEntryInput!) {\n    setMealPlanEntry(input: $input) {\n      ...MealPlanEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestMealPlan($weekStart: Date!) {\n    suggestMealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestMealPlan($weekStart: Date!) {\n    suggestMealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n"): (typeof documents)["\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRecipe($input: RecipeInput!) {\n    createRecipe(input: $input) {\n      ...RecipeDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRecipe($input: RecipeInput!) {\n    createRecipe(input: $input) {\n      ...RecipeDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRecipe($id: ID!, $input: RecipeInput!) {\n    updateRecipe(id: $id, input: $input) {\n      ...RecipeDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRecipe($id: ID!, $input: RecipeInput!) {\n    updateRecipe(id: $id, input: $input) {\n      ...RecipeDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRecipe($id: ID!) {\n    deleteRecipe(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRecipe($id: ID!) {\n    deleteRecipe(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShoppingLists($first: Int) {\n    shoppingLists(first: $first) {\n      id\n      name\n      weekStart\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query ShoppingLists($first: Int) {\n    shoppingLists(first: $first) {\n      id\n      name\n      weekStart\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddShoppingItem($listId: ID!, $text: String!) {\n    addShoppingItem(listId: $listId, text: $text) {\n      ...ShoppingItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddShoppingItem($listId: ID!, $text: String!) {\n    addShoppingItem(listId: $listId, text: $text) {\n      ...ShoppingItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {\n    toggleShoppingItem(itemId: $itemId, checked: $checked) {\n      ...ShoppingItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {\n    toggleShoppingItem(itemId: $itemId, checked: $checked) {\n      ...ShoppingItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n"): (typeof documents)["\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n"): (typeof documents)["\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n"): (typeof documents)["\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n"): (typeof documents)["\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n"): (typeof documents)["\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n"): (typeof documents)["\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringRuleHubs {\n    hubs {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MonitoringRuleHubs {\n    hubs {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRulePatch!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAlertRule($id: ID!, $input: AlertRulePatch!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringSilences {\n    silences {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitoringSilences {\n    silences {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -179,6 +605,26 @@ export function graphql(source: "\n  mutation CompleteProvisioningStep($storeId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AssetSummary on Asset {\n    id\n    kind\n    serialNumber\n    model\n    vendor\n    status\n    store {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment AssetSummary on Asset {\n    id\n    kind\n    serialNumber\n    model\n    vendor\n    status\n    store {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreHardware($id: ID!) {\n    store(id: $id) {\n      id\n      assets {\n        ...AssetSummary\n        allocations {\n          allocatedAt\n          releasedAt\n        }\n      }\n      hubs {\n        id\n        name\n        status\n        mode\n        lastSeenAt\n      }\n      devices {\n        id\n        label\n        name\n        type\n        room\n        attributes {\n          name\n          value\n        }\n        hub {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoreHardware($id: ID!) {\n    store(id: $id) {\n      id\n      assets {\n        ...AssetSummary\n        allocations {\n          allocatedAt\n          releasedAt\n        }\n      }\n      hubs {\n        id\n        name\n        status\n        mode\n        lastSeenAt\n      }\n      devices {\n        id\n        label\n        name\n        type\n        room\n        attributes {\n          name\n          value\n        }\n        hub {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvailableAssets($search: String, $kind: AssetKind, $first: Int) {\n    assets(filter: { status: IN_STOCK, search: $search, kind: $kind }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...AssetSummary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AvailableAssets($search: String, $kind: AssetKind, $first: Int) {\n    assets(filter: { status: IN_STOCK, search: $search, kind: $kind }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...AssetSummary\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n"): (typeof documents)["\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SuggestSubnet($prefixLength: Int) {\n    suggestSubnet(prefixLength: $prefixLength)\n  }\n"): (typeof documents)["\n  query SuggestSubnet($prefixLength: Int) {\n    suggestSubnet(prefixLength: $prefixLength)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -188,6 +634,10 @@ export function graphql(source: "\n  mutation CreateStore($input: CreateStoreInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BulkTransitionStores($ids: [ID!]!, $to: StoreStatus!, $reason: String) {\n    bulkTransitionStores(ids: $ids, to: $to, reason: $reason) {\n      succeeded\n      failed\n      results {\n        id\n        ok\n        store {\n          ...StoreListItem\n          allowedTransitions\n          openedAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BulkTransitionStores($ids: [ID!]!, $to: StoreStatus!, $reason: String) {\n    bulkTransitionStores(ids: $ids, to: $to, reason: $reason) {\n      succeeded\n      failed\n      results {\n        id\n        ok\n        store {\n          ...StoreListItem\n          allowedTransitions\n          openedAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

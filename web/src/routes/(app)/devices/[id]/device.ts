@@ -1,0 +1,37 @@
+import { graphql } from '$lib/graphql/generated/index.js';
+
+export const DeviceQuery = graphql(`
+  query Device($id: ID!) {
+    device(id: $id) {
+      ...DeviceTile
+      hubDeviceId
+    }
+  }
+`);
+
+/** Persisted history, newest first; the cache drops it on each event of the device, so it refetches. */
+export const DeviceEventsQuery = graphql(`
+  query DeviceEvents($id: ID!, $first: Int) {
+    device(id: $id) {
+      id
+      events(first: $first) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            name
+            value
+            unit
+            description
+            source
+            receivedAt
+          }
+        }
+      }
+    }
+  }
+`);
