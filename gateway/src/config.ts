@@ -14,6 +14,10 @@ export const gatewayEnv = z.object({
   INTERNAL_SIGNING_SECRET: env.secret(),
   JWT_SECRET: env.secret(),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  GATEWAY_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  GATEWAY_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  // Breaker events on the shared bus (observability follows them live); without it, only /internal/events.
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional(),
   BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 512kb or 1mb').default('1mb'),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   INTROSPECTION: env.boolean(true),
@@ -34,6 +38,8 @@ export const gatewayEnvSchema = gatewayEnv.transform((e) => ({
     jwtSecret: e.JWT_SECRET,
     introspection: e.INTROSPECTION,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    breakers: { failures: e.GATEWAY_BREAKER_FAILURES, halfOpenAfterMs: e.GATEWAY_BREAKER_HALF_OPEN_MS },
+    redisUrl: e.REDIS_URL,
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
     websocket: {
       maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,

@@ -2,7 +2,21 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createErrorFormatter, createInternalClient, createMetrics, createServiceApp, finishServiceApp, formatTraceparent, metricsPlugin, type Logger } from '@switchyard/shared';
+import {
+  EVENT_FEED_PATH,
+  createErrorFormatter,
+  createEventBus,
+  createInternalClient,
+  createMetrics,
+  createNonceStore,
+  createServiceApp,
+  eventFeedHandler,
+  finishServiceApp,
+  formatTraceparent,
+  metricsPlugin,
+  requireInternalSignature,
+  type Logger,
+} from '@switchyard/shared';
 import type { Server } from 'node:http';
 import { createAuthenticator, credentialsOf } from './authenticate.ts';
 import { mountExportProxy } from './export-proxy.ts';
@@ -10,6 +24,7 @@ import { deduplicateInflight } from './inflight-deduplication.ts';
 import type { GatewayConfig } from './config.ts';
 import { createReadinessCheck } from './readiness.ts';
 import { SignedDataSource, type GatewayContext } from './signed-data-source.ts';
+import { createSubgraphBreakers } from './subgraph-breakers.ts';
 import { createSubgraphFetchTimer } from './subgraph-fetch-metrics.ts';
 import { attachClientWebSocket } from './subscriptions/client-websocket.ts';
 import { createOperationExecutor } from './subscriptions/operation-executor.ts';
@@ -28,10 +43,16 @@ export interface GatewayDeps {
 export async function createGatewayServer({ config, logger, supergraphSdl }: GatewayDeps) {
   const metrics = createMetrics('gateway');
   const client = createInternalClient({ internalSigningSecret: config.internalSigningSecret, timeoutMs: config.subgraphTimeoutMs });
+  const bus = createEventBus({ redisUrl: config.redisUrl, logger });
+  const nonceStore = createNonceStore({ redisUrl: config.redisUrl, logger });
+  const breakers = createSubgraphBreakers({ ...config.breakers, bus, logger });
   // One data source per subgraph, shared by queries, mutations and the entity fetches of subscription events.
   const timeFetches = createSubgraphFetchTimer(metrics.registry);
   const serviceMap = Object.fromEntries(
-    Object.entries(config.subgraphUrls).map(([name, url]) => [name, new SignedDataSource({ url, fetcher: deduplicateInflight(timeFetches(name, client.fetch)) as never })]),
+    Object.entries(config.subgraphUrls).map(([name, url]) => [
+      name,
+      new SignedDataSource({ url, fetcher: deduplicateInflight(timeFetches(name, breakers.guard(name, client.fetch))) as never }),
+    ]),
   );
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -79,6 +100,8 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
     }),
   );
   mountExportProxy(app, { authenticate, client, subgraphUrls: config.subgraphUrls });
+  // Observability reads the gateway's breaker events here, as it reads every subgraph's outbox.
+  app.get(EVENT_FEED_PATH, requireInternalSignature(config.internalSigningSecret, nonceStore), eventFeedHandler(breakers.feed));
   finishServiceApp(app);
   const sockets: { close(): Promise<void> }[] = [];
 
@@ -104,6 +127,8 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
       await upstream.close();
       await apollo.stop();
       await client.close();
+      await bus.close();
+      await nonceStore.close();
     },
   };
 }

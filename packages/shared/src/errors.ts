@@ -72,8 +72,9 @@ export class RateLimitedError extends AppError {
 /** A dependency (database, another service) cannot be reached right now; retrying later may work. */
 export class ServiceUnavailableError extends AppError {
   readonly code = 'SERVICE_UNAVAILABLE';
-  constructor(message: string) {
-    super(message, 'SERVICE_UNAVAILABLE');
+  /** `retryAfterSeconds` when it is known, e.g. until an open circuit breaker lets a call through. */
+  constructor(message: string, retryAfterSeconds?: number) {
+    super(message, 'SERVICE_UNAVAILABLE', retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
   }
 }
 

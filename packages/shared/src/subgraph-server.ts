@@ -3,17 +3,18 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Server } from 'node:http';
-import type { Express, RequestHandler, Router } from 'express';
+import type { Express, Router } from 'express';
 import express from 'express';
 import type { DocumentNode } from 'graphql';
 import { applyAuthorization } from './authorization.ts';
 import { createErrorFormatter } from './graphql-errors.ts';
 import { createServiceApp, finishServiceApp } from './http.ts';
-import { CONTEXT_HEADER, SIGNATURE_HEADER, createMemoryNonceStore, verifyRequest, type NonceStore } from './internal-signature.ts';
+import { mountEventFeedRoute, outboxEventFeed } from './event-feed-route.ts';
+import { requireInternalSignature } from './internal-signature-middleware.ts';
+import { createMemoryNonceStore, type NonceStore } from './internal-signature.ts';
 import type { Logger } from './logger.ts';
 import { createMetrics, metricsPlugin, type ServiceMetrics } from './metrics.ts';
 import type { RawSqlClient } from './outbox.ts';
-import { mountOutboxFeedRoute } from './outbox-feed-route.ts';
 import type { ForwardedContext } from './principal.ts';
 import { attachSubgraphWebSocket } from './subgraph-websocket.ts';
 
@@ -79,9 +80,9 @@ export async function createSubgraphApp<TContext extends object>(options: Subgra
     app.use(unsigned);
   }
   const signed = express.Router();
-  signed.use(requireGatewaySignature(options.internalSigningSecret, nonceStore));
+  signed.use(requireInternalSignature(options.internalSigningSecret, nonceStore));
   options.internalRoutes?.(signed);
-  if (options.outbox) mountOutboxFeedRoute(signed, options.outbox);
+  if (options.outbox) mountEventFeedRoute(signed, outboxEventFeed(options.outbox));
   signed.use(
     '/graphql',
     expressMiddleware(apollo, {
@@ -101,24 +102,5 @@ export async function createSubgraphApp<TContext extends object>(options: Subgra
       await Promise.all(sockets.map((socket) => socket.close()));
       await apollo.stop();
     },
-  };
-}
-
-function requireGatewaySignature(secret: string, nonces: NonceStore): RequestHandler {
-  return async (req, res, next) => {
-    const result = await verifyRequest(
-      secret,
-      nonces,
-      { context: req.get(CONTEXT_HEADER), signature: req.get(SIGNATURE_HEADER) },
-      req.rawBody ?? Buffer.alloc(0),
-    );
-    if (!result.ok) {
-      req.log.warn({ reason: result.reason }, 'rejected unsigned request');
-      res.status(401).json({ errors: [{ message: `Unauthenticated: ${result.reason}`, extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
-    }
-    res.locals.forwarded = result.context;
-    req.log = req.log.child({ requestId: result.context.requestId });
-    next();
   };
 }

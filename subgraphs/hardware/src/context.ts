@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import { eventStream, type DomainEvent, type EventBus, type Logger, type OutboxRelay, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import { eventStream, recordBreakerChangesInOutbox, type DomainEvent, type EventBus, type Logger, type OutboxRelay, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import type { HardwareConfig } from './config.ts';
 import { createAssetRepository } from './data/asset-repository.ts';
-import { createCircuitBreakerRepository } from './data/circuit-breaker-repository.ts';
 import { createDeviceEventRepository } from './data/device-event-repository.ts';
 import { createDeviceRepository } from './data/device-repository.ts';
 import { createHubRepository } from './data/hub-repository.ts';
@@ -32,15 +31,8 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
   const devices = createDeviceRepository(db);
   const deviceEvents = createDeviceEventRepository(db, relay.nudge, config.events.dedupeWindowMs);
   const assets = createAssetRepository(db, relay.nudge);
-  const breakerLog = createCircuitBreakerRepository(db, relay.nudge);
   const ingest = createEventIngest({ store: deviceEvents.ingest, maxBatch: INGEST_BATCH, maxPending: config.events.queueLimit });
-  const resilience = createHubResilience({
-    ...config.hubs,
-    onStateChange: (snapshot) => {
-      logger.warn({ breaker: snapshot.name, state: snapshot.state }, 'circuit breaker state changed');
-      breakerLog.recordChange(snapshot).catch((error: unknown) => logger.error({ err: error }, 'could not record a circuit breaker change'));
-    },
-  });
+  const resilience = createHubResilience({ ...config.hubs, onStateChange: recordBreakerChangesInOutbox({ db, relay, logger }) });
   const webhooks = createWebhookSecrets(key);
   const hubService = createHubService({ hubs, devices, ingest, resilience, cipher: createTokenCipher(key), webhooks, endpoint: config, logger });
   const deviceEventStream = (since: Date | null, accept: (event: DomainEvent<DeviceEventReceivedPayload>) => boolean) =>

@@ -14,6 +14,8 @@ export const mealsEnv = z.object({
   RECIPE_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   RECIPE_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(5_000_000),
   RECIPE_IMPORT_ALLOW_PRIVATE: env.boolean(false),
+  MEALS_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  MEALS_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   // No default: unset means "only in embedded mode", decided below.
   SEED_DEMO_DATA: z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).optional(),
 });
@@ -31,6 +33,8 @@ export const mealsEnvSchema = mealsEnv.transform((e) => {
       maxBytes: e.RECIPE_IMPORT_MAX_BYTES as number,
       allowPrivate: e.RECIPE_IMPORT_ALLOW_PRIVATE as boolean,
     },
+    // For each site recipes are imported from, and for the SMTP server.
+    breakers: { failures: e.MEALS_BREAKER_FAILURES as number, halfOpenAfterMs: e.MEALS_BREAKER_HALF_OPEN_MS as number },
     // Demo recipes suit the embedded start (`npm start` on a laptop), not a real deployment.
     seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' || e.SEED_DEMO_DATA === '1' : !(shared.database.baseUrl || shared.database.url),
   };

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { eventStream, type DomainEvent, type EventBus, type OutboxRelay, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import { eventStream, recordBreakerChangesInOutbox, type DomainEvent, type EventBus, type OutboxRelay, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
 import type { MealsConfig } from './config.ts';
 import { seedDemoData } from './data/demo-data-repository.ts';
 import { createHouseholdRepository } from './data/household-repository.ts';
@@ -13,27 +13,30 @@ import { householdOf } from './domain/household-access.ts';
 import { isUuid } from './domain/ids.ts';
 import type { HouseholdMember, Recipe } from './domain/types.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
-import { fetchPage } from './import/fetch-page.ts';
+import { createRecipePageFetcher } from './import/recipe-page-fetcher.ts';
 
 /** What meals's services are built from: the shared runtime plus its own database and config. */
 export interface MealsDeps extends SubgraphRuntime {
   db: PrismaClient;
-  config: Pick<MealsConfig, 'recipeImport' | 'seedDemoData'>;
+  config: Pick<MealsConfig, 'recipeImport' | 'seedDemoData' | 'breakers'>;
 }
 
 type Accept<T> = (event: DomainEvent<T>) => boolean | Promise<boolean>;
 
 /** Long-lived services built once per process from the deps. */
-export function createServices({ db, config, bus, relay }: MealsDeps) {
+export function createServices({ db, config, bus, relay, logger }: MealsDeps) {
   const households = createHouseholdRepository(db);
   const recipes = createRecipeRepository(db);
+  // Breaker transitions (import sites, SMTP) go to the outbox as CircuitBreakerStateChanged events.
+  const recordBreakerChange = recordBreakerChangesInOutbox({ db, relay, logger });
   return {
     households,
     recipes,
     mealPlans: createMealPlanRepository(db, relay.nudge),
     shoppingLists: createShoppingListRepository(db, relay.nudge),
     weeklyEmails: createWeeklyEmailRepository(db),
-    fetchRecipePage: (url: string) => fetchPage(url, config.recipeImport),
+    fetchRecipePage: createRecipePageFetcher(config.recipeImport, { ...config.breakers, onStateChange: recordBreakerChange }),
+    recordBreakerChange,
 
     /** The very first household of an install gets the demo recipes and this week planned (when enabled). */
     async createHousehold(input: { name: string; timeZone: string }, ownerId: string, now: Date) {

@@ -13,14 +13,14 @@ await startSubgraph({
   envSchema: mealsEnvSchema,
   openDatabase: (config, log) => openPrismaDatabase('meals', config.database, (adapter) => new PrismaClient({ adapter }), log),
   createServer,
-  afterStart: async ({ services: { households, mealPlans, shoppingLists, weeklyEmails } }, { config, logger }) => {
+  afterStart: async ({ services: { households, mealPlans, shoppingLists, weeklyEmails, recordBreakerChange } }, { config, logger }) => {
     const job = createWeeklyEmailJob({
       households,
       mealPlans,
       shoppingLists,
       deliveries: weeklyEmails,
       resolveEmails: createIdentityEmailResolver(createInternalClient({ internalSigningSecret: config.internalSigningSecret, timeoutMs: 10_000 }), config.identityUrl),
-      mailer: createMailer({ ...config.mail, outboxDir: path.resolve(config.database.dataDir, 'meals', 'mail') }),
+      mailer: createMailer({ ...config.mail, outboxDir: path.resolve(config.database.dataDir, 'meals', 'mail'), breaker: { ...config.breakers, onStateChange: recordBreakerChange } }),
       schedule: config.weeklyEmail,
       logger,
     });

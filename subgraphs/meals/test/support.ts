@@ -4,8 +4,9 @@ import type { MealsConfig } from '../src/config.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { createServer } from '../src/server.ts';
 
-const DEFAULT_CONFIG: Pick<MealsConfig, 'recipeImport' | 'seedDemoData'> = {
+const DEFAULT_CONFIG: Pick<MealsConfig, 'recipeImport' | 'seedDemoData' | 'breakers'> = {
   recipeImport: { timeoutMs: 2_000, maxBytes: 1_000_000, allowPrivate: false },
+  breakers: { failures: 5, halfOpenAfterMs: 60_000 },
   seedDemoData: false,
 };
 

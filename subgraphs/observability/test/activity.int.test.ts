@@ -27,7 +27,7 @@ describe.each(TEST_BACKENDS)('activity feed and projections (%s)', (backend) => 
     try {
       await observability.call(admin, 'mutation { createAlertRule(input: { name: "breaker", kind: BREAKER_OPEN, forSeconds: 0 }) { id } }');
       observability.startJobs();
-      // Every source is the same fake here (so `source` is whichever answered first): each event is offered four times, stored once.
+      // Every source is the same fake here (so `source` is whichever answered first): each event is offered five times (the gateway is a source too), stored once.
       await eventually(async () => (await observability.call(viewer, ACTIVITY)).data?.activity.totalCount === 3);
       const breaker = event('CircuitBreakerStateChanged', 'CircuitBreaker', 'hub:hub-1', { name: 'hub:hub-1', service: 'hardware', state: 'OPEN', failures: 5, changedAt: new Date().toISOString() });
       await observability.bus.publish(eventChannel('CircuitBreaker'), breaker);

@@ -76,13 +76,3 @@ export interface AssetAllocation {
   releasedAt: Date | null;
   releasedBy: string | null;
 }
-
-export type CircuitState = 'CLOSED' | 'OPEN' | 'HALF_OPEN';
-
-export interface CircuitBreakerSnapshot {
-  name: string;
-  service: 'hardware';
-  state: CircuitState;
-  failures: number;
-  changedAt: Date | null;
-}

@@ -1,4 +1,4 @@
-import type { CircuitBreakerSnapshot } from '../domain/types.ts';
+import type { CircuitBreakerSnapshot } from '@switchyard/shared';
 import { HubRequestError } from './hub-request-error.ts';
 import { createHubResilience } from './hub-resilience.ts';
 

@@ -1,18 +1,14 @@
 import {
   BrokenCircuitError,
-  CircuitState as BreakerState,
-  ConsecutiveBreaker,
   ExponentialBackoff,
   TaskCancelledError,
   TimeoutStrategy,
-  circuitBreaker,
   handleWhen,
   retry,
   timeout,
   wrap,
-  type CircuitBreakerPolicy,
 } from 'cockatiel';
-import type { CircuitBreakerSnapshot, CircuitState } from '../domain/types.ts';
+import { createCircuitBreakers, type CircuitBreakerSnapshot } from '@switchyard/shared';
 import { HubRequestError } from './hub-request-error.ts';
 
 export interface HubResilienceOptions {
@@ -31,18 +27,6 @@ export interface HubResilienceOptions {
 /** Reads can be repeated; a command only when the connection was refused, i.e. it surely never arrived. */
 export type HubCallKind = 'read' | 'command';
 
-interface HubBreaker {
-  policy: CircuitBreakerPolicy;
-  snapshot: CircuitBreakerSnapshot;
-}
-
-const STATES: Record<BreakerState, CircuitState> = {
-  [BreakerState.Closed]: 'CLOSED',
-  [BreakerState.Open]: 'OPEN',
-  [BreakerState.HalfOpen]: 'HALF_OPEN',
-  [BreakerState.Isolated]: 'OPEN',
-};
-
 export type HubResilience = ReturnType<typeof createHubResilience>;
 
 /**
@@ -51,27 +35,15 @@ export type HubResilience = ReturnType<typeof createHubResilience>;
  * failure comes out as a HubRequestError.
  */
 export function createHubResilience(options: HubResilienceOptions, now: () => Date = () => new Date()) {
-  const breakers = new Map<string, HubBreaker>();
-  const isTransient = (error: Error) => error instanceof HubRequestError && error.transient;
-
-  function breakerOf(hubId: string): HubBreaker {
-    const existing = breakers.get(hubId);
-    if (existing) return existing;
-    const policy = circuitBreaker(handleWhen(isTransient), { halfOpenAfter: options.halfOpenAfterMs, breaker: new ConsecutiveBreaker(options.breakerFailures) });
-    const entry: HubBreaker = { policy, snapshot: { name: breakerName(hubId), service: 'hardware', state: 'CLOSED', failures: 0, changedAt: null } };
-    policy.onFailure(({ reason }) => {
-      if ('error' in reason && isTransient(reason.error)) entry.snapshot = { ...entry.snapshot, failures: entry.snapshot.failures + 1 };
-    });
-    policy.onSuccess(() => {
-      entry.snapshot = { ...entry.snapshot, failures: 0 };
-    });
-    policy.onStateChange((state) => {
-      entry.snapshot = { ...entry.snapshot, state: STATES[state], changedAt: now() };
-      options.onStateChange(entry.snapshot);
-    });
-    breakers.set(hubId, entry);
-    return entry;
-  }
+  const breakers = createCircuitBreakers({
+    service: 'hardware',
+    failures: options.breakerFailures,
+    halfOpenAfterMs: options.halfOpenAfterMs,
+    // A rejected token or an unknown device is not the hub being down.
+    countsError: (error) => error instanceof HubRequestError && error.transient,
+    onStateChange: options.onStateChange,
+    now,
+  });
 
   function retryPolicy(kind: HubCallKind) {
     const retryable = (error: Error) =>
@@ -81,7 +53,7 @@ export function createHubResilience(options: HubResilienceOptions, now: () => Da
 
   return {
     async call<T>(hubId: string, kind: HubCallKind, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-      const policy = wrap(timeout(options.timeoutMs, TimeoutStrategy.Aggressive), retryPolicy(kind), breakerOf(hubId).policy);
+      const policy = wrap(timeout(options.timeoutMs, TimeoutStrategy.Aggressive), retryPolicy(kind), breakers.policy(breakerName(hubId)));
       try {
         return await policy.execute(({ signal }) => work(signal));
       } catch (error) {
@@ -93,12 +65,10 @@ export function createHubResilience(options: HubResilienceOptions, now: () => Da
       }
     },
 
-    snapshots(): CircuitBreakerSnapshot[] {
-      return [...breakers.values()].map((b) => b.snapshot).sort((a, b) => a.name.localeCompare(b.name));
-    },
+    snapshots: breakers.snapshots,
 
     forget(hubId: string): void {
-      breakers.delete(hubId);
+      breakers.forget(breakerName(hubId));
     },
   };
 }

@@ -16,6 +16,19 @@ export interface FetchPageOptions {
 const FIELD = 'url';
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+/** Failures of the site itself (network errors, timeouts, 5xx), as opposed to a bad URL or page: what counts against its circuit breaker. */
+const siteFailures = new WeakSet<Error>();
+
+export function isSiteFailure(error: Error): boolean {
+  return siteFailures.has(error);
+}
+
+function siteFailure(message: string): BadUserInputError {
+  const error = new BadUserInputError(FIELD, message);
+  siteFailures.add(error);
+  return error;
+}
+
 /**
  * Fetches a recipe page for import without letting a user aim the server at its own network:
  * http(s) only; every hop's host is resolved and every address checked, and the connection is
@@ -35,9 +48,11 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
       current = httpUrl(new URL(location, current).href);
       continue;
     }
-    if ((response.statusCode ?? 500) >= 400) {
+    const status = response.statusCode ?? 500;
+    if (status >= 400) {
       response.resume();
-      throw new BadUserInputError(FIELD, `The page answered HTTP ${response.statusCode}`);
+      const message = `The page answered HTTP ${status}`;
+      throw status >= 500 ? siteFailure(message) : new BadUserInputError(FIELD, message);
     }
     return { html: await readBody(response, options.maxBytes, signal), url: current.href };
   }
@@ -114,6 +129,6 @@ function charsetOf(contentType: string | undefined): string {
 
 function fetchError(error: unknown, signal: AbortSignal): unknown {
   if (error instanceof BadUserInputError) return error;
-  if (signal.aborted) return new BadUserInputError(FIELD, 'The page took too long to answer');
-  return new BadUserInputError(FIELD, `The page could not be fetched (${(error as NodeJS.ErrnoException).code ?? 'network error'})`);
+  if (signal.aborted) return siteFailure('The page took too long to answer');
+  return siteFailure(`The page could not be fetched (${(error as NodeJS.ErrnoException).code ?? 'network error'})`);
 }

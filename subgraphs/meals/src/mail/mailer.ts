@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import { createCircuitBreakers, type CircuitBreakersOptions } from '@switchyard/shared';
 
 export interface MailMessage {
   to: string;
@@ -14,18 +15,31 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
 
+export interface MailerOptions {
+  smtpUrl: string | null;
+  from: string;
+  outboxDir: string;
+  /** A circuit breaker (`smtp`) in front of the SMTP server: once it keeps failing, sends fail at once until it is tried again. */
+  breaker?: Pick<CircuitBreakersOptions, 'failures' | 'halfOpenAfterMs' | 'onStateChange'>;
+}
+
+/** nodemailer's codes for the server being unreachable or broken (not a rejected recipient or message). */
+const SERVER_FAILURES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS']);
+const isServerFailure = (error: Error) => SERVER_FAILURES.has(String((error as NodeJS.ErrnoException).code)) || (error as { responseCode?: number }).responseCode === 421;
+
 /**
  * Sends through SMTP when `smtpUrl` is set; otherwise writes each message as an .eml file under
  * `outboxDir`, so an install without a mail server still shows what would have gone out.
  */
-export function createMailer(options: { smtpUrl: string | null; from: string; outboxDir: string }): Mailer {
+export function createMailer(options: MailerOptions): Mailer {
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl);
-    return {
-      async send(message) {
-        await transport.sendMail({ from: options.from, ...message });
-      },
+    const send = async (message: MailMessage): Promise<void> => {
+      await transport.sendMail({ from: options.from, ...message });
     };
+    if (!options.breaker) return { send };
+    const breakers = createCircuitBreakers({ service: 'meals', ...options.breaker, countsError: isServerFailure });
+    return { send: (message) => breakers.execute('smtp', 'The mail server', () => send(message)) };
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {

@@ -1,21 +1,33 @@
-import type { NewDomainEvent } from '@switchyard/shared';
+import type { DomainEvent, NewDomainEvent } from '@switchyard/shared';
 
 /** The aggregates of this subgraph's own events (what its subscriptions stream). */
 export const SERVICE_STATUS_AGGREGATE = 'ServiceStatus';
 export const ALERT_AGGREGATE = 'Alert';
 export const ACTIVITY_AGGREGATE = 'Activity';
 
-/** The aggregates other subgraphs publish, followed live on the bus for the activity feed, and who publishes them. */
+/** Published by whichever service the payload's `service` names. */
+export const ANY_SERVICE = '*';
+
+/** The aggregates other services publish, followed live on the bus for the activity feed, and who publishes them. */
 export const FOLLOWED_AGGREGATES: Record<string, string> = {
   Store: 'stores',
   Session: 'identity',
   Hub: 'hardware',
   Device: 'hardware',
   Asset: 'hardware',
-  CircuitBreaker: 'hardware',
+  // The gateway, hardware and meals each have circuit breakers.
+  CircuitBreaker: ANY_SERVICE,
   ShoppingItem: 'meals',
   MealPlanSlot: 'meals',
 };
+
+/** The service an event received on the bus comes from; null when it cannot tell. */
+export function sourceOf(event: DomainEvent): string | null {
+  const source = FOLLOWED_AGGREGATES[event.aggregateType];
+  if (source !== ANY_SERVICE) return source ?? null;
+  const service = (event.payload as { service?: unknown } | null)?.service;
+  return typeof service === 'string' ? service : null;
+}
 
 const SYSTEM = { kind: 'system', id: null } as const;
 

@@ -1,7 +1,7 @@
-import { OUTBOX_FEED_PATH, eventChannel, recordBreakerState, type DomainEvent, type EventBus, type InternalClient, type Logger } from '@switchyard/shared';
+import { EVENT_FEED_PATH, eventChannel, recordBreakerState, type DomainEvent, type EventBus, type InternalClient, type Logger } from '@switchyard/shared';
 import type { ActivityRepository } from '../data/activity-repository.ts';
 import type { OverviewRepository } from '../data/overview-repository.ts';
-import { FOLLOWED_AGGREGATES } from '../domain/events.ts';
+import { FOLLOWED_AGGREGATES, sourceOf } from '../domain/events.ts';
 
 export interface ActivityFollowerOptions {
   activity: ActivityRepository;
@@ -41,7 +41,7 @@ export function startActivityFollower({ activity, overview, bus, client, logger,
     for (;;) {
       const cursor = await activity.cursorOf(source);
       const after = new Date(Math.max(0, (cursor?.getTime() ?? 0) - OVERLAP_MS)).toISOString();
-      const { events } = await client.callJson<{ events: DomainEvent[] }>(`${baseUrl}${OUTBOX_FEED_PATH}?after=${encodeURIComponent(after)}&limit=${PAGE}`, SYSTEM_CONTEXT);
+      const { events } = await client.callJson<{ events: DomainEvent[] }>(`${baseUrl}${EVENT_FEED_PATH}?after=${encodeURIComponent(after)}&limit=${PAGE}`, SYSTEM_CONTEXT);
       await ingest(source, events);
       const newest = events.at(-1);
       if (newest && (!cursor || new Date(newest.occurredAt) > cursor)) await activity.saveCursor(source, new Date(newest.occurredAt));
@@ -62,9 +62,10 @@ export function startActivityFollower({ activity, overview, bus, client, logger,
   timer.unref();
   void poll();
 
-  const followers = Object.entries(FOLLOWED_AGGREGATES).map(async ([aggregateType, source]) => {
-    if (!(source in sources)) return;
+  const followers = Object.keys(FOLLOWED_AGGREGATES).map(async (aggregateType) => {
     for await (const event of bus.subscribe(eventChannel(aggregateType), stopping.signal)) {
+      const source = sourceOf(event);
+      if (!source || !(source in sources)) continue;
       await ingest(source, [event]).catch((error) => logger.warn({ err: error, eventId: event.id }, 'activity ingest failed; the next poll catches up'));
     }
   });

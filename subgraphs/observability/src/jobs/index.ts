@@ -41,7 +41,8 @@ export function startJobs(deps: JobsDeps) {
   const evaluate = createAlertEvaluator({ alerts: deps.alerts, checks: deps.checks, overview: deps.overview, notifier });
   const monitor = startMonitor({ db: deps.db, checks: deps.checks, evaluate, targets, logger, ...config.checks });
   const client = createInternalClient({ internalSigningSecret: deps.internalSigningSecret, timeoutMs: config.checks.timeoutMs });
-  const sources = Object.fromEntries(Object.entries(config.serviceUrls).filter(([name]) => name !== 'gateway' && name !== 'observability'));
+  // Every other service's events, the gateway's included (its circuit breakers).
+  const sources = Object.fromEntries(Object.entries(config.serviceUrls).filter(([name]) => name !== 'observability'));
   const follower = startActivityFollower({ activity: deps.activity, overview: deps.overview, bus: deps.bus, client, logger, sources, pollMs: config.activityPollMs });
   return {
     async stop() {

@@ -1,0 +1,193 @@
+import {
+  BrokenCircuitError,
+  CircuitState,
+  ConsecutiveBreaker,
+  circuitBreaker,
+  handleWhen,
+  type CircuitBreakerPolicy,
+} from 'cockatiel';
+import { ServiceUnavailableError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import { appendToOutbox, type NewDomainEvent, type OutboxRelay, type TransactionalSqlClient } from './outbox.ts';
+import { processMetrics, recordBreakerState } from './process-metrics.ts';
+
+export type BreakerState = 'CLOSED' | 'OPEN' | 'HALF_OPEN';
+
+/** A breaker as this process sees it; what CircuitBreakerStateChanged events carry. */
+export interface CircuitBreakerSnapshot {
+  /** The service that owns the breaker (gateway, hardware, meals…). */
+  service: string;
+  /** Unique within the service, e.g. `hubitat-hub:<id>`, `subgraph:stores`, `recipe-import:<host>`. */
+  name: string;
+  state: BreakerState;
+  /** Consecutive counted failures (back to 0 after a success). */
+  failures: number;
+  /** The last transition; null while it never left CLOSED. */
+  changedAt: Date | null;
+}
+
+export interface CircuitBreakersOptions {
+  service: string;
+  /** Consecutive counted failures that open a breaker. */
+  failures: number;
+  /** How long an open breaker refuses calls before letting one through (half-open). */
+  halfOpenAfterMs: number;
+  /** Which errors mean the dependency is failing; the rest (a caller's mistake) pass through uncounted. Default: every error. */
+  countsError?: (error: Error) => boolean;
+  /** Which results mean it is failing although the call returned (e.g. an HTTP 5xx answer). Default: none. */
+  countsResult?: (result: unknown) => boolean;
+  /** Told on every transition, after the gauge is set. */
+  onStateChange?: (snapshot: CircuitBreakerSnapshot) => void;
+  /**
+   * Most breakers kept (names can come from user input, e.g. one per imported site). Beyond it the
+   * least recently used closed breaker is forgotten, or the least recently used one when none is closed.
+   */
+  maxBreakers?: number;
+  now?: () => Date;
+}
+
+const STATES: Record<CircuitState, BreakerState> = {
+  [CircuitState.Closed]: 'CLOSED',
+  [CircuitState.Open]: 'OPEN',
+  [CircuitState.HalfOpen]: 'HALF_OPEN',
+  [CircuitState.Isolated]: 'OPEN',
+};
+
+interface Entry {
+  policy: CircuitBreakerPolicy;
+  snapshot: CircuitBreakerSnapshot;
+}
+
+export type CircuitBreakers = ReturnType<typeof createCircuitBreakers>;
+
+/**
+ * A named set of circuit breakers (cockatiel, consecutive failures) of one service, one per
+ * dependency: each keeps a snapshot, sets `circuit_breaker_state{service,name}` and reports its
+ * transitions through `onStateChange`.
+ */
+export function createCircuitBreakers(options: CircuitBreakersOptions) {
+  const { service, now = () => new Date(), maxBreakers = Number.POSITIVE_INFINITY } = options;
+  const countsError = options.countsError ?? (() => true);
+  const countsResult = options.countsResult;
+  const breakers = new Map<string, Entry>();
+
+  function forget(name: string): void {
+    if (breakers.delete(name)) processMetrics.circuitBreakerState.remove({ service, name });
+  }
+
+  function evictIfFull(): void {
+    if (breakers.size < maxBreakers) return;
+    const victim = [...breakers].find(([, entry]) => entry.snapshot.state === 'CLOSED')?.[0] ?? breakers.keys().next().value;
+    if (victim !== undefined) forget(victim);
+  }
+
+  function entryOf(name: string): Entry {
+    const existing = breakers.get(name);
+    if (existing) {
+      // Map order is recency order: the first entries are the least recently used.
+      breakers.delete(name);
+      breakers.set(name, existing);
+      return existing;
+    }
+    evictIfFull();
+    const errors = handleWhen(countsError);
+    const policy = circuitBreaker(countsResult ? errors.orWhenResult(countsResult) : errors, {
+      halfOpenAfter: options.halfOpenAfterMs,
+      breaker: new ConsecutiveBreaker(options.failures),
+    });
+    const entry: Entry = { policy, snapshot: { service, name, state: 'CLOSED', failures: 0, changedAt: null } };
+    policy.onFailure(({ handled }) => {
+      if (handled) entry.snapshot = { ...entry.snapshot, failures: entry.snapshot.failures + 1 };
+    });
+    policy.onSuccess(() => {
+      if (entry.snapshot.failures > 0) entry.snapshot = { ...entry.snapshot, failures: 0 };
+    });
+    policy.onStateChange((state) => {
+      entry.snapshot = { ...entry.snapshot, state: STATES[state], changedAt: now() };
+      recordBreakerState(service, name, entry.snapshot.state);
+      options.onStateChange?.(entry.snapshot);
+    });
+    breakers.set(name, entry);
+    recordBreakerState(service, name, 'CLOSED');
+    return entry;
+  }
+
+  return {
+    /** The breaker named, as a cockatiel policy to compose (`wrap(timeout, retry, policy)`); created on first use. */
+    policy: (name: string): CircuitBreakerPolicy => entryOf(name).policy,
+
+    /**
+     * Runs `work` through the breaker named. While it is open the call fails at once with
+     * SERVICE_UNAVAILABLE, saying that `subject` (e.g. "The site example.com") keeps failing and
+     * when it will be tried again; every other outcome is the work's own.
+     */
+    async execute<T>(name: string, subject: string, work: (signal: AbortSignal) => PromiseLike<T>): Promise<T> {
+      const { policy } = entryOf(name);
+      try {
+        return await policy.execute(({ signal }) => work(signal));
+      } catch (error) {
+        if (error instanceof BrokenCircuitError) throw openCircuitError(subject, retryAt(name));
+        throw error;
+      }
+    },
+
+    /** When an open breaker lets the next call through; null when it is not open. */
+    retryAt,
+
+    snapshots(): CircuitBreakerSnapshot[] {
+      return [...breakers.values()].map((entry) => entry.snapshot).sort((a, b) => a.name.localeCompare(b.name));
+    },
+
+    /** Drops a breaker (and its gauge) whose dependency is gone, e.g. a deleted hub. */
+    forget,
+  };
+
+  function retryAt(name: string): Date | null {
+    const snapshot = breakers.get(name)?.snapshot;
+    if (snapshot?.state !== 'OPEN' || !snapshot.changedAt) return null;
+    return new Date(snapshot.changedAt.getTime() + options.halfOpenAfterMs);
+  }
+}
+
+function openCircuitError(subject: string, retryAt: Date | null): ServiceUnavailableError {
+  const at = retryAt ?? new Date();
+  const seconds = Math.max(1, Math.ceil((at.getTime() - Date.now()) / 1000));
+  return new ServiceUnavailableError(`${subject} keeps failing; it will be tried again at ${at.toISOString()} (in ${seconds} s)`, seconds);
+}
+
+/** The aggregate of breaker events; its id is `<service>:<name>`, unique across services. */
+export const CIRCUIT_BREAKER_AGGREGATE = 'CircuitBreaker';
+
+/** Consumed by observability, which keeps the latest state of every breaker of every service. */
+export interface CircuitBreakerStateChangedPayload {
+  service: string;
+  name: string;
+  state: BreakerState;
+  failures: number;
+  changedAt: string;
+}
+
+export function circuitBreakerStateChanged(snapshot: CircuitBreakerSnapshot): NewDomainEvent<CircuitBreakerStateChangedPayload> {
+  const { service, name, state, failures, changedAt } = snapshot;
+  return {
+    type: 'CircuitBreakerStateChanged',
+    aggregateType: CIRCUIT_BREAKER_AGGREGATE,
+    aggregateId: `${service}:${name}`,
+    actor: { kind: 'system', id: null },
+    payload: { service, name, state, failures, changedAt: (changedAt ?? new Date()).toISOString() },
+  };
+}
+
+/**
+ * An `onStateChange` for a service with an outbox: logs the transition and appends it as a
+ * CircuitBreakerStateChanged event in a transaction of its own (breaker state itself lives in
+ * memory, per replica), then lets the relay publish it.
+ */
+export function recordBreakerChangesInOutbox({ db, relay, logger }: { db: TransactionalSqlClient; relay: Pick<OutboxRelay, 'nudge'>; logger: Logger }) {
+  return (snapshot: CircuitBreakerSnapshot): void => {
+    logger.warn({ breaker: snapshot.name, state: snapshot.state, failures: snapshot.failures }, 'circuit breaker state changed');
+    db.$transaction((tx) => appendToOutbox(tx, circuitBreakerStateChanged(snapshot)))
+      .then(() => relay.nudge())
+      .catch((error: unknown) => logger.error({ err: error, breaker: snapshot.name }, 'could not record a circuit breaker change'));
+  };
+}
