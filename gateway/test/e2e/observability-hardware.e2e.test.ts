@@ -35,7 +35,7 @@ describe.each(BACKENDS)('observability of the hardware subgraph (%s)', (backend)
     for (const input of [
       '{ name: "breaker open", kind: BREAKER_OPEN, forSeconds: 0 }',
       '{ name: "hub offline", kind: HUB_OFFLINE, forSeconds: 0 }',
-      '{ name: "hardware errors", kind: ERROR_RATE, target: "hardware", thresholdPercent: 50, forSeconds: 20 }',
+      '{ name: "hardware errors", kind: ERROR_RATE, target: "hardware", thresholdPercent: 50, forSeconds: 120 }',
     ]) {
       expect((await gql(`mutation { createAlertRule(input: ${input}) { id } }`)).errors).toBeUndefined();
     }
