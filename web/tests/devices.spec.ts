@@ -108,6 +108,32 @@ test('a device changed at the hub itself updates its tile and detail page live',
   await screenshot(page, 'device-detail');
 });
 
+test('lock, dimmer and thermostat controls reach the hub and come back as its events', async ({ page }) => {
+  const [lock, dimmer, thermostat] = await Promise.all(['Front Door Lock', 'Kitchen Dimmer', 'Office Thermostat'].map(deviceByLabel));
+  await signIn(page, admin);
+  await openDevices(page);
+
+  const locked = (await hubAttribute(lock.hubDeviceId, 'lock')) === 'locked';
+  const lockTile = tile(page, lock.id);
+  await lockTile.getByRole('button', { name: `${locked ? 'Unlock' : 'Lock'} Front Door Lock` }).click();
+  await expect(lockTile.getByTestId('attr-lock')).toHaveText(locked ? 'unlocked' : 'locked');
+  await expect(lockTile.getByRole('button', { name: `${locked ? 'Lock' : 'Unlock'} Front Door Lock` })).toBeVisible();
+  expect(await hubAttribute(lock.hubDeviceId, 'lock')).toBe(locked ? 'unlocked' : 'locked');
+
+  const level = Number(await hubAttribute(dimmer.hubDeviceId, 'level')) === 20 ? 30 : 20;
+  const slider = tile(page, dimmer.id).getByRole('slider', { name: 'Kitchen Dimmer level' });
+  await slider.fill(String(level));
+  await expect(tile(page, dimmer.id).getByTestId('attr-level')).toHaveText(`${level}%`);
+  await expect.poll(() => hubAttribute(dimmer.hubDeviceId, 'level')).toBe(String(level));
+
+  const setpoint = Number(await hubAttribute(thermostat.hubDeviceId, 'heatingSetpoint')) === 22.5 ? 19 : 22.5;
+  const thermostatTile = tile(page, thermostat.id);
+  await thermostatTile.getByRole('spinbutton', { name: 'Office Thermostat heating setpoint' }).fill(String(setpoint));
+  await thermostatTile.getByRole('button', { name: 'Set heating setpoint of Office Thermostat' }).click();
+  await expect(thermostatTile.getByTestId('attr-heatingSetpoint')).toHaveText(new RegExp(`^${setpoint}(°C)?$`));
+  expect(await hubAttribute(thermostat.hubDeviceId, 'heatingSetpoint')).toBe(String(setpoint));
+});
+
 test('the hubs page lists the simulated hub ONLINE and the add-hub form shows field errors', async ({ page }) => {
   const { hubs } = await api<{ hubs: { id: string; name: string; status: string; devices: { id: string }[] }[] }>(
     '{ hubs { id name status devices { id } } }',
