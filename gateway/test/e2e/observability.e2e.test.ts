@@ -101,6 +101,12 @@ describe.each(BACKENDS)('observability (%s)', (backend) => {
       { kind: 'StoreStatusChanged', actor: { email: system.admin.email }, store: { name: store.name, status: 'PROVISIONING' } },
       { kind: 'StoreCreated', actor: { email: system.admin.email }, store: { name: store.name, status: 'PROVISIONING' } },
     ]);
+    // Signing in is activity too (identity's UserLoggedIn), resolved to the user through identity.
+    const logins = await eventually(async () => {
+      const result = await gql('{ activity(filter: { kinds: ["UserLoggedIn"] }) { edges { node { kind source actor { email } } } } }');
+      return result.data?.activity.edges.find((edge: any) => edge.node.actor?.email === system.admin.email);
+    });
+    expect(logins.node).toEqual({ kind: 'UserLoggedIn', source: 'identity', actor: { email: system.admin.email } });
     const overview = await gql('{ overview { storesByStatus { status count } eventsLastHour } }');
     expect(overview.data.overview.storesByStatus.find((s: any) => s.status === 'PROVISIONING').count).toBeGreaterThanOrEqual(1);
     await client.dispose();

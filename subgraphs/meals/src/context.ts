@@ -26,7 +26,7 @@ type Accept<T> = (event: DomainEvent<T>) => boolean | Promise<boolean>;
 /** Long-lived services built once per process from the deps. */
 export function createServices({ db, config, bus, relay, logger }: MealsDeps) {
   const households = createHouseholdRepository(db);
-  const recipes = createRecipeRepository(db);
+  const recipes = createRecipeRepository(db, relay.nudge);
   // Breaker transitions (import sites, SMTP) go to the outbox as CircuitBreakerStateChanged events.
   const recordBreakerChange = recordBreakerChangesInOutbox({ db, relay, logger });
   return {

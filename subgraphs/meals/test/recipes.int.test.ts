@@ -92,6 +92,13 @@ describe.each(BACKENDS)('recipes (%s)', (backend) => {
 
     const refused = await meals.call(owner.principal, IMPORT, { html: fixture('no-recipe.html') });
     expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'html' });
+
+    // Each import is recorded for the activity feed, with the recipe; a refused page records nothing.
+    const imported = await meals.db.outboxEvent.findMany({ where: { type: 'RecipeImported' }, orderBy: { occurredAt: 'asc' } });
+    expect(imported.map((e) => [e.aggregateId, (e.payload as { title: string }).title])).toEqual(
+      [direct, graph, sections].map((recipe) => [recipe.id, recipe.title]),
+    );
+    expect(imported[0]).toMatchObject({ aggregateType: 'Recipe', actor: { kind: 'user', id: owner.principal.userId } });
     expect(codeOf(await meals.call(owner.principal, IMPORT, {}))).toBe('BAD_USER_INPUT');
   });
 

@@ -1,5 +1,6 @@
-import { decodeCursor, encodeCursor } from '@switchyard/shared';
+import { appendToOutbox, decodeCursor, encodeCursor } from '@switchyard/shared';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
+import { recipeImported } from '../domain/events.ts';
 import type { Nutrition, Recipe, RecipeData } from '../domain/types.ts';
 import type { Transaction } from './household-repository.ts';
 
@@ -14,7 +15,8 @@ export interface RecipeFilter {
 const WITH_PARTS = { ingredients: { orderBy: { position: 'asc' } }, steps: { orderBy: { position: 'asc' } } } as const;
 type RecipeRow = Prisma.RecipeGetPayload<{ include: typeof WITH_PARTS }>;
 
-export function createRecipeRepository(db: PrismaClient) {
+/** `onCommitted` is told after a transaction that recorded an event commits (the outbox relay publishes it). */
+export function createRecipeRepository(db: PrismaClient, onCommitted: () => void) {
   return {
     async findManyByIds(ids: readonly string[]): Promise<Recipe[]> {
       return (await db.recipe.findMany({ where: { id: { in: [...ids] } }, include: WITH_PARTS })).map(toRecipe);
@@ -22,6 +24,17 @@ export function createRecipeRepository(db: PrismaClient) {
 
     async create(householdId: string, createdById: string, data: RecipeData, tx: Transaction = db): Promise<Recipe> {
       return toRecipe(await tx.recipe.create({ data: { householdId, createdById, ...columns(data), ...parts(data) }, include: WITH_PARTS }));
+    },
+
+    /** Creates a recipe brought in from the web, with a RecipeImported event in the same transaction. */
+    async createImported(householdId: string, importedById: string, data: RecipeData): Promise<Recipe> {
+      const recipe = await db.$transaction(async (tx) => {
+        const created = toRecipe(await tx.recipe.create({ data: { householdId, createdById: importedById, ...columns(data), ...parts(data) }, include: WITH_PARTS }));
+        await appendToOutbox(tx, recipeImported({ householdId, recipeId: created.id, title: created.title, sourceUrl: created.sourceUrl }, importedById));
+        return created;
+      });
+      onCommitted();
+      return recipe;
     },
 
     /** Replaces the recipe's fields, ingredients and steps at once. */

@@ -8,6 +8,7 @@ import type { MealPlanEntry, MealSlot, ShoppingItem } from './types.ts';
  */
 export const SHOPPING_ITEM_AGGREGATE = 'ShoppingItem';
 export const MEAL_PLAN_SLOT_AGGREGATE = 'MealPlanSlot';
+export const RECIPE_AGGREGATE = 'Recipe';
 
 export interface ShoppingListChangePayload {
   householdId: string;
@@ -51,4 +52,16 @@ export function mealPlanChanged(payload: MealPlanChangePayload): NewDomainEvent<
 /** Event payloads travel as JSON: the item's timestamp comes back as a string. */
 export function reviveShoppingItem(item: ShoppingItem): ShoppingItem {
   return { ...item, checkedAt: item.checkedAt ? new Date(item.checkedAt) : null };
+}
+
+export interface RecipeImportedPayload {
+  householdId: string;
+  recipeId: string;
+  title: string;
+  sourceUrl: string | null;
+}
+
+/** For the activity feed: someone brought a recipe in from the web. */
+export function recipeImported(payload: RecipeImportedPayload, importedBy: string | null): NewDomainEvent<RecipeImportedPayload> {
+  return { type: 'RecipeImported', aggregateType: RECIPE_AGGREGATE, aggregateId: payload.recipeId, actor: actor(importedBy), payload };
 }

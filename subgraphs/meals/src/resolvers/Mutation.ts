@@ -54,7 +54,7 @@ export const Mutation: MutationResolvers = {
     const household = await householdId();
     const page = url ? await fetchRecipePage(url) : { html: html!, url: null };
     const imported = extractRecipe(page.html, page.url, url ? 'url' : 'html');
-    return recipes.create(household, principal!.userId, toRecipeData(imported));
+    return recipes.createImported(household, principal!.userId, toRecipeData(imported));
   },
 
   setMealPlanEntry: async (_parent, { input }, { principal, householdId, loaders, mealPlans }) => {

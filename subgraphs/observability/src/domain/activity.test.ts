@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@switchyard/shared';
-import { matchesFilter, toActivity } from './activity.ts';
+import { matchesFilter, toActivity, worthRecording } from './activity.ts';
 
 const event = (overrides: Partial<DomainEvent>): DomainEvent => ({
   id: 'e1', type: 'StoreCreated', aggregateType: 'Store', aggregateId: 's1', sequence: 1,
@@ -21,5 +21,19 @@ describe('activity entries', () => {
     expect(matchesFilter(entry, { kinds: ['StoreDeleted'] })).toBe(false);
     expect(matchesFilter(entry, { storeId: 's2' })).toBe(false);
     expect(matchesFilter(entry, { from: new Date('2026-01-02') })).toBe(false);
+  });
+});
+
+describe('which events the feed records', () => {
+  const device = (name: string) => event({ type: 'DeviceEventReceived', aggregateType: 'Device', payload: { name, value: 'x' } });
+
+  it('keeps device events from the configured significance up, and every other event', () => {
+    expect(worthRecording(device('lock'), 'high')).toBe(true);
+    expect(worthRecording(device('switch'), 'high')).toBe(false);
+    expect(worthRecording(device('switch'), 'medium')).toBe(true);
+    expect(worthRecording(device('power'), 'medium')).toBe(false);
+    expect(worthRecording(device('somethingNew'), 'medium')).toBe(false);
+    expect(worthRecording(device('power'), 'low')).toBe(true);
+    expect(worthRecording(event({}), 'high')).toBe(true);
   });
 });

@@ -48,3 +48,24 @@ export function matchesFilter(entry: Activity, filter: ActivityFilter): boolean 
     (!filter.to || entry.occurredAt <= filter.to)
   );
 }
+
+export type Significance = 'low' | 'medium' | 'high';
+const RANK: Record<Significance, number> = { low: 0, medium: 1, high: 2 };
+
+/**
+ * How much a device attribute's change matters to people reading the feed: safety and access
+ * first, then things someone switched or that show presence; readings (power, temperature,
+ * battery, levels) and anything unknown are low, or a meter would flood the feed.
+ */
+const ATTRIBUTE_SIGNIFICANCE: Record<string, Significance> = {
+  lock: 'high', smoke: 'high', carbonMonoxide: 'high', water: 'high', alarm: 'high', hsmStatus: 'high', tamper: 'high',
+  switch: 'medium', contact: 'medium', motion: 'medium', presence: 'medium', door: 'medium', valve: 'medium',
+  thermostatMode: 'medium', healthStatus: 'medium', acceleration: 'medium',
+};
+
+/** Whether an event belongs in the feed: device events only from `minimum` significance up, everything else always. */
+export function worthRecording(event: DomainEvent, minimum: Significance): boolean {
+  if (event.type !== 'DeviceEventReceived') return true;
+  const attribute = (event.payload as { name?: unknown } | null)?.name;
+  return RANK[(typeof attribute === 'string' && ATTRIBUTE_SIGNIFICANCE[attribute]) || 'low'] >= RANK[minimum];
+}

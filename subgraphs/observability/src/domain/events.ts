@@ -12,6 +12,7 @@ export const ANY_SERVICE = '*';
 export const FOLLOWED_AGGREGATES: Record<string, string> = {
   Store: 'stores',
   Session: 'identity',
+  User: 'identity',
   Hub: 'hardware',
   Device: 'hardware',
   Asset: 'hardware',
@@ -19,6 +20,7 @@ export const FOLLOWED_AGGREGATES: Record<string, string> = {
   CircuitBreaker: ANY_SERVICE,
   ShoppingItem: 'meals',
   MealPlanSlot: 'meals',
+  Recipe: 'meals',
 };
 
 /** The service an event received on the bus comes from; null when it cannot tell. */

@@ -1,6 +1,7 @@
 import { EVENT_FEED_PATH, eventChannel, recordBreakerState, type DomainEvent, type EventBus, type InternalClient, type Logger } from '@switchyard/shared';
 import type { ActivityRepository } from '../data/activity-repository.ts';
 import type { OverviewRepository } from '../data/overview-repository.ts';
+import { worthRecording, type Significance } from '../domain/activity.ts';
 import { FOLLOWED_AGGREGATES, sourceOf } from '../domain/events.ts';
 
 export interface ActivityFollowerOptions {
@@ -12,6 +13,8 @@ export interface ActivityFollowerOptions {
   /** Source subgraph name → its base URL. */
   sources: Record<string, string>;
   pollMs: number;
+  /** Device events below this stay out of the feed. */
+  deviceSignificance: Significance;
 }
 
 const PAGE = 500;
@@ -28,12 +31,13 @@ const SYSTEM_CONTEXT = { principal: null, requestId: 'observability-activity', c
  * the bus for events as they happen. Ingestion is idempotent by event id, so both paths and
  * several replicas may deliver the same event.
  */
-export function startActivityFollower({ activity, overview, bus, client, logger, sources, pollMs }: ActivityFollowerOptions) {
+export function startActivityFollower({ activity, overview, bus, client, logger, sources, pollMs, deviceSignificance }: ActivityFollowerOptions) {
   const stopping = new AbortController();
 
   // Every service's breakers in this process's circuit_breaker_state gauge, as the projection has them.
   async function ingest(source: string, events: DomainEvent[]): Promise<void> {
-    if ((await activity.ingest(source, events)) === 0 || !events.some((event) => event.type === 'CircuitBreakerStateChanged')) return;
+    const recorded = events.filter((event) => worthRecording(event, deviceSignificance));
+    if ((await activity.ingest(source, recorded)) === 0 || !recorded.some((event) => event.type === 'CircuitBreakerStateChanged')) return;
     for (const breaker of await overview.breakers()) recordBreakerState(breaker.service, breaker.name, breaker.state as 'CLOSED' | 'OPEN' | 'HALF_OPEN');
   }
 

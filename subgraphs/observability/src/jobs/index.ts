@@ -43,7 +43,7 @@ export function startJobs(deps: JobsDeps) {
   const client = createInternalClient({ internalSigningSecret: deps.internalSigningSecret, timeoutMs: config.checks.timeoutMs });
   // Every other service's events, the gateway's included (its circuit breakers).
   const sources = Object.fromEntries(Object.entries(config.serviceUrls).filter(([name]) => name !== 'observability'));
-  const follower = startActivityFollower({ activity: deps.activity, overview: deps.overview, bus: deps.bus, client, logger, sources, pollMs: config.activityPollMs });
+  const follower = startActivityFollower({ activity: deps.activity, overview: deps.overview, bus: deps.bus, client, logger, sources, pollMs: config.activityPollMs, deviceSignificance: config.activityDeviceSignificance });
   return {
     async stop() {
       await monitor.stop();

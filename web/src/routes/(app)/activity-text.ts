@@ -22,6 +22,8 @@ const DESCRIBE: Record<string, (details: Details) => ActivityText> = {
   AssetReleased: (d) => ({ verb: `released asset ${text(d.serialNumber)} from` }),
   CircuitBreakerStateChanged: (d) => ({ verb: `saw breaker ${text(d.name)} of ${text(d.service)} go ${text(d.state).toLowerCase()}` }),
   SessionRevoked: () => ({ verb: 'ended a session' }),
+  UserLoggedIn: () => ({ verb: 'signed in' }),
+  RecipeImported: (d) => ({ verb: `imported the recipe “${text(d.title)}”` }),
   ShoppingItemAdded: (d) => ({ verb: `added ${text(item(d).food)} to a shopping list` }),
   ShoppingItemToggled: (d) => ({ verb: `${item(d).checked ? 'ticked off' : 'unticked'} ${text(item(d).food)}` }),
   MealPlanEntrySet: (d) => ({ verb: `planned ${text(d.slot).toLowerCase()} on ${text(d.date)}` }),
