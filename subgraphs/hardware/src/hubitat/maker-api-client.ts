@@ -1,3 +1,4 @@
+import { TRACEPARENT_HEADER, activeTraceparent } from '@switchyard/shared';
 import type { z } from 'zod';
 import type { DeviceCommandSpec } from '../domain/types.ts';
 import { HubRequestError, redactUrl } from './hub-request-error.ts';
@@ -23,7 +24,9 @@ export function createMakerApiClient(target: MakerApiTarget) {
     const url = `${base}${path}${path.includes('?') ? '&' : '?'}access_token=${encodeURIComponent(target.accessToken)}`;
     let response: Response;
     try {
-      response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+      // With tracing on, the hub call carries the request's trace like every other outgoing call.
+      const traceparent = activeTraceparent();
+      response = await fetch(url, { signal, headers: { accept: 'application/json', ...(traceparent ? { [TRACEPARENT_HEADER]: traceparent } : {}) } });
     } catch (error) {
       throw fetchFailure(error, label);
     }
