@@ -66,6 +66,41 @@ describe.each(TEST_BACKENDS)('health checks, alerts and notifications (%s)', (ba
     }
   });
 
+  it('keeps a notification it still owes across a restart, and delivers it after', async () => {
+    const fakes = await startFakeServices();
+    const receiver = await startWebhookReceiver([500]);
+    const observability = await startObservability(backend, {
+      ...fakes.env,
+      MONITORED_SERVICES: 'stores',
+      CHECK_INTERVAL_MS: '300',
+      CHECK_TIMEOUT_MS: '500',
+      ALERT_WEBHOOK_URLS: receiver.url,
+      ALERT_WEBHOOK_SECRET: SECRET,
+      NOTIFY_RETRY_BASE_MS: '1500',
+    });
+    try {
+      await observability.call(admin, CREATE_RULE, { input: { name: 'stores down', kind: 'SERVICE_DOWN', target: 'stores', consecutiveChecks: 1 } });
+      const jobs = observability.startJobs();
+      fakes.state.ready = false;
+      await eventually(async () => receiver.received.length >= 1);
+      // The process stops between the failed attempt and its retry: what is owed is in the database.
+      await jobs.stop();
+      expect(await observability.db.notificationDelivery.findMany({ select: { transition: true, attempts: true, nextAttemptAt: true } })).toEqual([
+        { transition: 'FIRING', attempts: 1, nextAttemptAt: expect.any(Date) },
+      ]);
+      observability.startJobs();
+      await eventually(async () => receiver.received.length >= 2);
+      expect(receiver.received.map((r) => [JSON.parse(r.body).transition, r.status])).toEqual([['FIRING', 500], ['FIRING', 200]]);
+      const alert = (await observability.call(admin, ALERTS)).data!.alerts.edges[0].node;
+      expect(alert.notifications.map((n: any) => [n.transition, n.attempt, n.ok])).toEqual([['FIRING', 1, false], ['FIRING', 2, true]]);
+      expect((await observability.db.notificationDelivery.findFirstOrThrow()).nextAttemptAt).toBeNull();
+    } finally {
+      await observability.stop();
+      await receiver.close();
+      await fakes.close();
+    }
+  });
+
   it('records but does not notify an alert that a silence matches', async () => {
     const fakes = await startFakeServices();
     const receiver = await startWebhookReceiver();

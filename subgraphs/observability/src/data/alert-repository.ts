@@ -8,7 +8,10 @@ export type AlertRow = Awaited<ReturnType<PrismaClient['alert']['findUniqueOrThr
 
 export type NewAlertRule = Omit<AlertRule, 'id'>;
 
-/** Alert rules, alerts with their transitions (each with an AlertChanged event), silences and notification attempts. */
+/** A notification an alert's transition owes a channel (see notification-repository.ts). */
+export type NotificationDraft = Pick<Prisma.NotificationDeliveryUncheckedCreateInput, 'channel' | 'target' | 'transition' | 'subject' | 'body'>;
+
+/** Alert rules, alerts with their transitions (each with an AlertChanged event), silences and the notification attempts made. */
 export function createAlertRepository(db: PrismaClient, afterCommit: () => void) {
   const mapped = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -34,8 +37,18 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
       return new Map(rows.map((row) => [`${row.ruleId}|${row.subject}`, row]));
     },
 
-    /** Moves an alert (or a new one when `alert` is null) to `status`, with its AlertChanged event. */
-    async transition(alert: AlertRow | null, target: { ruleId: string; subject: string; summary: string }, status: AlertStatus, silenced: boolean, at: Date) {
+    /**
+     * Moves an alert (or a new one when `alert` is null) to `status`, with its AlertChanged event
+     * and the notifications the moved alert owes, all in one transaction.
+     */
+    async transition(
+      alert: AlertRow | null,
+      target: { ruleId: string; subject: string; summary: string },
+      status: AlertStatus,
+      silenced: boolean,
+      at: Date,
+      notificationsFor: (moved: AlertRow) => NotificationDraft[] = () => [],
+    ) {
       const row = await db.$transaction(async (tx) => {
         const row = alert
           ? await tx.alert.update({
@@ -44,6 +57,8 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
             })
           : await tx.alert.create({ data: { ...target, status, startedAt: at, silenced } });
         await appendToOutbox(tx as RawSqlClient, alertChanged(row.id, status));
+        const drafts = notificationsFor(row);
+        if (drafts.length > 0) await tx.notificationDelivery.createMany({ data: drafts.map((draft) => ({ ...draft, alertId: row.id, nextAttemptAt: at })) });
         return row;
       });
       afterCommit();
@@ -82,7 +97,6 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
     createSilence: (silence: { matcher: string; until: Date; reason: string; createdBy: string | null }) => db.silence.create({ data: silence }),
     activeSilences: (now: Date) => db.silence.findMany({ where: { until: { gt: now } }, orderBy: { until: 'asc' } }),
 
-    recordAttempt: (attempt: Prisma.NotificationAttemptUncheckedCreateInput) => db.notificationAttempt.create({ data: attempt }),
     attemptsOf: (alertIds: readonly string[]) =>
       db.notificationAttempt.findMany({ where: { alertId: { in: [...alertIds] } }, orderBy: [{ attemptedAt: 'asc' }, { attempt: 'asc' }] }),
   };

@@ -43,8 +43,12 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier }: Eva
   }
 
   async function move(alert: AlertRow | null, rule: AlertRule, subject: string, status: AlertStatus, silenced: boolean, now: Date) {
-    const moved = await alerts.transition(alert, { ruleId: rule.id, subject, summary: summarize(rule, subject) }, status, silenced, now);
-    if (!moved.silenced && (status === 'FIRING' || (status === 'RESOLVED' && moved.firedAt))) notifier.notify(moved, rule, status);
+    // Firing is notified, and resolving what had fired; never a silenced alert.
+    const owed = (moved: AlertRow) => !moved.silenced && (status === 'FIRING' || (status === 'RESOLVED' && moved.firedAt !== null));
+    const moved = await alerts.transition(alert, { ruleId: rule.id, subject, summary: summarize(rule, subject) }, status, silenced, now, (row) =>
+      owed(row) ? notifier.draftsFor(row, rule, status) : [],
+    );
+    if (owed(moved)) notifier.wake();
     return moved;
   }
 

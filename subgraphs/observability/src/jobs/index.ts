@@ -3,6 +3,7 @@ import type { ObservabilityConfig } from '../config.ts';
 import type { ActivityRepository } from '../data/activity-repository.ts';
 import type { AlertRepository } from '../data/alert-repository.ts';
 import type { CheckRepository } from '../data/check-repository.ts';
+import { createNotificationRepository } from '../data/notification-repository.ts';
 import type { OverviewRepository } from '../data/overview-repository.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { startActivityFollower } from './activity-follower.ts';
@@ -37,7 +38,7 @@ export function startJobs(deps: JobsDeps) {
     ...(config.database.baseUrl || config.database.url ? [{ name: 'postgresql', kind: 'DATABASE' as const, probe: deps.ready }] : []),
     ...(redis ? [{ name: 'redis', kind: 'REDIS' as const, probe: redis }] : []),
   ];
-  const notifier = createNotifier({ alerts: deps.alerts, logger, dataDir: config.database.dataDir, timeoutMs: config.checks.timeoutMs, ...config.notifications });
+  const notifier = createNotifier({ notifications: createNotificationRepository(deps.db), logger, dataDir: config.database.dataDir, timeoutMs: config.checks.timeoutMs, ...config.notifications });
   const evaluate = createAlertEvaluator({ alerts: deps.alerts, checks: deps.checks, overview: deps.overview, notifier });
   const monitor = startMonitor({ db: deps.db, checks: deps.checks, evaluate, targets, logger, ...config.checks });
   const client = createInternalClient({ internalSigningSecret: deps.internalSigningSecret, timeoutMs: config.checks.timeoutMs });
@@ -47,7 +48,7 @@ export function startJobs(deps: JobsDeps) {
   return {
     async stop() {
       await monitor.stop();
-      notifier.stop();
+      await notifier.stop();
       await follower.stop();
       await client.close();
       redis?.close();

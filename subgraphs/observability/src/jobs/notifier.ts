@@ -3,12 +3,13 @@ import path from 'node:path';
 import type { Logger } from '@switchyard/shared';
 import nodemailer from 'nodemailer';
 import { fetch } from 'undici';
-import type { AlertRepository, AlertRow } from '../data/alert-repository.ts';
+import type { AlertRow, NotificationDraft } from '../data/alert-repository.ts';
+import type { DeliveryRow, NotificationRepository } from '../data/notification-repository.ts';
 import type { AlertRule, AlertStatus } from '../domain/alert-lifecycle.ts';
 import { WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER, retryDelayMs, signWebhook } from '../domain/webhook-signature.ts';
 
 export interface NotifierOptions {
-  alerts: AlertRepository;
+  notifications: NotificationRepository;
   logger: Logger;
   dataDir: string;
   webhookUrls: string[];
@@ -27,52 +28,85 @@ interface Channel {
   send(body: string, subject: string): Promise<{ httpStatus: number | null }>;
 }
 
+const BATCH = 20;
+
 /**
- * Delivers FIRING and RESOLVED notifications to every configured channel, retrying failures
- * with exponential backoff and recording every attempt. Retries live in this process: a restart
- * drops the pending ones (the alert itself stays recorded and queryable).
+ * Notifications on FIRING and RESOLVED to every configured channel. What is owed is written with
+ * the alert's transition (`draftsFor`); a loop in every replica claims due deliveries, sends them,
+ * records each attempt and schedules the next with exponential backoff, so a restart or a crash
+ * delays a notification but does not lose it.
  */
 export function createNotifier(options: NotifierOptions) {
-  const { alerts, logger } = options;
-  const timers = new Set<NodeJS.Timeout>();
-  const channels = [...webhookChannels(options), ...emailChannels(options)];
+  const { notifications, logger } = options;
+  const channels = new Map([...webhookChannels(options), ...emailChannels(options)].map((channel) => [`${channel.name} ${channel.target}`, channel]));
+  // A claimed delivery is retried by anyone only after the attempt surely ended.
+  const holdMs = options.timeoutMs * 2 + 1_000;
+  let round: Promise<void> | null = null;
+  let again = false;
 
-  async function attempt(channel: Channel, alert: AlertRow, transition: AlertStatus, body: string, subject: string, number: number): Promise<void> {
+  async function deliver(delivery: DeliveryRow): Promise<void> {
+    const channel = channels.get(`${delivery.channel} ${delivery.target}`);
     let outcome: { ok: boolean; httpStatus: number | null; error: string | null };
     try {
-      const { httpStatus } = await channel.send(body, subject);
+      if (!channel) throw new Error('this channel is no longer configured');
+      const { httpStatus } = await channel.send(delivery.body, delivery.subject);
       outcome = { ok: true, httpStatus, error: null };
     } catch (error) {
       outcome = { ok: false, httpStatus: (error as { httpStatus?: number }).httpStatus ?? null, error: (error as Error).message.slice(0, 500) };
     }
-    await alerts.recordAttempt({ alertId: alert.id, channel: channel.name, target: channel.target, transition, attempt: number, ...outcome });
-    if (outcome.ok || number >= options.maxAttempts) {
-      if (!outcome.ok) logger.error({ alertId: alert.id, channel: channel.name, target: channel.target }, 'notification failed; giving up');
-      return;
-    }
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      void attempt(channel, alert, transition, body, subject, number + 1).catch((error) => logger.error({ err: error }, 'notification attempt failed'));
-    }, retryDelayMs(number, options.retryBaseMs));
-    timers.add(timer);
+    const attempt = delivery.attempts + 1;
+    const retry = !outcome.ok && channel !== undefined && attempt < options.maxAttempts;
+    if (!outcome.ok && !retry) logger.error({ alertId: delivery.alertId, channel: delivery.channel, target: delivery.target }, 'notification failed; giving up');
+    await notifications.recordAttempt(delivery, outcome, retry ? new Date(Date.now() + retryDelayMs(attempt, options.retryBaseMs)) : null);
   }
 
+  async function deliverDue(): Promise<void> {
+    for (;;) {
+      const now = new Date();
+      const due = await notifications.claimDue(now, new Date(now.getTime() + holdMs), BATCH);
+      await Promise.all(due.map((delivery) => deliver(delivery).catch((error) => logger.error({ err: error, deliveryId: delivery.id }, 'notification attempt failed'))));
+      if (due.length < BATCH) return;
+    }
+  }
+
+  /** One round at a time; a wake-up during a round runs another right after it. */
+  function run(): Promise<void> {
+    if (round) {
+      again = true;
+      return round;
+    }
+    round = deliverDue()
+      .catch((error) => logger.error({ err: error }, 'notification round failed'))
+      .finally(() => {
+        round = null;
+        if (again) {
+          again = false;
+          void run();
+        }
+      });
+    return round;
+  }
+
+  // Retries fall due on their own: look often enough for the shortest backoff.
+  const timer = setInterval(() => void run(), Math.min(Math.max(options.retryBaseMs / 2, 100), 5_000));
+  timer.unref();
+
   return {
-    notify(alert: AlertRow, rule: AlertRule, transition: AlertStatus) {
-      const sentAt = new Date().toISOString();
+    /** The notifications an alert that just moved to `transition` owes, one per channel. */
+    draftsFor(alert: AlertRow, rule: AlertRule, transition: AlertStatus): NotificationDraft[] {
       const body = JSON.stringify({
         transition,
-        sentAt,
+        sentAt: new Date().toISOString(),
         alert: { id: alert.id, rule: rule.name, kind: rule.kind, subject: alert.subject, status: alert.status, summary: alert.summary, startedAt: alert.startedAt, firedAt: alert.firedAt, resolvedAt: alert.resolvedAt },
       });
       const subject = `[${transition}] ${alert.summary}`;
-      for (const channel of channels) {
-        void attempt(channel, alert, transition, body, subject, 1).catch((error) => logger.error({ err: error }, 'notification attempt failed'));
-      }
+      return [...channels.values()].map((channel) => ({ channel: channel.name, target: channel.target, transition, subject, body }));
     },
-    stop() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+    /** Delivers what was just written without waiting for the next round. */
+    wake: () => void run(),
+    async stop() {
+      clearInterval(timer);
+      await round;
     },
   };
 }
