@@ -1,0 +1,97 @@
+// Display helpers for the meals pages: amounts the way a cook writes them, minutes, plan dates.
+import type { CombinedError } from '@urql/core';
+import type { MealSlot, Role } from '$lib/graphql/generated/graphql.js';
+import { session } from '$lib/session.svelte.js';
+
+/**
+ * Every meals operation is `@authz(role: "VIEWER", scope: "meals:write")` in the schema: any
+ * signed-in user may change their own household's recipes, plan and lists. Kept in one place so
+ * the controls follow if the schema asks for more.
+ */
+export const MEALS_WRITE_ROLE: Role = 'VIEWER';
+export const canEditMeals = () => session.can(MEALS_WRITE_ROLE);
+
+const FRACTIONS: [number, string][] = [
+  [1 / 8, '⅛'], [1 / 4, '¼'], [1 / 3, '⅓'], [3 / 8, '⅜'], [1 / 2, '½'], [5 / 8, '⅝'], [2 / 3, '⅔'], [3 / 4, '¾'], [7 / 8, '⅞'],
+];
+
+/** 1.5 → "1½", 0.25 → "¼", 2 → "2", 7.5 → "7½", 0.07 → "0.07". */
+export function formatQuantity(quantity: number): string {
+  const whole = Math.floor(quantity);
+  const rest = quantity - whole;
+  if (rest < 0.005) return String(whole);
+  const glyph = FRACTIONS.find(([value]) => Math.abs(value - rest) < 0.005)?.[1];
+  if (glyph) return whole === 0 ? glyph : `${whole}${glyph}`;
+  return String(Number(quantity.toFixed(2)));
+}
+
+const PLURAL: Record<string, string> = {
+  cup: 'cups', can: 'cans', clove: 'cloves', pinch: 'pinches', dash: 'dashes', bunch: 'bunches', sprig: 'sprigs', slice: 'slices',
+  stick: 'sticks', head: 'heads', handful: 'handfuls', package: 'packages', jar: 'jars', stalk: 'stalks', piece: 'pieces', pint: 'pints',
+  quart: 'quarts',
+};
+
+/** The amount of an ingredient or shopping item: "1½ cups", "400 g", "2", or "" without one. */
+export function formatAmount(quantity: number | null | undefined, unit: string | null | undefined): string {
+  if (quantity == null) return unit ?? '';
+  const shown = formatQuantity(quantity);
+  if (!unit) return shown;
+  return `${shown} ${quantity > 1 ? (PLURAL[unit] ?? unit) : unit}`;
+}
+
+export function formatMinutes(minutes: number | null | undefined): string {
+  if (minutes == null) return '—';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}
+
+// Plan days are calendar dates (YYYY-MM-DD) without a time zone: arithmetic at UTC midnight.
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string | null | undefined): value is string {
+  return !!value && ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Today in the browser's time zone. */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The Monday on or before `date`. */
+export function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}
+
+export function weekDays(weekStart: string): string[] {
+  return Array.from({ length: 7 }, (_, index) => addDays(weekStart, index));
+}
+
+export function formatDay(date: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'short' }): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, { ...options, timeZone: 'UTC' });
+}
+
+export const SLOTS: MealSlot[] = ['BREAKFAST', 'LUNCH', 'DINNER', 'SNACK'];
+export const SLOT_LABELS: Record<MealSlot, string> = { BREAKFAST: 'Breakfast', LUNCH: 'Lunch', DINNER: 'Dinner', SNACK: 'Snack' };
+
+/**
+ * A BAD_USER_INPUT error's `extensions.field` (e.g. `input.ingredients.2.raw`) as the form's key
+ * without the argument prefix (`ingredients.2`), with its message minus the repeated path.
+ */
+export function fieldError(err: CombinedError | undefined | null, prefix = 'input.'): { field: string; message: string } | null {
+  const error = err?.graphQLErrors.find((e) => e.extensions?.code === 'BAD_USER_INPUT' && typeof e.extensions.field === 'string');
+  if (!error) return null;
+  let field = String(error.extensions.field);
+  if (field.startsWith(prefix)) field = field.slice(prefix.length);
+  field = field.replace(/\.(raw|text)$/, '');
+  const message = error.message.replace(/^[\w.]+: /, '');
+  return { field, message: message.charAt(0).toUpperCase() + message.slice(1) };
+}

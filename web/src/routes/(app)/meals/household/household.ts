@@ -1,0 +1,33 @@
+import { graphql } from '$lib/graphql/generated/index.js';
+
+export const AddHouseholdMemberMutation = graphql(`
+  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {
+    addHouseholdMember(householdId: $householdId, userId: $userId) {
+      ...HouseholdFields
+    }
+  }
+`);
+
+export const RemoveHouseholdMemberMutation = graphql(`
+  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {
+    removeHouseholdMember(householdId: $householdId, userId: $userId) {
+      ...HouseholdFields
+    }
+  }
+`);
+
+/** Admins pick whom to add from the user list (identity shows it to admins only). */
+export const HouseholdCandidatesQuery = graphql(`
+  query HouseholdCandidates {
+    users(first: 100) {
+      edges {
+        node {
+          id
+          displayName
+          email
+          deactivatedAt
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,48 @@
+import { graphql } from '$lib/graphql/generated/index.js';
+
+export const MealPlanQuery = graphql(`
+  query MealPlan($weekStart: Date!) {
+    mealPlan(weekStart: $weekStart) {
+      weekStart
+      entries {
+        ...MealPlanEntryFields
+      }
+    }
+  }
+`);
+
+export const SetMealPlanEntryMutation = graphql(`
+  mutation SetMealPlanEntry($input: MealPlanEntryInput!) {
+    setMealPlanEntry(input: $input) {
+      ...MealPlanEntryFields
+    }
+  }
+`);
+
+export const RemoveMealPlanEntryMutation = graphql(`
+  mutation RemoveMealPlanEntry($id: ID!) {
+    removeMealPlanEntry(id: $id)
+  }
+`);
+
+export const SuggestMealPlanMutation = graphql(`
+  mutation SuggestMealPlan($weekStart: Date!) {
+    suggestMealPlan(weekStart: $weekStart) {
+      weekStart
+      entries {
+        ...MealPlanEntryFields
+      }
+    }
+  }
+`);
+
+export const CopyWeekMutation = graphql(`
+  mutation CopyWeek($from: Date!, $to: Date!) {
+    copyWeek(from: $from, to: $to) {
+      weekStart
+      entries {
+        ...MealPlanEntryFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,68 @@
+import { graphql } from '$lib/graphql/generated/index.js';
+
+export const RecipesQuery = graphql(`
+  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {
+    recipes(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...RecipeCard
+        }
+      }
+    }
+  }
+`);
+
+export const RecipeQuery = graphql(`
+  query Recipe($id: ID!) {
+    recipe(id: $id) {
+      ...RecipeDetail
+    }
+  }
+`);
+
+export const ScaledIngredientsQuery = graphql(`
+  query ScaledIngredients($id: ID!, $servings: Int!) {
+    recipe(id: $id) {
+      id
+      scaled(servings: $servings) {
+        ...IngredientFields
+      }
+    }
+  }
+`);
+
+export const CreateRecipeMutation = graphql(`
+  mutation CreateRecipe($input: RecipeInput!) {
+    createRecipe(input: $input) {
+      ...RecipeDetail
+    }
+  }
+`);
+
+export const UpdateRecipeMutation = graphql(`
+  mutation UpdateRecipe($id: ID!, $input: RecipeInput!) {
+    updateRecipe(id: $id, input: $input) {
+      ...RecipeDetail
+    }
+  }
+`);
+
+export const DeleteRecipeMutation = graphql(`
+  mutation DeleteRecipe($id: ID!) {
+    deleteRecipe(id: $id)
+  }
+`);
+
+export const ImportRecipeMutation = graphql(`
+  mutation ImportRecipe($url: String, $html: String) {
+    importRecipe(url: $url, html: $html) {
+      ...RecipeDetail
+    }
+  }
+`);

@@ -1,0 +1,56 @@
+import { graphql } from '$lib/graphql/generated/index.js';
+
+export const ShoppingListsQuery = graphql(`
+  query ShoppingLists($first: Int) {
+    shoppingLists(first: $first) {
+      id
+      name
+      weekStart
+      createdAt
+    }
+  }
+`);
+
+export const ShoppingListQuery = graphql(`
+  query ShoppingList($id: ID!) {
+    shoppingList(id: $id) {
+      id
+      name
+      weekStart
+      createdAt
+      items {
+        ...ShoppingItemFields
+      }
+    }
+  }
+`);
+
+export const GenerateShoppingListMutation = graphql(`
+  mutation GenerateShoppingList($weekStart: Date!) {
+    generateShoppingList(weekStart: $weekStart) {
+      id
+      name
+      weekStart
+      createdAt
+      items {
+        ...ShoppingItemFields
+      }
+    }
+  }
+`);
+
+export const AddShoppingItemMutation = graphql(`
+  mutation AddShoppingItem($listId: ID!, $text: String!) {
+    addShoppingItem(listId: $listId, text: $text) {
+      ...ShoppingItemFields
+    }
+  }
+`);
+
+export const ToggleShoppingItemMutation = graphql(`
+  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {
+    toggleShoppingItem(itemId: $itemId, checked: $checked) {
+      ...ShoppingItemFields
+    }
+  }
+`);

@@ -1,0 +1,349 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { api, createUser, screenshot, signIn, unique } from './support.ts';
+
+// Meals: households, recipes (editor, scaling, import), the weekly planner and the live shopping
+// list. Every test works in households of its own (fresh users), in a week far from today, so no
+// test sees another's data or the demo data the first household of a database gets.
+
+type User = Awaited<ReturnType<typeof createUser>>;
+
+async function tokenOf(user: User): Promise<string> {
+  const data = await api<{ login: { accessToken: string } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: user.email, p: user.password },
+  );
+  return data.login.accessToken;
+}
+
+/** A fresh household owned by a new user, with `extraMembers` more users in it. */
+async function household(extraMembers = 0) {
+  const owner = await createUser('VIEWER');
+  const token = await tokenOf(owner);
+  const { createHousehold } = await api<{ createHousehold: { id: string } }>(
+    'mutation($name: String!) { createHousehold(name: $name, timeZone: "Europe/Berlin") { id } }',
+    { name: unique('Household') },
+    token,
+  );
+  const members: User[] = [];
+  for (let i = 0; i < extraMembers; i++) {
+    const member = await createUser('VIEWER');
+    const { me } = await api<{ me: { id: string } }>('query { me { id } }', {}, await tokenOf(member));
+    await api('mutation($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { id } }', { h: createHousehold.id, u: me.id }, token);
+    members.push(member);
+  }
+  return { id: createHousehold.id, owner, token, members };
+}
+
+async function createRecipe(token: string, title: string, ingredients: string[], servings = 4) {
+  const { createRecipe } = await api<{ createRecipe: { id: string } }>(
+    'mutation($input: RecipeInput!) { createRecipe(input: $input) { id } }',
+    {
+      input: {
+        title,
+        servings,
+        prepMinutes: 10,
+        cookMinutes: 20,
+        tags: ['test'],
+        ingredients: ingredients.map((raw) => ({ raw })),
+        steps: ['Mix everything.', 'Cook until done.'],
+      },
+    },
+    token,
+  );
+  return createRecipe.id;
+}
+
+async function openAs(browser: Browser, user: User): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, user);
+  return page;
+}
+
+const marker = (page: Page) => page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+const markerKept = (page: Page) => page.evaluate(() => (window as unknown as { marker?: number }).marker);
+
+// A Monday far from today's week: no demo plan, and the same date every run.
+const WEEK = '2031-03-03';
+
+test('ticking a shopping item shows in the other context', async ({ browser }) => {
+  const home = await household(1);
+  const recipe = await createRecipe(home.token, unique('Shopping Pancakes'), ['1 1/2 cups flour', '2 eggs', '200 ml milk']);
+  await api('mutation($input: MealPlanEntryInput!) { setMealPlanEntry(input: $input) { id } }', { input: { date: '2031-03-04', slot: 'BREAKFAST', recipeId: recipe } }, home.token);
+  await api<{ generateShoppingList: { id: string } }>(
+    'mutation($w: Date!) { generateShoppingList(weekStart: $w) { id } }',
+    { w: WEEK },
+    home.token,
+  );
+
+  const a = await openAs(browser, home.owner);
+  const b = await openAs(browser, home.members[0]!);
+  for (const page of [b, a]) {
+    await page.getByRole('link', { name: 'Meals', exact: true }).click();
+    await page.getByRole('link', { name: 'Shopping list', exact: true }).click();
+    // The household's only list, so the newest: shown without choosing it.
+    await expect(page.getByTestId('shopping-list')).toContainText('Week of 2031-03-03');
+    await expect(page.getByTestId('connection')).toHaveText('Live');
+    await marker(page);
+  }
+  // Generated from the plan: amounts as the recipe gives them for its own servings.
+  const eggsA = a.getByRole('checkbox', { name: '2 eggs' });
+  const eggsB = b.getByRole('checkbox', { name: '2 eggs' });
+  await expect(eggsA).not.toBeChecked();
+  await expect(eggsB).not.toBeChecked();
+  await expect(b.getByTestId('ticked-count')).toHaveText('0 of 3 ticked off');
+
+  await eggsA.check();
+  await expect(eggsB).toBeChecked();
+  await expect(b.getByTestId('ticked-count')).toHaveText('1 of 3 ticked off');
+  await expect(b.getByTestId('shopping-item').filter({ hasText: 'eggs' })).toContainText(`✓ ${home.owner.displayName}`);
+
+  await eggsA.uncheck();
+  await expect(eggsB).not.toBeChecked();
+  await expect(b.getByTestId('ticked-count')).toHaveText('0 of 3 ticked off');
+
+  // The other way round, and an item added by hand appears on both lists.
+  await b.getByLabel('Add an item').fill('3 lemons');
+  await b.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(a.getByRole('checkbox', { name: '3 lemons' })).toBeVisible();
+  await a.getByRole('checkbox', { name: '3 lemons' }).check();
+  await expect(b.getByRole('checkbox', { name: '3 lemons' })).toBeChecked();
+  await expect(a.getByTestId('ticked-count')).toHaveText('1 of 4 ticked off');
+  expect(await markerKept(a)).toBe(1);
+  expect(await markerKept(b)).toBe(1);
+
+  // What the server stored, not only what the pages show.
+  const { shoppingList } = await api<{ shoppingList: { items: { food: string; checked: boolean }[] } }>(
+    'query($id: ID!) { shoppingList(id: $id) { items { food checked } } }',
+    { id: (await api<{ shoppingLists: { id: string }[] }>('query { shoppingLists { id } }', {}, home.token)).shoppingLists[0]!.id },
+    home.token,
+  );
+  expect(shoppingList.items.find((i) => i.food === 'eggs')?.checked).toBe(false);
+  expect(shoppingList.items.find((i) => i.food.startsWith('lemon'))?.checked).toBe(true);
+
+  await screenshot(a, 'shopping-list');
+
+  // Both are in the household, the owner first.
+  await b.getByRole('link', { name: 'Household', exact: true }).click();
+  await expect(b.getByTestId('members').getByRole('listitem')).toHaveText([
+    new RegExp(`^${home.owner.displayName}\\s+owner`),
+    new RegExp(`^${home.members[0]!.displayName}\\s+\\(you\\)\\s+Leave`),
+  ]);
+  await a.context().close();
+  await b.context().close();
+});
+
+test('a recipe written in the editor shows parsed amounts and scales them', async ({ page }) => {
+  // A user without a household is asked to create one first.
+  const user = await createUser('VIEWER');
+  await signIn(page, user);
+  await page.getByRole('link', { name: 'Meals', exact: true }).click();
+  await expect(page.getByTestId('household-prompt')).toContainText('You are not in a household yet');
+  await page.getByLabel('Household name').fill(unique('Kitchen'));
+  await page.getByRole('button', { name: 'Create household' }).click();
+  await expect(page.getByRole('heading', { name: 'Recipes', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('recipes-empty')).toBeVisible();
+
+  await page.getByRole('link', { name: 'New recipe' }).click();
+  const title = unique('Editor Pancakes');
+  // Only spaces: the browser lets it through, the API refuses it, and says so at the field.
+  await page.getByLabel('Title').fill('   ');
+  await page.getByLabel('Servings').fill('4');
+  await page.getByLabel('Prep minutes').fill('10');
+  await page.getByLabel('Cook minutes').fill('15');
+  await page.getByLabel('Tags').fill('breakfast, sweet');
+  await page.getByLabel('Ingredient 1', { exact: true }).fill('1 1/2 cups flour, sifted');
+  await page.getByLabel('Ingredient 2', { exact: true }).fill('2 eggs');
+  await page.getByLabel('Ingredient 3', { exact: true }).fill('200 g sugar');
+  // Enter starts a new line; a line can be moved and removed.
+  await page.getByLabel('Ingredient 3', { exact: true }).press('Enter');
+  await expect(page.getByLabel('Ingredient 4', { exact: true })).toBeFocused();
+  await page.getByLabel('Ingredient 4', { exact: true }).fill('a pinch of salt');
+  await page.getByRole('button', { name: 'Move ingredient 4 up' }).click();
+  await expect(page.getByLabel('Ingredient 3', { exact: true })).toHaveValue('a pinch of salt');
+  await page.getByRole('button', { name: 'Remove ingredient 3' }).click();
+  await expect(page.getByLabel('Ingredient 3', { exact: true })).toHaveValue('200 g sugar');
+  await page.getByLabel('Step 1', { exact: true }).fill('Whisk everything together.');
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await page.getByLabel('Step 2', { exact: true }).fill('Fry ladlefuls until golden.');
+  await page.getByRole('button', { name: 'Create recipe' }).click();
+  await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#error-title')).toHaveText('Must not be empty');
+  await expect(page.getByLabel('Title')).toBeFocused();
+  await screenshot(page, 'recipe-editor');
+
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create recipe' }).click();
+  await expect(page.getByTestId('recipe-title')).toHaveText(title);
+  await expect(page.getByTestId('recipe-total')).toHaveText('25 min');
+  const amounts = page.getByTestId('ingredient').getByTestId('amount');
+  const lines = page.getByTestId('ingredient');
+  await expect(lines).toHaveCount(3);
+  // Parsed by the API: 1 1/2 cups → 1.5 cup, shown as a cook writes it; the note kept apart.
+  await expect(lines.nth(0)).toContainText('flour, sifted');
+  await expect(amounts).toHaveText(['1½ cups', '2', '200 g']);
+  await expect(page.getByTestId('steps').getByRole('listitem')).toHaveText(['Whisk everything together.', 'Fry ladlefuls until golden.']);
+
+  // Double the servings: every amount doubles.
+  await page.getByRole('spinbutton', { name: 'Servings' }).fill('8');
+  await expect(page.getByText('Scaled from 4 to 8 servings.')).toBeVisible();
+  await expect(amounts).toHaveText(['3 cups', '4', '400 g']);
+  await expect(lines.nth(1)).toContainText('eggs');
+  // Half: ¾ cup, 1 egg, 100 g.
+  await page.getByRole('spinbutton', { name: 'Servings' }).fill('2');
+  await expect(amounts).toHaveText(['¾ cup', '1', '100 g']);
+  await page.getByRole('button', { name: 'More servings' }).click();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(amounts).toHaveText(['1½ cups', '2', '200 g']);
+  await screenshot(page, 'recipe');
+
+  // The list finds it by an ingredient, by tag and by time.
+  await page.getByRole('link', { name: 'Recipes', exact: true }).first().click();
+  await page.getByLabel('Search').fill('sugar');
+  await expect(page.getByTestId('recipe-card')).toHaveCount(1);
+  await expect(page.getByTestId('recipe-card')).toContainText(title);
+  await page.getByLabel('Search').fill('no such thing');
+  await expect(page.getByTestId('recipes-empty')).toHaveText('No recipe matches these filters.');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.getByLabel('Ready in').selectOption('15');
+  await expect(page.getByTestId('recipes-empty')).toBeVisible();
+  await page.getByLabel('Ready in').selectOption('30');
+  await page.getByLabel('Tag', { exact: true }).selectOption('sweet');
+  await expect(page.getByTestId('recipe-card')).toContainText(title);
+
+  // Edit, then delete with confirmation.
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByLabel('Ingredient 1', { exact: true })).toHaveValue('1 1/2 cups flour, sifted');
+  await page.getByLabel('Ingredient 2', { exact: true }).fill('3 eggs');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(amounts).toHaveText(['1½ cups', '3', '200 g']);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByTestId('delete-dialog');
+  await expect(dialog).toContainText(`Delete “${title}”?`);
+  await dialog.getByRole('button', { name: 'Keep it' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await dialog.getByRole('button', { name: 'Delete recipe' }).click();
+  await expect(page.getByRole('heading', { name: 'Recipes', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('recipes-empty')).toHaveText('No recipes yet.');
+});
+
+test('a recipe dragged onto the plan stays there after a reload', async ({ page }) => {
+  const home = await household();
+  const pie = unique('Drag Pie');
+  const soup = unique('Key Soup');
+  await createRecipe(home.token, pie, ['500 g apples', '1 pie crust']);
+  const soupId = await createRecipe(home.token, soup, ['1 l stock', '2 carrots']);
+  for (let i = 0; i < 3; i++) await createRecipe(home.token, unique('Filler'), ['1 onion']);
+
+  await signIn(page, home.owner);
+  await page.goto(`/meals/plan?week=${WEEK}`);
+  await expect(page.getByTestId('week-title')).toHaveText(/Mar.*3.*Mar.*9.*2031/);
+  await expect(page.getByTestId('plan-empty')).toBeVisible();
+  await expect(page.getByTestId('connection')).toHaveText('Live');
+
+  const wednesdayDinner = page.getByTestId('slot-2031-03-05-DINNER');
+  await page.getByTestId('source-recipe').filter({ hasText: pie }).dragTo(wednesdayDinner);
+  await expect(wednesdayDinner.getByTestId('entry')).toContainText(pie);
+  await expect(wednesdayDinner.getByTestId('entry')).toContainText('4 servings');
+  await expect(page.getByTestId('slot-2031-03-04-DINNER').getByTestId('entry')).toHaveCount(0);
+
+  // Without a mouse: the slot's Add button and a dialog.
+  await page.getByRole('button', { name: /^Add to Friday.* lunch$/ }).click();
+  const dialog = page.getByTestId('add-dialog');
+  await dialog.getByLabel('Recipe').selectOption({ label: soup });
+  await dialog.getByLabel('Servings').fill('2');
+  await dialog.getByRole('button', { name: 'Add to plan' }).click();
+  await expect(dialog).toBeHidden();
+  const fridayLunch = page.getByTestId('slot-2031-03-07-LUNCH');
+  await expect(fridayLunch.getByTestId('entry')).toContainText(soup);
+  await expect(fridayLunch.getByTestId('entry')).toContainText('2 servings');
+
+  // A change made elsewhere shows up live.
+  await api('mutation($input: MealPlanEntryInput!) { setMealPlanEntry(input: $input) { id } }', { input: { date: '2031-03-09', slot: 'BREAKFAST', recipeId: soupId, note: 'Leftovers' } }, home.token);
+  await expect(page.getByTestId('slot-2031-03-09-BREAKFAST').getByTestId('entry')).toContainText('Leftovers');
+  await screenshot(page, 'meal-plan');
+
+  await page.reload();
+  await expect(wednesdayDinner.getByTestId('entry')).toContainText(pie);
+  await expect(fridayLunch.getByTestId('entry')).toContainText(soup);
+  const { mealPlan } = await api<{ mealPlan: { entries: { date: string; slot: string; recipe: { title: string } | null }[] } }>(
+    'query($w: Date!) { mealPlan(weekStart: $w) { entries { date slot recipe { title } } } }',
+    { w: WEEK },
+    home.token,
+  );
+  expect(mealPlan.entries.find((e) => e.date === '2031-03-05' && e.slot === 'DINNER')?.recipe?.title).toBe(pie);
+
+  // An entry dragged to another slot moves; removing one empties its slot.
+  const thursdayDinner = page.getByTestId('slot-2031-03-06-DINNER');
+  await wednesdayDinner.getByTestId('entry').dragTo(thursdayDinner);
+  await expect(thursdayDinner.getByTestId('entry')).toContainText(pie);
+  await expect(wednesdayDinner.getByTestId('entry')).toHaveCount(0);
+  await fridayLunch.getByRole('button', { name: new RegExp(`^Remove ${soup} from Friday.* lunch$`) }).click();
+  await expect(fridayLunch.getByTestId('entry')).toHaveCount(0);
+  await page.reload();
+  await expect(thursdayDinner.getByTestId('entry')).toContainText(pie);
+  await expect(fridayLunch.getByTestId('entry')).toHaveCount(0);
+
+  // Previous and next week.
+  await page.getByRole('button', { name: 'Next week', exact: true }).click();
+  await expect(page).toHaveURL(/week=2031-03-10/);
+  await expect(page.getByTestId('plan-empty')).toBeVisible();
+  await page.getByRole('button', { name: 'Previous week', exact: true }).click();
+  await expect(thursdayDinner.getByTestId('entry')).toContainText(pie);
+});
+
+test('importing from a URL the server may not fetch shows a clear error; pasted page source imports', async ({ page }) => {
+  const home = await household();
+  // One more than a page (24), newest first.
+  const stew = unique('List Stew');
+  await createRecipe(home.token, stew, ['1 kg beef', '2 onions']);
+  for (let i = 0; i < 23; i++) await createRecipe(home.token, unique(`Paged ${i}`), ['1 onion']);
+  await createRecipe(home.token, unique('List Salad'), ['1 head lettuce']);
+  await signIn(page, home.owner);
+  await page.getByRole('link', { name: 'Meals', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '25 recipes' })).toBeVisible();
+  await expect(page.getByTestId('recipe-card')).toHaveCount(24);
+  await expect(page.getByTestId('recipe-card').filter({ hasText: stew })).toHaveCount(0);
+  await screenshot(page, 'recipes');
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect(page.getByTestId('recipe-card')).toHaveCount(25);
+  await expect(page.getByTestId('recipe-card').last()).toContainText(stew);
+  await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Import from URL' }).click();
+  await page.getByLabel('Recipe page URL').fill('http://127.0.0.1:9/recipes/soup');
+  await page.getByRole('button', { name: 'Import recipe' }).click();
+  const error = page.getByTestId('import-error');
+  await expect(error).toHaveText('Could not import this recipe. The URL points to a private, loopback or reserved address');
+  await expect(page.getByLabel('Recipe page URL')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('imported')).toHaveCount(0);
+
+  // A page without recipe data.
+  await page.getByLabel('Pasted page source').check();
+  await page.getByLabel('Page source (HTML)').fill('<html><body><h1>Just a blog post</h1></body></html>');
+  await page.getByRole('button', { name: 'Import recipe' }).click();
+  await expect(error).toContainText('The page has no schema.org Recipe data');
+  await expect(page.getByLabel('Page source (HTML)')).toHaveAttribute('aria-invalid', 'true');
+
+  const title = unique('Imported Flatbread');
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Recipe',
+    name: title,
+    recipeYield: '6',
+    prepTime: 'PT10M',
+    cookTime: 'PT20M',
+    recipeIngredient: ['2 cups flour', '1 tsp salt', '3/4 cup water'],
+    recipeInstructions: [{ '@type': 'HowToStep', text: 'Knead.' }, { '@type': 'HowToStep', text: 'Bake.' }],
+    keywords: 'bread, quick',
+  };
+  await page.getByLabel('Page source (HTML)').fill(`<html><head><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head></html>`);
+  await page.getByRole('button', { name: 'Import recipe' }).click();
+  await expect(page.getByTestId('imported')).toContainText(`Imported “${title}”`);
+  await expect(page.getByTestId('imported')).toContainText('6 servings · 30 min · 3 ingredients · 2 steps');
+  await expect(error).toHaveCount(0);
+  await page.getByRole('link', { name: 'Open recipe' }).click();
+  await expect(page.getByTestId('recipe-title')).toHaveText(title);
+  await expect(page.getByTestId('amount')).toHaveText(['2 cups', '1 tsp', '¾ cup']);
+});
