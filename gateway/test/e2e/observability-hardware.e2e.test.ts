@@ -41,6 +41,8 @@ describe.each(BACKENDS)('observability of the hardware subgraph (%s)', (backend)
     }
     const store = await createStore(system.gatewayUrl, token);
     const { hub } = await registerHub(system.gatewayUrl, token, { name: 'Till', baseUrl: simulator.url, appId: simulator.appId, accessToken, storeId: store.id });
+    const hubRow = async () => (await gql('{ services { name kind status error } }')).data?.services.find((s: any) => s.kind === 'HUB');
+    expect(await eventually(hubRow)).toEqual({ name: 'hub:Till', kind: 'HUB', status: 'UP', error: null });
     const figures = '{ overview { hubsOffline devicesOnline devicesTotal } }';
     expect((await gql(figures)).data.overview).toEqual({ hubsOffline: 0, devicesOnline: simulator.devices.size, devicesTotal: simulator.devices.size });
     await simulator.stop();
@@ -63,5 +65,6 @@ describe.each(BACKENDS)('observability of the hardware subgraph (%s)', (backend)
     }, 30_000);
     expect(firing.map((e: any) => e.node.subject)).toEqual(expect.arrayContaining([`hardware/${breaker.name}`, hub.id, 'hardware']));
     expect((await gql(figures)).data.overview).toEqual({ hubsOffline: 1, devicesOnline: 0, devicesTotal: simulator.devices.size });
+    expect(await eventually(async () => (await hubRow())?.status === 'DOWN' && hubRow())).toEqual({ name: 'hub:Till', kind: 'HUB', status: 'DOWN', error: 'the hub is offline' });
   });
 });

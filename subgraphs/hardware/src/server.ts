@@ -2,6 +2,7 @@ import { defineSubgraph } from '@switchyard/shared';
 import { createContext, createServices, type HardwareDeps } from './context.ts';
 import { mountHardwareSummaryRoute } from './internal/hardware-summary-route.ts';
 import { mountHubitatEventsRoute } from './internal/hubitat-events-route.ts';
+import { mountHubsStatusRoute } from './internal/hubs-route.ts';
 import { resolvers } from './resolvers/index.ts';
 
 const subgraph = defineSubgraph({
@@ -10,7 +11,10 @@ const subgraph = defineSubgraph({
   resolvers,
   createServices: (deps: HardwareDeps) => createServices(deps),
   createContext,
-  internalRoutes: (router, services) => mountHardwareSummaryRoute(router, services),
+  internalRoutes: (router, services) => {
+    mountHardwareSummaryRoute(router, services);
+    mountHubsStatusRoute(router, services);
+  },
   // Hubs POST their events here without the gateway; the route checks the hub's secret itself.
   publicRoutes: (router, services) => mountHubitatEventsRoute(router, services),
 });

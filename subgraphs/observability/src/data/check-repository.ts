@@ -21,7 +21,7 @@ export function createCheckRepository(db: PrismaClient, afterCommit: () => void)
       const changed = await db.$transaction(async (tx) => {
         const current = await tx.serviceState.findUnique({ where: { name: target.name } });
         const changed = current?.status !== status;
-        const latencyMs = outcome.ok ? Math.round(outcome.latencyMs) : null;
+        const latencyMs = outcome.ok && outcome.latencyMs !== null ? Math.round(outcome.latencyMs) : null;
         const row = {
           kind: target.kind,
           status,
@@ -41,6 +41,13 @@ export function createCheckRepository(db: PrismaClient, afterCommit: () => void)
     },
 
     states: () => db.serviceState.findMany({ orderBy: { name: 'asc' } }),
+
+    /** Forgets the targets of `kind` not in `names` (a hub that was removed), with their history. */
+    async retainOnly(kind: ServiceKind, names: string[]) {
+      const gone = (await db.serviceState.findMany({ where: { kind, name: { notIn: names } }, select: { name: true } })).map((s) => s.name);
+      if (gone.length === 0) return;
+      await db.$transaction([db.serviceState.deleteMany({ where: { name: { in: gone } } }), db.serviceCheck.deleteMany({ where: { service: { in: gone } } })]);
+    },
     state: (name: string) => db.serviceState.findUnique({ where: { name } }),
 
     /** Latencies of the last `count` checks, newest first (null for failed checks). */

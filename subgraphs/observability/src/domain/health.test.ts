@@ -5,5 +5,6 @@ describe('service health', () => {
     expect(healthOf({ ok: false, latencyMs: 5, error: 'refused' }, 1000)).toBe('DOWN');
     expect(healthOf({ ok: true, latencyMs: 1001, error: null }, 1000)).toBe('DEGRADED');
     expect(healthOf({ ok: true, latencyMs: 1000, error: null }, 1000)).toBe('UP');
+    expect(healthOf({ ok: true, latencyMs: null, error: null }, 1000)).toBe('UP');
   });
 });

@@ -9,6 +9,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import { startActivityFollower } from './activity-follower.ts';
 import { createAlertEvaluator } from './alert-evaluator.ts';
 import { metricsScrape, readyProbe, redisProbe, type MonitoredTarget } from './health-checker.ts';
+import { hubChecks } from './hub-checks.ts';
 import { startMonitor } from './monitor.ts';
 import { createNotifier } from './notifier.ts';
 
@@ -40,8 +41,10 @@ export function startJobs(deps: JobsDeps) {
   ];
   const notifier = createNotifier({ notifications: createNotificationRepository(deps.db), logger, dataDir: config.database.dataDir, timeoutMs: config.checks.timeoutMs, ...config.notifications });
   const evaluate = createAlertEvaluator({ alerts: deps.alerts, checks: deps.checks, overview: deps.overview, notifier });
-  const monitor = startMonitor({ db: deps.db, checks: deps.checks, evaluate, targets, logger, ...config.checks });
   const client = createInternalClient({ internalSigningSecret: deps.internalSigningSecret, timeoutMs: config.checks.timeoutMs });
+  const hardwareUrl = config.monitoredServices.includes('hardware') ? config.serviceUrls.hardware : undefined;
+  const hubs = hardwareUrl ? hubChecks(client, hardwareUrl) : undefined;
+  const monitor = startMonitor({ db: deps.db, checks: deps.checks, evaluate, targets, hubs, logger, ...config.checks });
   // Every other service's events, the gateway's included (its circuit breakers).
   const sources = Object.fromEntries(Object.entries(config.serviceUrls).filter(([name]) => name !== 'observability'));
   const follower = startActivityFollower({ activity: deps.activity, overview: deps.overview, bus: deps.bus, client, logger, sources, pollMs: config.activityPollMs, deviceSignificance: config.activityDeviceSignificance });

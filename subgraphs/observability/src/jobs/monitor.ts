@@ -5,12 +5,15 @@ import { createLeaseRepository } from '../data/lease-repository.ts';
 import { healthOf } from '../domain/health.ts';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { runCheck, type MonitoredTarget } from './health-checker.ts';
+import type { HubCheck } from './hub-checks.ts';
 
 export interface MonitorOptions {
   db: PrismaClient;
   checks: CheckRepository;
   evaluate: (now: Date) => Promise<void>;
   targets: MonitoredTarget[];
+  /** Hub rows, as the hardware subgraph reports them; absent when hardware is not monitored. */
+  hubs?: () => Promise<HubCheck[]>;
   logger: Logger;
   intervalMs: number;
   timeoutMs: number;
@@ -45,6 +48,12 @@ export function startMonitor(options: MonitorOptions) {
         await checks.record(target, outcome, healthOf(outcome, options.degradedAboveMs), now, counts);
       }),
     );
+    // Without an answer from hardware the hubs keep their last rows: hardware itself shows DOWN.
+    const hubs = await options.hubs?.().catch((error: unknown) => void logger.debug({ err: error }, 'hub statuses unavailable'));
+    if (hubs) {
+      for (const { target, outcome } of hubs) await checks.record(target, outcome, healthOf(outcome, options.degradedAboveMs), now);
+      await checks.retainOnly('HUB', hubs.map((hub) => hub.target.name));
+    }
     await options.evaluate(new Date());
     if (now.getTime() - lastCompaction > 3_600_000) {
       lastCompaction = now.getTime();
