@@ -109,7 +109,7 @@ test('a device changed at the hub itself updates its tile and detail page live',
 });
 
 test('lock, dimmer and thermostat controls reach the hub and come back as its events', async ({ page }) => {
-  const [lock, dimmer, thermostat] = await Promise.all(['Front Door Lock', 'Kitchen Dimmer', 'Office Thermostat'].map(deviceByLabel));
+  const [lock, dimmer, thermostat] = await Promise.all([deviceByLabel('Front Door Lock'), deviceByLabel('Kitchen Dimmer'), deviceByLabel('Office Thermostat')]);
   await signIn(page, admin);
   await openDevices(page);
 
