@@ -64,3 +64,33 @@ export async function screenshot(page: Page, name: string) {
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }
+
+/** An asset in stock (IN_STOCK), with a unique serial number. */
+export async function createAsset(kind = 'POS_TERMINAL') {
+  const serialNumber = `SN-${randomUUID().slice(0, 8).toUpperCase()}`;
+  const data = await api<{ createAsset: { id: string } }>(
+    'mutation($input: CreateAssetInput!) { createAsset(input: $input) { id } }',
+    { input: { kind, serialNumber, model: 'TX-100', vendor: 'Acme' } },
+    await adminToken(),
+  );
+  return { id: data.createAsset.id, serialNumber };
+}
+
+/** An asset as the API reports it now. */
+export async function assetState(id: string) {
+  const data = await api<{ asset: { status: string; store: { id: string } | null } | null }>(
+    'query($id: ID!) { asset(id: $id) { status store { id } } }',
+    { id },
+    await adminToken(),
+  );
+  return data.asset;
+}
+
+/** Store statuses as the API reports them now, by id. */
+export async function storeStatuses(ids: string[]): Promise<Record<string, string>> {
+  const token = await adminToken();
+  const entries = await Promise.all(
+    ids.map(async (id) => [id, (await api<{ store: { status: string } }>('query($id: ID!) { store(id: $id) { status } }', { id }, token)).store.status] as const),
+  );
+  return Object.fromEntries(entries);
+}

@@ -1,16 +1,23 @@
 import type { Cache } from '@urql/exchange-graphcache';
-import type { StoreChangedSubscription } from '../generated/graphql.js';
+import type { BulkTransitionStoresMutation, ReleaseAssetMutation, StoreChangedSubscription } from '../generated/graphql.js';
 import { invalidateField, type CacheArea } from './area.js';
 
 /** Lists filter and sort by status, name and city: a change to those may move a store in or out of any list. */
 const invalidateStoreLists = (cache: Cache) => invalidateField(cache, 'Query', 'stores');
 const invalidateAudit = (cache: Cache, id: string) => invalidateField(cache, { __typename: 'Store', id }, 'auditLog');
+/** A store's hardware tab lists its allocated assets; the inventory pickers list what is in stock. */
+const invalidateStoreAssets = (cache: Cache, storeId: string | null | undefined) => {
+  if (storeId) invalidateField(cache, { __typename: 'Store', id: storeId }, 'assets');
+  invalidateField(cache, 'Query', 'assets');
+};
 
 export const storesCache: CacheArea = {
   embedded: [
     'Address', 'NetworkPlan', 'DhcpRange', 'ProvisioningStep', 'AuditActor', 'FieldChange', 'StoreEvent',
     'StoreConnection', 'StoreEdge', 'AuditEntryConnection', 'AuditEntryEdge', 'PageInfo', 'BulkTransitionResult',
     'BulkTransitionOutcome', 'OperationError',
+    // The hardware tab: what the hardware subgraph adds to Store.
+    'AssetConnection', 'AssetEdge', 'AssetAllocation', 'DeviceAttribute',
   ],
   subscriptions: {
     storeChanged(result, _args, cache) {
@@ -25,10 +32,22 @@ export const storesCache: CacheArea = {
       invalidateStoreLists(cache);
       invalidateAudit(cache, args.id as string);
     },
+    bulkTransitionStores: (result, _args, cache) => {
+      invalidateStoreLists(cache);
+      for (const outcome of (result as BulkTransitionStoresMutation).bulkTransitionStores?.results ?? []) {
+        if (outcome.ok) invalidateAudit(cache, outcome.id);
+      }
+    },
     updateStore: (_r, args, cache) => {
       invalidateStoreLists(cache);
       invalidateAudit(cache, args.id as string);
     },
     completeProvisioningStep: (_r, args, cache) => invalidateAudit(cache, args.storeId as string),
+    allocateAsset: (_r, args, cache) => invalidateStoreAssets(cache, args.storeId as string),
+    // The asset no longer names its store; its newest allocation (when selected) does.
+    releaseAsset: (result, _args, cache) => {
+      const released = (result as Partial<ReleaseAssetMutation>).releaseAsset;
+      invalidateStoreAssets(cache, released?.allocations?.[0]?.store.id);
+    },
   },
 };

@@ -231,6 +231,8 @@ export type ServiceHealth =
 export type ServiceKind =
   | 'DATABASE'
   | 'GATEWAY'
+  /** A Hubitat hub, as the hardware subgraph sees it (named hub:<name>; no latency). */
+  | 'HUB'
   | 'REDIS'
   | 'SUBGRAPH';
 

@@ -17,3 +17,26 @@ export const StoresQuery = graphql(`
     }
   }
 `);
+
+/** Each store moves on its own: the result says, per store, whether it moved and why not. */
+export const BulkTransitionStoresMutation = graphql(`
+  mutation BulkTransitionStores($ids: [ID!]!, $to: StoreStatus!, $reason: String) {
+    bulkTransitionStores(ids: $ids, to: $to, reason: $reason) {
+      succeeded
+      failed
+      results {
+        id
+        ok
+        store {
+          ...StoreListItem
+          allowedTransitions
+          openedAt
+        }
+        error {
+          code
+          message
+        }
+      }
+    }
+  }
+`);

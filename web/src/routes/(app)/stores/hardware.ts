@@ -1,0 +1,109 @@
+// Store hardware: the assets allocated to a store and the hubs and devices installed there (the
+// hardware subgraph's fields on Store), and the inventory picker the wizard and the detail page share.
+import { graphql } from '$lib/graphql/generated/index.js';
+import type { AssetKind } from '$lib/graphql/generated/graphql.js';
+
+export const AssetSummaryFragment = graphql(`
+  fragment AssetSummary on Asset {
+    id
+    kind
+    serialNumber
+    model
+    vendor
+    status
+    store {
+      id
+    }
+  }
+`);
+
+export const StoreHardwareQuery = graphql(`
+  query StoreHardware($id: ID!) {
+    store(id: $id) {
+      id
+      assets {
+        ...AssetSummary
+        allocations {
+          allocatedAt
+          releasedAt
+        }
+      }
+      hubs {
+        id
+        name
+        status
+        mode
+        lastSeenAt
+      }
+      devices {
+        id
+        label
+        name
+        type
+        room
+        attributes {
+          name
+          value
+        }
+        hub {
+          id
+          name
+          status
+        }
+      }
+    }
+  }
+`);
+
+/** IN_STOCK assets only: the ones allocateAsset accepts. */
+export const AvailableAssetsQuery = graphql(`
+  query AvailableAssets($search: String, $kind: AssetKind, $first: Int) {
+    assets(filter: { status: IN_STOCK, search: $search, kind: $kind }, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...AssetSummary
+        }
+      }
+    }
+  }
+`);
+
+export const AllocateAssetMutation = graphql(`
+  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {
+    allocateAsset(assetId: $assetId, storeId: $storeId) {
+      ...AssetSummary
+    }
+  }
+`);
+
+/** The newest allocation names the store the asset came back from (cache/stores.ts refetches its list). */
+export const ReleaseAssetMutation = graphql(`
+  mutation ReleaseAsset($assetId: ID!) {
+    releaseAsset(assetId: $assetId) {
+      ...AssetSummary
+      allocations {
+        store {
+          id
+        }
+        allocatedAt
+        releasedAt
+      }
+    }
+  }
+`);
+
+export const ASSET_KINDS: AssetKind[] = ['POS_TERMINAL', 'ROUTER', 'SWITCH', 'ACCESS_POINT', 'CAMERA', 'PRINTER', 'HUB', 'OTHER'];
+
+/** "POS_TERMINAL" → "POS terminal". */
+export function kindLabel(kind: AssetKind): string {
+  const words = kind.toLowerCase().replace(/_/g, ' ');
+  return words.startsWith('pos ') ? `POS ${words.slice(4)}` : words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A device is online when its hub is and it does not report itself offline (Hubitat's healthStatus). */
+export function deviceOnline(device: { hub: { status: string }; attributes: { name: string; value?: string | null }[] }): boolean {
+  if (device.hub.status !== 'ONLINE') return false;
+  const health = device.attributes.find((a) => a.name === 'healthStatus')?.value;
+  return health == null || health.toLowerCase() !== 'offline';
+}
