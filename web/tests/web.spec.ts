@@ -295,6 +295,8 @@ test('settings: an API key’s secret is shown once; an admin manages users', as
   await expect(row.getByText('revoked')).toBeVisible();
 
   await page.getByRole('link', { name: 'Users' }).click();
+  // The API keys page has a Name field too: fill in only once the users page is there.
+  await expect(page.getByRole('heading', { name: 'New user' })).toBeVisible();
   const email = `op-${Date.now()}@example.test`;
   await page.getByLabel('Name').fill('Olivia Operator');
   await page.getByLabel('Email').fill(email);
