@@ -32,6 +32,30 @@ describe.each(BACKENDS)('identity through the gateway (%s)', (backend) => {
     expect((await graphql(gateway, ME)).data.me).toBeNull();
   });
 
+  it('lets users rename themselves, change their password (ending their other sessions) and sign out everywhere', async () => {
+    const user = await createUser('VIEWER');
+    const [here, elsewhere] = [await login(user.email, user.password), await login(user.email, user.password)];
+    const as = (session: { accessToken: string }) => (query: string, variables: Record<string, unknown> = {}) => graphql(gateway, query, variables, bearer(session.accessToken));
+    const RENAME = 'mutation ($name: String!) { updateMyProfile(displayName: $name) { displayName } }';
+    const CHANGE = 'mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
+
+    expect((await as(here)(RENAME, { name: '   ' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'displayName' });
+    expect((await as(here)(RENAME, { name: ' Vera Viewer ' })).data.updateMyProfile).toEqual({ displayName: 'Vera Viewer' });
+
+    expect((await as(here)(CHANGE, { current: 'not the password', next: 'a brand new long password' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    expect((await as(here)(CHANGE, { current: user.password, next: 'short' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect((await as(here)(CHANGE, { current: user.password, next: 'a brand new long password' })).data.changePassword).toBe(true);
+    // The session that changed it goes on; every other one has ended; only the new password signs in.
+    expect((await as(here)(ME)).data.me).toMatchObject({ email: user.email });
+    expect(codesOf(await as(elsewhere)(ME))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await graphql(gateway, LOGIN, { email: user.email, password: user.password }))).toEqual(['UNAUTHENTICATED']);
+    const fresh = await login(user.email, 'a brand new long password');
+
+    expect((await as(here)('mutation { logoutEverywhere }')).data.logoutEverywhere).toBe(2);
+    expect(codesOf(await as(here)(ME))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await as(fresh)(ME))).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('refuses direct subgraph calls without a valid gateway signature', async () => {
     const url = `${system.subgraphUrls.identity}/graphql`;
     const body = JSON.stringify({ query: ME });

@@ -70,6 +70,12 @@ export function createSessionRepository(db: PrismaClient, onCommitted: () => voi
       if ((await db.$transaction((tx) => revokeSessions(tx, { id: sessionId }, reason, now))) > 0) onCommitted();
     },
 
+    async revokeAllOf(userId: string, reason: string, now: Date): Promise<number> {
+      const revoked = await db.$transaction((tx) => revokeSessions(tx, { userId }, reason, now));
+      if (revoked > 0) onCommitted();
+      return revoked;
+    },
+
     /** The live session of an active user, with the user's current role; null once revoked, expired or deactivated. */
     async findLive(sessionId: string, userId: string, now: Date) {
       const session = await db.session.findFirst({

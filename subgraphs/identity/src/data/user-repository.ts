@@ -56,6 +56,23 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void) 
       return toUser(await db.user.update({ where: { id }, data: { role } }))!;
     },
 
+    async updateDisplayName(id: string, displayName: string): Promise<User> {
+      return toUser(await db.user.update({ where: { id }, data: { displayName } }))!;
+    },
+
+    async passwordHashOf(id: string): Promise<string | null> {
+      return (await db.user.findUnique({ where: { id }, select: { passwordHash: true } }))?.passwordHash ?? null;
+    },
+
+    /** Sets a new password and ends the user's other sessions in one transaction: a stolen session does not outlive the change. */
+    async changePassword(id: string, passwordHash: string, keepSessionId: string | null, at: Date): Promise<void> {
+      const revoked = await db.$transaction(async (tx) => {
+        await tx.user.update({ where: { id }, data: { passwordHash } });
+        return revokeSessions(tx, { userId: id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) }, 'password changed', at);
+      });
+      if (revoked > 0) onCommitted();
+    },
+
     async recordLogin(id: string, at: Date): Promise<User> {
       return toUser(await db.user.update({ where: { id }, data: { lastLoginAt: at } }))!;
     },

@@ -1,11 +1,11 @@
-import { RateLimitedError, UnauthenticatedError, signAccessToken, type Principal } from '@switchyard/shared';
+import { BadUserInputError, RateLimitedError, UnauthenticatedError, signAccessToken, type Principal } from '@switchyard/shared';
 import type { ApiKeyRepository } from '../data/api-key-repository.ts';
 import type { LoginThrottleRepository } from '../data/login-throttle-repository.ts';
 import type { SessionRepository } from '../data/session-repository.ts';
 import type { UserRepository } from '../data/user-repository.ts';
 import type { IdentityConfig } from '../config.ts';
 import { secondsLocked, throttleKeys } from './login-throttle.ts';
-import { verifyPassword } from './passwords.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
 import { hashSecret } from './secrets.ts';
 import type { User } from './types.ts';
 
@@ -64,6 +64,23 @@ export function createAuthService({ users, sessions, apiKeys, throttle, config, 
 
     async logout(sessionId: string) {
       await sessions.revoke(sessionId, 'logout', now());
+    },
+
+    logoutEverywhere: (userId: string) => sessions.revokeAllOf(userId, 'signed out everywhere', now()),
+
+    /** A wrong current password is a field error, counted like a failed login so it cannot be guessed here either. */
+    async changePassword(user: { userId: string; sessionId: string | null }, currentPassword: string, newPassword: string, client: ClientInfo) {
+      const at = now();
+      const account = await users.findById(user.userId);
+      if (!account) throw new UnauthenticatedError('This account no longer exists');
+      const keys = throttleKeys(account.email, client.clientIp, config.loginThrottle);
+      const wait = secondsLocked(await throttle.lockedUntil(keys.map((k) => k.key)), at);
+      if (wait > 0) throw new RateLimitedError(`Too many wrong passwords; try again in ${wait} seconds`, wait);
+      if (!(await verifyPassword(await users.passwordHashOf(user.userId), currentPassword))) {
+        for (const { key, maxFailures } of keys) await throttle.recordFailure(key, maxFailures, config.loginThrottle.lockSeconds, at);
+        throw new BadUserInputError('currentPassword', 'currentPassword: is not your current password');
+      }
+      await users.changePassword(user.userId, await hashPassword(newPassword), user.sessionId, at);
     },
 
     /**

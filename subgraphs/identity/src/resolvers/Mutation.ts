@@ -1,7 +1,7 @@
 import { NotFoundError, parseInput } from '@switchyard/shared';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { createApiKeySchema, createUserSchema, emailSchema } from '../domain/user-input.ts';
+import { changePasswordSchema, createApiKeySchema, createUserSchema, displayNameSchema, emailSchema } from '../domain/user-input.ts';
 import { newSecret } from '../domain/secrets.ts';
 
 const loginSchema = z.object({ email: emailSchema, password: z.string().min(1, 'must not be empty').max(256) });
@@ -18,6 +18,17 @@ export const Mutation: MutationResolvers = {
     await auth.logout(principal!.sessionId!);
     return true;
   },
+
+  updateMyProfile: (_parent, { displayName }, { principal, users }) =>
+    users.updateDisplayName(principal!.userId, parseInput(displayNameSchema, displayName, 'displayName')),
+
+  changePassword: async (_parent, args, { principal, auth, clientIp, userAgent }) => {
+    const { currentPassword, newPassword } = parseInput(changePasswordSchema, args);
+    await auth.changePassword(principal!, currentPassword, newPassword, { clientIp, userAgent });
+    return true;
+  },
+
+  logoutEverywhere: (_parent, _args, { principal, auth }) => auth.logoutEverywhere(principal!.userId),
 
   createUser: (_parent, { input }, { userAdmin }) => userAdmin.create(parseInput(createUserSchema, input, 'input')),
 
