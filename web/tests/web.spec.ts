@@ -25,6 +25,11 @@ test('signing in shows the dashboard with live connection and real figures', asy
   const total = Number(await page.getByTestId('metric-stores').locator('strong').textContent());
   // Hardware runs with the simulated hub it registered at start.
   await expect(page.getByTestId('metric-hubs').locator('strong')).toHaveText(/^\d+ of [1-9]\d*$/);
+  // Observability's overview, with the device counts hardware adds to it through federation.
+  await expect(page.getByTestId('metric-devices').locator('strong')).toHaveText(/^\d+ of [1-9]\d*$/);
+  await expect(page.getByTestId('metric-alerts').locator('strong')).toHaveText(/^\d+$/);
+  // The feed is business-wide: this very sign-in is in it (identity's UserLoggedIn).
+  await expect(page.getByTestId('activity')).toContainText('Administrator signed in', { timeout: 20_000 });
 
   // A change made elsewhere lands in the activity list and the figures without a reload.
   const store = await createStore();
@@ -320,6 +325,38 @@ test('signing out everywhere: a revoked session sends the other tab to the login
   const id = users.users.edges.find((e) => e.node.email === user.email)!.node.id;
   await api('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id }, token);
   await expect(other).toHaveURL(/\/login/, { timeout: 20_000 });
+  await other.context().close();
+});
+
+test('profile: a user renames themselves and changes their password, which signs their other sessions out', async ({ page, browser }) => {
+  const user = await createUser('VIEWER');
+  await signIn(page, user);
+  const other = await secondSession(browser, user);
+  await expect(other.getByTestId('connection')).toHaveText('Live');
+
+  await page.goto('/settings/profile');
+  await expect(page.getByTestId('profile-email')).toHaveText(user.email);
+  const name = unique('Pat');
+  await page.getByLabel('Display name').fill(name);
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your name is saved.' })).toBeVisible();
+  await expect(page.locator('.who')).toContainText(name);
+
+  await page.getByLabel('Current password').fill('not my password at all');
+  await page.getByLabel('New password', { exact: true }).fill('another long enough password');
+  await page.getByLabel('Repeat new password').fill('another long enough password');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('alert')).toContainText('is not your current password');
+  await expect(page.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Current password').fill(user.password);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Password changed' })).toBeVisible();
+  // The other browser's session ended with the change; this one goes on.
+  await expect(other).toHaveURL(/\/login/, { timeout: 20_000 });
+  await page.reload();
+  await expect(page.getByTestId('profile-email')).toHaveText(user.email);
+  await screenshot(page, 'settings-profile');
   await other.context().close();
 });
 

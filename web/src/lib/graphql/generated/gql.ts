@@ -101,6 +101,10 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      deactivatedAt\n      lastLoginAt\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUserRole($id: ID!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateUserRoleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  query Profile {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  mutation UpdateMyProfile($displayName: String!) {\n    updateMyProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query Store($id: ID!) {\n    store(id: $id) {\n      ...StoreDetail\n    }\n  }\n": typeof types.StoreDocument,
     "\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StoreAuditDocument,
     "\n  mutation UpdateStore($id: ID!, $expectedVersion: Int!, $input: UpdateStoreInput!) {\n    updateStore(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": typeof types.UpdateStoreDocument,
@@ -204,6 +208,10 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      deactivatedAt\n      lastLoginAt\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUserRole($id: ID!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.UpdateUserRoleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  query Profile {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n": types.ProfileDocument,
+    "\n  mutation UpdateMyProfile($displayName: String!) {\n    updateMyProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query Store($id: ID!) {\n    store(id: $id) {\n      ...StoreDetail\n    }\n  }\n": types.StoreDocument,
     "\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StoreAuditDocument,
     "\n  mutation UpdateStore($id: ID!, $expectedVersion: Int!, $input: UpdateStoreInput!) {\n    updateStore(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": types.UpdateStoreDocument,
@@ -582,6 +590,22 @@ export function graphql(source: "\n  mutation UpdateUserRole($id: ID!, $role: Ro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Profile {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($displayName: String!) {\n    updateMyProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($displayName: String!) {\n    updateMyProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -91,3 +91,37 @@ export const DeactivateUserMutation = graphql(`
     }
   }
 `);
+
+export const ProfileQuery = graphql(`
+  query Profile {
+    me {
+      id
+      email
+      displayName
+      role
+      createdAt
+      lastLoginAt
+    }
+  }
+`);
+
+export const UpdateMyProfileMutation = graphql(`
+  mutation UpdateMyProfile($displayName: String!) {
+    updateMyProfile(displayName: $displayName) {
+      id
+      displayName
+    }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+export const LogoutEverywhereMutation = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);
