@@ -71,9 +71,18 @@ async function* records(stores: StoreRepository, filter: StoreFilter, order: Sto
   do {
     const rows = await stores.page(filter, order, BATCH_SIZE, after);
     const page = rows.slice(0, BATCH_SIZE);
-    for (const store of page) yield Object.fromEntries(Object.entries(COLUMNS).map(([column, value]) => [column, value(store)]));
+    for (const store of page) yield Object.fromEntries(Object.entries(COLUMNS).map(([column, value]) => [column, inertCell(value(store))]));
     after = rows.length > BATCH_SIZE ? cursorOf(page.at(-1)!) : null;
   } while (after);
+}
+
+/**
+ * A spreadsheet runs a text cell that starts with = + - @ (or a tab or carriage return) as a
+ * formula: a store named "=HYPERLINK(…)" would run in whoever opens the export. Such text gets a
+ * leading apostrophe, which spreadsheets hide and treat as "this is text" (OWASP's advice).
+ */
+function inertCell(value: string | number | null): string | number | null {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 function jsonParameter(value: unknown, name: string): unknown {
