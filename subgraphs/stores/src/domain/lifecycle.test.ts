@@ -1,5 +1,5 @@
 import { userPrincipal, apiKeyPrincipal } from '@switchyard/shared/testing';
-import { allowedTargets, authorizeTransition, planTransition } from './lifecycle.ts';
+import { allowedTargets, authorizeTransition, checkEditable, planTransition } from './lifecycle.ts';
 import { STORE_STATUSES, type ProvisioningStep, type StoreStatus } from './types.ts';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -34,6 +34,11 @@ describe('store lifecycle', () => {
   it('refuses activation while steps are open, naming them', () => {
     const extensions = codeOf(() => planTransition({ status: 'PROVISIONING', openedAt: null }, [step('a', true), step('b', false)], 'ACTIVE', now));
     expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', openSteps: ['b'] });
+  });
+
+  it('keeps a decommissioned store as it was', () => {
+    expect(codeOf(() => checkEditable({ status: 'DECOMMISSIONED' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    for (const status of STORE_STATUSES.filter((s) => s !== 'DECOMMISSIONED')) expect(codeOf(() => checkEditable({ status }))).toBeNull();
   });
 
   it('sets openedAt on the first activation only', () => {

@@ -57,6 +57,11 @@ export function authorizeTransition(principal: Principal | null, to: StoreStatus
   authorize(principal, { role: roleNeededFor(to), scope: 'stores:write', userOnly: false });
 }
 
+/** A decommissioned store is history: it keeps its record and audit log, and nothing about it changes. */
+export function checkEditable(store: { status: StoreStatus }): void {
+  if (store.status === 'DECOMMISSIONED') throw new BadUserInputError('id', 'A decommissioned store can no longer be changed');
+}
+
 /** Only drafts are deleted; a store that ever went further is decommissioned, so its history stays meaningful. */
 export function checkDeletable(store: { status: StoreStatus }): void {
   if (store.status !== 'DRAFT') throw new BadUserInputError('id', `Only DRAFT stores can be deleted; decommission a ${store.status} store instead`);

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { StoreChangeRepository } from '../data/store-change-repository.ts';
 import type { StoreRepository } from '../data/store-repository.ts';
 import { parseCidr, type Cidr } from './ipv4.ts';
-import { checkDeletable, planTransition } from './lifecycle.ts';
+import { checkDeletable, checkEditable, planTransition } from './lifecycle.ts';
 import { firstFreeBlock } from './network-plan.ts';
 import { BUILT_IN_STEP_GUARDS, checkStepCompletable, stepsFor, type StepGuard, type StepKey } from './provisioning.ts';
 import type { CreateStoreInput, UpdateStoreInput } from './store-input.ts';
@@ -33,7 +33,10 @@ export function createStoreService({ stores, changes, subnetPool, stepGuards = {
     },
 
     update(id: string, expectedVersion: number, input: UpdateStoreInput, actor: Actor, reason: string | null): Promise<Store> {
-      return changes.change(id, expectedVersion, actor, reason, (current) => ({ action: 'UPDATED', event: 'StoreUpdated', next: withUpdate(current, input) }));
+      return changes.change(id, expectedVersion, actor, reason, (current) => {
+        checkEditable(current);
+        return { action: 'UPDATED', event: 'StoreUpdated', next: withUpdate(current, input) };
+      });
     },
 
     transition(id: string, to: StoreStatus, expectedVersion: number, actor: Actor, reason: string | null): Promise<Store> {
