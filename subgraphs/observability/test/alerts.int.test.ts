@@ -142,7 +142,9 @@ describe.each(TEST_BACKENDS)('health checks, alerts and notifications (%s)', (ba
       const mailDir = path.join(dataDir, 'observability', 'mail');
       const [file] = await eventually(async () => {
         try {
-          return readdirSync(mailDir).filter((name) => name.endsWith('.eml'));
+          // The directory may exist a moment before the message is written into it.
+          const messages = readdirSync(mailDir).filter((name) => name.endsWith('.eml'));
+          return messages.length > 0 && messages;
         } catch {
           return null;
         }
