@@ -3,7 +3,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { CloseCode, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 import { RateLimitedError, type Logger, type Principal, type createErrorFormatter } from '@switchyard/shared';
 import type { Authenticator, CredentialRequest } from '../authenticate.ts';
 import type { GatewayContext } from '../signed-data-source.ts';
@@ -99,6 +99,9 @@ export function attachClientWebSocket(server: Server, deps: ClientWebSocketDeps)
           credential.log.info({ err: error }, 'websocket authentication failed');
         }
         if (!principal) return void ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
+        // A socket that closed while we were asking identity (a page navigating away) was already
+        // released by onClose: counting it now would hold one of the user's connections forever.
+        if (ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
         const open = perUser.get(principal.userId) ?? 0;
         if (open >= limits.maxConnectionsPerUser) {
           return void ctx.extra.socket.close(4429, `Too many connections (at most ${limits.maxConnectionsPerUser} per user)`);
@@ -150,13 +153,32 @@ function operationOf(args: ExecutionArgs): Operation {
   return { document: args.document, operationName: args.operationName, variables: args.variableValues as Record<string, unknown>, context: connection.context };
 }
 
-async function* countSubscription(connection: Connection, results: AsyncGenerator<ExecutionResult>) {
+/** Counts the subscription on its connection until it ends, passing return() straight through (see OperationExecutor.subscribe). */
+function countSubscription(connection: Connection, results: AsyncIterableIterator<ExecutionResult>): AsyncIterableIterator<ExecutionResult> {
   connection.subscriptions += 1;
-  try {
-    yield* results;
-  } finally {
-    connection.subscriptions -= 1;
-  }
+  let counted = true;
+  const release = () => {
+    if (counted) connection.subscriptions -= 1;
+    counted = false;
+  };
+  const ended = <T>(step: Promise<T>) => step.finally(release);
+  return {
+    async next() {
+      try {
+        const step = await results.next();
+        if (step.done) release();
+        return step;
+      } catch (error) {
+        release();
+        throw error;
+      }
+    },
+    return: (value?: unknown) => ended(results.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined })),
+    throw: (error?: unknown) => ended(results.throw?.(error) ?? Promise.reject(error)),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 function stringParam(value: unknown): string | undefined {

@@ -12,6 +12,8 @@ export interface FederatedSubscriptionOptions {
   serviceMap: ServiceMap;
   upstream: UpstreamSubscriptions;
   onEvent?: (event: { occurredAt: string } | undefined) => void;
+  /** Ends the subscription at once, even while it waits for the next event. */
+  signal: AbortSignal;
 }
 
 // A subscriber may have missed what committed just before the subscription reached the subgraph
@@ -33,30 +35,39 @@ export async function* executeFederatedSubscription(options: FederatedSubscripti
     variables: Object.fromEntries((plan.primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]])),
     extensions: { forwarded: context, since: new Date(Date.now() - INITIAL_REPLAY_MS).toISOString() },
   };
-  const seen = new Set<string>();
   const requestContext = {
     request: { variables },
     context,
     metrics: {},
     logger: undefined,
   };
-  for await (const result of upstream.subscribe(plan.primary.serviceName, payload)) {
-    const event = result.extensions?.event;
-    if (event) {
-      if (seen.has(event.id)) continue;
-      seen.add(event.id);
-      if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
-      // graphql-ws re-sends this payload object when it resubscribes after a reconnect.
-      payload.extensions.since = event.occurredAt;
+  const events = upstream.subscribe(plan.primary.serviceName, payload);
+  // graphql-ws's iterator ends a pending next() when returned, so aborting ends the loop below at
+  // once; a return() on this generator alone would wait for the next event to arrive.
+  const stop = () => void events.return?.();
+  options.signal.addEventListener('abort', stop, { once: true });
+  const seen = new Set<string>();
+  try {
+    for await (const result of events) {
+      const event = result.extensions?.event;
+      if (event) {
+        if (seen.has(event.id)) continue;
+        seen.add(event.id);
+        if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
+        // graphql-ws re-sends this payload object when it resubscribes after a reconnect.
+        payload.extensions.since = event.occurredAt;
+      }
+      if (!result.data) {
+        yield { errors: result.errors as ExecutionResult['errors'] };
+        continue;
+      }
+      const serviceMap: ServiceMap = { ...options.serviceMap, [EVENT_SERVICE]: answeredWith(result) };
+      const response = await executeQueryPlan(plan.perEvent, serviceMap, requestContext as never, plan.operationContext, planner.supergraphSchema, planner.apiSchema);
+      options.onEvent?.(event);
+      yield { data: response.data ?? null, ...(response.errors ? { errors: response.errors } : {}) } as ExecutionResult;
     }
-    if (!result.data) {
-      yield { errors: result.errors as ExecutionResult['errors'] };
-      continue;
-    }
-    const serviceMap: ServiceMap = { ...options.serviceMap, [EVENT_SERVICE]: answeredWith(result) };
-    const response = await executeQueryPlan(plan.perEvent, serviceMap, requestContext as never, plan.operationContext, planner.supergraphSchema, planner.apiSchema);
-    options.onEvent?.(event);
-    yield { data: response.data ?? null, ...(response.errors ? { errors: response.errors } : {}) } as ExecutionResult;
+  } finally {
+    options.signal.removeEventListener('abort', stop);
   }
 }
 

@@ -27,25 +27,50 @@ export function createOperationExecutor(deps: {
   metrics: SubscriptionMetrics;
 }) {
   const { metrics } = deps;
+
+  async function* run(operation: Operation, signal: AbortSignal): AsyncGenerator<ExecutionResult> {
+    metrics.subscriptions.inc();
+    try {
+      yield* executeFederatedSubscription({
+        plan: deps.planner.plan(operation.document, operation.operationName),
+        planner: deps.planner,
+        variables: operation.variables ?? {},
+        context: operation.context,
+        serviceMap: deps.serviceMap,
+        upstream: deps.upstream,
+        signal,
+        onEvent: (event) => {
+          metrics.delivered.inc();
+          if (event) metrics.latency.observe((Date.now() - Date.parse(event.occurredAt)) / 1000);
+        },
+      });
+    } finally {
+      metrics.subscriptions.dec();
+    }
+  }
+
   return {
-    async *subscribe(operation: Operation): AsyncGenerator<ExecutionResult> {
-      metrics.subscriptions.inc();
-      try {
-        yield* executeFederatedSubscription({
-          plan: deps.planner.plan(operation.document, operation.operationName),
-          planner: deps.planner,
-          variables: operation.variables ?? {},
-          context: operation.context,
-          serviceMap: deps.serviceMap,
-          upstream: deps.upstream,
-          onEvent: (event) => {
-            metrics.delivered.inc();
-            if (event) metrics.latency.observe((Date.now() - Date.parse(event.occurredAt)) / 1000);
-          },
-        });
-      } finally {
-        metrics.subscriptions.dec();
-      }
+    /**
+     * The federated subscription as an iterator whose return() takes effect at once: a client that
+     * leaves while no event is due must not keep its upstream subscription (and its place) open.
+     */
+    subscribe(operation: Operation): AsyncIterableIterator<ExecutionResult> {
+      const stop = new AbortController();
+      const results = run(operation, stop.signal);
+      return {
+        next: () => results.next(),
+        return: (value?: unknown) => {
+          stop.abort();
+          return results.return(value as never);
+        },
+        throw: (error?: unknown) => {
+          stop.abort();
+          return results.throw(error);
+        },
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+      };
     },
 
     async execute(operation: Operation): Promise<ExecutionResult> {

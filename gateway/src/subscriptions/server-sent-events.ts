@@ -52,19 +52,29 @@ export function mountServerSentEvents(
 }
 
 /** Passes results through, and ends with UNAUTHENTICATED once the credential no longer checks out. */
-async function* endWhenRevoked<T>(results: AsyncGenerator<T>, recheck: () => Promise<Principal | null>, intervalMs: number) {
+function endWhenRevoked<T>(results: AsyncIterableIterator<T>, recheck: () => Promise<Principal | null>, intervalMs: number): AsyncGenerator<T> {
   let revoked = false;
   const timer = setInterval(async () => {
     const principal = await recheck().catch((error: GraphQLError) => (error.extensions?.code === 'UNAUTHENTICATED' ? null : undefined));
     if (principal === null) {
       revoked = true;
-      await results.return(undefined as never);
+      await results.return?.();
     }
   }, intervalMs).unref();
-  try {
-    yield* results;
-    if (revoked) yield { errors: [new UnauthenticatedError('Session revoked or expired').toJSON()] } as T;
-  } finally {
-    clearInterval(timer);
-  }
+  const passed = (async function* () {
+    try {
+      yield* results;
+      if (revoked) yield { errors: [new UnauthenticatedError('Session revoked or expired').toJSON()] } as T;
+    } finally {
+      clearInterval(timer);
+    }
+  })();
+  // A client that goes away ends the federated subscription first: this generator's own return()
+  // would otherwise wait for the next event (see OperationExecutor.subscribe).
+  const returnPassed = passed.return.bind(passed);
+  passed.return = async (value) => {
+    await results.return?.();
+    return returnPassed(value);
+  };
+  return passed;
 }

@@ -1,17 +1,20 @@
 import { createClient as createSseClient } from 'graphql-sse';
+import WebSocket from 'ws';
 import { bearer, graphql } from '../support/graphql-client.ts';
 import { login, signedInAs } from '../support/identity.ts';
+import { eventually } from '@switchyard/shared/testing';
 import { collect, subscriptionClient } from '../support/subscriptions.ts';
 import { BACKENDS, startSystem, type System } from '../support/system.ts';
 
 const SESSION_REVOKED = 'subscription { sessionRevoked { sessionId reason current } }';
+const MAX_CONNECTIONS = 3;
 
 describe.each(BACKENDS)('subscriptions through the gateway: identity (%s)', (backend) => {
   let system: System;
   let adminToken: string;
 
   beforeAll(async () => {
-    system = await startSystem(backend, { subgraphs: ['identity'], env: { WS_REAUTH_INTERVAL_MS: '500' } });
+    system = await startSystem(backend, { subgraphs: ['identity'], env: { WS_REAUTH_INTERVAL_MS: '500', WS_MAX_CONNECTIONS_PER_USER: String(MAX_CONNECTIONS) } });
     adminToken = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
   });
   afterAll(() => system?.destroy());
@@ -31,6 +34,37 @@ describe.each(BACKENDS)('subscriptions through the gateway: identity (%s)', (bac
     const closed = await Promise.race([client.closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 5_000).unref())]);
     expect(closed).toMatchObject({ code: 4401 });
     await client.dispose();
+  });
+
+  it('limits connections per user, and frees the place of every socket that closes, even mid-handshake', async () => {
+    const user = await signedInAs(system.gatewayUrl, adminToken, 'VIEWER');
+    const params = { authorization: `Bearer ${user.token}` };
+    // A page that navigates away closes its socket while the gateway is still checking the token.
+    for (let i = 0; i < MAX_CONNECTIONS * 3; i += 1) {
+      const socket = new WebSocket(system.gatewayUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
+      await new Promise((resolve) => socket.once('open', resolve));
+      socket.send(JSON.stringify({ type: 'connection_init', payload: params }));
+      socket.close();
+      await new Promise((resolve) => socket.once('close', resolve));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const open = Array.from({ length: MAX_CONNECTIONS }, () => subscriptionClient(system.gatewayUrl, params));
+    for (const client of open) collect(client, SESSION_REVOKED);
+    const extra = subscriptionClient(system.gatewayUrl, params);
+    collect(extra, SESSION_REVOKED);
+    expect(await extra.closed).toMatchObject({ code: 4429 });
+    await extra.dispose();
+    // Closing one makes room for another.
+    await open[0]!.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const replacement = subscriptionClient(system.gatewayUrl, params);
+    const connected = await new Promise((resolve) => {
+      replacement.on('connected', () => resolve('connected'));
+      void replacement.closed.then((event) => resolve(event));
+    });
+    expect(connected).toBe('connected');
+    for (const client of [...open.slice(1), replacement]) await client.dispose();
   });
 
   it('refuses a socket without a token or with a bad one with 4401', async () => {
@@ -64,6 +98,10 @@ describe.each(BACKENDS)('subscriptions through the gateway: identity (%s)', (bac
     expect(((await first).value as any).data.sessionRevoked).toMatchObject({ reason: 'logout', current: false });
     await events.return?.(undefined);
     sse.dispose();
+    // The client left while no event was due: its federated subscription ends with it.
+    const metricsUrl = system.gatewayUrl.replace(/\/graphql$/, '/metrics');
+    const active = async () => Number(/^subscription_active(?:\{[^}]*\})? (\d+)/m.exec(await (await fetch(metricsUrl)).text())?.[1]);
+    expect(await eventually(async () => (await active()) === 0)).toBe(true);
 
     const anonymous = await fetch(streamUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ query: SESSION_REVOKED }) });
     expect(anonymous.status).toBe(401);
