@@ -25,3 +25,26 @@ export function debouncedSearch(apply: (text: string | null) => void, waitMs = 2
     },
   };
 }
+
+/**
+ * Paging with forward-only cursors whose current one is in the URL (`after`): the cursors of the
+ * pages before are remembered here, so Previous goes back the way Next came.
+ */
+export function cursorPages(go: (after: string | null) => void) {
+  let earlier: (string | null)[] = [];
+  return {
+    next(current: string | null, cursor: string | null | undefined) {
+      if (!cursor) return;
+      earlier = [...earlier, current];
+      go(cursor);
+    },
+    previous() {
+      const cursor = earlier.at(-1) ?? null;
+      earlier = earlier.slice(0, -1);
+      go(cursor);
+    },
+    reset() {
+      earlier = [];
+    },
+  };
+}
