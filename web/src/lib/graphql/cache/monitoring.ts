@@ -20,6 +20,8 @@ export const monitoringCache: CacheArea = {
       const listed = cache.resolve('Query', 'services');
       const key = cache.keyOfEntity({ __typename: 'ServiceStatus', name });
       if (Array.isArray(listed) && !(listed as unknown[]).includes(key)) invalidateField(cache, 'Query', 'services');
+      // Its checks so far no longer end where the status now is: views of its history refetch.
+      else if (key) invalidateField(cache, key, 'history');
     },
     alertChanged(_result, _args, cache) {
       invalidateAlertLists(cache);
