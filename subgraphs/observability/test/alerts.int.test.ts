@@ -171,6 +171,15 @@ describe.each(TEST_BACKENDS)('health checks, alerts and notifications (%s)', (ba
       await observability.call(admin, CREATE_RULE, { input: { name: 'dup', kind: 'SERVICE_DOWN' } });
       const duplicate = await observability.call(admin, CREATE_RULE, { input: { name: 'dup', kind: 'SERVICE_DOWN' } });
       expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+      // An edit must leave the rule complete: a latency rule keeps its threshold.
+      const UPDATE = 'mutation ($id: ID!, $input: AlertRulePatch!) { updateAlertRule(id: $id, input: $input) { thresholdMs } }';
+      const slow = (await observability.call(admin, CREATE_RULE, { input: { name: 'slow', kind: 'LATENCY_ABOVE', thresholdMs: 500 } })).data!.createAlertRule;
+      const cleared = await observability.call(admin, UPDATE, { id: slow.id, input: { thresholdMs: null } });
+      expect(cleared.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.thresholdMs' });
+      expect((await observability.call(admin, UPDATE, { id: slow.id, input: { thresholdMs: 800 } })).data!.updateAlertRule).toEqual({ thresholdMs: 800 });
+      const missing = await observability.call(admin, UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { enabled: false } });
+      expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     } finally {
       await observability.stop();
     }

@@ -99,12 +99,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const checks = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 export function summarize(rule: AlertRule, subject: string): string {
   switch (rule.kind) {
     case 'SERVICE_DOWN':
-      return `${subject} is down (${rule.consecutiveChecks} failed checks in a row)`;
+      return `${subject} is down (${checks(rule.consecutiveChecks, 'failed check')} in a row)`;
     case 'LATENCY_ABOVE':
-      return `${subject} answers slower than ${rule.thresholdMs} ms (${rule.consecutiveChecks} checks in a row)`;
+      return `${subject} answers slower than ${rule.thresholdMs} ms (${checks(rule.consecutiveChecks, 'check')} in a row)`;
     case 'BREAKER_OPEN':
       return `circuit breaker ${subject} has been open for ${rule.forSeconds} s or more`;
     case 'HUB_OFFLINE':

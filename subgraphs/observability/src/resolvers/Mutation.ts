@@ -10,7 +10,14 @@ const idOf = (id: string, entity: string) => {
 export const Mutation: MutationResolvers = {
   createAlertRule: (_parent, { input }, { alerts }) => alerts.createRule(parseInput(alertRuleInputSchema, input, 'input')),
 
-  updateAlertRule: (_parent, { id, input }, { alerts }) => alerts.updateRule(idOf(id, 'AlertRule'), parseInput(alertRulePatchSchema, input, 'input')),
+  updateAlertRule: async (_parent, { id, input }, { alerts }) => {
+    const patch = parseInput(alertRulePatchSchema, input, 'input');
+    const current = await alerts.ruleById(idOf(id, 'AlertRule'));
+    if (!current) throw new NotFoundError('AlertRule', id);
+    // What each kind needs (a latency rule its threshold…) must hold for the rule as it will be.
+    parseInput(alertRuleInputSchema, { ...current, ...patch }, 'input');
+    return alerts.updateRule(current.id, patch);
+  },
 
   deleteAlertRule: (_parent, { id }, { alerts }) => alerts.deleteRule(idOf(id, 'AlertRule')),
 
