@@ -101,6 +101,29 @@ describe.each(TEST_BACKENDS)('health checks, alerts and notifications (%s)', (ba
     }
   });
 
+  it('fires an error-rate rule from the server errors in a service\'s /metrics, and resolves it when they stop', async () => {
+    const fakes = await startFakeServices();
+    const observability = await startObservability(backend, { ...fakes.env, MONITORED_SERVICES: 'stores', CHECK_INTERVAL_MS: '300', CHECK_TIMEOUT_MS: '500' });
+    try {
+      const input = { name: 'stores errors', kind: 'ERROR_RATE', target: 'stores', thresholdPercent: 50, forSeconds: 10 };
+      expect((await observability.call(admin, CREATE_RULE, { input })).errors).toBeUndefined();
+      fakes.state.operations = { ok: 1_000, serverErrors: 20 };
+      observability.startJobs();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // Mostly fine since the last restart, but of the 40 operations just now, 30 failed.
+      fakes.state.operations = { ok: 1_010, serverErrors: 50 };
+      const firing = await eventually(async () => (await observability.call(admin, ALERTS)).data!.alerts.edges.find((e: any) => e.node.status === 'FIRING')?.node);
+      expect(firing).toMatchObject({ subject: 'stores', rule: { name: 'stores errors' } });
+      // Then a run of successes: the failing share within the window falls under the threshold.
+      fakes.state.operations = { ok: 2_000, serverErrors: 50 };
+      const resolved = await eventually(async () => (await observability.call(admin, ALERTS)).data!.alerts.edges.find((e: any) => e.node.id === firing.id && e.node.status === 'RESOLVED'), 20_000);
+      expect(resolved).toBeTruthy();
+    } finally {
+      await observability.stop();
+      await fakes.close();
+    }
+  });
+
   it('records but does not notify an alert that a silence matches', async () => {
     const fakes = await startFakeServices();
     const receiver = await startWebhookReceiver();

@@ -31,9 +31,9 @@ export async function startObservability(backend: TestBackend, env: Record<strin
   };
 }
 
-/** A stand-in for every other service: /ready answers as told, /internal/events serves `events`. */
+/** A stand-in for every other service: /ready answers as told, /internal/events serves `events`, /metrics counts `operations`. */
 export async function startFakeServices() {
-  const state = { ready: true, events: [] as unknown[] };
+  const state = { ready: true, events: [] as unknown[], operations: { ok: 0, serverErrors: 0 } };
   const server = createHttpServer((req, res) => {
     if (req.url?.startsWith('/ready')) {
       res.writeHead(state.ready ? 200 : 503).end();
@@ -41,6 +41,11 @@ export async function startFakeServices() {
       const after = new Date(new URL(req.url, 'http://x').searchParams.get('after') ?? 0);
       const events = state.events.filter((e) => new Date((e as { occurredAt: string }).occurredAt) > after);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ events }));
+    } else if (req.url?.startsWith('/metrics')) {
+      const { ok, serverErrors } = state.operations;
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(
+        `graphql_operations_total{type="query",outcome="ok"} ${ok}\ngraphql_operations_total{type="mutation",outcome="server_error"} ${serverErrors}\n`,
+      );
     } else res.writeHead(404).end();
   });
   const baseUrl = await listen(server);
