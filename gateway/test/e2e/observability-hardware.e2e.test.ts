@@ -79,7 +79,7 @@ describe.each(BACKENDS)('observability of the hardware subgraph (%s)', (backend)
       const alerts = (await gql('{ alerts { edges { node { subject firedAt rule { name } } } } }')).data?.alerts.edges ?? [];
       return alerts.map((e: any) => e.node).find((alert: any) => alert.rule.name === 'hardware errors' && alert.firedAt);
     }, 60_000).catch(async () => {
-      const counts = (await (await fetch(`${system.subgraphUrls.hardware.replace(/\/graphql$/, '')}/metrics`)).text()).split('\n').filter((line) => line.startsWith('graphql_operations_total'));
+      const counts = (await (await fetch(`${system.subgraphUrls.hardware}/metrics`)).text()).split('\n').filter((line) => line.startsWith('graphql_operations_total'));
       const breakers = JSON.stringify((await gql('{ circuitBreakers { service name state failures } }')).data?.circuitBreakers);
       throw new Error(`the error-rate alert never fired; hardware counts ${counts.join(' | ')}; breakers ${breakers}`);
     });
