@@ -49,21 +49,24 @@ describe.each(BACKENDS)('subscriptions through the gateway: identity (%s)', (bac
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
 
+    const connected = (client: ReturnType<typeof subscriptionClient>) =>
+      new Promise((resolve) => {
+        client.on('connected', () => resolve('connected'));
+        void client.closed.then((event) => resolve(event));
+      });
     const open = Array.from({ length: MAX_CONNECTIONS }, () => subscriptionClient(system.gatewayUrl, params));
     for (const client of open) collect(client, SESSION_REVOKED);
+    expect(await Promise.all(open.map(connected))).toEqual(open.map(() => 'connected'));
     const extra = subscriptionClient(system.gatewayUrl, params);
     collect(extra, SESSION_REVOKED);
-    expect(await extra.closed).toMatchObject({ code: 4429 });
+    const refused = await Promise.race([extra.closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 10_000).unref())]);
+    expect(refused).toMatchObject({ code: 4429 });
     await extra.dispose();
     // Closing one makes room for another.
     await open[0]!.dispose();
     await new Promise((resolve) => setTimeout(resolve, 300));
     const replacement = subscriptionClient(system.gatewayUrl, params);
-    const connected = await new Promise((resolve) => {
-      replacement.on('connected', () => resolve('connected'));
-      void replacement.closed.then((event) => resolve(event));
-    });
-    expect(connected).toBe('connected');
+    expect(await connected(replacement)).toBe('connected');
     for (const client of [...open.slice(1), replacement]) await client.dispose();
   });
 
@@ -90,6 +93,9 @@ describe.each(BACKENDS)('subscriptions through the gateway: identity (%s)', (bac
     const user = await signedInAs(system.gatewayUrl, adminToken, 'VIEWER');
     const other = await login(system.gatewayUrl, user.email, user.password);
     const streamUrl = system.gatewayUrl.replace(/\/graphql$/, '/graphql/stream');
+    const metricsUrl = system.gatewayUrl.replace(/\/graphql$/, '/metrics');
+    const active = async () => Number(/^subscription_active(?:\{[^}]*\})? (\d+)/m.exec(await (await fetch(metricsUrl)).text())?.[1]);
+    const activeBefore = await active();
     const sse = createSseClient({ url: streamUrl, headers: { authorization: `Bearer ${user.token}` }, retryAttempts: 0 });
     const events = sse.iterate({ query: SESSION_REVOKED });
     const first = events.next();
@@ -99,9 +105,7 @@ describe.each(BACKENDS)('subscriptions through the gateway: identity (%s)', (bac
     await events.return?.(undefined);
     sse.dispose();
     // The client left while no event was due: its federated subscription ends with it.
-    const metricsUrl = system.gatewayUrl.replace(/\/graphql$/, '/metrics');
-    const active = async () => Number(/^subscription_active(?:\{[^}]*\})? (\d+)/m.exec(await (await fetch(metricsUrl)).text())?.[1]);
-    expect(await eventually(async () => (await active()) === 0)).toBe(true);
+    expect(await eventually(async () => (await active()) === activeBefore)).toBe(true);
 
     const anonymous = await fetch(streamUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ query: SESSION_REVOKED }) });
     expect(anonymous.status).toBe(401);
