@@ -1,15 +1,43 @@
-// Every workspace's tests: unit tests (*.test.ts next to code), integration tests (test/*.int.test.ts
-// on a real database) and end-to-end tests (gateway/test/e2e, real processes). `npm test` runs the
-// first two in parallel, then the end-to-end suites one at a time: each starts several processes,
-// and two at once on a small machine starve each other.
+// Three projects with their own timeouts:
+// - unit: `*.test.ts` next to the code under src/ (the web's plain TypeScript too), no database, no network
+//   beyond loopback fakes;
+// - integration: `test/*.test.ts` of each workspace, each file on its own fresh database;
+// - e2e: gateway/test/e2e, real processes talking HTTP and websockets through the gateway, and
+//   infra/local/test, `npm start` itself driven as a user would (browser included). `npm test` runs
+//   them one file at a time: each starts several processes, and two at once on a small machine starve each other.
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }];
-
-export default {
+const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   extensionsToTreatAsEsm: ['.ts'],
-  testMatch: ['<rootDir>/{packages,prisma,gateway,subgraphs}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/generated/'],
+  setupFilesAfterEnv: ['<rootDir>/infra/jest/timeout.js'],
+};
+
+export default {
   maxWorkers: 2,
-  testTimeout: 180_000,
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/{packages,prisma,gateway,subgraphs,infra/local,web}/**/src/**/*.test.ts',
+        '<rootDir>/web/server/**/*.test.ts',
+      ],
+      globals: { TEST_TIMEOUT_MS: 15_000 },
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{packages,prisma,gateway,subgraphs}/**/test/**/*.test.ts'],
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, '/gateway/test/e2e/'],
+      globals: { TEST_TIMEOUT_MS: 60_000 },
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/gateway/test/e2e/**/*.test.ts', '<rootDir>/infra/local/test/**/*.e2e.test.ts'],
+      globals: { TEST_TIMEOUT_MS: 180_000 },
+    },
+  ],
 };

@@ -7,26 +7,46 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { bearer, graphql } from '../gateway/test/support/graphql-client.ts';
-import { login } from '../gateway/test/support/identity.ts';
-import { startSystem } from '../gateway/test/support/system.ts';
+import { bearer, graphql, signedMetrics } from '@switchyard/testing';
+import { login } from '@switchyard/testing/fixtures';
+import { startSystem } from '@switchyard/testing/system';
 
 const { values } = parseArgs({
-  options: { subscribers: { type: 'string', default: '1000' }, updates: { type: 'string', default: '30' }, interval: { type: 'string', default: '100' } },
+  options: {
+    subscribers: { type: 'string', default: '1000' },
+    updates: { type: 'string', default: '30' },
+    interval: { type: 'string', default: '100' },
+  },
 });
 const subscribers = Number(values.subscribers);
 const updates = Number(values.updates);
 const intervalMs = Number(values.interval);
 const backend = process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite';
 
-const system = await startSystem(backend, { subgraphs: ['identity', 'stores'], env: { LOG_LEVEL: 'warn', WS_MAX_CONNECTIONS_PER_USER: String(subscribers + 10) } });
+const system = await startSystem(backend, {
+  subgraphs: ['identity', 'stores'],
+  env: { LOG_LEVEL: 'warn', WS_MAX_CONNECTIONS_PER_USER: String(subscribers + 10) },
+});
 const gatewayBase = system.gatewayUrl.replace(/\/graphql$/, '');
 try {
   const { accessToken } = await login(system.gatewayUrl, system.admin.email, system.admin.password);
   const created = await graphql(
     system.gatewayUrl,
-    `mutation { createStore(input: { name: "Bench 0", type: STANDARD, timezone: "Europe/Berlin",
-      address: { line1: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" } }) { id version } }`,
+    `
+      mutation {
+        createStore(
+          input: {
+            name: "Bench 0"
+            type: STANDARD
+            timezone: "Europe/Berlin"
+            address: { line1: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" }
+          }
+        ) {
+          id
+          version
+        }
+      }
+    `,
     {},
     bearer(accessToken),
   );
@@ -37,16 +57,25 @@ try {
   let ready = 0;
   const memoryBefore = await gatewayMemory();
   for (let i = 0; i < subscribers; i++) {
-    const client = createClient({ url: system.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${accessToken}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: system.gatewayUrl.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${accessToken}` },
+      retryAttempts: 0,
+    });
     clients.push(client);
     client.subscribe<{ storeChanged: { store: { name: string; createdBy: { email: string } | null } } }>(
-      { query: `subscription ($id: ID!) { storeChanged(id: $id) { kind store { name status createdBy { email } } } }`, variables: { id: store.id } },
+      {
+        query: `subscription ($id: ID!) { storeChanged(id: $id) { kind store { name status createdBy { email } } } }`,
+        variables: { id: store.id },
+      },
       {
         next: (result) => {
           const name = result.data?.storeChanged.store.name;
           const update = name ? Number(name.replace('Bench ', '')) : NaN;
           if (!Number.isNaN(update) && update > 0) {
-            if (result.data?.storeChanged.store.createdBy?.email !== system.admin.email) throw new Error('createdBy not resolved by identity');
+            if (result.data?.storeChanged.store.createdBy?.email !== system.admin.email)
+              throw new Error('createdBy not resolved by identity');
             const times = received.get(update) ?? [];
             times.push(performance.now());
             received.set(update, times);
@@ -77,17 +106,27 @@ try {
     await sleep(intervalMs);
   }
   const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline && [...received.values()].reduce((n, t) => n + t.length, 0) < subscribers * updates) await sleep(100);
+  while (Date.now() < deadline && [...received.values()].reduce((n, t) => n + t.length, 0) < subscribers * updates)
+    await sleep(100);
   const memoryPeak = await gatewayMemory();
 
-  const latencies = [...received.entries()].flatMap(([update, times]) => times.map((t) => t - sentAt.get(update)!)).sort((a, b) => a - b);
+  const latencies = [...received.entries()]
+    .flatMap(([update, times]) => times.map((t) => t - sentAt.get(update)!))
+    .sort((a, b) => a - b);
   const delivered = latencies.length;
   const expected = subscribers * updates;
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]?.toFixed(1) ?? 'n/a';
-  console.log(`\nsubscription benchmark (${backend}${system.env.REDIS_URL ? ' + redis' : ''}): ${subscribers} subscribers x ${updates} updates`);
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]?.toFixed(1) ?? 'n/a';
+  console.log(
+    `\nsubscription benchmark (${backend}${system.env.REDIS_URL ? ' + redis' : ''}): ${subscribers} subscribers x ${updates} updates`,
+  );
   console.log(`delivered/expected: ${delivered}/${expected} (${((100 * delivered) / expected).toFixed(2)} %)`);
-  console.log(`latency mutation response -> client receipt: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
-  console.log(`gateway RSS: ${mb(memoryBefore)} before, ${mb(memoryConnected)} with ${subscribers} subscribers, ${mb(memoryPeak)} after the updates`);
+  console.log(
+    `latency mutation response -> client receipt: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`,
+  );
+  console.log(
+    `gateway RSS: ${mb(memoryBefore)} before, ${mb(memoryConnected)} with ${subscribers} subscribers, ${mb(memoryPeak)} after the updates`,
+  );
   await Promise.all(clients.map((client) => client.dispose()));
   if (delivered !== expected) process.exitCode = 1;
 } finally {
@@ -95,7 +134,7 @@ try {
 }
 
 async function gatewayMemory(): Promise<number> {
-  const text = await (await fetch(`${gatewayBase}/metrics`)).text();
+  const text = await signedMetrics(gatewayBase, system.secrets.internalSigningSecret);
   return Number(/^process_resident_memory_bytes(?:\{[^}]*\})? (\d+)/m.exec(text)?.[1] ?? NaN);
 }
 

@@ -1,11 +1,10 @@
-import type { Request } from 'express';
 import {
-  CONTEXT_HEADER,
   ServiceUnavailableError,
   UnauthenticatedError,
-  encodeContext,
+  callAuthenticate,
   withHttpStatus,
   verifyAccessToken,
+  type Credential,
   type ForwardedContext,
   type InternalClient,
   type Logger,
@@ -14,7 +13,7 @@ import {
 
 const BEARER = /^Bearer ([A-Za-z0-9\-_.]+)$/;
 
-/** What a credential check needs, from an HTTP request or a websocket's connection_init. */
+/** What a credential check needs, from an HTTP request or a websocket's connection_init (see context.ts). */
 export interface CredentialRequest {
   authorization?: string;
   apiKey?: string;
@@ -25,41 +24,37 @@ export interface CredentialRequest {
 
 export type Authenticator = (request: CredentialRequest) => Promise<Principal | null>;
 
-export function credentialsOf(req: Request): CredentialRequest {
-  return { authorization: req.get('authorization'), apiKey: req.get('x-api-key'), requestId: req.requestId, clientIp: req.ip ?? null, log: req.log };
-}
-
 /**
  * Resolves the caller of each request: a Bearer JWT (signature and expiry checked here with jose)
  * or an x-api-key. Either way identity is asked whether the credential is still good right now —
  * no cache — so a revoked key or a deactivated user fails on the next request.
  */
-export function createAuthenticator(options: { jwtSecret: string; identityUrl: string; client: InternalClient }): Authenticator {
-  const authenticateUrl = new URL('/internal/authenticate', options.identityUrl).toString();
-
-  async function askIdentity(req: CredentialRequest, credential: object): Promise<Principal | null> {
-    const context: ForwardedContext = { principal: null, requestId: req.requestId, clientIp: req.clientIp, userAgent: null };
-    let response;
+export function createAuthenticator(options: {
+  jwtSecret: string;
+  identityUrl: string;
+  client: InternalClient;
+}): Authenticator {
+  async function askIdentity(req: CredentialRequest, credential: Credential): Promise<Principal | null> {
+    const context: ForwardedContext = {
+      principal: null,
+      requestId: req.requestId,
+      clientIp: req.clientIp,
+      userAgent: null,
+    };
     try {
-      response = await options.client.fetch(authenticateUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-request-id': req.requestId, [CONTEXT_HEADER]: encodeContext(context) },
-        body: JSON.stringify(credential),
-      });
+      return await callAuthenticate(options.client, options.identityUrl, context, credential);
     } catch (error) {
-      req.log.error({ err: error }, 'identity unreachable for authentication');
+      req.log.error({ err: error }, 'identity did not answer the authentication call');
       throw withHttpStatus(new ServiceUnavailableError('Authentication is temporarily unavailable'));
     }
-    if (!response.ok) {
-      req.log.error({ status: response.status }, 'identity refused the authentication call');
-      throw withHttpStatus(new ServiceUnavailableError('Authentication is temporarily unavailable'));
-    }
-    return ((await response.json()) as { principal: Principal | null }).principal;
   }
 
   return async (req) => {
     const { authorization, apiKey } = req;
-    if (authorization && apiKey) throw withHttpStatus(new UnauthenticatedError('Send either an Authorization header or an x-api-key header, not both'));
+    if (authorization && apiKey)
+      throw withHttpStatus(
+        new UnauthenticatedError('Send either an Authorization header or an x-api-key header, not both'),
+      );
     if (apiKey) {
       const principal = await askIdentity(req, { apiKey });
       if (!principal) throw withHttpStatus(new UnauthenticatedError('Invalid or revoked API key'));

@@ -1,8 +1,16 @@
 import { Readable } from 'node:stream';
 import type { Express, Request, Response } from 'express';
-import type { GraphQLError } from 'graphql';
-import { CONTEXT_HEADER, UnauthenticatedError, encodeContext, httpStatusFor, type InternalClient } from '@switchyard/shared';
-import { credentialsOf, type Authenticator } from './authenticate.ts';
+import {
+  CONTEXT_HEADER,
+  NotFoundError,
+  ServiceUnavailableError,
+  UnauthenticatedError,
+  encodeContext,
+  type InternalClient,
+} from '@switchyard/shared';
+import type { Authenticator } from './authenticate.ts';
+import { createContext, originOfRequest } from './context.ts';
+import { sendHttpError } from './http-errors.ts';
 
 // Downloads are streamed and may be large; they get their own, longer, timeout.
 const EXPORT_TIMEOUT_MS = 10 * 60_000;
@@ -14,24 +22,32 @@ const FORWARDED_HEADERS = ['content-type', 'content-disposition', 'cache-control
  * authentication as /graphql. The part of the file name before the extension names the subgraph
  * that serves it; the response is streamed through, never buffered.
  */
-export function mountExportProxy(app: Express, { authenticate, client, subgraphUrls }: { authenticate: Authenticator; client: InternalClient; subgraphUrls: Record<string, string> }) {
+export function mountExportProxy(
+  app: Express,
+  {
+    authenticate,
+    client,
+    subgraphUrls,
+  }: { authenticate: Authenticator; client: InternalClient; subgraphUrls: Record<string, string> },
+) {
   app.get('/exports/:file', async (req: Request<{ file: string }>, res: Response) => {
     const match = EXPORT_FILE.exec(req.params.file);
     const subgraphUrl = match && subgraphUrls[match[1]!];
-    if (!subgraphUrl) return void sendError(res, 404, 'NOT_FOUND', `No export named ${req.params.file}`);
+    if (!subgraphUrl) return void sendHttpError(res, new NotFoundError('Export', req.params.file), req.log, 404);
 
+    const origin = originOfRequest(req);
     let principal;
     try {
-      principal = await authenticate(credentialsOf(req));
+      principal = await authenticate(origin);
       if (!principal) throw new UnauthenticatedError();
     } catch (error) {
-      const { message, extensions } = error as GraphQLError;
-      return void sendError(res, httpStatusFor(extensions?.code) ?? 500, String(extensions?.code ?? 'INTERNAL_SERVER_ERROR'), message);
+      return void sendHttpError(res, error, req.log);
     }
 
     const target = new URL(`/exports/${req.params.file}`, subgraphUrl);
     target.search = new URL(req.originalUrl, 'http://gateway').search;
-    const context = encodeContext({ principal, requestId: req.requestId, clientIp: req.ip ?? null, userAgent: req.get('user-agent') ?? null });
+    const { traceparent: _traceparent, ...forwarded } = createContext(principal, origin);
+    const context = encodeContext(forwarded);
     try {
       const upstream = await client.fetch(target.toString(), {
         method: 'GET',
@@ -52,11 +68,7 @@ export function mountExportProxy(app: Express, { authenticate, client, subgraphU
       body.pipe(res);
     } catch (error) {
       req.log.error({ err: error }, 'export upstream unreachable');
-      sendError(res, 503, 'SERVICE_UNAVAILABLE', 'The export is temporarily unavailable');
+      sendHttpError(res, new ServiceUnavailableError('The export is temporarily unavailable'), req.log);
     }
   });
-}
-
-function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }

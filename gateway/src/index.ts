@@ -3,7 +3,11 @@ import { gatewayEnvSchema } from './config.ts';
 import { createGatewayServer } from './server.ts';
 import { readSupergraph } from './supergraph.ts';
 
-const config = loadConfigOrExit('gateway', gatewayEnvSchema, withEmbeddedSecrets(process.env, ['INTERNAL_SIGNING_SECRET', 'JWT_SECRET']));
+const config = loadConfigOrExit(
+  'gateway',
+  gatewayEnvSchema,
+  withEmbeddedSecrets(process.env, ['INTERNAL_SIGNING_SECRET', 'JWT_SECRET']),
+);
 const logger = createLogger('gateway', config.logLevel);
 const tracing = await startTracing('switchyard-gateway', config.otlpEndpoint);
 const gateway = await createGatewayServer({ config, logger, supergraphSdl: readSupergraph() });

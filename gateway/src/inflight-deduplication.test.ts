@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTEXT_HEADER, encodeContext, type SignedFetch } from '@switchyard/shared';
-import { userPrincipal } from '@switchyard/shared/testing';
+import { userPrincipal } from '@switchyard/testing';
 import { fetch } from 'undici';
 import { deduplicateInflight } from './inflight-deduplication.ts';
 
@@ -12,11 +12,16 @@ describe('deduplicateInflight', () => {
   const plainFetch: SignedFetch = (target, init) => fetch(target, init);
   const alice = encodeContext({ principal: userPrincipal('VIEWER'), requestId: 'a', clientIp: null, userAgent: null });
   const bob = encodeContext({ principal: userPrincipal('VIEWER'), requestId: 'b', clientIp: null, userAgent: null });
-  const post = (body: object, context: string) => ({ method: 'POST', headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: context }, body: JSON.stringify(body) });
+  const post = (body: object, context: string) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: context },
+    body: JSON.stringify(body),
+  });
 
   beforeAll(async () => {
     server = createServer((_req, res) => {
       hits += 1;
+      // A slow upstream: the concurrent requests must overlap for there to be anything to share.
       setTimeout(() => res.end(JSON.stringify({ data: { hit: hits } })), 50);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -30,14 +35,24 @@ describe('deduplicateInflight', () => {
     const query = { query: 'query { _entities { __typename } }' };
     const responses = await Promise.all([1, 2, 3].map(() => deduplicated(url, post(query, alice))));
     expect(hits).toBe(1);
-    expect(await Promise.all(responses.map((r) => r.json()))).toEqual([{ data: { hit: 1 } }, { data: { hit: 1 } }, { data: { hit: 1 } }]);
+    expect(await Promise.all(responses.map((r) => r.json()))).toEqual([
+      { data: { hit: 1 } },
+      { data: { hit: 1 } },
+      { data: { hit: 1 } },
+    ]);
   });
 
   it('never shares mutations, nor requests of different callers', async () => {
     const deduplicated = deduplicateInflight(plainFetch);
-    await Promise.all([deduplicated(url, post({ query: 'mutation { logout }' }, alice)), deduplicated(url, post({ query: 'mutation { logout }' }, alice))]);
+    await Promise.all([
+      deduplicated(url, post({ query: 'mutation { logout }' }, alice)),
+      deduplicated(url, post({ query: 'mutation { logout }' }, alice)),
+    ]);
     expect(hits).toBe(2);
-    await Promise.all([deduplicated(url, post({ query: '{ me { id } }' }, alice)), deduplicated(url, post({ query: '{ me { id } }' }, bob))]);
+    await Promise.all([
+      deduplicated(url, post({ query: '{ me { id } }' }, alice)),
+      deduplicated(url, post({ query: '{ me { id } }' }, bob)),
+    ]);
     expect(hits).toBe(4);
   });
 });

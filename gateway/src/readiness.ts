@@ -17,3 +17,14 @@ export function createReadinessCheck(subgraphUrls: Record<string, string>, timeo
     if (failing.length > 0) throw new Error(`subgraphs not ready: ${failing.join(', ')}`);
   };
 }
+
+/** Whether the subgraph at `url` (its /graphql) answers its own /ready within `timeoutMs`: what breakers probe. */
+export async function isReady(url: string, timeoutMs = 2_000): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(timeoutMs) });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

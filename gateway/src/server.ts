@@ -3,35 +3,47 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  EVENT_FEED_PATH,
   createErrorFormatter,
   createEventBus,
   createInternalClient,
   createMetrics,
   createNonceStore,
   createServiceApp,
-  eventFeedHandler,
+  createTokenBuckets,
   finishServiceApp,
-  formatTraceparent,
+  metricsAccess,
   metricsPlugin,
+  OperationCancelledError,
+  mountCircuitBreakersRoute,
+  mountEventFeedRoute,
   requireInternalSignature,
   type Logger,
 } from '@switchyard/shared';
-import type { Server } from 'node:http';
-import { createAuthenticator, credentialsOf } from './authenticate.ts';
-import { mountExportProxy } from './export-proxy.ts';
-import { deduplicateInflight } from './inflight-deduplication.ts';
+import type { Server, ServerResponse } from 'node:http';
+import { createAuthenticator } from './authenticate.ts';
 import type { GatewayConfig } from './config.ts';
-import { createReadinessCheck } from './readiness.ts';
-import { SignedDataSource, type GatewayContext } from './signed-data-source.ts';
+import { createContext, originOfRequest, readSignedClientAddress, type GatewayContext } from './context.ts';
+import { createCredentialWatch } from './credential-watch.ts';
+import { mountExportProxy } from './export-proxy.ts';
+import { corsFor, localIntrospectionPlugin, subscriptionsElsewherePlugin } from './http-protocol.ts';
+import { deduplicateInflight } from './inflight-deduplication.ts';
+import { createOperationLimits, schemaDisclosurePlugin } from './operation-limits.ts';
+import { withFieldErrorsWhenUnavailable } from './partial-results.ts';
+import { createRedisPersistedQueryCache } from './persisted-query-cache.ts';
+import { createRateLimits } from './rate-limits.ts';
+import { createReadinessCheck, isReady } from './readiness.ts';
+import { shareCredentialChecks } from './shared-credential-checks.ts';
+import { SignedDataSource, withCallerSignal } from './signed-data-source.ts';
 import { createSubgraphBreakers } from './subgraph-breakers.ts';
 import { createSubgraphFetchTimer } from './subgraph-fetch-metrics.ts';
 import { attachClientWebSocket } from './subscriptions/client-websocket.ts';
 import { createOperationExecutor } from './subscriptions/operation-executor.ts';
+import { createOperationPreparer } from './subscriptions/prepare-operation.ts';
 import { mountServerSentEvents } from './subscriptions/server-sent-events.ts';
 import { createSubscriptionMetrics } from './subscriptions/subscription-metrics.ts';
 import { createSubscriptionPlanner } from './subscriptions/subscription-planner.ts';
 import { createUpstreamSubscriptions } from './subscriptions/upstream-subscriptions.ts';
+import { createTrustedDocuments } from './trusted-documents.ts';
 
 export interface GatewayDeps {
   config: GatewayConfig;
@@ -42,16 +54,32 @@ export interface GatewayDeps {
 /** The gateway's HTTP app: authentication, the federated graph, health, readiness and metrics. No listening here. */
 export async function createGatewayServer({ config, logger, supergraphSdl }: GatewayDeps) {
   const metrics = createMetrics('gateway');
-  const client = createInternalClient({ internalSigningSecret: config.internalSigningSecret, timeoutMs: config.subgraphTimeoutMs });
+  const client = createInternalClient({
+    internalSigningSecret: config.internalSigningSecret,
+    timeoutMs: config.subgraphTimeoutMs,
+  });
   const bus = createEventBus({ redisUrl: config.redisUrl, logger });
   const nonceStore = createNonceStore({ redisUrl: config.redisUrl, logger });
-  const breakers = createSubgraphBreakers({ ...config.breakers, bus, logger });
+  const breakers = createSubgraphBreakers({
+    ...config.breakers,
+    timeoutMs: config.subgraphTimeoutMs,
+    isReady: (subgraph) => isReady(config.subgraphUrls[subgraph]!),
+    bus,
+    logger,
+  });
   // One data source per subgraph, shared by queries, mutations and the entity fetches of subscription events.
   const timeFetches = createSubgraphFetchTimer(metrics.registry);
   const serviceMap = Object.fromEntries(
     Object.entries(config.subgraphUrls).map(([name, url]) => [
       name,
-      new SignedDataSource({ url, fetcher: deduplicateInflight(timeFetches(name, breakers.guard(name, client.fetch))) as never }),
+      withFieldErrorsWhenUnavailable(
+        new SignedDataSource({
+          url,
+          fetcher: withCallerSignal(
+            deduplicateInflight(timeFetches(name, breakers.guard(name, client.fetch))),
+          ) as never,
+        }),
+      ),
     ]),
   );
   const gateway = new ApolloGateway({
@@ -64,17 +92,51 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
     },
   });
   const formatError = createErrorFormatter(logger, config.development);
+  const planner = createSubscriptionPlanner(supergraphSdl);
+  const limits = createOperationLimits({ limits: config.operationLimits, schema: planner.schema, supergraphSdl });
+  const rateLimits = createRateLimits({
+    limits: config.rateLimits,
+    buckets: createTokenBuckets({ redisUrl: config.redisUrl, logger }),
+    registry: metrics.registry,
+    logger,
+  });
+  const trusted = createTrustedDocuments({ mode: config.trustedDocuments });
+  // Shared by the replicas with REDIS_URL; otherwise Apollo's in-memory cache of this process.
+  const persistedQueries = config.redisUrl
+    ? createRedisPersistedQueryCache({ redisUrl: config.redisUrl, logger })
+    : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: config.introspection,
+    persistedQueries: {
+      ...(persistedQueries ? { cache: persistedQueries } : {}),
+      ttl: config.persistedQueryTtlSeconds,
+    },
+    // Decided per caller by schemaDisclosurePlugin.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
-    plugins: [metricsPlugin(metrics), ApolloServerPluginLandingPageDisabled()],
+    // Apollo's CSRF prevention refuses GET queries without a preflight-forcing header (urql's
+    // default GETs among them). It guards cookie-authenticated servers; this one reads credentials
+    // from headers only (a cross-site request carries none), runs no mutation over GET, and parses
+    // JSON bodies only, so a cross-site form can send nothing it would act on.
+    csrfPrevention: false,
+    plugins: [
+      metricsPlugin(metrics),
+      ApolloServerPluginLandingPageDisabled(),
+      schemaDisclosurePlugin(config.introspection),
+      trusted.plugin(),
+      // Hooks of different plugins run concurrently: a refused document is refused before it is charged.
+      limits.plugin(async (cost, requestContext) => {
+        trusted.admit(requestContext);
+        await rateLimits.admitRequest(cost, requestContext);
+      }),
+      subscriptionsElsewherePlugin(),
+      localIntrospectionPlugin(formatError),
+    ],
   });
   await apollo.start();
 
   const subscriptionMetrics = createSubscriptionMetrics(metrics.registry);
-  const planner = createSubscriptionPlanner(supergraphSdl);
   const upstream = createUpstreamSubscriptions({
     subgraphUrls: config.subgraphUrls,
     internalSigningSecret: config.internalSigningSecret,
@@ -82,26 +144,58 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
     onReconnect: (subgraph) => subscriptionMetrics.reconnects.inc({ subgraph }),
   });
   const executor = createOperationExecutor({ planner, upstream, serviceMap, apollo, metrics: subscriptionMetrics });
-  const authenticate = createAuthenticator({ jwtSecret: config.jwtSecret, identityUrl: config.subgraphUrls.identity!, client });
-  const app = createServiceApp({ logger, metrics, ready: createReadinessCheck(config.subgraphUrls), bodyLimit: config.http.bodyLimit });
+  const authenticate = shareCredentialChecks(
+    createAuthenticator({ jwtSecret: config.jwtSecret, identityUrl: config.subgraphUrls.identity!, client }),
+  );
+  // Websockets and event streams: one per-user limit and one re-check of each live credential.
+  const watch = createCredentialWatch({
+    authenticate,
+    logger,
+    maxConnectionsPerUser: config.websocket.maxConnectionsPerUser,
+    recheckIntervalMs: config.websocket.reauthIntervalMs,
+  });
+  const prepare = createOperationPreparer({
+    schema: planner.schema,
+    limits,
+    disclosure: config.introspection,
+    rateLimits,
+    trusted,
+  });
+  const app = createServiceApp({
+    logger,
+    metrics,
+    metricsAccess: metricsAccess({
+      internalSigningSecret: config.internalSigningSecret,
+      nonces: nonceStore,
+      token: config.metricsToken,
+    }),
+    ready: createReadinessCheck(config.subgraphUrls),
+    bodyLimit: config.http.bodyLimit,
+  });
   app.set('trust proxy', config.http.trustProxyHops);
+  app.use(readSignedClientAddress(config.http.edgeSigningSecret));
+  const allowOrigins = corsFor(config.http.corsOrigins);
+  if (allowOrigins) app.use(['/graphql', '/exports'], allowOrigins);
   // Before /graphql: Apollo's middleware would otherwise claim /graphql/stream.
-  mountServerSentEvents(app, { schema: planner.schema, executor, authenticate, formatError, reauthIntervalMs: config.websocket.reauthIntervalMs });
+  mountServerSentEvents(app, { schema: planner.schema, prepare, executor, authenticate, watch, formatError, logger });
   app.use(
     '/graphql',
+    limits.textLimits,
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        principal: await authenticate(credentialsOf(req)),
-        requestId: req.requestId,
-        clientIp: req.ip ?? null,
-        userAgent: req.get('user-agent')?.slice(0, 300) ?? null,
-        traceparent: formatTraceparent(req.trace),
-      }),
+      context: async ({ req, res }) => {
+        const origin = originOfRequest(req);
+        return { ...createContext(await authenticate(origin), origin), signal: abortedWhenClientLeaves(res) };
+      },
     }),
   );
   mountExportProxy(app, { authenticate, client, subgraphUrls: config.subgraphUrls });
   // Observability reads the gateway's breaker events here, as it reads every subgraph's outbox.
-  app.get(EVENT_FEED_PATH, requireInternalSignature(config.internalSigningSecret, nonceStore), eventFeedHandler(breakers.feed));
+  mountEventFeedRoute(app, breakers.feed, requireInternalSignature(config.internalSigningSecret, nonceStore));
+  mountCircuitBreakersRoute(
+    app,
+    breakers.snapshots,
+    requireInternalSignature(config.internalSigningSecret, nonceStore),
+  );
   finishServiceApp(app);
   const sockets: { close(): Promise<void> }[] = [];
 
@@ -113,22 +207,38 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
       sockets.push(
         attachClientWebSocket(server, {
           schema: planner.schema,
+          prepare,
           executor,
           authenticate,
+          watch,
           logger,
           metrics: subscriptionMetrics,
           formatError,
           limits: config.websocket,
+          trustProxyHops: config.http.trustProxyHops,
+          edgeSigningSecret: config.http.edgeSigningSecret,
         }),
       );
     },
     async stop() {
+      watch.close();
       await Promise.all(sockets.map((socket) => socket.close()));
       await upstream.close();
       await apollo.stop();
       await client.close();
       await bus.close();
       await nonceStore.close();
+      await rateLimits.close();
+      await persistedQueries?.close();
     },
   };
+}
+
+/** Aborted when the connection closes before the answer was sent: the client went away. */
+function abortedWhenClientLeaves(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort(new OperationCancelledError());
+  });
+  return controller.signal;
 }

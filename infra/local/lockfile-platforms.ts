@@ -24,14 +24,16 @@ const missing = [...report.matchAll(/Missing: (\S+)@ from lock file/g)].map((mat
 
 const declared = new Map<string, string>();
 for (const entry of Object.values(lock.packages)) {
-  for (const [name, range] of Object.entries(entry.optionalDependencies ?? {})) if (!declared.has(name)) declared.set(name, range);
+  for (const [name, range] of Object.entries(entry.optionalDependencies ?? {}))
+    if (!declared.has(name)) declared.set(name, range);
 }
 
 const OS = ['darwin', 'linux', 'win32', 'freebsd', 'android', 'openharmony'];
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'riscv64', 'loong64', 's390x', 'ppc64', 'wasm32'];
 for (const name of missing) {
   const range = declared.get(name);
-  if (!range) throw new Error(`${name} is missing from the lockfile but is no one's optional dependency: run npm install`);
+  if (!range)
+    throw new Error(`${name} is missing from the lockfile but is no one's optional dependency: run npm install`);
   const tail = name.split('/').pop()!;
   const os = OS.find((candidate) => tail.includes(candidate));
   const cpu = CPU.find((candidate) => new RegExp(`-${candidate}(-|$)`).test(tail));
@@ -44,6 +46,8 @@ for (const name of missing) {
     optional: true,
   };
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : a > b ? 1 : 0)),
+);
 writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 process.stdout.write(`added ${missing.length} platform entries to package-lock.json\n`);

@@ -4,14 +4,17 @@ import { relative } from 'node:path';
 import { createMigration } from '../src/new-migration.ts';
 import { listSubgraphSchemas, repoRoot } from '../src/subgraph-schemas.ts';
 
-const USAGE = 'usage: npm run db:migration -- <subgraph> <name>   (e.g. npm run db:migration -- identity add_user_phone)';
+const USAGE =
+  'usage: npm run db:migration -- <subgraph> <name>   (e.g. npm run db:migration -- identity add_user_phone)';
 
 async function main(args: string[]): Promise<void> {
   const [subgraph, name, ...extra] = args;
   if (subgraph === undefined || name === undefined || extra.length > 0) throw new Error(USAGE);
   const subgraphs = await listSubgraphSchemas();
   if (!subgraphs.includes(subgraph)) {
-    throw new Error(`unknown subgraph "${subgraph}" (subgraphs with a prisma/<name>/schema.prisma: ${subgraphs.join(', ')})\n${USAGE}`);
+    throw new Error(
+      `unknown subgraph "${subgraph}" (subgraphs with a prisma/<name>/schema.prisma: ${subgraphs.join(', ')})\n${USAGE}`,
+    );
   }
   const dir = await createMigration(subgraph, name);
   console.log(

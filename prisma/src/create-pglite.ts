@@ -1,20 +1,13 @@
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { repoRoot } from './subgraph-schemas.ts';
+import { templateFile } from './pglite-template-file.ts';
 
 export const IN_MEMORY = 'memory://';
 
 // Creating a PGlite cluster runs initdb (~2.5 s); unpacking a tarball of a fresh cluster takes
 // ~0.4 s in memory, ~0.7 s on disk. New databases (tests, drift checks, first starts) therefore
 // start from such a tarball, built once per PGlite version and kept in a file cache for later processes.
-
-async function templateFile(): Promise<string> {
-  const packageJson = join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), '..', 'package.json');
-  const { version } = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
-  return join(repoRoot, 'node_modules', '.cache', 'switchyard-prisma', `pglite-${version}-initdb.tar`);
-}
 
 async function buildTemplate(file: string): Promise<Buffer> {
   const fresh = await PGlite.create(IN_MEMORY);
@@ -40,9 +33,22 @@ function loadTemplate(): Promise<Buffer> {
   return template;
 }
 
+/**
+ * Builds the template unless it is cached: before several processes start on new databases at
+ * once, so that one initdb runs rather than one in each.
+ */
+export async function preparePGliteTemplate(): Promise<void> {
+  await loadTemplate();
+}
+
 /** Opens PGlite on `dataDir` (an existing directory, a new one, or IN_MEMORY). */
 export async function createPGlite(dataDir: string): Promise<PGlite> {
-  const exists = dataDir !== IN_MEMORY && (await access(join(dataDir, 'PG_VERSION')).then(() => true, () => false));
+  const exists =
+    dataDir !== IN_MEMORY &&
+    (await access(join(dataDir, 'PG_VERSION')).then(
+      () => true,
+      () => false,
+    ));
   if (exists) return PGlite.create(dataDir);
   const loadDataDir = new Blob([await loadTemplate()]);
   if (dataDir === IN_MEMORY) return PGlite.create({ loadDataDir });

@@ -29,7 +29,9 @@ export async function lockDataDir(lockFile: string, description: string): Promis
     const holder = Number.parseInt(await readFile(lockFile, 'utf8').catch(() => ''), 10);
     // Our own pid can only be a leftover: within a process, openers share one instance.
     if (Number.isInteger(holder) && holder !== process.pid && isRunning(holder)) {
-      throw new Error(`${description} is in use by process ${holder}; PGlite serves a single process, so stop that one first`);
+      throw new Error(
+        `${description} is in use by process ${holder}; PGlite serves a single process, so stop that one first`,
+      );
     }
     await rm(lockFile, { force: true });
   }

@@ -37,7 +37,11 @@ export interface ConfiguredDatabase {
 }
 
 /** openSubgraphDatabase with the URL chosen the same way for every subgraph. */
-export function openConfiguredDatabase(subgraph: string, database: ConfiguredDatabase, log?: (message: string) => void): Promise<SubgraphDatabase> {
+export function openConfiguredDatabase(
+  subgraph: string,
+  database: ConfiguredDatabase,
+  log?: (message: string) => void,
+): Promise<SubgraphDatabase> {
   return openSubgraphDatabase({
     subgraph,
     databaseUrl: database.url ?? (database.baseUrl ? subgraphDatabaseUrl(database.baseUrl, subgraph) : undefined),

@@ -64,5 +64,13 @@ interface PostgresError {
 function toDriverAdapterError(error: unknown): unknown {
   if (!(error instanceof Error) || typeof (error as Partial<PostgresError>).code !== 'string') return error;
   const { code, severity, message, detail, column, hint } = error as Error & PostgresError;
-  return new DriverAdapterError({ kind: 'postgres', code, severity: severity ?? 'ERROR', message, detail, column, hint });
+  return new DriverAdapterError({
+    kind: 'postgres',
+    code,
+    severity: severity ?? 'ERROR',
+    message,
+    detail,
+    column,
+    hint,
+  });
 }

@@ -13,7 +13,11 @@ const DIFF_FOUND = 2;
  * The SQL that takes a database built from `migrationsList` to `schema`, or '' when they agree.
  * The migrations are replayed into a throwaway in-memory PGlite, so no shadow database server is needed.
  */
-export async function diffMigrationList(subgraph: string, schema: SchemaFile, migrationsList: MigrationList): Promise<string> {
+export async function diffMigrationList(
+  subgraph: string,
+  schema: SchemaFile,
+  migrationsList: MigrationList,
+): Promise<string> {
   const pglite = await createPGlite(IN_MEMORY);
   try {
     return await withSchemaEngine(subgraph, schema, pgliteMigrationAdapter(pglite), async (engine) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -70,12 +71,44 @@ export async function applyMigrationList(
   return appliedMigrationNames;
 }
 
-/** Applies the pending migrations of `prisma/<subgraph>/migrations`. */
+/** Runs one SQL statement on the database being migrated and returns its rows. */
+export type SqlRows = (sql: string) => Promise<Record<string, unknown>[]>;
+
+/**
+ * Whether the database already records every migration of the list as applied, unchanged (Prisma's
+ * checksum is the SHA-256 of migration.sql), with nothing failed, rolled back or unknown besides:
+ * the state in which `applyMigrations` would do nothing. Starting the schema engine to learn that
+ * costs every process start about a second of CPU.
+ */
+export async function migrationsApplied(migrationsList: MigrationList, query: SqlRows): Promise<boolean> {
+  const [table] = await query("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present");
+  if (!table?.present) return false;
+  const rows = await query('SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations');
+  const expected = new Map(
+    migrationsList.migrationDirectories.map(({ path, migrationFile: { content } }) => [
+      path,
+      content.tag === 'ok' ? createHash('sha256').update(content.value).digest('hex') : null,
+    ]),
+  );
+  const applied = rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null);
+  return (
+    applied.length === rows.length &&
+    applied.length === expected.size &&
+    applied.every((row) => expected.get(String(row.migration_name)) === row.checksum)
+  );
+}
+
+/**
+ * Applies the pending migrations of `prisma/<subgraph>/migrations`. With `query`, a database that
+ * has them all already is left alone without starting the schema engine (see migrationsApplied).
+ */
 export async function applySubgraphMigrations(
   subgraph: string,
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   log?: (message: string) => void,
+  query?: SqlRows,
 ): Promise<string[]> {
-  const [schema, migrationsList] = await Promise.all([readSchema(subgraph), readMigrations(subgraph)]);
-  return applyMigrationList(subgraph, schema, migrationsList, adapterFactory, log);
+  const migrationsList = await readMigrations(subgraph);
+  if (query && (await migrationsApplied(migrationsList, query))) return [];
+  return applyMigrationList(subgraph, await readSchema(subgraph), migrationsList, adapterFactory, log);
 }

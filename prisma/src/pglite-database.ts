@@ -29,7 +29,12 @@ async function startMigrated(subgraph: string, dataDir: string, log: (message: s
     await unlock();
   };
   try {
-    await applySubgraphMigrations(subgraph, pgliteMigrationAdapter(pglite), log);
+    await applySubgraphMigrations(
+      subgraph,
+      pgliteMigrationAdapter(pglite),
+      log,
+      async (sql) => (await pglite.query<Record<string, unknown>>(sql)).rows,
+    );
   } catch (error) {
     await close();
     throw error;

@@ -12,6 +12,11 @@ const MAINTENANCE_DATABASE = 'postgres';
 const MIGRATION_LOCK = "hashtext('switchyard:migrations')";
 
 const INVALID_CATALOG_NAME = '3D000';
+// How long opening a connection, and the first query on it, may take before the server counts as
+// not answering: a server that accepts connections but never answers (a hung host, a wrong port
+// behind a proxy) must not keep a service hanging at start-up without a word. The same bound
+// applies to the pool's connections while serving, where it becomes SERVICE_UNAVAILABLE.
+export const CONNECT_TIMEOUT_MS = 10_000;
 
 function sqlState(error: unknown): string | undefined {
   return (error as { code?: unknown } | undefined)?.code as string | undefined;
@@ -36,15 +41,23 @@ function describeDatabase(url: string): string {
   return `database "${databaseNameOf(url)}" on ${hostname || 'the local socket'}${port ? `:${port}` : ''}`;
 }
 
+/** A connection that has answered a first query, or an error saying the server did not answer in time. */
 async function connect(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // An idle client whose server goes away emits 'error'; unhandled, that would crash the process.
   client.on('error', () => {});
   try {
     await client.connect();
+    // A per-query read timeout (pg supports it; its types omit it): the client's own would also cut
+    // short the advisory-lock wait behind another replica's migration.
+    await client.query({ text: 'SELECT 1', query_timeout: CONNECT_TIMEOUT_MS } as pg.QueryConfig);
     return client;
   } catch (error) {
     await client.end().catch(() => {});
+    // pg's words for both ("Connection terminated due to connection timeout", "Query read timeout").
+    if (/timeout/i.test((error as Error).message)) {
+      throw new Error(`no answer within ${CONNECT_TIMEOUT_MS / 1000} s`, { cause: error });
+    }
     throw error;
   }
 }
@@ -78,10 +91,15 @@ async function acquireMigrationLock(client: pg.Client, log: (message: string) =>
 
 async function migrate(subgraph: string, url: string, log: (message: string) => void): Promise<void> {
   // One connection, as with Prisma's native engine, whose advisory lock ends with it.
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   pool.on('error', () => {});
   try {
-    await applySubgraphMigrations(subgraph, postgresMigrationAdapter(pool), log);
+    await applySubgraphMigrations(
+      subgraph,
+      postgresMigrationAdapter(pool),
+      log,
+      async (sql) => (await pool.query(sql)).rows,
+    );
   } finally {
     await pool.end().catch(() => {});
   }
@@ -114,7 +132,7 @@ export async function openPostgresDatabase(
     await lockClient.end().catch(() => {});
   }
 
-  const pool = new pg.Pool({ connectionString: url, max: poolMax });
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   pool.on('error', (error) => prefixed(`idle PostgreSQL connection failed: ${error.message}`));
   return {
     kind: 'postgresql',
@@ -130,7 +148,10 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
   const name = databaseNameOf(databaseUrl);
   const admin = await connect(withDatabaseName(databaseUrl, MAINTENANCE_DATABASE));
   try {
-    await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+    await admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [name],
+    );
     await admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)}`);
   } finally {
     await admin.end();

@@ -4,7 +4,7 @@ import { dropDatabase, subgraphDatabaseUrl } from '../src/index.ts';
 import { createPGlite, IN_MEMORY } from '../src/create-pglite.ts';
 import { pgliteMigrationAdapter, postgresMigrationAdapter } from '../src/migration-adapter.ts';
 import { diffMigrationList } from '../src/migration-diff.ts';
-import { applyMigrationList, LOCKFILE_CONTENT, readMigrations } from '../src/migrations.ts';
+import { applyMigrationList, LOCKFILE_CONTENT, migrationsApplied, readMigrations } from '../src/migrations.ts';
 import { readSchema } from '../src/subgraph-schemas.ts';
 
 const bareSchema = { path: '/virtual/demo/schema.prisma', content: 'datasource db {\n  provider = "postgresql"\n}\n' };
@@ -48,7 +48,9 @@ async function expectFailedMigrationHandled(apply: () => Promise<string[]>, db: 
   ]);
   expect((await db.query<{ answer: number }>('SELECT answer()')).rows).toEqual([{ answer: 42 }]);
   // The failed migration ran as one transaction, so its first statement was rolled back too.
-  expect((await db.query<{ orphan: string | null }>(`SELECT to_regclass('"Orphan"')::text AS orphan`)).rows).toEqual([{ orphan: null }]);
+  expect((await db.query<{ orphan: string | null }>(`SELECT to_regclass('"Orphan"')::text AS orphan`)).rows).toEqual([
+    { orphan: null },
+  ]);
   // Like `prisma migrate deploy`, later runs refuse to continue past a failed migration.
   await expect(apply()).rejects.toThrow('migrate found failed migrations');
 }
@@ -56,33 +58,72 @@ async function expectFailedMigrationHandled(apply: () => Promise<string[]>, db: 
 test('on PGlite a failing migration is reported, recorded as failed and rolled back', async () => {
   const pglite = await createPGlite(IN_MEMORY);
   try {
-    await expectFailedMigrationHandled(() => applyMigrationList('demo', bareSchema, history, pgliteMigrationAdapter(pglite)), pglite);
+    await expectFailedMigrationHandled(
+      () => applyMigrationList('demo', bareSchema, history, pgliteMigrationAdapter(pglite)),
+      pglite,
+    );
   } finally {
     await pglite.close();
   }
 }, 60_000);
 
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
-(testDatabaseUrl ? test : test.skip)('on PostgreSQL a failing migration is reported, recorded as failed and rolled back', async () => {
-  const baseUrl = testDatabaseUrl ?? '';
-  const url = subgraphDatabaseUrl(baseUrl, `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`);
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${new URL(url).pathname.slice(1)}"`).finally(() => admin.end());
-  const migrationPool = new pg.Pool({ connectionString: url, max: 1 });
-  const pool = new pg.Pool({ connectionString: url });
+(testDatabaseUrl ? test : test.skip)(
+  'on PostgreSQL a failing migration is reported, recorded as failed and rolled back',
+  async () => {
+    const baseUrl = testDatabaseUrl ?? '';
+    const url = subgraphDatabaseUrl(
+      baseUrl,
+      `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`,
+    );
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${new URL(url).pathname.slice(1)}"`).finally(() => admin.end());
+    const migrationPool = new pg.Pool({ connectionString: url, max: 1 });
+    const pool = new pg.Pool({ connectionString: url });
+    try {
+      await expectFailedMigrationHandled(
+        () => applyMigrationList('demo', bareSchema, history, postgresMigrationAdapter(migrationPool)),
+        pool,
+      );
+    } finally {
+      await Promise.all([migrationPool.end(), pool.end()]);
+      await dropDatabase(url);
+    }
+  },
+  60_000,
+);
+
+test('a database with every migration applied, unchanged, needs no schema engine; any difference does', async () => {
+  const pglite = await createPGlite(IN_MEMORY);
+  const query = async (sql: string) => (await pglite.query<Record<string, unknown>>(sql)).rows;
   try {
-    await expectFailedMigrationHandled(() => applyMigrationList('demo', bareSchema, history, postgresMigrationAdapter(migrationPool)), pool);
+    const first = migrationList({ '20260101000000_init': 'CREATE TABLE "Item" ("id" INTEGER PRIMARY KEY);\n' });
+    expect(await migrationsApplied(first, query)).toBe(false);
+    await applyMigrationList('demo', bareSchema, first, pgliteMigrationAdapter(pglite));
+    expect(await migrationsApplied(first, query)).toBe(true);
+
+    const next = migrationList({
+      '20260101000000_init': 'CREATE TABLE "Item" ("id" INTEGER PRIMARY KEY);\n',
+      '20260102000000_more': 'CREATE TABLE "More" ("id" INTEGER);\n',
+    });
+    expect(await migrationsApplied(next, query)).toBe(false);
+    const edited = migrationList({ '20260101000000_init': 'CREATE TABLE "Item" ("id" BIGINT PRIMARY KEY);\n' });
+    expect(await migrationsApplied(edited, query)).toBe(false);
+    await pglite.query(`UPDATE _prisma_migrations SET finished_at = NULL`);
+    expect(await migrationsApplied(first, query)).toBe(false);
   } finally {
-    await Promise.all([migrationPool.end(), pool.end()]);
-    await dropDatabase(url);
+    await pglite.close();
   }
 }, 60_000);
 
 describe('drift between schema.prisma and the migrations', () => {
   test('a schema change shows up as the SQL of the missing migration', async () => {
     const schema = await readSchema('identity');
-    const changed = { ...schema, content: schema.content.replace(/^(\s*email\s+String\s+@unique)$/m, '$1\n  phone String?') };
+    const changed = {
+      ...schema,
+      content: schema.content.replace(/^(\s*email\s+String\s+@unique)$/m, '$1\n  phone String?'),
+    };
     expect(changed.content).not.toBe(schema.content);
     const sql = await diffMigrationList('identity', changed, await readMigrations('identity'));
     expect(sql).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"phone" TEXT;/);

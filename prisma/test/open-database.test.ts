@@ -1,13 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { PrismaClient } from '../../subgraphs/identity/src/generated/prisma/client.ts';
 import { dropDatabase, openSubgraphDatabase, subgraphDatabaseUrl, type SubgraphDatabase } from '../src/index.ts';
+import { CONNECT_TIMEOUT_MS } from '../src/postgres-database.ts';
 
-const migrationNames = (await readdir(fileURLToPath(new URL('../identity/migrations', import.meta.url)), { withFileTypes: true }))
+const migrationNames = (
+  await readdir(fileURLToPath(new URL('../identity/migrations', import.meta.url)), { withFileTypes: true })
+)
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
@@ -30,10 +34,6 @@ async function withClient<T>(database: SubgraphDatabase, work: (prisma: PrismaCl
 function newUser(email: string) {
   return { email, displayName: 'Ada', role: 'ADMIN' as const, passwordHash: 'not-a-real-hash' };
 }
-
-test('the identity subgraph has migrations to apply', () => {
-  expect(migrationNames.length).toBeGreaterThan(0);
-});
 
 describe('embedded PGlite', () => {
   let dataDir: string;
@@ -71,7 +71,9 @@ describe('embedded PGlite', () => {
       expect(logs).toEqual([]);
       await withClient(database, async (prisma) => {
         expect(await appliedMigrations(prisma)).toEqual(migrationNames);
-        expect(await prisma.user.findUnique({ where: { email: 'ada@example.com' } })).toMatchObject({ displayName: 'Ada' });
+        expect(await prisma.user.findUnique({ where: { email: 'ada@example.com' } })).toMatchObject({
+          displayName: 'Ada',
+        });
       });
     } finally {
       await database.close();
@@ -129,7 +131,11 @@ describe('embedded PGlite', () => {
 
 test('an unreachable PostgreSQL server fails with a message naming the subgraph and server', async () => {
   await expect(
-    openSubgraphDatabase({ subgraph: 'identity', databaseUrl: 'postgresql://postgres:s3cret@127.0.0.1:1/nowhere', dataDir: 'unused' }),
+    openSubgraphDatabase({
+      subgraph: 'identity',
+      databaseUrl: 'postgresql://postgres:s3cret@127.0.0.1:1/nowhere',
+      dataDir: 'unused',
+    }),
   ).rejects.toThrow(/^identity: cannot open database "nowhere" on 127\.0\.0\.1:1: .*ECONNREFUSED/);
 });
 
@@ -141,7 +147,10 @@ describePostgres('PostgreSQL (TEST_DATABASE_URL)', () => {
   const created: string[] = [];
 
   function freshDatabaseUrl(): string {
-    const url = subgraphDatabaseUrl(baseUrl, `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`);
+    const url = subgraphDatabaseUrl(
+      baseUrl,
+      `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`,
+    );
     created.push(url);
     return url;
   }
@@ -165,7 +174,13 @@ describePostgres('PostgreSQL (TEST_DATABASE_URL)', () => {
   test('a fresh database is created, migrated, used and dropped', async () => {
     const url = freshDatabaseUrl();
     const logs: string[] = [];
-    const database = await openSubgraphDatabase({ subgraph: 'identity', databaseUrl: url, dataDir: 'unused', poolMax: 2, log: (line) => logs.push(line) });
+    const database = await openSubgraphDatabase({
+      subgraph: 'identity',
+      databaseUrl: url,
+      dataDir: 'unused',
+      poolMax: 2,
+      log: (line) => logs.push(line),
+    });
     try {
       expect(database.kind).toBe('postgresql');
       expect(logs[0]).toMatch(/^identity: created database "[^"]+_test_\w+" on /);
@@ -181,7 +196,12 @@ describePostgres('PostgreSQL (TEST_DATABASE_URL)', () => {
     }
 
     const logsOnReopen: string[] = [];
-    const reopened = await openSubgraphDatabase({ subgraph: 'identity', databaseUrl: url, dataDir: 'unused', log: (line) => logsOnReopen.push(line) });
+    const reopened = await openSubgraphDatabase({
+      subgraph: 'identity',
+      databaseUrl: url,
+      dataDir: 'unused',
+      log: (line) => logsOnReopen.push(line),
+    });
     try {
       expect(logsOnReopen).toEqual([]);
       await withClient(reopened, async (prisma) => expect(await prisma.user.count()).toBe(1));
@@ -207,18 +227,51 @@ describePostgres('PostgreSQL (TEST_DATABASE_URL)', () => {
   test('replicas opening one fresh database at once both succeed and migrate it once', async () => {
     const url = freshDatabaseUrl();
     const logs: string[] = [];
-    const open = () => openSubgraphDatabase({ subgraph: 'identity', databaseUrl: url, dataDir: 'unused', log: (line) => logs.push(line) });
+    const open = () =>
+      openSubgraphDatabase({
+        subgraph: 'identity',
+        databaseUrl: url,
+        dataDir: 'unused',
+        log: (line) => logs.push(line),
+      });
     const databases = await Promise.all([open(), open(), open()]);
     try {
       expect(logs.filter((line) => line.includes(': created database'))).toHaveLength(1);
-      expect(logs.filter((line) => line.includes(': applied '))).toEqual(migrationNames.map((name) => `identity: applied ${name}`));
+      expect(logs.filter((line) => line.includes(': applied '))).toEqual(
+        migrationNames.map((name) => `identity: applied ${name}`),
+      );
       for (const database of databases) await database.ping();
       await withClient(databases[0]!, async (prisma) => {
-        const rows = await prisma.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name`;
+        const rows = await prisma.$queryRaw<
+          { migration_name: string }[]
+        >`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name`;
         expect(rows.map((row) => row.migration_name)).toEqual(migrationNames);
       });
     } finally {
       await Promise.all(databases.map((database) => database.close()));
+    }
+  }, 60_000);
+});
+
+describe('a PostgreSQL server that accepts connections but never answers', () => {
+  test('opening fails once the connect timeout passes, naming the database', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      await expect(
+        openSubgraphDatabase({
+          subgraph: 'identity',
+          databaseUrl: `postgresql://postgres@127.0.0.1:${port}/switchyard_identity`,
+          dataDir: 'unused',
+        }),
+      ).rejects.toThrow(
+        `identity: cannot open database "switchyard_identity" on 127.0.0.1:${port}: no answer within ${CONNECT_TIMEOUT_MS / 1000} s`,
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
     }
   }, 60_000);
 });

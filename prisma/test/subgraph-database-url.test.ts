@@ -9,7 +9,10 @@ describe('subgraphDatabaseUrl', () => {
 
   test('keeps credentials, host, port and query parameters untouched', () => {
     const derived = new URL(
-      subgraphDatabaseUrl('postgres://app:p%40ss%2Fw%3Ard@db.internal:6543/switchyard?sslmode=require&application_name=gw', 'identity'),
+      subgraphDatabaseUrl(
+        'postgres://app:p%40ss%2Fw%3Ard@db.internal:6543/switchyard?sslmode=require&application_name=gw',
+        'identity',
+      ),
     );
     expect(derived.protocol).toBe('postgres:');
     expect(derived.username).toBe('app');
@@ -22,7 +25,9 @@ describe('subgraphDatabaseUrl', () => {
   });
 
   test('works with IPv6 hosts and socket URLs without a host', () => {
-    expect(subgraphDatabaseUrl('postgresql://u@[::1]:5432/app', 'identity')).toBe('postgresql://u@[::1]:5432/app_identity');
+    expect(subgraphDatabaseUrl('postgresql://u@[::1]:5432/app', 'identity')).toBe(
+      'postgresql://u@[::1]:5432/app_identity',
+    );
     expect(subgraphDatabaseUrl('postgresql:///app?host=/var/run/postgresql', 'identity')).toBe(
       'postgresql:///app_identity?host=/var/run/postgresql',
     );
@@ -51,7 +56,7 @@ describe('subgraphDatabaseUrl', () => {
     expect(() => subgraphDatabaseUrl('postgresql://h/app', 'a;drop')).toThrow('invalid subgraph name');
   });
 
-  test("refuses names PostgreSQL would truncate to 63 bytes", () => {
+  test('refuses names PostgreSQL would truncate to 63 bytes', () => {
     expect(() => subgraphDatabaseUrl(`postgresql://h/${'d'.repeat(60)}`, 'identity')).toThrow('63-byte limit');
   });
 });

@@ -25,15 +25,30 @@ export async function adminToken(): Promise<string> {
 }
 
 export async function createUser(role: 'ADMIN' | 'OPERATOR' | 'VIEWER') {
-  const user = { email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`, password: 'a long enough password', displayName: unique(role.toLowerCase()) };
-  await api('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { ...user, role } }, await adminToken());
+  const user = {
+    email: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`,
+    password: 'a long enough password',
+    displayName: unique(role.toLowerCase()),
+  };
+  await api(
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    { input: { ...user, role } },
+    await adminToken(),
+  );
   return user;
 }
 
 export async function createStore(name = unique('Store')) {
   const data = await api<{ createStore: { id: string } }>(
     'mutation($input: CreateStoreInput!) { createStore(input: $input) { id } }',
-    { input: { name, type: 'STANDARD', timezone: 'Europe/Berlin', address: { line1: 'Hauptstr. 1', city: 'Berlin', postalCode: '10115', country: 'DE' } } },
+    {
+      input: {
+        name,
+        type: 'STANDARD',
+        timezone: 'Europe/Berlin',
+        address: { line1: 'Hauptstr. 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
+      },
+    },
     await adminToken(),
   );
   return { id: data.createStore.id, name };
@@ -56,11 +71,17 @@ export async function secondSession(browser: Browser, user = admin): Promise<Pag
 }
 
 export async function screenshot(page: Page, name: string) {
-  for (const [label, size] of [['desktop', { width: 1280, height: 800 }], ['360', { width: 360, height: 740 }]] as const) {
+  for (const [label, size] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['360', { width: 360, height: 740 }],
+  ] as const) {
     await page.setViewportSize(size);
     await page.screenshot({ path: `test-results/screenshots/${name}-${label}.png`, fullPage: true });
     // Responsive down to 360 px: nothing may scroll sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} is wider than ${size.width} px`).toBeLessThanOrEqual(size.width);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `${name} is wider than ${size.width} px`,
+    ).toBeLessThanOrEqual(size.width);
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }
@@ -90,7 +111,14 @@ export async function assetState(id: string) {
 export async function storeStatuses(ids: string[]): Promise<Record<string, string>> {
   const token = await adminToken();
   const entries = await Promise.all(
-    ids.map(async (id) => [id, (await api<{ store: { status: string } }>('query($id: ID!) { store(id: $id) { status } }', { id }, token)).store.status] as const),
+    ids.map(
+      async (id) =>
+        [
+          id,
+          (await api<{ store: { status: string } }>('query($id: ID!) { store(id: $id) { status } }', { id }, token))
+            .store.status,
+        ] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }

@@ -1,79 +1,140 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { CloseCode, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { WebSocket, WebSocketServer } from 'ws';
-import { RateLimitedError, type Logger, type Principal, type createErrorFormatter } from '@switchyard/shared';
-import type { Authenticator, CredentialRequest } from '../authenticate.ts';
-import type { GatewayContext } from '../signed-data-source.ts';
+import { RateLimitedError, type Logger } from '@switchyard/shared';
+import type { Authenticator } from '../authenticate.ts';
+import {
+  createContext,
+  credentialsOfParams,
+  originOfSocket,
+  type GatewayContext,
+  type RequestOrigin,
+} from '../context.ts';
+import { endFor, type CredentialEnd, type CredentialLease, type CredentialWatch } from '../credential-watch.ts';
 import type { Operation, OperationExecutor } from './operation-executor.ts';
+import type { OperationPreparer } from './prepare-operation.ts';
+import { formatErrors, formatResult, type ErrorFormatter } from './results.ts';
 import type { SubscriptionMetrics } from './subscription-metrics.ts';
+
+/**
+ * Close codes this server sends. graphql-ws clients give up on 4401 (and 4429); they reconnect
+ * after 4403, 4440 and 1013, which is the point: new permissions, a fresh access token, or
+ * identity back.
+ */
+export const CLOSE_CODES = {
+  unauthorized: CloseCode.Unauthorized,
+  permissionsChanged: CloseCode.Forbidden,
+  tokenExpired: 4440,
+  tooManyConnections: 4429,
+  tryAgainLater: 1013,
+} as const;
 
 export interface ClientWebSocketLimits {
   maxSubscriptionsPerConnection: number;
-  maxConnectionsPerUser: number;
-  /** How often a connection's credential is checked again; bounds how long a revoked one keeps its socket. */
-  reauthIntervalMs: number;
   keepAliveMs: number;
 }
 
 export interface ClientWebSocketDeps {
   schema: GraphQLSchema;
+  prepare: OperationPreparer;
   executor: OperationExecutor;
   authenticate: Authenticator;
+  watch: CredentialWatch;
   logger: Logger;
   metrics: SubscriptionMetrics;
-  formatError: ReturnType<typeof createErrorFormatter>;
+  formatError: ErrorFormatter;
   limits: ClientWebSocketLimits;
+  trustProxyHops: number;
+  edgeSigningSecret: string | undefined;
 }
 
 interface Connection {
-  credential: CredentialRequest;
-  principal: Principal;
+  origin: RequestOrigin;
+  lease: CredentialLease;
   context: GatewayContext;
   subscriptions: number;
-  timer: NodeJS.Timeout;
 }
 
 type Extra = { socket: WebSocket; request: IncomingMessage };
+type ConnectionContext = Context<Record<string, unknown>, Extra>;
+
+const CLOSE_REASONS: Record<CredentialEnd, [number, string]> = {
+  revoked: [CLOSE_CODES.unauthorized, 'Unauthorized'],
+  expired: [CLOSE_CODES.tokenExpired, 'Access token expired; reconnect with a fresh one'],
+  permissionsChanged: [CLOSE_CODES.permissionsChanged, 'Permissions changed; reconnect'],
+};
 
 /**
  * graphql-ws on the gateway's /graphql: credentials in connection_init (`authorization: "Bearer …"`
  * or `apiKey`), the same rules as HTTP. Subscriptions run federated (see federated-subscription.ts);
- * queries and mutations go through Apollo like HTTP requests. A credential that stops being valid
- * closes the socket with 4401 (4403 when permissions changed) within `reauthIntervalMs`.
+ * queries and mutations go through Apollo like HTTP requests. The credential watch holds each
+ * connection to its credential; a `ping` whose payload carries a credential renews it in place.
  */
 export function attachClientWebSocket(server: Server, deps: ClientWebSocketDeps) {
   const { limits, metrics, logger } = deps;
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 1024 * 1024 });
   const connections = new WeakMap<object, Connection>();
-  const perUser = new Map<string, number>();
 
-  const release = (ctx: Context<Record<string, unknown>, Extra>) => {
-    const connection = connections.get(ctx);
-    if (!connection) return;
-    connections.delete(ctx);
-    clearInterval(connection.timer);
-    metrics.connections.dec();
-    const left = (perUser.get(connection.principal.userId) ?? 1) - 1;
-    if (left > 0) perUser.set(connection.principal.userId, left);
-    else perUser.delete(connection.principal.userId);
+  const close = (ctx: ConnectionContext, [code, reason]: [number, string]) => {
+    // A close reason is at most 123 bytes; ws throws beyond that.
+    if (ctx.extra.socket.readyState === WebSocket.OPEN) ctx.extra.socket.close(code, reason.slice(0, 120));
   };
 
-  async function recheck(ctx: Context<Record<string, unknown>, Extra>) {
-    const connection = connections.get(ctx);
-    if (!connection) return;
+  async function connect(ctx: ConnectionContext): Promise<boolean | void> {
+    const origin = originOfSocket(ctx.extra.request, ctx.connectionParams ?? {}, {
+      trustProxyHops: deps.trustProxyHops,
+      edgeSigningSecret: deps.edgeSigningSecret,
+      logger,
+    });
+    let principal;
     try {
-      const principal = await deps.authenticate(connection.credential);
-      if (!principal) return void ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
-      if (principal.role !== connection.principal.role || String(principal.scopes) !== String(connection.principal.scopes)) {
-        ctx.extra.socket.close(CloseCode.Forbidden, 'Permissions changed; reconnect');
-      }
+      principal = await deps.authenticate(origin);
     } catch (error) {
-      const code = (error as GraphQLError).extensions?.code;
-      if (code === 'UNAUTHENTICATED') ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
-      else logger.warn({ err: error }, 'could not re-check a websocket credential; keeping it until the next check');
+      origin.log.info({ err: error }, 'websocket authentication failed');
+      const end = endFor(error as GraphQLError);
+      // Not a verdict on the credential (identity unreachable): the client may try again.
+      return void close(ctx, end ? CLOSE_REASONS[end] : [CLOSE_CODES.tryAgainLater, 'Try again later']);
+    }
+    if (!principal) return void close(ctx, CLOSE_REASONS.revoked);
+    // A socket that closed while we were asking identity (a page navigating away) must not take a place.
+    if (ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
+    let lease: CredentialLease;
+    try {
+      lease = deps.watch.open(origin, principal);
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error;
+      return void close(ctx, [CLOSE_CODES.tooManyConnections, error.message]);
+    }
+    void lease.ended.then((end) => close(ctx, CLOSE_REASONS[end]));
+    metrics.connections.inc();
+    connections.set(ctx, { origin, lease, context: createContext(principal, origin), subscriptions: 0 });
+    return true;
+  }
+
+  /** A ping carrying `{ authorization }` (or `{ apiKey }`) renews the connection's credential. */
+  async function renew(ctx: ConnectionContext, payload: unknown): Promise<void> {
+    const connection = connections.get(ctx);
+    if (!connection || typeof payload !== 'object' || payload === null) return;
+    const fresh = credentialsOfParams(payload as Record<string, unknown>);
+    if (!fresh.authorization && !fresh.apiKey) return;
+    const credential = { ...connection.origin, ...fresh };
+    let principal;
+    try {
+      principal = await deps.authenticate(credential);
+    } catch (error) {
+      const end = endFor(error as GraphQLError);
+      // Identity unreachable: the current credential stays until the next re-check.
+      if (!end) return void connection.origin.log.warn({ err: error }, 'could not check a renewed credential');
+      return void close(ctx, CLOSE_REASONS[end]);
+    }
+    if (!principal) return void close(ctx, CLOSE_REASONS.revoked);
+    const outcome = connection.lease.renew(credential, principal);
+    if (outcome === 'otherUser') return void close(ctx, [CLOSE_CODES.permissionsChanged, 'Another user; reconnect']);
+    if (outcome === 'renewed') {
+      connection.origin = credential;
+      connection.context.principal = principal;
     }
   }
 
@@ -81,60 +142,45 @@ export function attachClientWebSocket(server: Server, deps: ClientWebSocketDeps)
     {
       schema: deps.schema,
       connectionInitWaitTimeout: 5_000,
-      onConnect: async (ctx) => {
-        const params = ctx.connectionParams ?? {};
-        const requestId = randomUUID();
-        const clientIp = ctx.extra.request.socket.remoteAddress ?? null;
-        const credential: CredentialRequest = {
-          authorization: stringParam(params.authorization ?? params.Authorization),
-          apiKey: stringParam(params.apiKey ?? params['x-api-key']),
-          requestId,
-          clientIp,
-          log: logger.child({ requestId }),
-        };
-        let principal: Principal | null = null;
-        try {
-          principal = await deps.authenticate(credential);
-        } catch (error) {
-          credential.log.info({ err: error }, 'websocket authentication failed');
-        }
-        if (!principal) return void ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
-        // A socket that closed while we were asking identity (a page navigating away) was already
-        // released by onClose: counting it now would hold one of the user's connections forever.
-        if (ctx.extra.socket.readyState !== WebSocket.OPEN) return false;
-        const open = perUser.get(principal.userId) ?? 0;
-        if (open >= limits.maxConnectionsPerUser) {
-          return void ctx.extra.socket.close(4429, `Too many connections (at most ${limits.maxConnectionsPerUser} per user)`);
-        }
-        perUser.set(principal.userId, open + 1);
-        metrics.connections.inc();
-        const userAgent = ctx.extra.request.headers['user-agent']?.slice(0, 300) ?? null;
-        connections.set(ctx, {
-          credential,
-          principal,
-          context: { principal, requestId, clientIp, userAgent },
-          subscriptions: 0,
-          timer: setInterval(() => void recheck(ctx), limits.reauthIntervalMs).unref(),
-        });
-        return true;
-      },
-      context: (ctx) => ({ connection: connections.get(ctx) }),
-      onSubscribe: (ctx) => {
-        const connection = connections.get(ctx)!;
+      onConnect: connect,
+      onPing: renew,
+      onSubscribe: async (ctx, _id, payload) => {
+        const connection = connections.get(ctx);
+        if (!connection) return [new RateLimitedError('The connection is closing', 1)];
         if (connection.subscriptions >= limits.maxSubscriptionsPerConnection) {
-          return [new RateLimitedError(`Too many subscriptions on this connection (at most ${limits.maxSubscriptionsPerConnection})`, 1)];
+          return [
+            new RateLimitedError(
+              `Too many subscriptions on this connection (at most ${limits.maxSubscriptionsPerConnection})`,
+              1,
+            ),
+          ];
         }
-        return undefined;
+        const prepared = await deps.prepare(payload, connection.context);
+        if (prepared.errors) return prepared.errors;
+        const { document, operationName, variables } = prepared.operation;
+        return {
+          schema: deps.schema,
+          document,
+          operationName,
+          variableValues: variables,
+          contextValue: connection,
+        };
       },
-      execute: (args) => deps.executor.execute(operationOf(args)),
+      execute: (args) => deps.executor.execute(operationOf(args.contextValue as Connection, args)),
       subscribe: (args) => {
-        const { connection } = args.contextValue as { connection: Connection };
-        return countSubscription(connection, deps.executor.subscribe(operationOf(args)));
+        const connection = args.contextValue as Connection;
+        return countSubscription(connection, deps.executor.subscribe(operationOf(connection, args)));
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => deps.formatError(error instanceof GraphQLError ? error.toJSON() : error, error)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => deps.formatError(error.toJSON(), error)) as never,
-      onClose: (ctx) => release(ctx),
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result, deps.formatError),
+      // graphql-ws types onError's answer as GraphQLErrors; formatted errors serialize the same way.
+      onError: (_ctx, _id, _payload, errors) => formatErrors(errors, deps.formatError) as never,
+      onClose: (ctx) => {
+        const connection = connections.get(ctx);
+        if (!connection) return;
+        connections.delete(ctx);
+        connection.lease.release();
+        metrics.connections.dec();
+      },
     },
     wss,
     limits.keepAliveMs,
@@ -148,13 +194,20 @@ export function attachClientWebSocket(server: Server, deps: ClientWebSocketDeps)
   };
 }
 
-function operationOf(args: ExecutionArgs): Operation {
-  const { connection } = args.contextValue as { connection: Connection };
-  return { document: args.document, operationName: args.operationName, variables: args.variableValues as Record<string, unknown>, context: connection.context };
+function operationOf(connection: Connection, args: ExecutionArgs): Operation {
+  return {
+    document: args.document,
+    operationName: args.operationName,
+    variables: args.variableValues as Record<string, unknown>,
+    context: connection.context,
+  };
 }
 
 /** Counts the subscription on its connection until it ends, passing return() straight through (see OperationExecutor.subscribe). */
-function countSubscription(connection: Connection, results: AsyncIterableIterator<ExecutionResult>): AsyncIterableIterator<ExecutionResult> {
+function countSubscription(
+  connection: Connection,
+  results: AsyncIterableIterator<ExecutionResult>,
+): AsyncIterableIterator<ExecutionResult> {
   connection.subscriptions += 1;
   let counted = true;
   const release = () => {
@@ -173,14 +226,11 @@ function countSubscription(connection: Connection, results: AsyncIterableIterato
         throw error;
       }
     },
-    return: (value?: unknown) => ended(results.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined })),
+    return: (value?: unknown) =>
+      ended(results.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined })),
     throw: (error?: unknown) => ended(results.throw?.(error) ?? Promise.reject(error)),
     [Symbol.asyncIterator]() {
       return this;
     },
   };
-}
-
-function stringParam(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
 }

@@ -1,6 +1,8 @@
 import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
 import type { ExecutionResult } from 'graphql';
-import type { GatewayContext } from '../signed-data-source.ts';
+import { ServiceUnavailableError } from '@switchyard/shared';
+import type { GatewayContext } from '../context.ts';
+import { asGraphQLError } from './results.ts';
 import { EVENT_SERVICE, type SubscriptionPlan, type SubscriptionPlanner } from './subscription-planner.ts';
 import type { UpstreamResult, UpstreamSubscriptions } from './upstream-subscriptions.ts';
 
@@ -25,14 +27,19 @@ const SEEN_LIMIT = 5_000;
  * Runs one client subscription: the primary fetch as a graphql-ws subscription to the owning
  * subgraph, and for every event the rest of the plan (entity fetches to other subgraphs) with
  * @apollo/gateway's own executor, the event standing in for the primary fetch's response.
- * Errors of those fetches arrive as errors on that event; the subscription goes on.
+ * Errors of those fetches arrive as errors on that event; the subscription goes on. When the
+ * subgraph ends the subscription with errors, they are its last result.
  */
-export async function* executeFederatedSubscription(options: FederatedSubscriptionOptions): AsyncGenerator<ExecutionResult> {
+export async function* executeFederatedSubscription(
+  options: FederatedSubscriptionOptions,
+): AsyncGenerator<ExecutionResult> {
   const { plan, planner, variables, context, upstream } = options;
   const payload = {
     query: plan.primary.operation,
     operationName: plan.primary.operationName ?? null,
-    variables: Object.fromEntries((plan.primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]])),
+    variables: Object.fromEntries(
+      (plan.primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]]),
+    ),
     extensions: { forwarded: context, since: new Date(Date.now() - INITIAL_REPLAY_MS).toISOString() },
   };
   const requestContext = {
@@ -58,19 +65,41 @@ export async function* executeFederatedSubscription(options: FederatedSubscripti
         payload.extensions.since = event.occurredAt;
       }
       if (!result.data) {
-        yield { errors: result.errors as ExecutionResult['errors'] };
+        yield { errors: (result.errors ?? []).map(asGraphQLError) };
         continue;
       }
       const serviceMap: ServiceMap = { ...options.serviceMap, [EVENT_SERVICE]: answeredWith(result) };
-      const response = await executeQueryPlan(plan.perEvent, serviceMap, requestContext as never, plan.operationContext, planner.supergraphSchema, planner.apiSchema);
+      const response = await executeQueryPlan(
+        plan.perEvent,
+        serviceMap,
+        requestContext as never,
+        plan.operationContext,
+        planner.supergraphSchema,
+        planner.apiSchema,
+      );
       options.onEvent?.(event);
       yield { data: response.data ?? null, ...(response.errors ? { errors: response.errors } : {}) } as ExecutionResult;
     }
+  } catch (error) {
+    yield { errors: upstreamErrors(plan.primary.serviceName, error) };
   } finally {
     options.signal.removeEventListener('abort', stop);
   }
 }
 
+/**
+ * What graphql-ws's client throws when the subgraph ends a subscription: the errors of its `error`
+ * message, or the close event of a connection it will not retry.
+ */
+function upstreamErrors(subgraph: string, error: unknown) {
+  if (Array.isArray(error)) return error.map(asGraphQLError);
+  if (typeof error === 'object' && error !== null && 'code' in error && 'reason' in error)
+    return [new ServiceUnavailableError(`The ${subgraph} subscription connection closed; subscribe again`)];
+  return [asGraphQLError(error)];
+}
+
 function answeredWith(result: UpstreamResult): GraphQLDataSource {
-  return { process: async () => ({ data: result.data, ...(result.errors ? { errors: result.errors } : {}) }) } as GraphQLDataSource;
+  return {
+    process: async () => ({ data: result.data, ...(result.errors ? { errors: result.errors } : {}) }),
+  } as GraphQLDataSource;
 }

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { ServiceMap } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
 import { GraphQLError, print, type DocumentNode, type ExecutionResult } from 'graphql';
-import type { GatewayContext } from '../signed-data-source.ts';
+import type { GatewayContext } from '../context.ts';
 import { executeFederatedSubscription } from './federated-subscription.ts';
+import { asGraphQLError } from './results.ts';
 import type { SubscriptionMetrics } from './subscription-metrics.ts';
 import type { SubscriptionPlanner } from './subscription-planner.ts';
 import type { UpstreamSubscriptions } from './upstream-subscriptions.ts';
@@ -17,7 +18,9 @@ export interface Operation {
 
 /**
  * Runs operations that arrive over a streaming transport (graphql-ws, SSE): subscriptions
- * federated, queries and mutations through Apollo exactly like HTTP requests.
+ * federated, queries and mutations through Apollo exactly like HTTP requests. Neither ever
+ * throws: a failure becomes an error result for that one operation (a transport that saw a
+ * rejection would end the whole connection, or worse).
  */
 export function createOperationExecutor(deps: {
   planner: SubscriptionPlanner;
@@ -44,6 +47,9 @@ export function createOperationExecutor(deps: {
           if (event) metrics.latency.observe((Date.now() - Date.parse(event.occurredAt)) / 1000);
         },
       });
+    } catch (error) {
+      // Planning failed, or an upstream or entity fetch threw: this subscription ends with the error.
+      if (!signal.aborted) yield { errors: [asGraphQLError(error)] };
     } finally {
       metrics.subscriptions.dec();
     }
@@ -74,12 +80,21 @@ export function createOperationExecutor(deps: {
     },
 
     async execute(operation: Operation): Promise<ExecutionResult> {
-      const response = await deps.apollo.executeOperation(
-        { query: print(operation.document), variables: operation.variables ?? undefined, operationName: operation.operationName ?? undefined },
-        { contextValue: { ...operation.context, requestId: randomUUID() } },
-      );
-      if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported on this transport')] };
-      return response.body.singleResult as ExecutionResult;
+      try {
+        const response = await deps.apollo.executeOperation(
+          {
+            query: print(operation.document),
+            variables: operation.variables ?? undefined,
+            operationName: operation.operationName ?? undefined,
+          },
+          { contextValue: { ...operation.context, requestId: randomUUID() } },
+        );
+        if (response.body.kind !== 'single')
+          return { errors: [new GraphQLError('Incremental delivery is not supported on this transport')] };
+        return response.body.singleResult as ExecutionResult;
+      } catch (error) {
+        return { errors: [asGraphQLError(error)] };
+      }
     },
   };
 }

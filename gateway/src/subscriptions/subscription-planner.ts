@@ -34,13 +34,23 @@ export function createSubscriptionPlanner(supergraphSdl: string) {
     const key = `${operationName ?? ''}\n${print(document)}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const operationContext = buildOperationContext({ schema, operationDocument: document, operationName: operationName ?? undefined });
-    const queryPlan = planner.buildQueryPlan(operationFromDocument(apiSchema, document, { operationName: operationName ?? undefined }));
+    const operationContext = buildOperationContext({
+      schema,
+      operationDocument: document,
+      operationName: operationName ?? undefined,
+    });
+    const queryPlan = planner.buildQueryPlan(
+      operationFromDocument(apiSchema, document, { operationName: operationName ?? undefined }),
+    );
     const node = queryPlan.node;
     if (node?.kind !== 'Subscription') throw new Error('not a subscription operation');
     const answeredByEvent: FetchNode = { ...node.primary, serviceName: EVENT_SERVICE };
     const nodes: PlanNode[] = node.rest ? [answeredByEvent, node.rest] : [answeredByEvent];
-    const result: SubscriptionPlan = { primary: node.primary, perEvent: { kind: 'QueryPlan', node: { kind: 'Sequence', nodes } }, operationContext };
+    const result: SubscriptionPlan = {
+      primary: node.primary,
+      perEvent: { kind: 'QueryPlan', node: { kind: 'Sequence', nodes } },
+      operationContext,
+    };
     if (cache.size >= PLAN_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, result);
     return result;

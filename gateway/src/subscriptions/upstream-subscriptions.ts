@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
-import { encodeContext, signRequest, type EventMetadata, type Logger, type UpstreamConnectionParams, type UpstreamSubscribeExtensions } from '@switchyard/shared';
+import {
+  encodeContext,
+  signRequest,
+  type EventMetadata,
+  type Logger,
+  type UpstreamConnectionParams,
+  type UpstreamSubscribeExtensions,
+} from '@switchyard/shared';
 
 export interface UpstreamPayload {
   query: string;
@@ -26,7 +33,12 @@ export interface UpstreamOptions {
  * callers keep `extensions.since` on their payload current, so the subgraph replays what happened
  * while the connection was down.
  */
-export function createUpstreamSubscriptions({ subgraphUrls, internalSigningSecret, logger, onReconnect }: UpstreamOptions) {
+export function createUpstreamSubscriptions({
+  subgraphUrls,
+  internalSigningSecret,
+  logger,
+  onReconnect,
+}: UpstreamOptions) {
   const clients = new Map<string, Client>();
 
   function clientFor(subgraph: string): Client {
@@ -42,9 +54,15 @@ export function createUpstreamSubscriptions({ subgraphUrls, internalSigningSecre
       keepAlive: 10_000,
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => true,
-      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** retries, 3_000) + Math.random() * 200)),
+      retryWait: (retries) =>
+        new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** retries, 3_000) + Math.random() * 200)),
       connectionParams: (): UpstreamConnectionParams => {
-        const context = encodeContext({ principal: null, requestId: `ws-${randomUUID()}`, clientIp: null, userAgent: null });
+        const context = encodeContext({
+          principal: null,
+          requestId: `ws-${randomUUID()}`,
+          clientIp: null,
+          userAgent: null,
+        });
         return { context, signature: signRequest(internalSigningSecret, context, '') };
       },
       on: {
@@ -54,7 +72,11 @@ export function createUpstreamSubscriptions({ subgraphUrls, internalSigningSecre
             onReconnect?.(subgraph);
           }
         },
-        closed: (event) => logger.debug({ subgraph, code: (event as { code?: number }).code }, 'upstream subscription connection closed'),
+        closed: (event) =>
+          logger.debug(
+            { subgraph, code: (event as { code?: number }).code },
+            'upstream subscription connection closed',
+          ),
       },
     });
     clients.set(subgraph, client);

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, codesOf, graphql } from '../support/graphql-client.ts';
-import { login, signedInAs } from '../support/identity.ts';
-import { createStores, storeInput } from '../support/stores.ts';
-import { BACKENDS, startSystem, type System } from '../support/system.ts';
+import { bearer, codesOf, graphql } from '@switchyard/testing';
+import { login, signedInAs, createStores, storeInput } from '@switchyard/testing/fixtures';
+import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
 
 const STORE_COUNT = 1_000;
 const TYPES = ['FLAGSHIP', 'STANDARD', 'KIOSK', 'WAREHOUSE', 'HOME'] as const;
@@ -17,7 +16,9 @@ describe.each(BACKENDS)('paging through stores (%s)', (backend) => {
   let system: System;
   let token: string;
   // Letters only, so every collation orders the names the same way.
-  const tag = `pg${randomBytes(4).toString('hex').replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+  const tag = `pg${randomBytes(4)
+    .toString('hex')
+    .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
   const expected: { name: string; type: string; city: string; region: string | null }[] = [];
   let created: any[] = [];
 
@@ -42,14 +43,26 @@ describe.each(BACKENDS)('paging through stores (%s)', (backend) => {
     const admin = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
     token = (await signedInAs(system.gatewayUrl, admin, 'OPERATOR')).token;
     for (let i = 0; i < STORE_COUNT; i++) {
-      expected.push({ name: `${tag} ${String(i).padStart(4, '0')}`, type: TYPES[i % 5]!, city: `Town${tag}${'ABCD'[i % 4]}`, region: REGIONS[i % 3]! });
+      expected.push({
+        name: `${tag} ${String(i).padStart(4, '0')}`,
+        type: TYPES[i % 5]!,
+        city: `Town${tag}${'ABCD'[i % 4]}`,
+        region: REGIONS[i % 3]!,
+      });
     }
-    const inputs = expected.map(({ name, type, city, region }) => storeInput({ name, type, address: { line1: 'Main St 1', city, region, postalCode: '10115', country: 'DE' } }));
+    const inputs = expected.map(({ name, type, city, region }) =>
+      storeInput({ name, type, address: { line1: 'Main St 1', city, region, postalCode: '10115', country: 'DE' } }),
+    );
     // Four requests of 50 creates in flight at a time keeps setup short on both backends.
     const chunks = Array.from({ length: 4 }, (_, worker) => inputs.filter((_, i) => Math.floor(i / 50) % 4 === worker));
     created = (await Promise.all(chunks.map((chunk) => createStores(system.gatewayUrl, token, chunk)))).flat();
     const toProvision = created.filter((_, i) => i % 10 === 0).map((store) => store.id);
-    const moved = await graphql(system.gatewayUrl, 'mutation ($ids: [ID!]!) { bulkTransitionStores(ids: $ids, to: PROVISIONING) { succeeded } }', { ids: toProvision }, bearer(token));
+    const moved = await graphql(
+      system.gatewayUrl,
+      'mutation ($ids: [ID!]!) { bulkTransitionStores(ids: $ids, to: PROVISIONING) { succeeded } }',
+      { ids: toProvision },
+      bearer(token),
+    );
     expect(moved.data.bulkTransitionStores.succeeded).toBe(toProvision.length);
   }, 300_000);
   afterAll(async () => {
@@ -67,7 +80,12 @@ describe.each(BACKENDS)('paging through stores (%s)', (backend) => {
 
   it('orders by name descending and by creation time, with id breaking ties', async () => {
     const byName = await visit({ search: tag.toUpperCase() }, { field: 'NAME', direction: 'DESC' });
-    expect(byName.nodes.map((n) => n.name)).toEqual(expected.map((e) => e.name).sort().reverse());
+    expect(byName.nodes.map((n) => n.name)).toEqual(
+      expected
+        .map((e) => e.name)
+        .sort()
+        .reverse(),
+    );
     const byCreation = await visit({ search: tag }, { field: 'CREATED_AT', direction: 'DESC' });
     expect(new Set(byCreation.nodes.map((n) => n.id)).size).toBe(STORE_COUNT);
     const times = byCreation.nodes.map((n) => Date.parse(n.createdAt));
@@ -77,7 +95,9 @@ describe.each(BACKENDS)('paging through stores (%s)', (backend) => {
   it('combines filters and search', async () => {
     const filter = { search: `town${tag}b`, types: ['KIOSK', 'HOME'], region: 'BAVARIA', statuses: ['DRAFT'] };
     const { nodes, totalCount } = await visit(filter, { field: 'CODE' });
-    const matching = expected.filter((e, i) => e.city.endsWith('B') && ['KIOSK', 'HOME'].includes(e.type) && e.region === 'Bavaria' && i % 10 !== 0);
+    const matching = expected.filter(
+      (e, i) => e.city.endsWith('B') && ['KIOSK', 'HOME'].includes(e.type) && e.region === 'Bavaria' && i % 10 !== 0,
+    );
     expect(totalCount).toBe(matching.length);
     expect(nodes.map((n) => n.name).sort()).toEqual(matching.map((e) => e.name).sort());
     expect(matching.length).toBeGreaterThan(0);
@@ -87,7 +107,11 @@ describe.each(BACKENDS)('paging through stores (%s)', (backend) => {
   });
 
   it('refuses page sizes over 200 and bad cursors', async () => {
-    expect(codesOf(await graphql(system.gatewayUrl, '{ stores(first: 201) { totalCount } }', {}, bearer(token)))).toEqual(['BAD_USER_INPUT']);
-    expect(codesOf(await graphql(system.gatewayUrl, '{ stores(after: "bm9wZQ") { totalCount } }', {}, bearer(token)))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(await graphql(system.gatewayUrl, '{ stores(first: 201) { totalCount } }', {}, bearer(token))),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(await graphql(system.gatewayUrl, '{ stores(after: "bm9wZQ") { totalCount } }', {}, bearer(token))),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -1,8 +1,16 @@
 import { parse } from 'csv-parse/sync';
-import { bearer, codesOf, graphql } from '../support/graphql-client.ts';
-import { createApiKey, login, signedInAs } from '../support/identity.ts';
-import { STORE_FIELDS, createStore, createStores, storeInput, uniqueNetwork } from '../support/stores.ts';
-import { BACKENDS, startSystem, type System } from '../support/system.ts';
+import { bearer, codesOf, graphql } from '@switchyard/testing';
+import {
+  createApiKey,
+  login,
+  signedInAs,
+  STORE_FIELDS,
+  createStore,
+  createStores,
+  storeInput,
+  uniqueNetwork,
+} from '@switchyard/testing/fixtures';
+import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
 
 const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateStoreInput!) { updateStore(id: $id, expectedVersion: $v, input: $input) { ${STORE_FIELDS} } }`;
 const TRANSITION = `mutation ($id: ID!, $to: StoreStatus!, $v: Int!, $reason: String) { transitionStore(id: $id, to: $to, expectedVersion: $v, reason: $reason) { ${STORE_FIELDS} } }`;
@@ -16,7 +24,8 @@ describe.each(BACKENDS)('stores through the gateway (%s)', (backend) => {
   let admin: string;
   let operator: { id: string; email: string; token: string };
 
-  const call = (query: string, variables: Record<string, unknown> = {}, token = operator.token) => graphql(gateway, query, variables, bearer(token));
+  const call = (query: string, variables: Record<string, unknown> = {}, token = operator.token) =>
+    graphql(gateway, query, variables, bearer(token));
 
   beforeAll(async () => {
     system = await startSystem(backend, { subgraphs: ['identity', 'stores', 'hardware'] });
@@ -34,31 +43,49 @@ describe.each(BACKENDS)('stores through the gateway (%s)', (backend) => {
     expect(store.code).toMatch(/^ST-\d{4,}$/);
 
     const skip = await call(TRANSITION, { id: store.id, to: 'ACTIVE', v: 1 });
-    expect(skip.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', allowedTargets: ['PROVISIONING'] });
+    expect(skip.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'to',
+      allowedTargets: ['PROVISIONING'],
+    });
 
     store = (await call(TRANSITION, { id: store.id, to: 'PROVISIONING', v: 1 })).data.transitionStore;
     const early = await call(TRANSITION, { id: store.id, to: 'ACTIVE', v: store.version });
-    expect(early.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', openSteps: store.provisioningSteps.map((s: { key: string }) => s.key) });
+    expect(early.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      openSteps: store.provisioningSteps.map((s: { key: string }) => s.key),
+    });
 
     const withoutAssets = await call(COMPLETE, { id: store.id, key: 'hardware-allocated', v: store.version });
     expect(withoutAssets.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'key' });
-    const asset = await call('mutation { createAsset(input: { kind: ROUTER, serialNumber: "' + store.id + '", model: "ER-4", vendor: "Ubiquiti" }) { id } }', {});
-    const allocated = await call('mutation ($a: ID!, $s: ID!) { allocateAsset(assetId: $a, storeId: $s) { status } }', { a: asset.data.createAsset.id, s: store.id });
+    const asset = await call(
+      'mutation { createAsset(input: { kind: ROUTER, serialNumber: "' +
+        store.id +
+        '", model: "ER-4", vendor: "Ubiquiti" }) { id } }',
+      {},
+    );
+    const allocated = await call('mutation ($a: ID!, $s: ID!) { allocateAsset(assetId: $a, storeId: $s) { status } }', {
+      a: asset.data.createAsset.id,
+      s: store.id,
+    });
     expect(allocated.data.allocateAsset.status).toBe('ALLOCATED');
 
-    for (const { key } of store.provisioningSteps) store = (await call(COMPLETE, { id: store.id, key, v: store.version })).data.completeProvisioningStep;
+    for (const { key } of store.provisioningSteps)
+      store = (await call(COMPLETE, { id: store.id, key, v: store.version })).data.completeProvisioningStep;
     expect(store.provisioningProgress).toBe(100);
 
     store = (await call(TRANSITION, { id: store.id, to: 'ACTIVE', v: store.version })).data.transitionStore;
     const openedAt = store.openedAt;
     expect(openedAt).not.toBeNull();
-    store = (await call(TRANSITION, { id: store.id, to: 'SUSPENDED', v: store.version, reason: 'renovation' })).data.transitionStore;
+    store = (await call(TRANSITION, { id: store.id, to: 'SUSPENDED', v: store.version, reason: 'renovation' })).data
+      .transitionStore;
     store = (await call(TRANSITION, { id: store.id, to: 'ACTIVE', v: store.version })).data.transitionStore;
     expect(store.openedAt).toBe(openedAt);
 
     const byOperator = await call(TRANSITION, { id: store.id, to: 'DECOMMISSIONED', v: store.version });
     expect(codesOf(byOperator)).toEqual(['FORBIDDEN']);
-    store = (await call(TRANSITION, { id: store.id, to: 'DECOMMISSIONED', v: store.version }, admin)).data.transitionStore;
+    store = (await call(TRANSITION, { id: store.id, to: 'DECOMMISSIONED', v: store.version }, admin)).data
+      .transitionStore;
     expect(store.status).toBe('DECOMMISSIONED');
     const final = await call(TRANSITION, { id: store.id, to: 'ACTIVE', v: store.version }, admin);
     expect(final.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', allowedTargets: [] });
@@ -66,7 +93,13 @@ describe.each(BACKENDS)('stores through the gateway (%s)', (backend) => {
     const audit = (await call(AUDIT, { id: store.id })).data.store.auditLog;
     expect(audit.totalCount).toBe(store.version);
     expect(audit.edges.map((e: any) => e.node.action)).toEqual([
-      'STATUS_CHANGED', 'STATUS_CHANGED', 'STATUS_CHANGED', 'STATUS_CHANGED', ...store.provisioningSteps.map(() => 'STEP_COMPLETED'), 'STATUS_CHANGED', 'CREATED',
+      'STATUS_CHANGED',
+      'STATUS_CHANGED',
+      'STATUS_CHANGED',
+      'STATUS_CHANGED',
+      ...store.provisioningSteps.map(() => 'STEP_COMPLETED'),
+      'STATUS_CHANGED',
+      'CREATED',
     ]);
     const suspended = audit.edges.find((e: any) => e.node.reason === 'renovation').node;
     expect(suspended.changes).toEqual([{ field: 'status', before: '"ACTIVE"', after: '"SUSPENDED"' }]);
@@ -75,16 +108,21 @@ describe.each(BACKENDS)('stores through the gateway (%s)', (backend) => {
 
   it('lets exactly one of 20 concurrent updates at the same version win, and audits only that one', async () => {
     const store = await createStore(gateway, operator.token);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => call(UPDATE, { id: store.id, v: 1, input: { name: `Contender ${i}` } })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => call(UPDATE, { id: store.id, v: 1, input: { name: `Contender ${i}` } })),
+    );
     const winners = results.filter((r) => r.data?.updateStore);
     expect(winners).toHaveLength(1);
     const losers = results.filter((r) => r.errors);
     expect(losers).toHaveLength(19);
-    for (const loser of losers) expect(loser.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    for (const loser of losers)
+      expect(loser.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
 
     const audit = (await call(AUDIT, { id: store.id })).data.store.auditLog;
     expect(audit.edges.map((e: any) => e.node.action)).toEqual(['UPDATED', 'CREATED']);
-    expect(audit.edges[0].node.changes).toEqual([{ field: 'name', before: JSON.stringify(store.name), after: JSON.stringify(winners[0]!.data.updateStore.name) }]);
+    expect(audit.edges[0].node.changes).toEqual([
+      { field: 'name', before: JSON.stringify(store.name), after: JSON.stringify(winners[0]!.data.updateStore.name) },
+    ]);
 
     const again = await call(UPDATE, { id: store.id, v: 1, input: { name: 'Late' } });
     expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
@@ -94,9 +132,14 @@ describe.each(BACKENDS)('stores through the gateway (%s)', (backend) => {
     const network = uniqueNetwork();
     const racers = await Promise.all(Array.from({ length: 6 }, () => call(CREATE, { input: storeInput({ network }) })));
     expect(racers.filter((r) => r.data?.createStore)).toHaveLength(1);
-    for (const loser of racers.filter((r) => r.errors)) expect(loser.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.network.subnet' });
+    for (const loser of racers.filter((r) => r.errors))
+      expect(loser.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.network.subnet' });
 
-    const supernet = { ...network, subnet: network.subnet.replace(/\.\d+\.0\/24$/, '.0.0/16'), dhcpRange: { start: network.dhcpRange.start, end: network.dhcpRange.end } };
+    const supernet = {
+      ...network,
+      subnet: network.subnet.replace(/\.\d+\.0\/24$/, '.0.0/16'),
+      dhcpRange: { start: network.dhcpRange.start, end: network.dhcpRange.end },
+    };
     const other = await createStore(gateway, operator.token);
     const overlapping = await call(UPDATE, { id: other.id, v: 1, input: { network: supernet } });
     expect(overlapping.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.network.subnet' });
@@ -112,16 +155,37 @@ describe.each(BACKENDS)('stores through the gateway (%s)', (backend) => {
       [{ timezone: 'Europe/Atlantis' }, 'input.timezone'],
       [{ address: { line1: 'x', city: 'y', postalCode: '1', country: 'XX' } }, 'input.address.country'],
     ];
-    for (const [overrides, field] of cases) expect([field, (await bad(overrides)).errors?.[0]?.extensions]).toEqual([field, expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
+    for (const [overrides, field] of cases)
+      expect([field, (await bad(overrides)).errors?.[0]?.extensions]).toEqual([
+        field,
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+      ]);
 
     const suggested = (await call('{ suggestSubnet(prefixLength: 24) }')).data.suggestSubnet;
     expect(suggested).toMatch(/^10\.\d+\.\d+\.0\/24$/);
-    expect((await call(CREATE, { input: storeInput({ network: { vlanId: 7, subnet: suggested, gateway: suggested.replace(/0\/24$/, '1'), dhcpRange: { start: suggested.replace(/0\/24$/, '10'), end: suggested.replace(/0\/24$/, '20') } } }) })).errors).toBeUndefined();
+    expect(
+      (
+        await call(CREATE, {
+          input: storeInput({
+            network: {
+              vlanId: 7,
+              subnet: suggested,
+              gateway: suggested.replace(/0\/24$/, '1'),
+              dhcpRange: { start: suggested.replace(/0\/24$/, '10'), end: suggested.replace(/0\/24$/, '20') },
+            },
+          }),
+        })
+      ).errors,
+    ).toBeUndefined();
     expect((await call('{ suggestSubnet(prefixLength: 24) }')).data.suggestSubnet).not.toBe(suggested);
   });
 
   it('moves many stores at once, each on its own, reporting per store', async () => {
-    const stores = await createStores(gateway, operator.token, Array.from({ length: 100 }, () => storeInput()));
+    const stores = await createStores(
+      gateway,
+      operator.token,
+      Array.from({ length: 100 }, () => storeInput()),
+    );
     const ahead = stores.slice(0, 5);
     for (const store of ahead) await call(TRANSITION, { id: store.id, to: 'PROVISIONING', v: 1 });
     const unknown = '00000000-0000-4000-8000-000000000000';
@@ -132,34 +196,59 @@ describe.each(BACKENDS)('stores through the gateway (%s)', (backend) => {
     const bulk = result.data.bulkTransitionStores;
     expect([bulk.succeeded, bulk.failed]).toEqual([95, 6]);
     const byId = new Map(bulk.results.map((r: any) => [r.id, r]));
-    for (const store of ahead) expect(byId.get(store.id)).toMatchObject({ ok: false, store: null, error: { code: 'BAD_USER_INPUT' } });
+    for (const store of ahead)
+      expect(byId.get(store.id)).toMatchObject({ ok: false, store: null, error: { code: 'BAD_USER_INPUT' } });
     expect(byId.get(unknown)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    for (const store of stores.slice(5)) expect(byId.get(store.id)).toMatchObject({ ok: true, store: { status: 'PROVISIONING', version: 2 }, error: null });
+    for (const store of stores.slice(5))
+      expect(byId.get(store.id)).toMatchObject({
+        ok: true,
+        store: { status: 'PROVISIONING', version: 2 },
+        error: null,
+      });
 
-    const decommission = await call('mutation ($ids: [ID!]!) { bulkTransitionStores(ids: $ids, to: DECOMMISSIONED) { succeeded } }', { ids: [stores[0].id] });
+    const decommission = await call(
+      'mutation ($ids: [ID!]!) { bulkTransitionStores(ids: $ids, to: DECOMMISSIONED) { succeeded } }',
+      { ids: [stores[0].id] },
+    );
     expect(codesOf(decommission)).toEqual(['FORBIDDEN']);
   });
 
   it('resolves createdBy across subgraphs in one query', async () => {
     const store = await createStore(gateway, operator.token);
-    const response = await call('query ($id: ID!) { store(id: $id) { code createdBy { id email role } } }', { id: store.id });
-    expect(response.data.store).toEqual({ code: store.code, createdBy: { id: operator.id, email: operator.email, role: 'OPERATOR' } });
-    const byCode = await call('query ($code: String!) { storeByCode(code: $code) { id } }', { code: store.code.toLowerCase() });
+    const response = await call('query ($id: ID!) { store(id: $id) { code createdBy { id email role } } }', {
+      id: store.id,
+    });
+    expect(response.data.store).toEqual({
+      code: store.code,
+      createdBy: { id: operator.id, email: operator.email, role: 'OPERATOR' },
+    });
+    const byCode = await call('query ($code: String!) { storeByCode(code: $code) { id } }', {
+      code: store.code.toLowerCase(),
+    });
     expect(byCode.data.storeByCode.id).toBe(store.id);
   });
 
   it('lets viewers read but not write, and API keys write only with stores:write', async () => {
     const store = await createStore(gateway, operator.token);
     const viewer = await signedInAs(gateway, admin, 'VIEWER');
-    expect((await call('query ($id: ID!) { store(id: $id) { name } }', { id: store.id }, viewer.token)).data.store.name).toBe(store.name);
+    expect(
+      (await call('query ($id: ID!) { store(id: $id) { name } }', { id: store.id }, viewer.token)).data.store.name,
+    ).toBe(store.name);
     expect(codesOf(await call(CREATE, { input: storeInput() }, viewer.token))).toEqual(['FORBIDDEN']);
-    expect(codesOf(await call(UPDATE, { id: store.id, v: 1, input: { name: 'x' } }, viewer.token))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await call(UPDATE, { id: store.id, v: 1, input: { name: 'x' } }, viewer.token))).toEqual([
+      'FORBIDDEN',
+    ]);
 
     const readOnly = await createApiKey(gateway, operator.token, ['stores:read']);
     const asReadOnly = { 'x-api-key': readOnly.secret };
-    expect((await graphql(gateway, 'query ($id: ID!) { store(id: $id) { name } }', { id: store.id }, asReadOnly)).data.store.name).toBe(store.name);
+    expect(
+      (await graphql(gateway, 'query ($id: ID!) { store(id: $id) { name } }', { id: store.id }, asReadOnly)).data.store
+        .name,
+    ).toBe(store.name);
     expect(codesOf(await graphql(gateway, CREATE, { input: storeInput() }, asReadOnly))).toEqual(['FORBIDDEN']);
-    expect(codesOf(await graphql(gateway, TRANSITION, { id: store.id, to: 'PROVISIONING', v: 1 }, asReadOnly))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await graphql(gateway, TRANSITION, { id: store.id, to: 'PROVISIONING', v: 1 }, asReadOnly))).toEqual(
+      ['FORBIDDEN'],
+    );
 
     const writer = await createApiKey(gateway, operator.token, ['stores:read', 'stores:write']);
     const created = await graphql(gateway, CREATE, { input: storeInput() }, { 'x-api-key': writer.secret });
@@ -171,9 +260,16 @@ describe.each(BACKENDS)('stores through the gateway (%s)', (backend) => {
   it('exports the filtered stores as CSV through the gateway', async () => {
     const tag = `csv-${Date.now()}`;
     const names = [`${tag} Comma, Inc.`, `${tag} "Quoted"`, `${tag} two\nlines`];
-    await createStores(gateway, operator.token, names.map((name) => storeInput({ name })));
+    await createStores(
+      gateway,
+      operator.token,
+      names.map((name) => storeInput({ name })),
+    );
     const base = gateway.replace(/\/graphql$/, '');
-    const query = new URLSearchParams({ filter: JSON.stringify({ search: tag }), orderBy: JSON.stringify({ field: 'CODE' }) });
+    const query = new URLSearchParams({
+      filter: JSON.stringify({ search: tag }),
+      orderBy: JSON.stringify({ field: 'CODE' }),
+    });
     const response = await fetch(`${base}/exports/stores.csv?${query}`, { headers: bearer(operator.token) });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');

@@ -1,8 +1,6 @@
-import { bearer, graphql } from '../support/graphql-client.ts';
-import { createApiKey, login } from '../support/identity.ts';
-import { freePort } from '../support/processes.ts';
-import { collect, subscriptionClient } from '../support/subscriptions.ts';
-import { BACKENDS, startSystem, type System } from '../support/system.ts';
+import { bearer, collect, eventually, freePort, gatewayMetric, graphql, subscriptionClient } from '@switchyard/testing';
+import { createApiKey, login } from '@switchyard/testing/fixtures';
+import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
 
 const STORE_CHANGED = `subscription ($id: ID, $status: StoreStatus) {
   storeChanged(id: $id, status: $status) { kind changedFields actor { kind user { email } } store { id name status version createdBy { email } } }
@@ -11,19 +9,40 @@ const CREATE = `mutation ($name: String!) {
   createStore(input: { name: $name, type: STANDARD, timezone: "Europe/Berlin",
     address: { line1: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" } }) { id version }
 }`;
-const RENAME = 'mutation ($id: ID!, $v: Int!, $name: String!) { updateStore(id: $id, expectedVersion: $v, input: { name: $name }) { version } }';
-const TRANSITION = 'mutation ($id: ID!, $v: Int!) { transitionStore(id: $id, to: PROVISIONING, expectedVersion: $v) { version status } }';
+const RENAME =
+  'mutation ($id: ID!, $v: Int!, $name: String!) { updateStore(id: $id, expectedVersion: $v, input: { name: $name }) { version } }';
+const TRANSITION =
+  'mutation ($id: ID!, $v: Int!) { transitionStore(id: $id, to: PROVISIONING, expectedVersion: $v) { version status } }';
 
-const settle = (ms = 700) => new Promise((resolve) => setTimeout(resolve, ms));
+// Nothing announces that a duplicate will not come: the exactly-once checks look again after this long.
+const afterDuplicateWindow = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 
 describe.each(BACKENDS)('federated subscriptions: stores (%s)', (backend) => {
   let system: System;
   let token: string;
-  const gql = (query: string, variables: Record<string, unknown>, url = system.gatewayUrl) => graphql(url, query, variables, bearer(token));
-  const createStore = async (name: string) => (await gql(CREATE, { name })).data.createStore as { id: string; version: number };
-  const subscribe = (variables: Record<string, unknown>, url = system.gatewayUrl) => {
+  const gql = (query: string, variables: Record<string, unknown>, url = system.gatewayUrl) =>
+    graphql(url, query, variables, bearer(token));
+  const createStore = async (name: string) =>
+    (await gql(CREATE, { name })).data.createStore as { id: string; version: number };
+  const subscribe = async (variables: Record<string, unknown>, url = system.gatewayUrl) => {
     const client = subscriptionClient(url, { authorization: `Bearer ${token}` });
-    return { client, events: collect(client, STORE_CHANGED, variables) };
+    const events = collect(client, STORE_CHANGED, variables);
+    await client.connected;
+    return { client, events };
+  };
+  /** Waits until the gateway's connection to the stores subgraph was re-established after `restart`. */
+  const reconnected = async <T>(restart: () => Promise<T>): Promise<T> => {
+    const reconnects = () =>
+      gatewayMetric(
+        system.gatewayUrl,
+        system.secrets.internalSigningSecret,
+        'subscription_upstream_reconnects_total',
+        'subgraph="stores"',
+      );
+    const before = await reconnects();
+    const result = await restart();
+    await eventually(async () => (await reconnects()) > before);
+    return result;
   };
 
   beforeAll(async () => {
@@ -35,9 +54,8 @@ describe.each(BACKENDS)('federated subscriptions: stores (%s)', (backend) => {
   it('delivers one event per change, with fields resolved by identity', async () => {
     const store = await createStore('Subscribed store');
     const other = await createStore('Other store');
-    const { client, events } = subscribe({ id: store.id });
-    const provisioning = subscribe({ status: 'PROVISIONING' });
-    await settle();
+    const { client, events } = await subscribe({ id: store.id });
+    const provisioning = await subscribe({ status: 'PROVISIONING' });
     const moved = await gql(TRANSITION, { id: store.id, v: store.version });
     expect(moved.errors).toBeUndefined();
     await gql(RENAME, { id: other.id, v: other.version, name: 'Other store, still a draft' });
@@ -47,11 +65,16 @@ describe.each(BACKENDS)('federated subscriptions: stores (%s)', (backend) => {
       kind: 'STATUS_CHANGED',
       changedFields: expect.arrayContaining(['status']),
       actor: { kind: 'USER', user: { email: system.admin.email } },
-      store: { id: store.id, name: 'Subscribed store', status: 'PROVISIONING', createdBy: { email: system.admin.email } },
+      store: {
+        id: store.id,
+        name: 'Subscribed store',
+        status: 'PROVISIONING',
+        createdBy: { email: system.admin.email },
+      },
     });
     const [filtered] = await provisioning.events.next(1);
     expect(filtered.data.storeChanged.store.id).toBe(store.id);
-    await settle();
+    await afterDuplicateWindow();
     expect(events.results).toHaveLength(1);
     expect(provisioning.events.results).toHaveLength(1);
     await Promise.all([client.dispose(), provisioning.client.dispose()]);
@@ -59,12 +82,10 @@ describe.each(BACKENDS)('federated subscriptions: stores (%s)', (backend) => {
 
   it('keeps a subscription across a restart of the stores subgraph', async () => {
     const store = await createStore('Restarted');
-    const { client, events } = subscribe({ id: store.id });
-    await settle();
+    const { client, events } = await subscribe({ id: store.id });
     const stores = system.services.find((service) => service.name === 'stores')!;
     await stores.stop();
-    await stores.start();
-    await settle(1500);
+    await reconnected(() => stores.start());
     await gql(RENAME, { id: store.id, v: store.version, name: 'Restarted, renamed' });
     const [event] = await events.next(1);
     expect(event.data.storeChanged.store.name).toBe('Restarted, renamed');
@@ -74,20 +95,20 @@ describe.each(BACKENDS)('federated subscriptions: stores (%s)', (backend) => {
 
   it('delivers an event committed by a process killed before publishing, once, after the restart', async () => {
     const store = await createStore('Crash');
-    const { client, events } = subscribe({ id: store.id });
-    await settle();
+    const { client, events } = await subscribe({ id: store.id });
     const stores = system.services.find((service) => service.name === 'stores')!;
     await stores.stop();
     const port = new URL(system.subgraphUrls.stores!).port;
-    const faulty = await system.startReplica('stores', { STORES_PORT: port, OUTBOX_FAULT: 'crash-before-publish' });
-    await settle(1500);
+    const faulty = await reconnected(() =>
+      system.startReplica('stores', { STORES_PORT: port, OUTBOX_FAULT: 'crash-before-publish' }),
+    );
     const crashed = await gql(RENAME, { id: store.id, v: store.version, name: 'Committed, then killed' });
     expect(crashed.data?.updateStore ?? null).toBeNull();
     await faulty.stop();
     await stores.start();
     const [event] = await events.next(1, 20_000);
     expect(event.data.storeChanged.store.name).toBe('Committed, then killed');
-    await settle(1500);
+    await afterDuplicateWindow();
     expect(events.results).toHaveLength(1);
     await client.dispose();
   });
@@ -102,20 +123,28 @@ describe.each(BACKENDS)('federated subscriptions: stores (%s)', (backend) => {
 
   // Replicas need a shared database and bus: the PostgreSQL pass, which runs on Redis when TEST_REDIS_URL is set.
   const withRedis = backend === 'postgresql' && Boolean(process.env.TEST_REDIS_URL);
-  (withRedis ? it : it.skip)('reaches a subscriber on another gateway and stores replica exactly once (Redis)', async () => {
-    const storesPort = await freePort();
-    const gatewayPort = await freePort();
-    await system.startReplica('stores', { STORES_PORT: String(storesPort) });
-    await system.startReplica('gateway', { PORT: String(gatewayPort), STORES_URL: `http://127.0.0.1:${storesPort}/graphql` });
-    const gatewayB = `http://127.0.0.1:${gatewayPort}/graphql`;
-    const store = await createStore('Two replicas');
-    const { client, events } = subscribe({ id: store.id }, gatewayB);
-    await settle();
-    await gql(RENAME, { id: store.id, v: store.version, name: 'Seen on B' });
-    const [event] = await events.next(1);
-    expect(event.data.storeChanged.store).toMatchObject({ name: 'Seen on B', createdBy: { email: system.admin.email } });
-    await settle(1500);
-    expect(events.results).toHaveLength(1);
-    await client.dispose();
-  });
+  (withRedis ? it : it.skip)(
+    'reaches a subscriber on another gateway and stores replica exactly once (Redis)',
+    async () => {
+      const storesPort = await freePort();
+      const gatewayPort = await freePort();
+      await system.startReplica('stores', { STORES_PORT: String(storesPort) });
+      await system.startReplica('gateway', {
+        PORT: String(gatewayPort),
+        STORES_URL: `http://127.0.0.1:${storesPort}/graphql`,
+      });
+      const gatewayB = `http://127.0.0.1:${gatewayPort}/graphql`;
+      const store = await createStore('Two replicas');
+      const { client, events } = await subscribe({ id: store.id }, gatewayB);
+      await gql(RENAME, { id: store.id, v: store.version, name: 'Seen on B' });
+      const [event] = await events.next(1);
+      expect(event.data.storeChanged.store).toMatchObject({
+        name: 'Seen on B',
+        createdBy: { email: system.admin.email },
+      });
+      await afterDuplicateWindow();
+      expect(events.results).toHaveLength(1);
+      await client.dispose();
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { SUBGRAPHS } from '@switchyard/shared';
-import { BACKENDS, startSystem, type System } from '../support/system.ts';
+import { signedMetrics } from '@switchyard/testing';
+import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
 
 /** The whole system: every subgraph behind the gateway, health and readiness as an orchestrator sees them. */
 describe.each(BACKENDS)('the whole system (%s)', (backend) => {
@@ -16,7 +17,11 @@ describe.each(BACKENDS)('the whole system (%s)', (backend) => {
     expect(await (await fetch(`${gatewayBase}/ready`)).json()).toEqual({ status: 'ready' });
     for (const base of [gatewayBase, ...Object.values(system.subgraphUrls)]) {
       expect((await fetch(`${base}/health`)).status).toBe(200);
-      expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/^process_resident_memory_bytes/m);
+      expect(await signedMetrics(base, system.secrets.internalSigningSecret)).toMatch(
+        /^process_resident_memory_bytes/m,
+      );
+      // Unsigned, /metrics is refused: only observability (signed) and the gateway's METRICS_TOKEN read it.
+      expect((await fetch(`${base}/metrics`)).status).toBe(401);
     }
   });
 

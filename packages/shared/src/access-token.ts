@@ -31,12 +31,19 @@ export async function signAccessToken(secret: string, claims: AccessTokenClaims,
 /** Throws UnauthenticatedError saying whether the token is expired or invalid. */
 export async function verifyAccessToken(secret: string, token: string): Promise<AccessTokenClaims> {
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw new UnauthenticatedError('Invalid access token');
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+      // A token without an expiry would be good forever: jose accepts one unless told otherwise.
+      requiredClaims: ['exp', 'sub'],
+    });
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string')
+      throw new UnauthenticatedError('Invalid access token');
     return { userId: payload.sub, sessionId: payload.sid };
   } catch (error) {
     if (error instanceof UnauthenticatedError) throw error;
-    if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('Access token expired');
+    if (error instanceof errors.JWTExpired) throw new UnauthenticatedError('Access token expired', 'TOKEN_EXPIRED');
     throw new UnauthenticatedError('Invalid access token');
   }
 }

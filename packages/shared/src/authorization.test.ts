@@ -1,13 +1,14 @@
 import { parse } from 'graphql';
 import { applyAuthorization, authorize } from './authorization.ts';
-import { apiKeyPrincipal, userPrincipal } from './testing/index.ts';
+import { apiKeyPrincipal, userPrincipal } from '@switchyard/testing';
 
 const typeDefs = parse(`
   type Query { open: String @public  stores: String @authz(role: "VIEWER", scope: "stores:read") }
   type Mutation { edit: String @authz(role: "OPERATOR", scope: "stores:write")  keys: String @authz(role: "VIEWER", userOnly: true) }
 `);
 
-const call = (resolvers: any, type: string, field: string, principal: any) => resolvers[type][field]({}, {}, { principal }, {});
+const call = (resolvers: any, type: string, field: string, principal: any) =>
+  resolvers[type][field]({}, {}, { principal }, {});
 
 describe('applyAuthorization', () => {
   const resolvers = applyAuthorization(typeDefs, {
@@ -17,21 +18,35 @@ describe('applyAuthorization', () => {
 
   it('lets public fields through and requires a principal elsewhere', () => {
     expect(call(resolvers, 'Query', 'open', null)).toBe('open');
-    expect(() => call(resolvers, 'Query', 'stores', null)).toThrow(expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }));
+    expect(() => call(resolvers, 'Query', 'stores', null)).toThrow(
+      expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }),
+    );
   });
 
   it('checks the role, the API-key scope and userOnly', () => {
     expect(call(resolvers, 'Query', 'stores', userPrincipal('VIEWER'))).toBe('stores');
-    expect(() => call(resolvers, 'Mutation', 'edit', userPrincipal('VIEWER'))).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
+    expect(() => call(resolvers, 'Mutation', 'edit', userPrincipal('VIEWER'))).toThrow(
+      expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
+    );
     expect(call(resolvers, 'Mutation', 'edit', apiKeyPrincipal('OPERATOR', ['stores:write']))).toBe('edited');
-    expect(() => call(resolvers, 'Mutation', 'edit', apiKeyPrincipal('ADMIN', ['stores:read']))).toThrow(/lacks the stores:write scope/);
-    expect(() => call(resolvers, 'Mutation', 'keys', apiKeyPrincipal('ADMIN', ['stores:read']))).toThrow(/signed-in user/);
+    expect(() => call(resolvers, 'Mutation', 'edit', apiKeyPrincipal('ADMIN', ['stores:read']))).toThrow(
+      /lacks the stores:write scope/,
+    );
+    expect(() => call(resolvers, 'Mutation', 'keys', apiKeyPrincipal('ADMIN', ['stores:read']))).toThrow(
+      /signed-in user/,
+    );
   });
 
   it('refuses to start when a root field declares nothing or names an unknown scope', () => {
-    expect(() => applyAuthorization(parse('type Query { leak: String }'), {})).toThrow(/Query.leak has neither @authz nor @public/);
-    expect(() => applyAuthorization(parse('type Query { x: String @authz(role: "VIEWER", scope: "nope:read") }'), {})).toThrow(/scope nope:read/);
-    expect(() => applyAuthorization(parse('type Query { x: String @authz(role: "ROOT") }'), {})).toThrow(/role must be one of/);
+    expect(() => applyAuthorization(parse('type Query { leak: String }'), {})).toThrow(
+      /Query.leak has neither @authz nor @public/,
+    );
+    expect(() =>
+      applyAuthorization(parse('type Query { x: String @authz(role: "VIEWER", scope: "nope:read") }'), {}),
+    ).toThrow(/scope nope:read/);
+    expect(() => applyAuthorization(parse('type Query { x: String @authz(role: "ROOT") }'), {})).toThrow(
+      /role must be one of/,
+    );
   });
 
   it('guards entity references with a type-level @authz', async () => {
@@ -39,13 +54,17 @@ describe('applyAuthorization', () => {
       User: { __resolveReference: (ref: { id: string }) => ref },
     }) as any;
     expect(guarded.User.__resolveReference({ id: '1' }, { principal: userPrincipal('VIEWER') })).toEqual({ id: '1' });
-    expect(() => guarded.User.__resolveReference({ id: '1' }, { principal: apiKeyPrincipal('ADMIN', ['stores:read']) })).toThrow(/identity:read/);
+    expect(() =>
+      guarded.User.__resolveReference({ id: '1' }, { principal: apiKeyPrincipal('ADMIN', ['stores:read']) }),
+    ).toThrow(/identity:read/);
   });
 });
 
 describe('authorize', () => {
   it('ranks roles ADMIN > OPERATOR > VIEWER', () => {
     expect(authorize(userPrincipal('ADMIN'), { role: 'OPERATOR', scope: null, userOnly: false }).role).toBe('ADMIN');
-    expect(() => authorize(userPrincipal('OPERATOR'), { role: 'ADMIN', scope: null, userOnly: false })).toThrow(/ADMIN role/);
+    expect(() => authorize(userPrincipal('OPERATOR'), { role: 'ADMIN', scope: null, userOnly: false })).toThrow(
+      /ADMIN role/,
+    );
   });
 });

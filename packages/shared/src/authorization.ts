@@ -1,6 +1,20 @@
-import { Kind, defaultFieldResolver, type ConstDirectiveNode, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
+import {
+  Kind,
+  defaultFieldResolver,
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+} from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from './errors.ts';
-import { isApiKeyScope, isRole, roleAtLeast, type Principal, type Role } from './principal.ts';
+import {
+  SCOPE_ROLES,
+  isApiKeyScope,
+  isRole,
+  roleAtLeast,
+  type ApiKeyScope,
+  type Principal,
+  type Role,
+} from './principal.ts';
 
 /**
  * One authorization mechanism for every subgraph, declared in the SDL:
@@ -24,8 +38,10 @@ export interface Requirement {
 
 export function authorize(principal: Principal | null, requirement: Requirement): Principal {
   if (!principal) throw new UnauthenticatedError();
-  if (requirement.userOnly && principal.kind === 'apiKey') throw new ForbiddenError('This operation needs a signed-in user, not an API key');
-  if (!roleAtLeast(principal.role, requirement.role)) throw new ForbiddenError(`This operation needs the ${requirement.role} role`);
+  if (requirement.userOnly && principal.kind === 'apiKey')
+    throw new ForbiddenError('This operation needs a signed-in user, not an API key');
+  if (!roleAtLeast(principal.role, requirement.role))
+    throw new ForbiddenError(`This operation needs the ${requirement.role} role`);
   if (principal.kind === 'apiKey' && requirement.scope && !principal.scopes?.includes(requirement.scope)) {
     throw new ForbiddenError(`This API key lacks the ${requirement.scope} scope`);
   }
@@ -39,14 +55,19 @@ const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
 /** Returns a copy of `resolvers` in which every field and entity carrying @authz checks it first. */
 export function applyAuthorization<R extends object>(typeDefs: DocumentNode, resolvers: R): R {
-  const result: ResolverMap = Object.fromEntries(Object.entries(resolvers as ResolverMap).map(([type, fields]) => [type, { ...fields }]));
+  const result: ResolverMap = Object.fromEntries(
+    Object.entries(resolvers as ResolverMap).map(([type, fields]) => [type, { ...fields }]),
+  );
   for (const definition of typeDefs.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
     const typeName = definition.name.value;
     const typeResolvers = (result[typeName] ??= {});
     const typeRequirement = readRequirement(typeName, definition.directives);
     if (typeRequirement && typeResolvers.__resolveReference) {
-      typeResolvers.__resolveReference = guardReference(typeResolvers.__resolveReference as ReferenceResolver, typeRequirement);
+      typeResolvers.__resolveReference = guardReference(
+        typeResolvers.__resolveReference as ReferenceResolver,
+        typeRequirement,
+      );
     }
     for (const field of definition.fields ?? []) {
       const coordinate = `${typeName}.${field.name.value}`;
@@ -56,7 +77,12 @@ export function applyAuthorization<R extends object>(typeDefs: DocumentNode, res
         throw new Error(`${coordinate} has neither @authz nor @public: every operation must declare who may call it`);
       }
       if (!requirement) continue;
-      typeResolvers[field.name.value] = guardField(typeName, field.name.value, typeResolvers[field.name.value], requirement);
+      typeResolvers[field.name.value] = guardField(
+        typeName,
+        field.name.value,
+        typeResolvers[field.name.value],
+        requirement,
+      );
     }
   }
   return result as R;
@@ -76,9 +102,15 @@ function guardField(typeName: string, fieldName: string, resolver: unknown, requ
     // Checked at subscribe time and again for every event.
     const { subscribe, resolve } = (resolver ?? {}) as { subscribe?: Resolver; resolve?: Resolver };
     if (!subscribe) throw new Error(`Subscription.${fieldName} has no subscribe resolver`);
-    return { subscribe: guard(subscribe, requirement), resolve: guard(resolve ?? (defaultFieldResolver as Resolver), requirement) };
+    return {
+      subscribe: guard(subscribe, requirement),
+      resolve: guard(resolve ?? (defaultFieldResolver as Resolver), requirement),
+    };
   }
-  const resolve: Resolver = typeof resolver === 'function' ? (resolver as Resolver) : (source) => (source as Record<string, unknown>)[fieldName];
+  const resolve: Resolver =
+    typeof resolver === 'function'
+      ? (resolver as Resolver)
+      : (source) => (source as Record<string, unknown>)[fieldName];
   return guard(resolve, requirement);
 }
 
@@ -89,13 +121,23 @@ function guard(resolve: Resolver, requirement: Requirement): Resolver {
   };
 }
 
-function readRequirement(coordinate: string, directives: readonly ConstDirectiveNode[] | undefined): Requirement | null {
+function readRequirement(
+  coordinate: string,
+  directives: readonly ConstDirectiveNode[] | undefined,
+): Requirement | null {
   const directive = directives?.find((d) => d.name.value === 'authz');
   if (!directive) return null;
   const args = Object.fromEntries(
     (directive.arguments ?? []).map((arg) => [arg.name.value, 'value' in arg.value ? arg.value.value : undefined]),
   );
   if (!isRole(args.role)) throw new Error(`${coordinate}: @authz role must be one of VIEWER, OPERATOR, ADMIN`);
-  if (typeof args.scope === 'string' && !isApiKeyScope(args.scope)) throw new Error(`${coordinate}: @authz scope ${args.scope} is not in API_KEY_SCOPES`);
-  return { role: args.role, scope: typeof args.scope === 'string' ? args.scope : null, userOnly: args.userOnly === true };
+  if (typeof args.scope === 'string' && !isApiKeyScope(args.scope))
+    throw new Error(`${coordinate}: @authz scope ${args.scope} is not in API_KEY_SCOPES`);
+  if (typeof args.scope === 'string' && !roleAtLeast(args.role, SCOPE_ROLES[args.scope as ApiKeyScope]))
+    throw new Error(`${coordinate}: role ${args.role} is below ${args.scope}'s least role in SCOPE_ROLES`);
+  return {
+    role: args.role,
+    scope: typeof args.scope === 'string' ? args.scope : null,
+    userOnly: args.userOnly === true,
+  };
 }

@@ -24,6 +24,8 @@ export interface CircuitBreakerSnapshot {
   failures: number;
   /** The last transition; null while it never left CLOSED. */
   changedAt: Date | null;
+  /** When this process made it (its first use, or its service's start for breakers made up front). */
+  createdAt: Date;
 }
 
 export interface CircuitBreakersOptions {
@@ -38,6 +40,12 @@ export interface CircuitBreakersOptions {
   countsResult?: (result: unknown) => boolean;
   /** Told on every transition, after the gauge is set. */
   onStateChange?: (snapshot: CircuitBreakerSnapshot) => void;
+  /**
+   * While a breaker is open, asks whether its dependency is back (e.g. a service's /ready), first
+   * after `everyMs`, then backing off to `maxEveryMs`: the first yes closes it at once, instead of
+   * waiting out the half-open delay. Each process probes for its own breakers.
+   */
+  probe?: { isBack: (name: string) => Promise<boolean>; everyMs: number; maxEveryMs: number };
   /**
    * Most breakers kept (names can come from user input, e.g. one per imported site). Beyond it the
    * least recently used closed breaker is forgotten, or the least recently used one when none is closed.
@@ -56,9 +64,21 @@ const STATES: Record<CircuitState, BreakerState> = {
 interface Entry {
   policy: CircuitBreakerPolicy;
   snapshot: CircuitBreakerSnapshot;
+  /** Closes the breaker now (its dependency answered a probe). */
+  close(): void;
 }
 
 export type CircuitBreakers = ReturnType<typeof createCircuitBreakers>;
+
+/** Every set of breakers this process made: what it answers when asked which breakers it has. */
+const processBreakerSets = new Set<() => CircuitBreakerSnapshot[]>();
+
+/** Every breaker of this process (all its services' sets), by service and name. */
+export function processCircuitBreakers(): CircuitBreakerSnapshot[] {
+  return [...processBreakerSets]
+    .flatMap((snapshots) => snapshots())
+    .sort((a, b) => a.service.localeCompare(b.service) || a.name.localeCompare(b.name));
+}
 
 /**
  * A named set of circuit breakers (cockatiel, consecutive failures) of one service, one per
@@ -77,7 +97,8 @@ export function createCircuitBreakers(options: CircuitBreakersOptions) {
 
   function evictIfFull(): void {
     if (breakers.size < maxBreakers) return;
-    const victim = [...breakers].find(([, entry]) => entry.snapshot.state === 'CLOSED')?.[0] ?? breakers.keys().next().value;
+    const victim =
+      [...breakers].find(([, entry]) => entry.snapshot.state === 'CLOSED')?.[0] ?? breakers.keys().next().value;
     if (victim !== undefined) forget(victim);
   }
 
@@ -91,11 +112,25 @@ export function createCircuitBreakers(options: CircuitBreakersOptions) {
     }
     evictIfFull();
     const errors = handleWhen(countsError);
+    const consecutive = new ConsecutiveBreaker(options.failures);
     const policy = circuitBreaker(countsResult ? errors.orWhenResult(countsResult) : errors, {
       halfOpenAfter: options.halfOpenAfterMs,
-      breaker: new ConsecutiveBreaker(options.failures),
+      breaker: consecutive,
     });
-    const entry: Entry = { policy, snapshot: { service, name, state: 'CLOSED', failures: 0, changedAt: null } };
+    let closing = false;
+    const entry: Entry = {
+      policy,
+      snapshot: { service, name, state: 'CLOSED', failures: 0, changedAt: null, createdAt: now() },
+      close() {
+        if (policy.state !== CircuitState.Open) return;
+        // cockatiel closes a breaker from outside only by isolating it and releasing the isolation.
+        consecutive.success();
+        entry.snapshot = { ...entry.snapshot, failures: 0 };
+        closing = true;
+        policy.isolate().dispose();
+        closing = false;
+      },
+    };
     policy.onFailure(({ handled }) => {
       if (handled) entry.snapshot = { ...entry.snapshot, failures: entry.snapshot.failures + 1 };
     });
@@ -103,6 +138,8 @@ export function createCircuitBreakers(options: CircuitBreakersOptions) {
       if (entry.snapshot.failures > 0) entry.snapshot = { ...entry.snapshot, failures: 0 };
     });
     policy.onStateChange((state) => {
+      if (closing && state === CircuitState.Isolated) return;
+      if (state === CircuitState.Open) probeWhileOpen(name, entry);
       entry.snapshot = { ...entry.snapshot, state: STATES[state], changedAt: now() };
       recordBreakerState(service, name, entry.snapshot.state);
       options.onStateChange?.(entry.snapshot);
@@ -112,9 +149,31 @@ export function createCircuitBreakers(options: CircuitBreakersOptions) {
     return entry;
   }
 
+  function probeWhileOpen(name: string, entry: Entry): void {
+    const { probe } = options;
+    if (!probe) return;
+    const attempt = async (delayMs: number) => {
+      // Stop once it closed, half-opened (cockatiel's own trial call decides) or was forgotten.
+      if (breakers.get(name) !== entry || entry.policy.state !== CircuitState.Open) return;
+      if (await probe.isBack(name).catch(() => false)) return entry.close();
+      schedule(Math.min(delayMs * 2, probe.maxEveryMs));
+    };
+    const schedule = (delayMs: number) => setTimeout(() => void attempt(delayMs), delayMs).unref();
+    schedule(probe.everyMs);
+  }
+
+  const snapshots = (): CircuitBreakerSnapshot[] =>
+    [...breakers.values()].map((entry) => entry.snapshot).sort((a, b) => a.name.localeCompare(b.name));
+  processBreakerSets.add(snapshots);
+
   return {
     /** The breaker named, as a cockatiel policy to compose (`wrap(timeout, retry, policy)`); created on first use. */
     policy: (name: string): CircuitBreakerPolicy => entryOf(name).policy,
+
+    /** Makes the breakers named now, so that they are listed before their first call. */
+    prepare(...names: string[]): void {
+      for (const name of names) entryOf(name);
+    },
 
     /**
      * Runs `work` through the breaker named. While it is open the call fails at once with
@@ -134,9 +193,7 @@ export function createCircuitBreakers(options: CircuitBreakersOptions) {
     /** When an open breaker lets the next call through; null when it is not open. */
     retryAt,
 
-    snapshots(): CircuitBreakerSnapshot[] {
-      return [...breakers.values()].map((entry) => entry.snapshot).sort((a, b) => a.name.localeCompare(b.name));
-    },
+    snapshots,
 
     /** Drops a breaker (and its gauge) whose dependency is gone, e.g. a deleted hub. */
     forget,
@@ -152,7 +209,10 @@ export function createCircuitBreakers(options: CircuitBreakersOptions) {
 function openCircuitError(subject: string, retryAt: Date | null): ServiceUnavailableError {
   const at = retryAt ?? new Date();
   const seconds = Math.max(1, Math.ceil((at.getTime() - Date.now()) / 1000));
-  return new ServiceUnavailableError(`${subject} keeps failing; it will be tried again at ${at.toISOString()} (in ${seconds} s)`, seconds);
+  return new ServiceUnavailableError(
+    `${subject} keeps failing; it will be tried again at ${at.toISOString()} (in ${seconds} s)`,
+    seconds,
+  );
 }
 
 /** The aggregate of breaker events; its id is `<service>:<name>`, unique across services. */
@@ -167,7 +227,9 @@ export interface CircuitBreakerStateChangedPayload {
   changedAt: string;
 }
 
-export function circuitBreakerStateChanged(snapshot: CircuitBreakerSnapshot): NewDomainEvent<CircuitBreakerStateChangedPayload> {
+export function circuitBreakerStateChanged(
+  snapshot: CircuitBreakerSnapshot,
+): NewDomainEvent<CircuitBreakerStateChangedPayload> {
   const { service, name, state, failures, changedAt } = snapshot;
   return {
     type: 'CircuitBreakerStateChanged',
@@ -183,11 +245,24 @@ export function circuitBreakerStateChanged(snapshot: CircuitBreakerSnapshot): Ne
  * CircuitBreakerStateChanged event in a transaction of its own (breaker state itself lives in
  * memory, per replica), then lets the relay publish it.
  */
-export function recordBreakerChangesInOutbox({ db, relay, logger }: { db: TransactionalSqlClient; relay: Pick<OutboxRelay, 'nudge'>; logger: Logger }) {
+export function recordBreakerChangesInOutbox({
+  db,
+  relay,
+  logger,
+}: {
+  db: TransactionalSqlClient;
+  relay: Pick<OutboxRelay, 'nudge'>;
+  logger: Logger;
+}) {
   return (snapshot: CircuitBreakerSnapshot): void => {
-    logger.warn({ breaker: snapshot.name, state: snapshot.state, failures: snapshot.failures }, 'circuit breaker state changed');
+    logger.warn(
+      { breaker: snapshot.name, state: snapshot.state, failures: snapshot.failures },
+      'circuit breaker state changed',
+    );
     db.$transaction((tx) => appendToOutbox(tx, circuitBreakerStateChanged(snapshot)))
       .then(() => relay.nudge())
-      .catch((error: unknown) => logger.error({ err: error, breaker: snapshot.name }, 'could not record a circuit breaker change'));
+      .catch((error: unknown) =>
+        logger.error({ err: error, breaker: snapshot.name }, 'could not record a circuit breaker change'),
+      );
   };
 }

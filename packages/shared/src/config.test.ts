@@ -24,6 +24,13 @@ describe('parseConfig', () => {
     }
   });
 
+  it('refuses ports that browsers and fetch block, naming the variable', () => {
+    expect(() => parseConfig(schema, { PORT: '6000', SECRET: 's'.repeat(32) })).toThrow(
+      /PORT: is a port browsers and fetch refuse/,
+    );
+    expect(parseConfig(schema, { PORT: '6001', SECRET: 's'.repeat(32) }).PORT).toBe(6001);
+  });
+
   it('reads <NAME>_FILE and refuses both forms at once', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'config-'));
     const file = path.join(dir, 'secret');
@@ -32,7 +39,9 @@ describe('parseConfig', () => {
     expect(() => parseConfig(schema, { SECRET_FILE: file, SECRET: 'x'.repeat(40) })).toThrow(/SECRET: set both/);
     expect(() => parseConfig(schema, { SECRET_FILE: path.join(dir, 'missing') })).toThrow(/SECRET_FILE: cannot read/);
     const transformed = schema.transform((e) => ({ secret: e.SECRET }));
-    expect(parseConfig(transformed, { SECRET_FILE: file, OTHER_TOOL_CONFIG_FILE: path.join(dir, 'missing') }).secret).toBe('f'.repeat(40));
+    expect(
+      parseConfig(transformed, { SECRET_FILE: file, OTHER_TOOL_CONFIG_FILE: path.join(dir, 'missing') }).secret,
+    ).toBe('f'.repeat(40));
   });
 });
 
@@ -47,6 +56,8 @@ describe('withEmbeddedSecrets', () => {
 
   it('leaves configured secrets and non-embedded mode alone', () => {
     expect(withEmbeddedSecrets({ JWT_SECRET: 'given' }, ['JWT_SECRET'])).toEqual({ JWT_SECRET: 'given' });
-    expect(withEmbeddedSecrets({ DATABASE_URL: 'postgresql://x/y' }, ['JWT_SECRET'])).toEqual({ DATABASE_URL: 'postgresql://x/y' });
+    expect(withEmbeddedSecrets({ DATABASE_URL: 'postgresql://x/y' }, ['JWT_SECRET'])).toEqual({
+      DATABASE_URL: 'postgresql://x/y',
+    });
   });
 });

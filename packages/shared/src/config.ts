@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { BLOCKED_PORTS } from './ports.ts';
 
 export type Env = Record<string, string | undefined>;
 
@@ -52,7 +53,11 @@ export function parseConfig<S extends z.ZodType>(schema: S, env: Env): Readonly<
 }
 
 /** For a service's index.ts: parse or print every problem and exit 1. */
-export function loadConfigOrExit<S extends z.ZodType>(service: string, schema: S, env: Env = process.env): Readonly<z.output<S>> {
+export function loadConfigOrExit<S extends z.ZodType>(
+  service: string,
+  schema: S,
+  env: Env = process.env,
+): Readonly<z.output<S>> {
   try {
     return parseConfig(schema, env);
   } catch (error) {
@@ -116,7 +121,14 @@ function deepFreeze<T>(value: T): T {
 
 /** Reusable field schemas so every service validates the same way. */
 export const env = {
-  port: (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback),
+  port: (fallback: number) =>
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(65535)
+      .refine((port) => !BLOCKED_PORTS.has(port), 'is a port browsers and fetch refuse to connect to; choose another')
+      .default(fallback),
   secret: () => z.string().min(32, 'must be at least 32 characters (use a random value)'),
   seconds: (fallback: number) => z.coerce.number().int().positive().default(fallback),
   url: () => z.url({ protocol: /^https?$/ }),
@@ -129,5 +141,6 @@ export const env = {
   nodeEnv: () => z.enum(['development', 'production', 'test']).default('production'),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** OTEL_EXPORTER_OTLP_ENDPOINT: set, spans are exported there (see tracing.ts). */
-  otlpEndpoint: () => z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL of an OTLP/HTTP receiver' }).optional(),
+  otlpEndpoint: () =>
+    z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL of an OTLP/HTTP receiver' }).optional(),
 };

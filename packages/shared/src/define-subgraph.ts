@@ -4,6 +4,7 @@ import { parse } from 'graphql';
 import type { EventBus } from './event-bus.ts';
 import type { NonceStore } from './internal-signature.ts';
 import type { Logger } from './logger.ts';
+import type { OperationGuardLimits } from './operation-guard.ts';
 import type { OutboxRelay, TransactionalSqlClient } from './outbox.ts';
 import { createSubgraphApp, type RequestScope } from './subgraph-server.ts';
 
@@ -18,6 +19,8 @@ export interface SubgraphRuntime {
   development: boolean;
   /** Resolves when the subgraph can work (its database answers). */
   ready: () => Promise<void>;
+  /** Each operation's deadline and field cap; the defaults of operation-guard.ts when not given (tests). */
+  operationGuard?: OperationGuardLimits;
 }
 
 export interface SubgraphDefinition<TDeps, TServices, TContext> {
@@ -38,7 +41,9 @@ export interface SubgraphDefinition<TDeps, TServices, TContext> {
  * Declares a subgraph once: its contract, resolvers, services and routes. Returns its typeDefs and
  * `createServer(deps)`, the HTTP app without listening (index.ts and tests call it).
  */
-export function defineSubgraph<TDeps extends SubgraphRuntime, TServices, TContext extends object>(definition: SubgraphDefinition<TDeps, TServices, TContext>) {
+export function defineSubgraph<TDeps extends SubgraphRuntime, TServices, TContext extends object>(
+  definition: SubgraphDefinition<TDeps, TServices, TContext>,
+) {
   const typeDefs = parse(readFileSync(definition.schemaUrl, 'utf8'));
   return {
     typeDefs,
@@ -54,6 +59,7 @@ export function defineSubgraph<TDeps extends SubgraphRuntime, TServices, TContex
         development: deps.development,
         ready: deps.ready,
         nonceStore: deps.nonceStore,
+        ...(deps.operationGuard ? { operationGuard: deps.operationGuard } : {}),
         outbox: deps.db,
         createContext: (scope) => definition.createContext(scope, services),
         ...(internalRoutes ? { internalRoutes: (router: Router) => internalRoutes(router, services) } : {}),

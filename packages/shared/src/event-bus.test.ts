@@ -3,7 +3,16 @@ import { createEventBus } from './create-event-bus.ts';
 import { createInProcessEventBus, type DomainEvent } from './event-bus.ts';
 
 function event(type = 'StoreCreated'): DomainEvent {
-  return { id: randomUUID(), type, aggregateType: 'Store', aggregateId: randomUUID(), sequence: 1, occurredAt: new Date().toISOString(), actor: null, payload: { n: 1 } };
+  return {
+    id: randomUUID(),
+    type,
+    aggregateType: 'Store',
+    aggregateId: randomUUID(),
+    sequence: 1,
+    occurredAt: new Date().toISOString(),
+    actor: null,
+    payload: { n: 1 },
+  };
 }
 
 describe('in-process event bus', () => {
@@ -41,7 +50,11 @@ describe('in-process event bus', () => {
   it('ends every iterator on close', async () => {
     const bus = createInProcessEventBus();
     const channel = `events.test-${randomUUID()}`;
-    const iterators = [bus.subscribe(channel), bus.subscribe(channel, new AbortController().signal), bus.subscribe(`${channel}-2`)];
+    const iterators = [
+      bus.subscribe(channel),
+      bus.subscribe(channel, new AbortController().signal),
+      bus.subscribe(`${channel}-2`),
+    ];
     const pending = iterators.map((iterator) => iterator.next());
     await bus.close();
     expect(await Promise.all(pending)).toEqual(iterators.map(() => ({ value: undefined, done: true })));

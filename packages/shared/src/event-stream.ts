@@ -20,7 +20,9 @@ const SEEN_LIMIT = 10_000;
  * committed while the gateway was reconnecting is lost), then live ones from the bus; each event
  * once, by id, however often the bus delivers it.
  */
-export async function* eventStream<TPayload>(options: EventStreamOptions<TPayload>): AsyncGenerator<DomainEvent<TPayload>> {
+export async function* eventStream<TPayload>(
+  options: EventStreamOptions<TPayload>,
+): AsyncGenerator<DomainEvent<TPayload>> {
   const { bus, outbox, aggregateType, since, accept, signal } = options;
   // Listen before reading the log, so an event published in between is not missed.
   const live = bus.subscribe(eventChannel(aggregateType), signal);
@@ -53,5 +55,11 @@ export async function* eventStream<TPayload>(options: EventStreamOptions<TPayloa
 }
 
 export function isDomainEvent(value: unknown): value is DomainEvent {
-  return typeof value === 'object' && value !== null && typeof (value as DomainEvent).id === 'string' && typeof (value as DomainEvent).occurredAt === 'string' && 'aggregateType' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as DomainEvent).id === 'string' &&
+    typeof (value as DomainEvent).occurredAt === 'string' &&
+    'aggregateType' in value
+  );
 }

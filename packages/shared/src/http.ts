@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request, type RequestHandler } from 'express';
+import { isInternalPath } from './internal-routes/internal-path.ts';
 import type { Logger } from './logger.ts';
 import type { ServiceMetrics } from './metrics.ts';
 import { TRACEPARENT_HEADER, continueTrace, formatTraceparent, type TraceContext } from './trace-context.ts';
@@ -22,6 +23,8 @@ declare global {
 export interface ServiceAppOptions {
   logger: Logger;
   metrics: ServiceMetrics;
+  /** Lets a /metrics request through or answers it (see metrics-access.ts). */
+  metricsAccess: RequestHandler;
   /** Resolves when the service can do its work (database reachable…); rejects with the reason otherwise. */
   ready: () => Promise<void>;
   bodyLimit?: string;
@@ -31,7 +34,13 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const UNLOGGED_PATHS = new Set(['/health', '/ready', '/metrics']);
 
 /** The express app every service starts from: request ids, logs, metrics, health, readiness, JSON bodies. */
-export function createServiceApp({ logger, metrics, ready, bodyLimit = '1mb' }: ServiceAppOptions): Express {
+export function createServiceApp({
+  logger,
+  metrics,
+  metricsAccess,
+  ready,
+  bodyLimit = '1mb',
+}: ServiceAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -40,7 +49,9 @@ export function createServiceApp({ logger, metrics, ready, bodyLimit = '1mb' }: 
     const incoming = req.get('x-request-id');
     req.requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     // With tracing on, the request's server span is the span it logs and forwards (none for probes and scrapes).
-    const span = UNLOGGED_PATHS.has(req.path) ? null : startRequestSpan(req.method, req.path, req.get(TRACEPARENT_HEADER));
+    const span = UNLOGGED_PATHS.has(req.path)
+      ? null
+      : startRequestSpan(req.method, req.path, req.get(TRACEPARENT_HEADER));
     req.trace = span?.trace ?? continueTrace(req.get(TRACEPARENT_HEADER));
     req.log = logger.child({ requestId: req.requestId, traceId: req.trace.traceId });
     res.setHeader('x-request-id', req.requestId);
@@ -53,13 +64,18 @@ export function createServiceApp({ logger, metrics, ready, bodyLimit = '1mb' }: 
       metrics.httpDuration.observe({ method: req.method, route }, seconds);
       if (!UNLOGGED_PATHS.has(req.path)) {
         // Service-to-service calls (credential checks, event feeds polled every second) would drown the rest at info.
-        const level = req.path.startsWith('/internal/') ? 'debug' : 'info';
-        req.log[level]({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+        const level = isInternalPath(req.path) ? 'debug' : 'info';
+        req.log[level](
+          { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(seconds * 1000) },
+          'request',
+        );
       }
     });
     if (!span) return next();
     // 'close' also comes when the client goes away first, so no span is left open.
-    res.once('close', () => span.end({ route: routeLabel(req), status: res.statusCode, operationName: operationNameOf(req.body) }));
+    res.once('close', () =>
+      span.end({ route: routeLabel(req), status: res.statusCode, operationName: operationNameOf(req.body) }),
+    );
     span.run(next);
   });
 
@@ -75,7 +91,7 @@ export function createServiceApp({ logger, metrics, ready, bodyLimit = '1mb' }: 
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', metricsAccess, async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
@@ -92,13 +108,18 @@ export function finishServiceApp(app: Express): void {
   const handleError: ErrorRequestHandler = (error, req, res, _next) => {
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
     const message =
-      error?.type === 'entity.too.large' ? 'Request body too large'
-      : error?.type === 'entity.parse.failed' ? 'Malformed JSON body'
-      : status < 500 ? 'Bad request'
-      : 'Internal server error';
+      error?.type === 'entity.too.large'
+        ? 'Request body too large'
+        : error?.type === 'entity.parse.failed'
+          ? 'Malformed JSON body'
+          : status < 500
+            ? 'Bad request'
+            : 'Internal server error';
     if (status === 500) req.log.error({ err: error }, 'unhandled error');
     if (res.headersSent) return void res.end();
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    res
+      .status(status)
+      .json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   };
   app.use(handleError);
 }

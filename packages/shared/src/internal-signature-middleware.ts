@@ -16,7 +16,9 @@ export function requireInternalSignature(secret: string, nonces: NonceStore): Re
     );
     if (!result.ok) {
       req.log.warn({ reason: result.reason }, 'rejected unsigned request');
-      res.status(401).json({ errors: [{ message: `Unauthenticated: ${result.reason}`, extensions: { code: 'UNAUTHENTICATED' } }] });
+      res
+        .status(401)
+        .json({ errors: [{ message: `Unauthenticated: ${result.reason}`, extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
     res.locals.forwarded = result.context;

@@ -9,7 +9,10 @@ import type { ForwardedContext } from './principal.ts';
 export const CONTEXT_HEADER = 'x-switchyard-context';
 export const SIGNATURE_HEADER = 'x-switchyard-signature';
 
-const MAX_CLOCK_SKEW_MS = 30_000;
+// How old a signature may be (the network and a busy gateway), and how far in the future (clocks of
+// two hosts differ a little; more than that is a signature made to outlive its window).
+const MAX_AGE_MS = 30_000;
+const MAX_FUTURE_SKEW_MS = 5_000;
 
 export function encodeContext(context: ForwardedContext): string {
   return Buffer.from(JSON.stringify(context)).toString('base64url');
@@ -52,14 +55,21 @@ export async function verifyRequest(
   if (!headers.context || !headers.signature) return { ok: false, reason: 'missing gateway signature' };
   const parts = Object.fromEntries(headers.signature.split(',').map((part) => part.split('=', 2) as [string, string]));
   const timestamp = Number(parts.t);
-  if (!Number.isSafeInteger(timestamp) || !parts.n || !parts.s) return { ok: false, reason: 'malformed gateway signature' };
-  if (Math.abs(now - timestamp) > MAX_CLOCK_SKEW_MS) return { ok: false, reason: 'expired gateway signature' };
+  if (!Number.isSafeInteger(timestamp) || !parts.n || !parts.s)
+    return { ok: false, reason: 'malformed gateway signature' };
+  if (now - timestamp > MAX_AGE_MS) return { ok: false, reason: 'expired gateway signature' };
+  if (timestamp - now > MAX_FUTURE_SKEW_MS) return { ok: false, reason: 'gateway signature from the future' };
   const expected = Buffer.from(mac(secret, timestamp, parts.n, headers.context, body), 'hex');
   const given = Buffer.from(parts.s, 'hex');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid gateway signature' };
-  if (!(await nonces.claim(parts.n, MAX_CLOCK_SKEW_MS * 2))) return { ok: false, reason: 'replayed gateway signature' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'invalid gateway signature' };
+  if (!(await nonces.claim(parts.n, MAX_AGE_MS + MAX_FUTURE_SKEW_MS)))
+    return { ok: false, reason: 'replayed gateway signature' };
   try {
-    return { ok: true, context: JSON.parse(Buffer.from(headers.context, 'base64url').toString('utf8')) as ForwardedContext };
+    return {
+      ok: true,
+      context: JSON.parse(Buffer.from(headers.context, 'base64url').toString('utf8')) as ForwardedContext,
+    };
   } catch {
     return { ok: false, reason: 'malformed gateway context' };
   }

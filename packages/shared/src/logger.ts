@@ -9,7 +9,16 @@ export function createLogger(service: string, level: string): Logger {
     level,
     base: { service },
     redact: {
-      paths: ['password', '*.password', 'accessToken', 'refreshToken', 'secret', '*.secret', 'headers.authorization', 'headers["x-api-key"]'],
+      paths: [
+        'password',
+        '*.password',
+        'accessToken',
+        'refreshToken',
+        'secret',
+        '*.secret',
+        'headers.authorization',
+        'headers["x-api-key"]',
+      ],
       censor: '[redacted]',
     },
   });

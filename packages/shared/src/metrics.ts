@@ -1,6 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Counter, Histogram, Registry, collectDefaultMetrics, register as processRegistry, type Metric } from 'prom-client';
+import {
+  Counter,
+  Histogram,
+  Registry,
+  collectDefaultMetrics,
+  register as processRegistry,
+  type Metric,
+} from 'prom-client';
 import './process-metrics.ts';
+import { operationLabel } from './registered-operations.ts';
 
 /** Prometheus metrics every service exposes on GET /metrics. */
 export interface ServiceMetrics {
@@ -35,7 +43,7 @@ export function createMetrics(service: string): ServiceMetrics {
     }),
     graphqlDuration: new Histogram({
       name: 'graphql_operation_duration_seconds',
-      help: 'GraphQL operation duration by operation name and type',
+      help: "GraphQL operation duration by type and operation name (the web app's registered operations; others are `unregistered`)",
       labelNames: ['operation', 'type'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
@@ -74,7 +82,7 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
         },
         async willSendResponse({ operationName, operation }) {
           const type = operation?.operation ?? 'unknown';
-          stopTimer({ operation: operationName ?? 'anonymous', type });
+          stopTimer({ operation: operationLabel(operationName), type });
           metrics.graphqlOperations.inc({ type, outcome });
         },
       };

@@ -42,7 +42,10 @@ export type NewDomainEvent<TPayload = unknown> = Omit<DomainEvent<TPayload>, 'id
 };
 
 /** Call inside the transaction that makes the change. Returns the event as it will be published. */
-export async function appendToOutbox<TPayload>(tx: RawSqlClient, event: NewDomainEvent<TPayload>): Promise<DomainEvent<TPayload>> {
+export async function appendToOutbox<TPayload>(
+  tx: RawSqlClient,
+  event: NewDomainEvent<TPayload>,
+): Promise<DomainEvent<TPayload>> {
   const id = randomUUID();
   const rows = await tx.$queryRawUnsafe<{ sequence: number; occurredAt: Date }[]>(
     `INSERT INTO "OutboxEvent" ("id", "type", "aggregateType", "aggregateId", "sequence", "payload", "actor")
@@ -60,6 +63,38 @@ export async function appendToOutbox<TPayload>(tx: RawSqlClient, event: NewDomai
   );
   const row = rows[0]!;
   return { ...event, id, sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt).toISOString() };
+}
+
+/**
+ * appendToOutbox for many events in one statement (a burst of device events is hundreds per
+ * transaction; one INSERT each is what made bursts slow). Same semantics: an event without a
+ * sequence gets the numbers after its aggregate's last one, in the order given.
+ */
+export async function appendManyToOutbox(tx: RawSqlClient, events: readonly NewDomainEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const ordinalInAggregate = new Map<string, number>();
+  const ordinals = events.map((event) => {
+    const key = `${event.aggregateType}\u0000${event.aggregateId}`;
+    const next = (ordinalInAggregate.get(key) ?? 0) + 1;
+    ordinalInAggregate.set(key, next);
+    return next;
+  });
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "OutboxEvent" ("id", "type", "aggregateType", "aggregateId", "sequence", "payload", "actor")
+     SELECT e.id, e.type, e.aggregate_type, e.aggregate_id,
+       COALESCE(e.sequence, COALESCE((SELECT MAX(o."sequence") FROM "OutboxEvent" o WHERE o."aggregateType" = e.aggregate_type AND o."aggregateId" = e.aggregate_id), 0) + e.ordinal),
+       e.payload::jsonb, e.actor::jsonb
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[])
+       AS e(id, type, aggregate_type, aggregate_id, sequence, ordinal, payload, actor)`,
+    events.map(() => randomUUID()),
+    events.map((e) => e.type),
+    events.map((e) => e.aggregateType),
+    events.map((e) => e.aggregateId),
+    events.map((e) => e.sequence ?? null),
+    ordinals,
+    events.map((e) => JSON.stringify(e.payload)),
+    events.map((e) => (e.actor ? JSON.stringify(e.actor) : null)),
+  );
 }
 
 /** Events travel on one channel per aggregate type, e.g. `events.Store`. */
@@ -97,7 +132,14 @@ interface OutboxRow {
   occurredAt: Date;
 }
 
-export function startOutboxRelay({ db, bus, logger, intervalMs = 1_000, batchSize = 200, crashBeforePublish = false }: OutboxRelayOptions): OutboxRelay {
+export function startOutboxRelay({
+  db,
+  bus,
+  logger,
+  intervalMs = 1_000,
+  batchSize = 200,
+  crashBeforePublish = false,
+}: OutboxRelayOptions): OutboxRelay {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -112,11 +154,18 @@ export function startOutboxRelay({ db, bus, logger, intervalMs = 1_000, batchSiz
         batchSize,
       );
       for (const row of rows) {
-        const event: DomainEvent = { ...row, sequence: Number(row.sequence), occurredAt: new Date(row.occurredAt).toISOString() };
+        const event: DomainEvent = {
+          ...row,
+          sequence: Number(row.sequence),
+          occurredAt: new Date(row.occurredAt).toISOString(),
+        };
         await bus.publish(eventChannel(row.aggregateType), event);
       }
       if (rows.length > 0) {
-        await tx.$executeRawUnsafe(`UPDATE "OutboxEvent" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`, rows.map((r) => r.id));
+        await tx.$executeRawUnsafe(
+          `UPDATE "OutboxEvent" SET "publishedAt" = now() WHERE "id" = ANY($1::uuid[])`,
+          rows.map((r) => r.id),
+        );
       }
       return rows.length;
     });

@@ -2,14 +2,21 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from './pagination
 
 describe('pagination', () => {
   it('round-trips cursors and refuses garbage with BAD_USER_INPUT on the field', () => {
-    expect(decodeCursor(encodeCursor(['2026-01-01T00:00:00.000Z', 'id-1']))).toEqual(['2026-01-01T00:00:00.000Z', 'id-1']);
-    expect(() => decodeCursor('not-a-cursor')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }));
+    expect(decodeCursor(encodeCursor(['2026-01-01T00:00:00.000Z', 'id-1']))).toEqual([
+      '2026-01-01T00:00:00.000Z',
+      'id-1',
+    ]);
+    expect(() => decodeCursor('not-a-cursor')).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }),
+    );
   });
 
   it('bounds page sizes', () => {
     expect(pageSize(undefined)).toBe(50);
     expect(pageSize(10)).toBe(10);
-    expect(() => pageSize(0)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } }));
+    expect(() => pageSize(0)).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } }),
+    );
     expect(() => pageSize(1000, { max: 200 })).toThrow(/between 1 and 200/);
   });
 

@@ -17,7 +17,8 @@ export function decodeCursor(cursor: string, field = 'after'): (string | number)
 
 export function pageSize(first: number | null | undefined, { fallback = 50, max = 200 } = {}, field = 'first'): number {
   if (first === null || first === undefined) return fallback;
-  if (!Number.isInteger(first) || first < 1 || first > max) throw new BadUserInputError(field, `first must be between 1 and ${max}`);
+  if (!Number.isInteger(first) || first < 1 || first > max)
+    throw new BadUserInputError(field, `first must be between 1 and ${max}`);
   return first;
 }
 

@@ -28,21 +28,26 @@ export function roleAtLeast(role: Role, required: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(required);
 }
 
-/** Every scope an API key can carry; @authz refuses to start with a scope not listed here. */
-export const API_KEY_SCOPES = [
-  'identity:read',
-  'identity:admin',
-  'stores:read',
-  'stores:write',
-  'hardware:read',
-  'hardware:write',
-  'meals:read',
-  'meals:write',
-  'observability:read',
-  'observability:write',
-] as const;
-export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+/**
+ * Every scope an API key can carry, with the least role that may grant it: the least role of any
+ * field that asks for the scope (@authz checks this at startup), so a key never lets its owner do
+ * more than their role does.
+ */
+export const SCOPE_ROLES = {
+  'identity:read': 'VIEWER',
+  'identity:admin': 'ADMIN',
+  'stores:read': 'VIEWER',
+  'stores:write': 'OPERATOR',
+  'hardware:read': 'VIEWER',
+  'hardware:write': 'OPERATOR',
+  'meals:read': 'VIEWER',
+  'meals:write': 'VIEWER',
+  'observability:read': 'VIEWER',
+  'observability:write': 'OPERATOR',
+} as const satisfies Record<string, Role>;
+export const API_KEY_SCOPES = Object.keys(SCOPE_ROLES) as (keyof typeof SCOPE_ROLES)[];
+export type ApiKeyScope = keyof typeof SCOPE_ROLES;
 
 export function isApiKeyScope(value: string): value is ApiKeyScope {
-  return (API_KEY_SCOPES as readonly string[]).includes(value);
+  return Object.hasOwn(SCOPE_ROLES, value);
 }

@@ -8,7 +8,16 @@ describe('process metrics', () => {
     const bus = instrumentEventBus(createInProcessEventBus());
     const consumer = bus.subscribe('events.Test');
     const received = consumer.next();
-    await bus.publish('events.Test', { id: 'e1', type: 'T', aggregateType: 'Test', aggregateId: 'a', sequence: 1, occurredAt: new Date().toISOString(), actor: null, payload: {} });
+    await bus.publish('events.Test', {
+      id: 'e1',
+      type: 'T',
+      aggregateType: 'Test',
+      aggregateId: 'a',
+      sequence: 1,
+      occurredAt: new Date().toISOString(),
+      actor: null,
+      payload: {},
+    });
     expect((await received).value?.id).toBe('e1');
     recordBreakerState('hardware', 'hub:1', 'OPEN');
     const text = await metrics.registry.metrics();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { eventually } from '@switchyard/testing/eventually';
 import { createEventBus } from './create-event-bus.ts';
 import type { DomainEvent, EventBus } from './event-bus.ts';
 import type { Logger } from './logger.ts';
@@ -10,15 +11,16 @@ const redisUrl = process.env.TEST_REDIS_URL;
 const describeWithRedis = redisUrl ? describe : describe.skip;
 
 function event(type = 'StoreCreated'): DomainEvent {
-  return { id: randomUUID(), type, aggregateType: 'Store', aggregateId: randomUUID(), sequence: 1, occurredAt: new Date().toISOString(), actor: { kind: 'system', id: null }, payload: { n: 1 } };
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  return {
+    id: randomUUID(),
+    type,
+    aggregateType: 'Store',
+    aggregateId: randomUUID(),
+    sequence: 1,
+    occurredAt: new Date().toISOString(),
+    actor: { kind: 'system', id: null },
+    payload: { n: 1 },
+  };
 }
 
 /** Resolves with the iterator's next result, or 'timeout' when nothing arrives in time. */
@@ -38,7 +40,12 @@ async function nextWithin<T>(iterator: AsyncIterator<T>, ms: number): Promise<It
 function fakeLogger() {
   const warnings: [Record<string, unknown>, string][] = [];
   const noop = () => {};
-  const logger = { warn: (object: Record<string, unknown>, message: string) => warnings.push([object, message]), error: noop, info: noop, debug: noop };
+  const logger = {
+    warn: (object: Record<string, unknown>, message: string) => warnings.push([object, message]),
+    error: noop,
+    info: noop,
+    debug: noop,
+  };
   return { warnings, asLogger: logger as unknown as Logger };
 }
 
@@ -76,7 +83,8 @@ describeWithRedis('Redis event bus', () => {
     const onB1 = replicaB.subscribe(name);
     const onB2 = replicaB.subscribe(name);
     const onA = replicaA.subscribe(name);
-    await waitFor(async () => (await subscribers(name)) === 2, 'both buses to subscribe');
+    await eventually(async () => (await subscribers(name)) === 2);
+    // A third connection would show up late, and no event announces its absence: look again after a moment.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await subscribers(name)).toBe(2); // two buses, two connections, however many local subscribers
 
@@ -98,7 +106,7 @@ describeWithRedis('Redis event bus', () => {
     const controller = new AbortController();
     const viaAbort = replica.subscribe(name, controller.signal);
     const viaReturn = replica.subscribe(name);
-    await waitFor(async () => (await subscribers(name)) === 1, 'subscription');
+    await eventually(async () => (await subscribers(name)) === 1);
 
     await viaReturn.return!();
     expect(await viaReturn.next()).toEqual({ value: undefined, done: true });
@@ -110,12 +118,12 @@ describeWithRedis('Redis event bus', () => {
     const pending = viaAbort.next();
     controller.abort();
     expect(await pending).toEqual({ value: undefined, done: true });
-    await waitFor(async () => (await subscribers(name)) === 0, 'unsubscribe after the last listener left');
+    await eventually(async () => (await subscribers(name)) === 0);
     expect(await admin.publish(name, JSON.stringify(event()))).toBe(0); // nobody receives it any more
 
     // A new listener subscribes again.
     const again = replica.subscribe(name);
-    await waitFor(async () => (await subscribers(name)) === 1, 're-subscription');
+    await eventually(async () => (await subscribers(name)) === 1);
     const later = event();
     await publisher.publish(name, later);
     expect(await again.next()).toEqual({ value: later, done: false });
@@ -136,12 +144,12 @@ describeWithRedis('Redis event bus', () => {
         if (received.length === 2) break;
       }
     })();
-    await waitFor(async () => (await subscribers(name)) === 1, 'subscription');
+    await eventually(async () => (await subscribers(name)) === 1);
     await replica.publish(name, event('A'));
     await replica.publish(name, event('B'));
     await consumer;
     expect(received).toEqual(['A', 'B']);
-    await waitFor(async () => (await subscribers(name)) === 0, 'unsubscribe after break');
+    await eventually(async () => (await subscribers(name)) === 0);
   });
 
   it('logs and skips malformed messages', async () => {
@@ -149,7 +157,7 @@ describeWithRedis('Redis event bus', () => {
     const { warnings, asLogger } = fakeLogger();
     const replica = bus({ logger: asLogger });
     const iterator = replica.subscribe(name);
-    await waitFor(async () => (await subscribers(name)) === 1, 'subscription');
+    await eventually(async () => (await subscribers(name)) === 1);
     await admin.publish(name, 'not json');
     await admin.publish(name, JSON.stringify({ hello: 'world' }));
     await admin.publish(name, '[1,2]');
@@ -168,7 +176,7 @@ describeWithRedis('Redis event bus', () => {
     const replica = bus({ maxBufferedEvents: 5 });
     const slow = replica.subscribe(name);
     const fast = replica.subscribe(name);
-    await waitFor(async () => (await subscribers(name)) === 1, 'subscription');
+    await eventually(async () => (await subscribers(name)) === 1);
     const received: DomainEvent[] = [];
     const consumer = (async () => {
       for await (const e of fast) if (received.push(e) === 10) break;
@@ -186,15 +194,15 @@ describeWithRedis('Redis event bus', () => {
     const connectionName = `switchyard-test-${randomUUID()}`;
     const replica = bus({ connectionName });
     const iterator = replica.subscribe(name);
-    await waitFor(async () => (await subscribers(name)) === 1, 'subscription');
+    await eventually(async () => (await subscribers(name)) === 1);
     const [before] = await clients(`${connectionName}:sub`);
     expect(before).toBeDefined();
 
     await admin.call('CLIENT', 'KILL', 'ID', before!);
-    await waitFor(async () => {
+    await eventually(async () => {
       const [after] = await clients(`${connectionName}:sub`);
       return after !== undefined && after !== before && (await subscribers(name)) === 1;
-    }, 'reconnect and re-subscribe');
+    });
 
     const afterReconnect = event();
     await replica.publish(name, afterReconnect);
@@ -205,10 +213,14 @@ describeWithRedis('Redis event bus', () => {
     const connectionName = `switchyard-test-${randomUUID()}`;
     const replica = createRedisEventBus(redisUrl!, { connectionName, logger: fakeLogger().asLogger });
     const name = channel();
-    const iterators = [replica.subscribe(name), replica.subscribe(name), replica.subscribe(channel(), new AbortController().signal)];
-    await waitFor(async () => (await subscribers(name)) === 1, 'subscription');
+    const iterators = [
+      replica.subscribe(name),
+      replica.subscribe(name),
+      replica.subscribe(channel(), new AbortController().signal),
+    ];
+    await eventually(async () => (await subscribers(name)) === 1);
     await replica.publish(name, event());
-    await waitFor(async () => (await clients(`${connectionName}:pub`)).length === 1, 'publisher connection');
+    await eventually(async () => (await clients(`${connectionName}:pub`)).length === 1);
     const pending = iterators[2]!.next();
 
     await replica.close();
@@ -218,7 +230,12 @@ describeWithRedis('Redis event bus', () => {
     expect(await iterators[0]!.next()).toEqual({ value: undefined, done: true });
     expect(await iterators[1]!.next()).toMatchObject({ done: false });
     expect(await iterators[1]!.next()).toEqual({ value: undefined, done: true });
-    await waitFor(async () => (await clients(connectionName)).length === 0 && (await clients(`${connectionName}:sub`)).length === 0 && (await clients(`${connectionName}:pub`)).length === 0, 'connections to close');
+    await eventually(
+      async () =>
+        (await clients(connectionName)).length === 0 &&
+        (await clients(`${connectionName}:sub`)).length === 0 &&
+        (await clients(`${connectionName}:pub`)).length === 0,
+    );
     expect(await subscribers(name)).toBe(0);
     await expect(replica.publish(name, event())).rejects.toThrow('event bus is closed');
     expect(await replica.subscribe(name).next()).toEqual({ value: undefined, done: true });
@@ -231,7 +248,7 @@ describeWithRedis('Redis event bus', () => {
     const second = createEventBus({ redisUrl: redisUrl!, logger: fakeLogger().asLogger });
     buses.push(first, second);
     const iterator = second.subscribe(name);
-    await waitFor(async () => (await subscribers(name)) === 1, 'subscription');
+    await eventually(async () => (await subscribers(name)) === 1);
     const published = event();
     await first.publish(name, published);
     expect(await iterator.next()).toEqual({ value: published, done: false });

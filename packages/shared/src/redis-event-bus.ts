@@ -1,6 +1,6 @@
-import { Redis } from 'ioredis';
 import type { DomainEvent, EventBus } from './event-bus.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { closeRedis, openRedis } from './redis-connection.ts';
 
 /** Events a subscriber may fall behind by before its iterator ends with an EventBusOverflowError. */
 export const DEFAULT_MAX_BUFFERED_EVENTS = 10_000;
@@ -33,22 +33,17 @@ export function createRedisEventBus(redisUrl: string, options: RedisEventBusOpti
   const logger = options.logger ?? createLogger('event-bus', 'info');
   const maxBuffered = options.maxBufferedEvents ?? DEFAULT_MAX_BUFFERED_EVENTS;
   const name = options.connectionName ?? 'switchyard-events';
-  const publisher = new Redis(redisUrl, { connectionName: `${name}:pub` });
+  const publisher = openRedis(
+    redisUrl,
+    { connectionName: `${name}:pub` },
+    { logger, label: 'event bus', bindings: { role: 'publisher' } },
+  );
   // The subscriber's SUBSCRIBE commands wait for a connection rather than fail after a few retries.
-  const subscriber = new Redis(redisUrl, { connectionName: `${name}:sub`, maxRetriesPerRequest: null, autoResubscribe: true });
-  for (const [role, connection] of [['publisher', publisher], ['subscriber', subscriber]] as const) {
-    // ioredis retries every few seconds while Redis is down: log the outage once, and its end.
-    let failing = false;
-    connection.on('error', (error: Error) => {
-      if (failing) return;
-      failing = true;
-      logger.warn({ err: error, role }, 'event bus redis connection error; reconnecting');
-    });
-    connection.on('ready', () => {
-      if (failing) logger.info({ role }, 'event bus redis connection restored');
-      failing = false;
-    });
-  }
+  const subscriber = openRedis(
+    redisUrl,
+    { connectionName: `${name}:sub`, maxRetriesPerRequest: null, autoResubscribe: true },
+    { logger, label: 'event bus', bindings: { role: 'subscriber' } },
+  );
 
   const channels = new Map<string, Set<Subscription>>();
   let closed = false;
@@ -110,22 +105,9 @@ export function createRedisEventBus(redisUrl: string, options: RedisEventBusOpti
       closed = true;
       for (const listeners of [...channels.values()]) for (const listener of [...listeners]) listener.end();
       channels.clear();
-      await Promise.all([quit(publisher), quit(subscriber)]);
+      await Promise.all([closeRedis(publisher), closeRedis(subscriber)]);
     },
   };
-}
-
-async function quit(connection: Redis): Promise<void> {
-  // QUIT would wait in the offline queue while Redis is unreachable; just drop such a connection.
-  if (connection.status !== 'ready') {
-    connection.disconnect();
-    return;
-  }
-  try {
-    await connection.quit();
-  } catch {
-    connection.disconnect();
-  }
 }
 
 function parseEvent(message: string): DomainEvent | null {
@@ -133,7 +115,8 @@ function parseEvent(message: string): DomainEvent | null {
     const value = JSON.parse(message) as unknown;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
     const event = value as Partial<DomainEvent>;
-    if (typeof event.id !== 'string' || typeof event.type !== 'string' || typeof event.aggregateType !== 'string') return null;
+    if (typeof event.id !== 'string' || typeof event.type !== 'string' || typeof event.aggregateType !== 'string')
+      return null;
     return event as DomainEvent;
   } catch {
     return null;

@@ -1,6 +1,7 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { NonceStore } from './internal-signature.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { closeRedis, openRedis } from './redis-connection.ts';
 
 export const NONCE_KEY_PREFIX = 'switchyard:nonce:';
 
@@ -15,24 +16,19 @@ export interface RedisNonceStore extends NonceStore {
  * cannot both win, and Redis forgets the nonce when the window has passed. When Redis is
  * unreachable `claim` rejects, so signature verification fails closed.
  */
-export function createRedisNonceStore(redis: string | Redis, options: { keyPrefix?: string; logger?: Logger } = {}): RedisNonceStore {
+export function createRedisNonceStore(
+  redis: string | Redis,
+  options: { keyPrefix?: string; logger?: Logger } = {},
+): RedisNonceStore {
   const owned = typeof redis === 'string';
   // A request waits on claim(): fail fast while Redis is down rather than queue for many retries.
-  const client = typeof redis === 'string' ? new Redis(redis, { connectionName: 'switchyard-nonces', maxRetriesPerRequest: 1 }) : redis;
-  if (owned) {
-    // ioredis retries every few seconds while Redis is down: log the outage once, and its end.
-    const logger = options.logger ?? createLogger('nonce-store', 'info');
-    let failing = false;
-    client.on('error', (error: Error) => {
-      if (failing) return;
-      failing = true;
-      logger.warn({ err: error }, 'nonce store redis connection error; reconnecting');
-    });
-    client.on('ready', () => {
-      if (failing) logger.info('nonce store redis connection restored');
-      failing = false;
-    });
-  }
+  const client = owned
+    ? openRedis(
+        redis,
+        { connectionName: 'switchyard-nonces', maxRetriesPerRequest: 1 },
+        { logger: options.logger ?? createLogger('nonce-store', 'info'), label: 'nonce store' },
+      )
+    : redis;
   const prefix = options.keyPrefix ?? NONCE_KEY_PREFIX;
   return {
     async claim(nonce, ttlMs) {
@@ -40,16 +36,7 @@ export function createRedisNonceStore(redis: string | Redis, options: { keyPrefi
       return (await client.set(`${prefix}${nonce}`, '1', 'PX', ttl, 'NX')) === 'OK';
     },
     async close() {
-      if (!owned || client.status === 'end') return;
-      if (client.status !== 'ready') {
-        client.disconnect();
-        return;
-      }
-      try {
-        await client.quit();
-      } catch {
-        client.disconnect();
-      }
+      if (owned) await closeRedis(client);
     },
   };
 }

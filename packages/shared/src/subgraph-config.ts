@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { env } from './config.ts';
-import { envPrefix } from './subgraphs.ts';
+import { DEFAULT_OPERATION_GUARD_LIMITS } from './operation-guard.ts';
+import { defaultPortOf, envPrefix } from './subgraphs.ts';
 
 /**
- * The variables every subgraph reads, for `z.object({ ...subgraphEnvShape('stores', 4002), …own })`:
- * its port and database override are prefixed with its name (STORES_PORT, STORES_DATABASE_URL).
+ * The variables every subgraph reads, for `z.object({ ...subgraphEnvShape('stores'), …own })`:
+ * its port (default from SUBGRAPHS) and database override are prefixed with its name (STORES_PORT,
+ * STORES_DATABASE_URL).
  */
-export function subgraphEnvShape<N extends string>(name: N, defaultPort: number) {
+export function subgraphEnvShape<N extends string>(name: N, defaultPort = defaultPortOf(name)) {
   const prefix = envPrefix(name) as Uppercase<N>;
   return {
     NODE_ENV: env.nodeEnv(),
@@ -21,9 +23,33 @@ export function subgraphEnvShape<N extends string>(name: N, defaultPort: number)
     OUTBOX_FAULT: z.enum(['crash-before-publish']).optional(),
     INTERNAL_SIGNING_SECRET: env.secret(),
     OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
+    SUBGRAPH_OPERATION_DEADLINE_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(DEFAULT_OPERATION_GUARD_LIMITS.deadlineMs),
+    SUBGRAPH_OPERATION_MAX_FIELDS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .max(100_000_000)
+      .default(DEFAULT_OPERATION_GUARD_LIMITS.maxFields),
   } as Record<
-    | 'NODE_ENV' | 'LOG_LEVEL' | 'HOST' | 'DATA_DIR' | 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'REDIS_URL' | 'OUTBOX_FAULT' | 'INTERNAL_SIGNING_SECRET' | 'OTEL_EXPORTER_OTLP_ENDPOINT'
-    | `${Uppercase<N>}_PORT` | `${Uppercase<N>}_DATABASE_URL`,
+    | 'NODE_ENV'
+    | 'LOG_LEVEL'
+    | 'HOST'
+    | 'DATA_DIR'
+    | 'DATABASE_URL'
+    | 'DATABASE_POOL_SIZE'
+    | 'REDIS_URL'
+    | 'OUTBOX_FAULT'
+    | 'INTERNAL_SIGNING_SECRET'
+    | 'OTEL_EXPORTER_OTLP_ENDPOINT'
+    | 'SUBGRAPH_OPERATION_DEADLINE_MS'
+    | 'SUBGRAPH_OPERATION_MAX_FIELDS'
+    | `${Uppercase<N>}_PORT`
+    | `${Uppercase<N>}_DATABASE_URL`,
     z.ZodType
   >;
 }
@@ -39,6 +65,8 @@ export interface SubgraphEnvValues {
   OUTBOX_FAULT?: 'crash-before-publish';
   INTERNAL_SIGNING_SECRET: string;
   OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+  SUBGRAPH_OPERATION_DEADLINE_MS: number;
+  SUBGRAPH_OPERATION_MAX_FIELDS: number;
 }
 
 /** The camelCase config every subgraph shares, from the parsed variables of subgraphEnvShape. */
@@ -49,10 +77,16 @@ export function subgraphConfig(name: string, e: SubgraphEnvValues) {
     development: e.NODE_ENV === 'development',
     logLevel: e.LOG_LEVEL,
     http: { host: e.HOST, port: values[`${prefix}_PORT`] as number },
-    database: { url: values[`${prefix}_DATABASE_URL`] as string | undefined, baseUrl: e.DATABASE_URL, dataDir: e.DATA_DIR, poolSize: e.DATABASE_POOL_SIZE },
+    database: {
+      url: values[`${prefix}_DATABASE_URL`] as string | undefined,
+      baseUrl: e.DATABASE_URL,
+      dataDir: e.DATA_DIR,
+      poolSize: e.DATABASE_POOL_SIZE,
+    },
     redisUrl: e.REDIS_URL,
     outboxFault: e.OUTBOX_FAULT ?? null,
     internalSigningSecret: e.INTERNAL_SIGNING_SECRET,
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    operationGuard: { deadlineMs: e.SUBGRAPH_OPERATION_DEADLINE_MS, maxFields: e.SUBGRAPH_OPERATION_MAX_FIELDS },
   };
 }

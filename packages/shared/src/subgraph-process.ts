@@ -20,15 +20,27 @@ export interface OpenDatabase<TDb> {
   close(): Promise<void>;
 }
 
-export interface StartSubgraphOptions<TConfig extends SharedConfig, TDb extends TransactionalSqlClient, TServer extends SubgraphApp> {
+export interface StartSubgraphOptions<
+  TConfig extends SharedConfig,
+  TDb extends TransactionalSqlClient,
+  TServer extends SubgraphApp,
+> {
   name: string;
   envSchema: z.ZodType<TConfig>;
   /** Secrets generated under DATA_DIR in embedded mode when not set (default: the internal signing secret). */
   embeddedSecrets?: string[];
   openDatabase: (config: TConfig, log: (line: string) => void) => Promise<OpenDatabase<TDb>>;
   createServer: (deps: SubgraphRuntime & { db: TDb; config: TConfig }) => Promise<TServer>;
+  /** Work that must be done before the service answers anyone (it is not ready until then). */
+  beforeListen?: (
+    server: TServer,
+    context: { config: TConfig; logger: Logger; database: OpenDatabase<TDb> },
+  ) => Promise<void>;
   /** Work once serving (seeding, scheduled jobs, pollers); what it returns is stopped before the database closes. */
-  afterStart?: (server: TServer, context: { config: TConfig; logger: Logger; database: OpenDatabase<TDb> }) => Promise<{ stop(): Promise<void> } | void>;
+  afterStart?: (
+    server: TServer,
+    context: { config: TConfig; logger: Logger; database: OpenDatabase<TDb> },
+  ) => Promise<{ stop(): Promise<void> } | void>;
 }
 
 /**
@@ -36,18 +48,29 @@ export interface StartSubgraphOptions<TConfig extends SharedConfig, TDb extends 
  * tracing, database with migrations, event bus, outbox relay, HTTP and websocket serving, and an orderly
  * shutdown on SIGINT/SIGTERM. The only place a subgraph reads its environment.
  */
-export async function startSubgraph<TConfig extends SharedConfig, TDb extends TransactionalSqlClient, TServer extends SubgraphApp>(
-  options: StartSubgraphOptions<TConfig, TDb, TServer>,
-): Promise<TServer> {
+export async function startSubgraph<
+  TConfig extends SharedConfig,
+  TDb extends TransactionalSqlClient,
+  TServer extends SubgraphApp,
+>(options: StartSubgraphOptions<TConfig, TDb, TServer>): Promise<TServer> {
   const { name } = options;
-  const config = loadConfigOrExit(name, options.envSchema, withEmbeddedSecrets(process.env, options.embeddedSecrets ?? ['INTERNAL_SIGNING_SECRET']));
+  const config = loadConfigOrExit(
+    name,
+    options.envSchema,
+    withEmbeddedSecrets(process.env, options.embeddedSecrets ?? ['INTERNAL_SIGNING_SECRET']),
+  );
   const logger = createLogger(name, config.logLevel);
   const tracing = await startTracing(`switchyard-${name}`, config.otlpEndpoint);
-  const database = await options.openDatabase(config, (line) => logger.info(line));
+  const database = await openDatabaseOrExit(() => options.openDatabase(config, (line) => logger.info(line)), logger);
   const { db } = database;
   const bus = createEventBus({ redisUrl: config.redisUrl, logger });
   const nonceStore = createNonceStore({ redisUrl: config.redisUrl, logger });
-  const relay = startOutboxRelay({ db, bus, logger, crashBeforePublish: config.outboxFault === 'crash-before-publish' });
+  const relay = startOutboxRelay({
+    db,
+    bus,
+    logger,
+    crashBeforePublish: config.outboxFault === 'crash-before-publish',
+  });
   const server = await options.createServer({
     db,
     config,
@@ -58,7 +81,9 @@ export async function startSubgraph<TConfig extends SharedConfig, TDb extends Tr
     internalSigningSecret: config.internalSigningSecret,
     development: config.development,
     ready: database.ping,
+    operationGuard: config.operationGuard,
   });
+  await options.beforeListen?.(server, { config, logger, database });
   let background: { stop(): Promise<void> } | void;
   const httpServer = await serve(server.app, {
     ...config.http,
@@ -74,7 +99,28 @@ export async function startSubgraph<TConfig extends SharedConfig, TDb extends Tr
     },
   });
   server.attachWebSocket(httpServer);
-  logger.info({ url: `http://${config.http.host}:${config.http.port}/graphql`, database: database.kind, events: config.redisUrl ? 'redis' : 'in-process' }, `${name} subgraph ready`);
+  logger.info(
+    {
+      url: `http://${config.http.host}:${config.http.port}/graphql`,
+      database: database.kind,
+      events: config.redisUrl ? 'redis' : 'in-process',
+    },
+    `${name} subgraph ready`,
+  );
   background = await options.afterStart?.(server, { config, logger, database });
   return server;
+}
+
+/**
+ * A database that cannot be opened (unreachable, not answering within the connect timeout, a
+ * failed migration) ends start-up with one line saying why, logged at fatal level so the launcher
+ * shows it, and exit code 1: never a hang, never a stack trace alone.
+ */
+async function openDatabaseOrExit<TDb>(open: () => Promise<OpenDatabase<TDb>>, logger: Logger) {
+  try {
+    return await open();
+  } catch (error) {
+    logger.fatal(`cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }

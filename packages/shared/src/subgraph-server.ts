@@ -1,19 +1,33 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Server } from 'node:http';
 import type { Express, Router } from 'express';
 import express from 'express';
 import type { DocumentNode } from 'graphql';
 import { applyAuthorization } from './authorization.ts';
-import { createErrorFormatter } from './graphql-errors.ts';
+import { createErrorFormatter, databaseUnavailablePlugin } from './graphql-errors.ts';
 import { createServiceApp, finishServiceApp } from './http.ts';
-import { mountEventFeedRoute, outboxEventFeed } from './event-feed-route.ts';
+import { processCircuitBreakers } from './circuit-breakers.ts';
+import { outboxEventFeed } from './event-feed.ts';
+import { mountCircuitBreakersRoute } from './internal-routes/circuit-breakers.ts';
+import { mountEventFeedRoute } from './internal-routes/event-feed.ts';
 import { requireInternalSignature } from './internal-signature-middleware.ts';
 import { createMemoryNonceStore, type NonceStore } from './internal-signature.ts';
 import type { Logger } from './logger.ts';
+import { metricsAccess } from './metrics-access.ts';
 import { createMetrics, metricsPlugin, type ServiceMetrics } from './metrics.ts';
+import {
+  DEFAULT_OPERATION_GUARD_LIMITS,
+  createOperationGuards,
+  guardResolvers,
+  type OperationGuardLimits,
+} from './operation-guard.ts';
+import { subgraphOperationLimits, subgraphTextLimits } from './subgraph-operation-limits.ts';
 import type { RawSqlClient } from './outbox.ts';
 import type { ForwardedContext } from './principal.ts';
 import { attachSubgraphWebSocket } from './subgraph-websocket.ts';
@@ -23,6 +37,11 @@ export interface RequestScope extends ForwardedContext {
   logger: Logger;
   /** For subscriptions resumed by the gateway: replay events after this instant. Null otherwise. */
   replaySince: Date | null;
+  /**
+   * Aborted when the operation is stopped (its caller went away, its deadline passed, its answer
+   * grew too large): for data layers that can pass it on. Never aborted for subscriptions.
+   */
+  signal: AbortSignal;
 }
 
 export interface SubgraphAppOptions<TContext> {
@@ -38,9 +57,11 @@ export interface SubgraphAppOptions<TContext> {
   internalRoutes?: (router: Router) => void;
   /** Routes reached without the gateway (e.g. webhooks from devices); each must authenticate its caller itself. */
   publicRoutes?: (router: Router) => void;
-  /** The subgraph's database: its outbox is served to other services at /internal/events. */
+  /** The subgraph's database: its outbox is served to other services at the event feed route. */
   outbox?: RawSqlClient;
   nonceStore?: NonceStore;
+  /** Each operation's deadline and field cap (see operation-guard.ts); defaults when not given. */
+  operationGuard?: OperationGuardLimits;
 }
 
 export interface SubgraphApp {
@@ -53,27 +74,46 @@ export interface SubgraphApp {
 
 /**
  * Builds a subgraph's HTTP app: the federation schema with @authz applied, requests accepted only
- * with the gateway's signature (health, readiness and metrics excepted), shared error formatting
+ * with the gateway's signature (health and readiness excepted; metrics too, by metrics-access.ts), shared error formatting
  * and metrics. No listening and no environment reading: index.ts does that, tests call this.
  */
-export async function createSubgraphApp<TContext extends object>(options: SubgraphAppOptions<TContext>): Promise<SubgraphApp> {
+export async function createSubgraphApp<TContext extends object>(
+  options: SubgraphAppOptions<TContext>,
+): Promise<SubgraphApp> {
   const { name, typeDefs, logger, development } = options;
   const metrics = createMetrics(name);
   const nonceStore = options.nonceStore ?? createMemoryNonceStore();
   const formatError = createErrorFormatter(logger, development);
   // The resolver map's static type is checked per subgraph by codegen's Resolvers type.
   const resolvers = applyAuthorization(typeDefs, options.resolvers) as never;
-  const schema = buildSubgraphSchema({ typeDefs, resolvers });
+  const schema = guardResolvers(buildSubgraphSchema({ typeDefs, resolvers }));
+  const guards = createOperationGuards({
+    limits: options.operationGuard ?? DEFAULT_OPERATION_GUARD_LIMITS,
+    registry: metrics.registry,
+    logger,
+  });
   const apollo = new ApolloServer<TContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     // Inline traces only feed Apollo Studio, which this product does not use.
-    plugins: [metricsPlugin(metrics), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      metricsPlugin(metrics),
+      subgraphOperationLimits(),
+      databaseUnavailablePlugin(),
+      guards.plugin,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await apollo.start();
 
-  const app = createServiceApp({ logger, metrics, ready: options.ready });
+  const app = createServiceApp({
+    logger,
+    metrics,
+    metricsAccess: metricsAccess({ internalSigningSecret: options.internalSigningSecret, nonces: nonceStore }),
+    ready: options.ready,
+  });
   if (options.publicRoutes) {
     const unsigned = express.Router();
     options.publicRoutes(unsigned);
@@ -83,10 +123,21 @@ export async function createSubgraphApp<TContext extends object>(options: Subgra
   signed.use(requireInternalSignature(options.internalSigningSecret, nonceStore));
   options.internalRoutes?.(signed);
   if (options.outbox) mountEventFeedRoute(signed, outboxEventFeed(options.outbox));
+  mountCircuitBreakersRoute(signed, processCircuitBreakers);
   signed.use(
     '/graphql',
+    subgraphTextLimits,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => options.createContext({ ...(res.locals.forwarded as ForwardedContext), logger: req.log, replaySince: null }),
+      context: async ({ req, res }) => {
+        const guard = guards.forResponse(res);
+        const scope = {
+          ...(res.locals.forwarded as ForwardedContext),
+          logger: req.log,
+          replaySince: null,
+          signal: guard.signal,
+        };
+        return guards.bind(await options.createContext(scope), guard);
+      },
     }),
   );
   app.use(signed);
@@ -96,7 +147,16 @@ export async function createSubgraphApp<TContext extends object>(options: Subgra
     app,
     metrics,
     attachWebSocket(server) {
-      sockets.push(attachSubgraphWebSocket(server, { schema, internalSigningSecret: options.internalSigningSecret, nonceStore, logger, formatError, createContext: options.createContext }));
+      sockets.push(
+        attachSubgraphWebSocket(server, {
+          schema,
+          internalSigningSecret: options.internalSigningSecret,
+          nonceStore,
+          logger,
+          formatError,
+          createContext: options.createContext,
+        }),
+      );
     },
     async stop() {
       await Promise.all(sockets.map((socket) => socket.close()));

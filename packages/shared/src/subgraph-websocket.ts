@@ -1,5 +1,11 @@
 import type { Server } from 'node:http';
-import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { isDomainEvent } from './event-stream.ts';
@@ -7,6 +13,7 @@ import type { createErrorFormatter } from './graphql-errors.ts';
 import { verifyRequest, type NonceStore } from './internal-signature.ts';
 import type { Logger } from './logger.ts';
 import type { ForwardedContext } from './principal.ts';
+import { subgraphLimitError } from './subgraph-operation-limits.ts';
 import type { RequestScope } from './subgraph-server.ts';
 
 /**
@@ -45,23 +52,41 @@ export function attachSubgraphWebSocket<TContext>(server: Server, options: Subgr
       schema: options.schema,
       onConnect: async (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Partial<UpstreamConnectionParams>;
-        const result = await verifyRequest(options.internalSigningSecret, options.nonceStore, { context: params.context, signature: params.signature }, '');
+        const result = await verifyRequest(
+          options.internalSigningSecret,
+          options.nonceStore,
+          { context: params.context, signature: params.signature },
+          '',
+        );
         if (!result.ok) options.logger.warn({ reason: result.reason }, 'refused websocket without gateway signature');
         return result.ok;
       },
+      onSubscribe: (_ctx, _id, payload) => {
+        const refused = subgraphLimitError(payload.query);
+        return refused ? [refused] : undefined;
+      },
       context: async (_ctx, _id, payload) => {
         const extensions = (payload.extensions ?? {}) as Partial<UpstreamSubscribeExtensions>;
-        const forwarded = extensions.forwarded ?? { principal: null, requestId: 'websocket', clientIp: null, userAgent: null };
+        const forwarded = extensions.forwarded ?? {
+          principal: null,
+          requestId: 'websocket',
+          clientIp: null,
+          userAgent: null,
+        };
         const since = extensions.since ? new Date(extensions.since) : null;
         return options.createContext({
           ...forwarded,
           logger: options.logger.child({ requestId: forwarded.requestId }),
           replaySince: since && !Number.isNaN(since.getTime()) ? since : null,
+          // A subscription runs until the gateway ends it; its events are small and bounded.
+          signal: NEVER_ABORTED,
         }) as never;
       },
       subscribe: subscribeWithEventMetadata,
       onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) } : undefined,
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) }
+          : undefined,
     },
     wss,
   );
@@ -73,6 +98,8 @@ export function attachSubgraphWebSocket<TContext>(server: Server, options: Subgr
   };
 }
 
+const NEVER_ABORTED = new AbortController().signal;
+
 /** graphql-js `subscribe`, but each result carries the domain event's id and time in `extensions.event`. */
 async function subscribeWithEventMetadata(args: ExecutionArgs) {
   const source = await createSourceEventStream(args);
@@ -81,7 +108,13 @@ async function subscribeWithEventMetadata(args: ExecutionArgs) {
     for await (const event of source as AsyncIterable<unknown>) {
       const result = await execute({ ...args, rootValue: event });
       yield isDomainEvent(event)
-        ? { ...result, extensions: { ...result.extensions, event: { id: event.id, occurredAt: event.occurredAt } satisfies EventMetadata } }
+        ? {
+            ...result,
+            extensions: {
+              ...result.extensions,
+              event: { id: event.id, occurredAt: event.occurredAt } satisfies EventMetadata,
+            },
+          }
         : result;
     }
   })();

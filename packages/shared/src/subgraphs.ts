@@ -15,3 +15,14 @@ export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 export function envPrefix(subgraph: string): string {
   return subgraph.toUpperCase().replace(/-/g, '_');
 }
+
+export function defaultPortOf(subgraph: string): number {
+  const entry = SUBGRAPHS.find(({ name }) => name === subgraph);
+  if (!entry) throw new Error(`unknown subgraph ${subgraph}`);
+  return entry.defaultPort;
+}
+
+/** Where a subgraph's GraphQL endpoint is when nothing says otherwise (every service on this machine, default ports). */
+export function defaultSubgraphUrl(subgraph: string): string {
+  return `http://127.0.0.1:${defaultPortOf(subgraph)}/graphql`;
+}

@@ -10,8 +10,13 @@ describe('trace context', () => {
   });
 
   it("parses the caller's context, or nothing from an invalid header", () => {
-    expect(parseTraceparent(' 00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-00 ')).toEqual({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7', flags: '00' });
-    for (const header of [undefined, 'garbage', '00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01']) expect(parseTraceparent(header)).toBeNull();
+    expect(parseTraceparent(' 00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-00 ')).toEqual({
+      traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+      spanId: '00f067aa0ba902b7',
+      flags: '00',
+    });
+    for (const header of [undefined, 'garbage', '00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01'])
+      expect(parseTraceparent(header)).toBeNull();
   });
 
   it('starts a new trace for a missing, malformed or all-zero header', () => {

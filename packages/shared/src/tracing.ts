@@ -1,5 +1,11 @@
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, context, trace, type Span, type Tracer } from '@opentelemetry/api';
-import { ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_RESPONSE_STATUS_CODE, ATTR_HTTP_ROUTE, ATTR_SERVICE_NAME, ATTR_URL_PATH } from '@opentelemetry/semantic-conventions';
+import {
+  ATTR_HTTP_REQUEST_METHOD,
+  ATTR_HTTP_RESPONSE_STATUS_CODE,
+  ATTR_HTTP_ROUTE,
+  ATTR_SERVICE_NAME,
+  ATTR_URL_PATH,
+} from '@opentelemetry/semantic-conventions';
 import { formatTraceparent, parseTraceparent, type TraceContext } from './trace-context.ts';
 
 /** Set by startTracing when spans are exported; while null nothing here does any work. */
@@ -22,16 +28,22 @@ export interface Tracing {
  */
 export async function startTracing(serviceName: string, endpoint: string | undefined): Promise<Tracing> {
   if (!endpoint) return { shutdown: async () => {} };
-  const [{ AsyncLocalStorageContextManager }, { BasicTracerProvider, BatchSpanProcessor }, { OTLPTraceExporter }, { detectResources, envDetector, resourceFromAttributes }] =
-    await Promise.all([
-      import('@opentelemetry/context-async-hooks'),
-      import('@opentelemetry/sdk-trace-base'),
-      import('@opentelemetry/exporter-trace-otlp-http'),
-      import('@opentelemetry/resources'),
-    ]);
+  const [
+    { AsyncLocalStorageContextManager },
+    { BasicTracerProvider, BatchSpanProcessor },
+    { OTLPTraceExporter },
+    { detectResources, envDetector, resourceFromAttributes },
+  ] = await Promise.all([
+    import('@opentelemetry/context-async-hooks'),
+    import('@opentelemetry/sdk-trace-base'),
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/resources'),
+  ]);
   const provider = new BasicTracerProvider({
     // Every service shares one environment: our service.name wins over OTEL_SERVICE_NAME.
-    resource: detectResources({ detectors: [envDetector] }).merge(resourceFromAttributes({ [ATTR_SERVICE_NAME]: serviceName })),
+    resource: detectResources({ detectors: [envDetector] }).merge(
+      resourceFromAttributes({ [ATTR_SERVICE_NAME]: serviceName }),
+    ),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
   });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
@@ -58,9 +70,18 @@ export function startRequestSpan(method: string, path: string, traceparent: stri
   if (!tracer) return null;
   const caller = parseTraceparent(traceparent);
   const parent = caller
-    ? trace.setSpanContext(ROOT_CONTEXT, { traceId: caller.traceId, spanId: caller.spanId, traceFlags: parseInt(caller.flags, 16), isRemote: true })
+    ? trace.setSpanContext(ROOT_CONTEXT, {
+        traceId: caller.traceId,
+        spanId: caller.spanId,
+        traceFlags: parseInt(caller.flags, 16),
+        isRemote: true,
+      })
     : ROOT_CONTEXT;
-  const span = tracer.startSpan(method, { kind: SpanKind.SERVER, attributes: { [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_PATH]: path } }, parent);
+  const span = tracer.startSpan(
+    method,
+    { kind: SpanKind.SERVER, attributes: { [ATTR_HTTP_REQUEST_METHOD]: method, [ATTR_URL_PATH]: path } },
+    parent,
+  );
   const active = trace.setSpan(parent, span);
   return {
     trace: traceContextOf(span),

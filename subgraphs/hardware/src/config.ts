@@ -6,11 +6,15 @@ const milliseconds = (fallback: number) => z.coerce.number().int().positive().de
 
 /** The variables hardware reads (`.env.example` is checked against these keys). */
 export const hardwareEnv = z.object({
-  ...subgraphEnvShape('hardware', 4003),
+  ...subgraphEnvShape('hardware'),
   // Kept as hex (a frozen config cannot hold a Buffer); see parseEncryptionKey for what is accepted.
   HARDWARE_ENCRYPTION_KEY: z.string().transform((value, ctx) => {
     const key = parseEncryptionKey(value);
-    if (!key) ctx.addIssue({ code: 'custom', message: 'must be 32 bytes as hex or base64, or a secret of at least 32 characters' });
+    if (!key)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be 32 bytes as hex or base64, or a secret of at least 32 characters',
+      });
     return key?.toString('hex') ?? '';
   }),
   // Where hubs reach this service for their postURL; by default this process's own address.
@@ -30,7 +34,10 @@ export const hardwareEnv = z.object({
 
 /** Hardware's environment, parsed once by index.ts into a frozen camelCase object. */
 export const hardwareEnvSchema = hardwareEnv
-  .refine((e) => !e.SIMULATED_HUB_URL === !e.SIMULATED_HUB_TOKEN, { path: ['SIMULATED_HUB_TOKEN'], message: 'set SIMULATED_HUB_URL and SIMULATED_HUB_TOKEN together' })
+  .refine((e) => !e.SIMULATED_HUB_URL === !e.SIMULATED_HUB_TOKEN, {
+    path: ['SIMULATED_HUB_TOKEN'],
+    message: 'set SIMULATED_HUB_URL and SIMULATED_HUB_TOKEN together',
+  })
   .transform((e) => {
     const shared = subgraphConfig('hardware', e as SubgraphEnvValues);
     const { host, port } = shared.http;
@@ -48,7 +55,11 @@ export const hardwareEnvSchema = hardwareEnv
       events: { dedupeWindowMs: e.HUB_EVENT_DEDUPE_WINDOW_MS, queueLimit: e.HUB_EVENT_QUEUE_LIMIT },
       simulatedHub:
         e.SIMULATED_HUB_URL && e.SIMULATED_HUB_TOKEN && e.REGISTER_SIMULATED_HUB
-          ? { baseUrl: e.SIMULATED_HUB_URL.replace(/\/+$/, ''), accessToken: e.SIMULATED_HUB_TOKEN, appId: e.SIMULATED_HUB_APP_ID }
+          ? {
+              baseUrl: e.SIMULATED_HUB_URL.replace(/\/+$/, ''),
+              accessToken: e.SIMULATED_HUB_TOKEN,
+              appId: e.SIMULATED_HUB_APP_ID,
+            }
           : null,
     };
   });

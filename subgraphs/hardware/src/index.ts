@@ -1,19 +1,25 @@
 import { openPrismaDatabase } from '@switchyard/prisma';
 import { startSubgraph } from '@switchyard/shared';
 import { hardwareEnvSchema } from './config.ts';
-import { startHubReconciler } from './domain/hub-reconciler.ts';
-import { registerSimulatedHub } from './domain/simulated-hub.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
+import { startHubReconciler } from './jobs/hub-reconciler.ts';
 import { createServer } from './server.ts';
+import { registerSimulatedHub } from './services/simulated-hub.ts';
 
 await startSubgraph({
   name: 'hardware',
   envSchema: hardwareEnvSchema,
   embeddedSecrets: ['INTERNAL_SIGNING_SECRET', 'HARDWARE_ENCRYPTION_KEY'],
-  openDatabase: (config, log) => openPrismaDatabase('hardware', config.database, (adapter) => new PrismaClient({ adapter }), log),
+  openDatabase: (config, log) =>
+    openPrismaDatabase('hardware', config.database, (adapter) => new PrismaClient({ adapter }), log),
   createServer,
   afterStart: async ({ services }, { config, logger }) => {
     if (config.simulatedHub) registerSimulatedHub(services, config.simulatedHub, logger);
-    return startHubReconciler({ hubs: services.hubs, service: services.hubService, intervalMs: config.hubs.pollIntervalMs, logger });
+    return startHubReconciler({
+      hubs: services.hubs,
+      service: services.hubService,
+      intervalMs: config.hubs.pollIntervalMs,
+      logger,
+    });
   },
 });

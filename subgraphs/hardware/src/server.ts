@@ -1,9 +1,7 @@
-import { defineSubgraph } from '@switchyard/shared';
+import { defineSubgraph, mountHardwareSummaryRoute, mountHubsRoute } from '@switchyard/shared';
 import { createContext, createServices, type HardwareDeps } from './context.ts';
-import { mountHardwareSummaryRoute } from './internal/hardware-summary-route.ts';
-import { mountHubitatEventsRoute } from './internal/hubitat-events-route.ts';
-import { mountHubsStatusRoute } from './internal/hubs-route.ts';
 import { resolvers } from './resolvers/index.ts';
+import { mountHubitatEventsRoute } from './routes/hubitat-events-route.ts';
 
 const subgraph = defineSubgraph({
   name: 'hardware',
@@ -11,9 +9,15 @@ const subgraph = defineSubgraph({
   resolvers,
   createServices: (deps: HardwareDeps) => createServices(deps),
   createContext,
-  internalRoutes: (router, services) => {
-    mountHardwareSummaryRoute(router, services);
-    mountHubsStatusRoute(router, services);
+  internalRoutes: (router, { assets, devices, hubs }) => {
+    mountHardwareSummaryRoute(router, async (storeId) => {
+      const [allocatedAssets, summary] = await Promise.all([
+        assets.countAllocatedTo(storeId),
+        devices.summaryForStore(storeId),
+      ]);
+      return { allocatedAssets, hubs: summary.hubs, devices: summary.devices };
+    });
+    mountHubsRoute(router, () => hubs.list());
   },
   // Hubs POST their events here without the gateway; the route checks the hub's secret itself.
   publicRoutes: (router, services) => mountHubitatEventsRoute(router, services),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { userPrincipal } from '@switchyard/shared/testing';
+import { codeOf, eventually, userPrincipal } from '@switchyard/testing';
 import { createDevice } from '../simulator/src/devices.ts';
 import { createSimulator, type Simulator } from '../simulator/src/simulator.ts';
 import { REGISTER_HUB, startHardware, type HardwareUnderTest } from './support.ts';
@@ -9,20 +9,19 @@ const COMMAND = `mutation ($deviceId: ID!, $command: String!, $args: [String!], 
 }`;
 const HUB = 'query ($id: ID!) { hub(id: $id) { status lastSeenAt } }';
 
-async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('hubs and devices against the Maker API simulator', () => {
   let hardware: HardwareUnderTest;
   let simulator: Simulator;
   let other: Simulator;
   let hubId: string;
-  let devices: { id: string; hubDeviceId: string; label: string; capabilities: string[]; commands: { name: string; arguments: string[] }[]; attributes: { name: string; value: string }[] }[];
+  let devices: {
+    id: string;
+    hubDeviceId: string;
+    label: string;
+    capabilities: string[];
+    commands: { name: string; arguments: string[] }[];
+    attributes: { name: string; value: string }[];
+  }[];
   const token = randomBytes(16).toString('hex');
   const dimmer = () => devices.find((d) => d.label === 'Kitchen Dimmer')!;
 
@@ -30,7 +29,9 @@ describe('hubs and devices against the Maker API simulator', () => {
     hardware = await startHardware();
     simulator = await createSimulator({ accessToken: token, devices: ['dimmer', 'motion', 'lock', 'thermostat'] });
     other = await createSimulator({ accessToken: token, appId: '7', devices: ['switch'] });
-    const result = await hardware.call(REGISTER_HUB, { input: { name: 'Home', baseUrl: simulator.url, appId: '1', accessToken: token } });
+    const result = await hardware.call(REGISTER_HUB, {
+      input: { name: 'Home', baseUrl: simulator.url, appId: '1', accessToken: token },
+    });
     expect(result.errors).toBeUndefined();
     hubId = result.data!.registerHub.id;
     devices = result.data!.registerHub.devices;
@@ -42,12 +43,19 @@ describe('hubs and devices against the Maker API simulator', () => {
   });
 
   it('imports every device with its capabilities, attributes and typed commands, and subscribes the hub', async () => {
-    expect(devices.map((d) => d.label).sort()).toEqual(['Front Door Lock', 'Hallway Motion', 'Kitchen Dimmer', 'Office Thermostat']);
+    expect(devices.map((d) => d.label).sort()).toEqual([
+      'Front Door Lock',
+      'Hallway Motion',
+      'Kitchen Dimmer',
+      'Office Thermostat',
+    ]);
     expect(dimmer().capabilities).toEqual(expect.arrayContaining(['Switch', 'SwitchLevel']));
     expect(dimmer().commands).toContainEqual({ name: 'setLevel', arguments: ['NUMBER', 'NUMBER'] });
     expect(dimmer().commands).toContainEqual({ name: 'on', arguments: [] });
     expect(dimmer().attributes).toContainEqual({ name: 'level', value: '50' });
-    expect(simulator.postUrl).toBe(`${hardware.baseUrl}/hubitat/events/${hubId}/${hardware.services.webhooks.secretFor(hubId, 1)}`);
+    expect(simulator.postUrl).toBe(
+      `${hardware.baseUrl}/hubitat/events/${hubId}/${hardware.services.webhooks.secretFor(hubId, 1)}`,
+    );
   });
 
   it('keeps the token encrypted at rest and out of every answer', async () => {
@@ -64,26 +72,45 @@ describe('hubs and devices against the Maker API simulator', () => {
     expect(wrongToken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.accessToken' });
     const wrongApp = await hardware.call(REGISTER_HUB, { input: { ...base, appId: '99' } });
     expect(wrongApp.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.appId' });
-    expect((await hardware.call(REGISTER_HUB, { input: base })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(codeOf(await hardware.call(REGISTER_HUB, { input: base }))).toBe('CONFLICT');
     expect(JSON.stringify([wrongToken, wrongApp])).not.toContain(token);
   });
 
   it('lets only an admin register hubs and an operator send commands', async () => {
     const viewer = userPrincipal('VIEWER');
-    expect((await hardware.call(COMMAND, { deviceId: dimmer().id, command: 'on' }, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(codeOf(await hardware.call(COMMAND, { deviceId: dimmer().id, command: 'on' }, viewer))).toBe('FORBIDDEN');
     const operator = userPrincipal('OPERATOR');
     const input = { name: 'X', baseUrl: other.url, appId: '7', accessToken: token };
-    expect((await hardware.call(REGISTER_HUB, { input }, operator)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(codeOf(await hardware.call(REGISTER_HUB, { input }, operator))).toBe('FORBIDDEN');
   });
 
   it('sends a valid command to the hub, and the resulting event lands in the history', async () => {
-    const result = await hardware.call(COMMAND, { deviceId: dimmer().id, command: 'setLevel', args: ['40'] }, userPrincipal('OPERATOR'));
-    expect(result.data?.sendDeviceCommand).toEqual({ command: 'setLevel', arguments: ['40'], device: { id: dimmer().id } });
+    const result = await hardware.call(
+      COMMAND,
+      { deviceId: dimmer().id, command: 'setLevel', args: ['40'] },
+      userPrincipal('OPERATOR'),
+    );
+    expect(result.data?.sendDeviceCommand).toEqual({
+      command: 'setLevel',
+      arguments: ['40'],
+      device: { id: dimmer().id },
+    });
     expect(simulator.devices.get(dimmer().hubDeviceId)!.attributes.level).toBe('40');
-    await until(async () => (await hardware.db.deviceEvent.count({ where: { deviceId: dimmer().id, name: 'level', value: '40' } })) === 1);
-    const history = await hardware.call('query ($id: ID!) { device(id: $id) { attributes { name value unit } events(first: 5) { edges { node { name value unit source } } } } }', { id: dimmer().id });
+    await eventually(
+      async () =>
+        (await hardware.db.deviceEvent.count({ where: { deviceId: dimmer().id, name: 'level', value: '40' } })) === 1,
+    );
+    const history = await hardware.call(
+      'query ($id: ID!) { device(id: $id) { attributes { name value unit } events(first: 5) { edges { node { name value unit source } } } } }',
+      { id: dimmer().id },
+    );
     expect(history.data!.device.attributes).toContainEqual({ name: 'level', value: '40', unit: '%' });
-    expect(history.data!.device.events.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ name: 'level', value: '40', unit: '%', source: 'DIGITAL' });
+    expect(history.data!.device.events.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
+      name: 'level',
+      value: '40',
+      unit: '%',
+      source: 'DIGITAL',
+    });
   });
 
   it('refuses an unknown command, a wrong argument count, a bad number and a device of another hub with BAD_USER_INPUT before calling the hub', async () => {
@@ -95,9 +122,11 @@ describe('hubs and devices against the Maker API simulator', () => {
       { deviceId: dimmer().id, command: 'on', args: [], hubId: '00000000-0000-4000-8000-000000000000' },
     ];
     for (const variables of calls) {
-      expect((await hardware.call(COMMAND, variables)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(codeOf(await hardware.call(COMMAND, variables))).toBe('BAD_USER_INPUT');
     }
-    expect((await hardware.call(COMMAND, { deviceId: '00000000-0000-4000-8000-000000000000', command: 'on' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(
+      codeOf(await hardware.call(COMMAND, { deviceId: '00000000-0000-4000-8000-000000000000', command: 'on' })),
+    ).toBe('NOT_FOUND');
   });
 
   it('fails fast with SERVICE_UNAVAILABLE when the hub is down, marks it OFFLINE, opens the breaker, and recovers', async () => {
@@ -105,24 +134,39 @@ describe('hubs and devices against the Maker API simulator', () => {
     const started = Date.now();
     const failed = await hardware.call(COMMAND, { deviceId: dimmer().id, command: 'on' });
     expect(Date.now() - started).toBeLessThan(1_500);
-    expect(failed.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(codeOf(failed)).toBe('SERVICE_UNAVAILABLE');
     expect(failed.errors?.[0]?.message).toMatch(/unreachable/);
     expect((await hardware.call(HUB, { id: hubId })).data!.hub.status).toBe('OFFLINE');
 
     for (let i = 0; i < 3; i++) await hardware.call(COMMAND, { deviceId: dimmer().id, command: 'on' });
-    const breakers = (await hardware.call('{ hubCircuitBreakers { name service state failures } }')).data!.hubCircuitBreakers;
-    expect(breakers).toContainEqual(expect.objectContaining({ name: `hubitat-hub:${hubId}`, service: 'hardware', state: 'OPEN' }));
+    const breakers = (await hardware.call('{ hubCircuitBreakers { name service state failures } }')).data!
+      .hubCircuitBreakers;
+    expect(breakers).toContainEqual(
+      expect.objectContaining({ name: `hubitat-hub:${hubId}`, service: 'hardware', state: 'OPEN' }),
+    );
 
     await simulator.start();
     // The poll gets through once the breaker lets a call through again (half-open).
-    await until(async () => {
+    await eventually(async () => {
       await hardware.services.hubService.poll(hubId);
       return (await hardware.call(HUB, { id: hubId })).data!.hub.status === 'ONLINE';
     });
-    const outbox = await hardware.db.outboxEvent.findMany({ where: { type: { in: ['HubStatusChanged', 'CircuitBreakerStateChanged'] } }, orderBy: { occurredAt: 'asc' } });
-    expect(outbox.filter((e) => e.type === 'HubStatusChanged').map((e) => (e.payload as { status: string }).status)).toEqual(['OFFLINE', 'ONLINE']);
+    const outbox = await hardware.db.outboxEvent.findMany({
+      where: { type: { in: ['HubStatusChanged', 'CircuitBreakerStateChanged'] } },
+      orderBy: { occurredAt: 'asc' },
+    });
+    expect(
+      outbox
+        .filter((e) => e.type === 'HubStatusChanged')
+        .map((e) => [(e.payload as { hubName: string }).hubName, (e.payload as { status: string }).status]),
+    ).toEqual([
+      ['Home', 'OFFLINE'],
+      ['Home', 'ONLINE'],
+    ]);
     // A slow machine may see the breaker half-open and trip again while the hub is still down.
-    const states = outbox.filter((e) => e.type === 'CircuitBreakerStateChanged').map((e) => (e.payload as { state: string }).state);
+    const states = outbox
+      .filter((e) => e.type === 'CircuitBreakerStateChanged')
+      .map((e) => (e.payload as { state: string }).state);
     expect(states.slice(0, 2)).toEqual(['OPEN', 'HALF_OPEN']);
     expect(states.at(-1)).toBe('CLOSED');
   });
@@ -141,14 +185,27 @@ describe('hubs and devices against the Maker API simulator', () => {
   it('syncs a hub: devices added on the hub appear, devices taken away disappear', async () => {
     simulator.devices.set('10', { ...createDevice('contact', '10'), label: 'Back Door Contact' });
     simulator.devices.delete(devices.find((d) => d.label === 'Hallway Motion')!.hubDeviceId);
-    const synced = await hardware.call('mutation ($id: ID!) { syncHub(id: $id) { status devices { label commands { name } } } }', { id: hubId }, userPrincipal('OPERATOR'));
+    const synced = await hardware.call(
+      'mutation ($id: ID!) { syncHub(id: $id) { status devices { label commands { name } } } }',
+      { id: hubId },
+      userPrincipal('OPERATOR'),
+    );
     expect(synced.data!.syncHub.status).toBe('ONLINE');
-    expect(synced.data!.syncHub.devices.map((d: { label: string }) => d.label).sort()).toEqual(['Back Door Contact', 'Front Door Lock', 'Kitchen Dimmer', 'Office Thermostat']);
-    expect(synced.data!.syncHub.devices.find((d: { label: string }) => d.label === 'Back Door Contact').commands).toEqual([{ name: 'refresh' }]);
+    expect(synced.data!.syncHub.devices.map((d: { label: string }) => d.label).sort()).toEqual([
+      'Back Door Contact',
+      'Front Door Lock',
+      'Kitchen Dimmer',
+      'Office Thermostat',
+    ]);
+    expect(
+      synced.data!.syncHub.devices.find((d: { label: string }) => d.label === 'Back Door Contact').commands,
+    ).toEqual([{ name: 'refresh' }]);
   });
 
   it('removes a hub with its devices and clears its postURL', async () => {
-    const registered = await hardware.call(REGISTER_HUB, { input: { name: 'Shop', baseUrl: other.url, appId: '7', accessToken: token } });
+    const registered = await hardware.call(REGISTER_HUB, {
+      input: { name: 'Shop', baseUrl: other.url, appId: '7', accessToken: token },
+    });
     const id = registered.data!.registerHub.id;
     expect(other.postUrl).not.toBeNull();
     expect((await hardware.call('mutation ($id: ID!) { removeHub(id: $id) }', { id })).data).toEqual({ removeHub: id });
@@ -157,11 +214,19 @@ describe('hubs and devices against the Maker API simulator', () => {
   });
 
   it('reports a token that no longer decrypts clearly, and still removes that hub', async () => {
-    const { id, devices: [device] } = (await hardware.call(REGISTER_HUB, { input: { name: 'Shop', baseUrl: other.url, appId: '7', accessToken: token } })).data!.registerHub;
+    const {
+      id,
+      devices: [device],
+    } = (
+      await hardware.call(REGISTER_HUB, { input: { name: 'Shop', baseUrl: other.url, appId: '7', accessToken: token } })
+    ).data!.registerHub;
     const row = await hardware.db.hub.findUniqueOrThrow({ where: { id } });
-    await hardware.db.hub.update({ where: { id }, data: { accessTokenEncrypted: `${row.accessTokenEncrypted.slice(0, -4)}AAAA` } });
+    await hardware.db.hub.update({
+      where: { id },
+      data: { accessTokenEncrypted: `${row.accessTokenEncrypted.slice(0, -4)}AAAA` },
+    });
     const command = await hardware.call(COMMAND, { deviceId: device.id, command: 'on' });
-    expect(command.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(codeOf(command)).toBe('SERVICE_UNAVAILABLE');
     expect(command.errors?.[0]?.message).toMatch(/cannot be decrypted/);
     expect((await hardware.call('mutation ($id: ID!) { removeHub(id: $id) }', { id })).data).toEqual({ removeHub: id });
   });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /** The variables identity reads (`.env.example` is checked against these keys). */
 export const identityEnv = z.object({
-  ...subgraphEnvShape('identity', 4001),
+  ...subgraphEnvShape('identity'),
   JWT_SECRET: env.secret(),
   ACCESS_TOKEN_TTL_SECONDS: env.seconds(900),
   REFRESH_TOKEN_TTL_SECONDS: env.seconds(30 * 24 * 3600),
@@ -15,10 +15,17 @@ export const identityEnv = z.object({
 
 /** Identity's environment, parsed once by index.ts into a frozen camelCase object. */
 export const identityEnvSchema = identityEnv
-  .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, { path: ['ADMIN_PASSWORD'], message: 'set ADMIN_EMAIL and ADMIN_PASSWORD together' })
+  .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
+    path: ['ADMIN_PASSWORD'],
+    message: 'set ADMIN_EMAIL and ADMIN_PASSWORD together',
+  })
   .transform((e) => ({
     ...subgraphConfig('identity', e as SubgraphEnvValues),
-    tokens: { jwtSecret: e.JWT_SECRET, accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS, refreshTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS },
+    tokens: {
+      jwtSecret: e.JWT_SECRET,
+      accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
+    },
     bootstrapAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : null,
     loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, lockSeconds: e.LOGIN_LOCK_SECONDS },
   }));

@@ -1,14 +1,15 @@
-import DataLoader from 'dataloader';
-import { eventStream, type DomainEvent, type EventBus, type OutboxRelay, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import type DataLoader from 'dataloader';
+import { eventStream, loaderById, type DomainEvent, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
 import { SESSION_AGGREGATE, type SessionRevokedPayload } from './domain/session-events.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createApiKeyRepository } from './data/api-key-repository.ts';
 import { createLoginThrottleRepository } from './data/login-throttle-repository.ts';
 import { createSessionRepository } from './data/session-repository.ts';
 import { createUserRepository } from './data/user-repository.ts';
-import { createAuthService } from './domain/auth-service.ts';
-import { createUserAdmin } from './domain/user-admin.ts';
 import type { User } from './domain/types.ts';
+import { createApiKeyService } from './services/api-key-service.ts';
+import { createAuthService } from './services/auth-service.ts';
+import { createUserAdmin } from './services/user-admin.ts';
 import type { IdentityConfig } from './config.ts';
 
 /** What identity's services are built from: the shared runtime plus its own database and config. */
@@ -30,7 +31,13 @@ export function createServices({ db, config, bus, relay }: IdentityDeps) {
   });
   const sessionEvents = (since: Date | null, accept: (event: DomainEvent<SessionRevokedPayload>) => boolean) =>
     eventStream({ bus, outbox: db, aggregateType: SESSION_AGGREGATE, since, accept });
-  return { users, apiKeys, auth, userAdmin: createUserAdmin(users), sessionEvents };
+  return {
+    users,
+    auth,
+    userAdmin: createUserAdmin(users),
+    apiKeyService: createApiKeyService(apiKeys),
+    sessionEvents,
+  };
 }
 
 export type IdentityServices = ReturnType<typeof createServices>;
@@ -44,10 +51,7 @@ export function createContext(scope: RequestScope, services: IdentityServices): 
     ...scope,
     ...services,
     loaders: {
-      userById: new DataLoader(async (ids) => {
-        const byId = new Map((await services.users.findManyByIds(ids)).map((user) => [user.id, user]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+      userById: loaderById(services.users.findManyByIds),
     },
   };
 }

@@ -1,16 +1,18 @@
 import { openPrismaDatabase } from '@switchyard/prisma';
 import { startSubgraph } from '@switchyard/shared';
 import { identityEnvSchema } from './config.ts';
-import { bootstrapAdmin } from './domain/bootstrap-admin.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { createServer } from './server.ts';
+import { bootstrapAdmin } from './services/bootstrap-admin.ts';
 
 await startSubgraph({
   name: 'identity',
   envSchema: identityEnvSchema,
   embeddedSecrets: ['INTERNAL_SIGNING_SECRET', 'JWT_SECRET'],
-  openDatabase: (config, log) => openPrismaDatabase('identity', config.database, (adapter) => new PrismaClient({ adapter }), log),
+  openDatabase: (config, log) =>
+    openPrismaDatabase('identity', config.database, (adapter) => new PrismaClient({ adapter }), log),
   createServer,
-  afterStart: async ({ services }, { config, logger, database }) =>
+  // Before listening, so that a ready identity has its first admin (and the launcher has seen it announced).
+  beforeListen: async ({ services }, { config, logger, database }) =>
     bootstrapAdmin(services.users, services.userAdmin, config.bootstrapAdmin, database.kind === 'pglite', logger),
 });

@@ -1,7 +1,5 @@
-import { defineSubgraph } from '@switchyard/shared';
+import { defineSubgraph, mountAuthenticateRoute, mountUsersLookupRoute } from '@switchyard/shared';
 import { createContext, createServices, type IdentityDeps } from './context.ts';
-import { mountAuthenticateRoute } from './internal/authenticate-route.ts';
-import { mountUsersLookupRoute } from './internal/users-route.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const { typeDefs, createServer } = defineSubgraph({
@@ -11,7 +9,10 @@ export const { typeDefs, createServer } = defineSubgraph({
   createServices: (deps: IdentityDeps) => createServices(deps),
   createContext,
   internalRoutes: (router, services) => {
-    mountAuthenticateRoute(router, services.auth);
-    mountUsersLookupRoute(router, services.users);
+    mountAuthenticateRoute(router, (credential) => services.auth.authenticate(credential));
+    // Deactivated users are not mailed or shown: the lookup answers as if they did not exist.
+    mountUsersLookupRoute(router, async (ids) =>
+      (await services.users.findManyByIds(ids)).filter((user) => !user.deactivatedAt),
+    );
   },
 });

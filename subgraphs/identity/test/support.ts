@@ -1,4 +1,4 @@
-import { startSubgraphForTest } from '@switchyard/shared/testing';
+import { startSubgraphForTest } from '@switchyard/testing';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { createServer } from '../src/server.ts';
 

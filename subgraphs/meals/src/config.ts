@@ -1,12 +1,12 @@
-import { env, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
+import { defaultSubgraphUrl, env, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
 import { z } from 'zod';
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 
 /** The variables meals reads (`.env.example` is checked against these keys). */
 export const mealsEnv = z.object({
-  ...subgraphEnvShape('meals', 4004),
-  IDENTITY_URL: env.url().default('http://127.0.0.1:4001/graphql'),
+  ...subgraphEnvShape('meals'),
+  IDENTITY_URL: env.url().default(defaultSubgraphUrl('identity')),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM: z.string().min(3).default('Switchyard Meals <meals@switchyard.local>'),
   WEEKLY_EMAIL_DAY: z.enum(WEEKDAYS).default('SUNDAY'),
@@ -27,7 +27,10 @@ export const mealsEnvSchema = mealsEnv.transform((e) => {
     ...shared,
     identityUrl: e.IDENTITY_URL as string,
     mail: { smtpUrl: (e.SMTP_URL as string | undefined) ?? null, from: e.MAIL_FROM as string },
-    weeklyEmail: { weekday: WEEKDAYS.indexOf(e.WEEKLY_EMAIL_DAY as (typeof WEEKDAYS)[number]) + 1, hour: e.WEEKLY_EMAIL_HOUR as number },
+    weeklyEmail: {
+      weekday: WEEKDAYS.indexOf(e.WEEKLY_EMAIL_DAY as (typeof WEEKDAYS)[number]) + 1,
+      hour: e.WEEKLY_EMAIL_HOUR as number,
+    },
     recipeImport: {
       timeoutMs: e.RECIPE_IMPORT_TIMEOUT_MS as number,
       maxBytes: e.RECIPE_IMPORT_MAX_BYTES as number,
@@ -36,7 +39,9 @@ export const mealsEnvSchema = mealsEnv.transform((e) => {
     // For each site recipes are imported from, and for the SMTP server.
     breakers: { failures: e.MEALS_BREAKER_FAILURES as number, halfOpenAfterMs: e.MEALS_BREAKER_HALF_OPEN_MS as number },
     // Demo recipes suit the embedded start (`npm start` on a laptop), not a real deployment.
-    seedDemoData: e.SEED_DEMO_DATA ? e.SEED_DEMO_DATA === 'true' || e.SEED_DEMO_DATA === '1' : !(shared.database.baseUrl || shared.database.url),
+    seedDemoData: e.SEED_DEMO_DATA
+      ? e.SEED_DEMO_DATA === 'true' || e.SEED_DEMO_DATA === '1'
+      : !(shared.database.baseUrl || shared.database.url),
   };
 });
 

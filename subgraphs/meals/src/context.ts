@@ -1,19 +1,31 @@
-import DataLoader from 'dataloader';
-import { eventStream, recordBreakerChangesInOutbox, type DomainEvent, type EventBus, type OutboxRelay, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import type DataLoader from 'dataloader';
+import {
+  loaderById,
+  loaderByKey,
+  eventStream,
+  recordBreakerChangesInOutbox,
+  type DomainEvent,
+  type RequestScope,
+  type SubgraphRuntime,
+} from '@switchyard/shared';
 import type { MealsConfig } from './config.ts';
-import { seedDemoData } from './data/demo-data-repository.ts';
 import { createHouseholdRepository } from './data/household-repository.ts';
 import { createMealPlanRepository } from './data/meal-plan-repository.ts';
 import { createRecipeRepository } from './data/recipe-repository.ts';
 import { createShoppingListRepository } from './data/shopping-list-repository.ts';
 import { createWeeklyEmailRepository } from './data/weekly-email-repository.ts';
-import { fromDbDate, mondayOf } from './domain/dates.ts';
-import { MEAL_PLAN_SLOT_AGGREGATE, SHOPPING_ITEM_AGGREGATE, type MealPlanChangePayload, type ShoppingListChangePayload } from './domain/events.ts';
+import {
+  MEAL_PLAN_SLOT_AGGREGATE,
+  SHOPPING_ITEM_AGGREGATE,
+  type MealPlanChangePayload,
+  type ShoppingListChangePayload,
+} from './domain/events.ts';
 import { householdOf } from './domain/household-access.ts';
 import { isUuid } from './domain/ids.ts';
 import type { HouseholdMember, Recipe } from './domain/types.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createRecipePageFetcher } from './import/recipe-page-fetcher.ts';
+import { createHouseholdService } from './services/household-service.ts';
 
 /** What meals's services are built from: the shared runtime plus its own database and config. */
 export interface MealsDeps extends SubgraphRuntime {
@@ -35,14 +47,12 @@ export function createServices({ db, config, bus, relay, logger }: MealsDeps) {
     mealPlans: createMealPlanRepository(db, relay.nudge),
     shoppingLists: createShoppingListRepository(db, relay.nudge),
     weeklyEmails: createWeeklyEmailRepository(db),
-    fetchRecipePage: createRecipePageFetcher(config.recipeImport, { ...config.breakers, onStateChange: recordBreakerChange }),
+    fetchRecipePage: createRecipePageFetcher(config.recipeImport, {
+      ...config.breakers,
+      onStateChange: recordBreakerChange,
+    }),
     recordBreakerChange,
-
-    /** The very first household of an install gets the demo recipes and this week planned (when enabled). */
-    async createHousehold(input: { name: string; timeZone: string }, ownerId: string, now: Date) {
-      const furnish = config.seedDemoData && (await households.count()) === 0;
-      return households.create({ ...input, ownerId }, furnish ? (tx, household) => seedDemoData(tx, recipes, household, ownerId, mondayOf(fromDbDate(now))) : undefined);
-    },
+    householdService: createHouseholdService({ households, seedDemoData: config.seedDemoData }),
 
     shoppingListEvents: (since: Date | null, accept: Accept<ShoppingListChangePayload>) =>
       eventStream({ bus, outbox: db, aggregateType: SHOPPING_ITEM_AGGREGATE, since, accept }),
@@ -65,19 +75,14 @@ export interface Context extends RequestScope, MealsServices {
 }
 
 export function createContext(scope: RequestScope, services: MealsServices): Context {
-  const membershipByUser = new DataLoader<string, HouseholdMember | null>(async (userIds) => {
-    const byUser = new Map((await services.households.membershipsOf(userIds)).map((m) => [m.userId, m]));
-    return userIds.map((id) => byUser.get(id) ?? null);
-  });
+  const membershipByUser = loaderByKey(services.households.membershipsOf, (member) => member.userId);
   const membership = async () => (scope.principal ? membershipByUser.load(scope.principal.userId) : null);
   return {
     ...scope,
     ...services,
     loaders: {
-      recipeById: new DataLoader(async (ids) => {
-        const byId = new Map((await services.recipes.findManyByIds(ids.filter(isUuid))).map((recipe) => [recipe.id, recipe]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+      // A malformed id is unknown (null), not a database error.
+      recipeById: loaderById((ids) => services.recipes.findManyByIds(ids.filter(isUuid))),
       membershipByUser,
     },
     membership,

@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@switchyard/shared';
+import { defineSubgraph, mountHouseholdOfRoute } from '@switchyard/shared';
 import { createContext, createServices, type MealsDeps } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -8,4 +8,9 @@ export const { typeDefs, createServer } = defineSubgraph({
   resolvers,
   createServices: (deps: MealsDeps) => createServices(deps),
   createContext,
+  internalRoutes: (router, { households }) =>
+    mountHouseholdOfRoute(router, async (userId) => {
+      const [membership] = await households.membershipsOf([userId]);
+      return membership?.householdId ?? null;
+    }),
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@switchyard/shared';
-import { userPrincipal } from '@switchyard/shared/testing';
-import { BACKENDS, CREATE_RECIPE, codeOf, householdOwner, recipeInput, startMeals, type Meals } from './support.ts';
+import { codeOf, userPrincipal } from '@switchyard/testing';
+import { BACKENDS, CREATE_RECIPE, householdOwner, recipeInput, startMeals, type Meals } from './support.ts';
 
 const SET_ENTRY = `mutation ($input: MealPlanEntryInput!) { setMealPlanEntry(input: $input) { id date slot servings recipe { title } } }`;
 const GENERATE = `mutation ($weekStart: Date!) { generateShoppingList(weekStart: $weekStart) { id name items { id food quantity unit category checked } } }`;
@@ -15,7 +15,8 @@ describe.each(BACKENDS)('meal plans and shopping lists (%s)', (backend) => {
   const weekStart = '2026-11-23';
 
   const createRecipe = async (title: string, lines: string[], servings = 4) =>
-    (await meals.call(owner.principal, CREATE_RECIPE, { input: recipeInput(title, lines, servings) })).data!.createRecipe.id as string;
+    (await meals.call(owner.principal, CREATE_RECIPE, { input: recipeInput(title, lines, servings) })).data!
+      .createRecipe.id as string;
   const plan = (date: string, recipeId: string, slot = 'DINNER', servings?: number) =>
     meals.call(owner.principal, SET_ENTRY, { input: { date, slot, recipeId, servings } });
 
@@ -23,10 +24,14 @@ describe.each(BACKENDS)('meal plans and shopping lists (%s)', (backend) => {
     meals = await startMeals(backend);
     owner = await householdOwner(meals);
     partner = userPrincipal('VIEWER');
-    const added = await meals.call(owner.principal, 'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { members { id } } }', {
-      h: owner.householdId,
-      u: partner.userId,
-    });
+    const added = await meals.call(
+      owner.principal,
+      'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { members { id } } }',
+      {
+        h: owner.householdId,
+        u: partner.userId,
+      },
+    );
     expect(added.data!.addHouseholdMember.members).toHaveLength(2);
   });
   afterAll(() => meals?.stop());
@@ -54,49 +59,99 @@ describe.each(BACKENDS)('meal plans and shopping lists (%s)', (backend) => {
     const list = (await meals.call(owner.principal, GENERATE, { weekStart })).data!.generateShoppingList;
     const items: { id: string }[] = list.items;
     expect(items.length).toBeGreaterThanOrEqual(4);
-    const results = await Promise.all(items.map((item, index) => meals.call(index % 2 ? partner : owner.principal, TOGGLE, { id: item.id, checked: true })));
+    const results = await Promise.all(
+      items.map((item, index) =>
+        meals.call(index % 2 ? partner : owner.principal, TOGGLE, { id: item.id, checked: true }),
+      ),
+    );
     expect(results.every((result) => result.data?.toggleShoppingItem.checked)).toBe(true);
     const rows = await meals.db.shoppingItem.findMany({ where: { listId: list.id } });
     expect(rows.every((row) => row.checked)).toBe(true);
     expect(new Set(rows.map((row) => row.checkedBy))).toEqual(new Set([owner.principal.userId, partner.userId]));
-    const events = await meals.db.outboxEvent.count({ where: { aggregateType: 'ShoppingItem', aggregateId: { in: items.map((i) => i.id) } } });
+    const events = await meals.db.outboxEvent.count({
+      where: { aggregateType: 'ShoppingItem', aggregateId: { in: items.map((i) => i.id) } },
+    });
     expect(events).toBe(items.length);
   });
 
   it('adds manual items parsed like ingredients', async () => {
     const list = (await meals.call(owner.principal, GENERATE, { weekStart })).data!.generateShoppingList;
-    const added = await meals.call(partner, 'mutation ($id: ID!) { addShoppingItem(listId: $id, text: "2 l milk") { food quantity unit category manual } }', { id: list.id });
-    expect(added.data!.addShoppingItem).toEqual({ food: 'milk', quantity: 2, unit: 'l', category: 'Dairy & Eggs', manual: true });
+    const added = await meals.call(
+      partner,
+      'mutation ($id: ID!) { addShoppingItem(listId: $id, text: "2 l milk") { food quantity unit category manual } }',
+      { id: list.id },
+    );
+    expect(added.data!.addShoppingItem).toEqual({
+      food: 'milk',
+      quantity: 2,
+      unit: 'l',
+      category: 'Dairy & Eggs',
+      manual: true,
+    });
   });
 
   it('copies a week and suggests dinners from recipes not planned recently', async () => {
-    const copied = await meals.call(owner.principal, 'mutation { copyWeek(from: "2026-11-23", to: "2026-11-30") { weekStart entries { date slot recipe { title } } } }');
+    const copied = await meals.call(
+      owner.principal,
+      'mutation { copyWeek(from: "2026-11-23", to: "2026-11-30") { weekStart entries { date slot recipe { title } } } }',
+    );
     expect(copied.data!.copyWeek.entries.map((e: any) => [e.date, e.slot, e.recipe.title])).toEqual([
       ['2026-11-30', 'DINNER', 'Bread'],
       ['2026-12-01', 'DINNER', 'Pizza'],
       ['2026-12-02', 'LUNCH', 'Cake'],
     ]);
     const fresh = await createRecipe('Fresh Salad', ['1 head lettuce']);
-    const suggested = await meals.call(owner.principal, 'mutation { suggestMealPlan(weekStart: "2026-12-07", rules: { avoidRecentWeeks: 2 }) { entries { date slot recipe { id } } } }');
+    const suggested = await meals.call(
+      owner.principal,
+      'mutation { suggestMealPlan(weekStart: "2026-12-07", rules: { avoidRecentWeeks: 2 }) { entries { date slot recipe { id } } } }',
+    );
     // Bread, Pizza and Cake were planned within the last two weeks; only the salad is left.
-    expect(suggested.data!.suggestMealPlan.entries).toEqual([{ date: '2026-12-07', slot: 'DINNER', recipe: { id: fresh } }]);
+    expect(suggested.data!.suggestMealPlan.entries).toEqual([
+      { date: '2026-12-07', slot: 'DINNER', recipe: { id: fresh } },
+    ]);
   });
 
   it('hides plans and lists of other households and refuses member management by non-owners', async () => {
     const stranger = await householdOwner(meals, 'Strangers');
-    const ownList = (await meals.call(owner.principal, 'query { shoppingLists { id items { id } } }')).data!.shoppingLists[0];
-    expect(codeOf(await meals.call(stranger.principal, 'query ($id: ID!) { shoppingList(id: $id) { id } }', { id: ownList.id }))).toBe('NOT_FOUND');
-    expect(codeOf(await meals.call(stranger.principal, TOGGLE, { id: ownList.items[0].id, checked: false }))).toBe('NOT_FOUND');
+    const ownList = (await meals.call(owner.principal, 'query { shoppingLists { id items { id } } }')).data!
+      .shoppingLists[0];
+    expect(
+      codeOf(
+        await meals.call(stranger.principal, 'query ($id: ID!) { shoppingList(id: $id) { id } }', { id: ownList.id }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(codeOf(await meals.call(stranger.principal, TOGGLE, { id: ownList.items[0].id, checked: false }))).toBe(
+      'NOT_FOUND',
+    );
     expect((await meals.call(stranger.principal, PLAN, { weekStart })).data!.mealPlan.entries).toEqual([]);
     const entryId = (await meals.db.mealPlanEntry.findFirstOrThrow({ where: { householdId: owner.householdId } })).id;
-    expect(codeOf(await meals.call(stranger.principal, 'mutation ($id: ID!) { removeMealPlanEntry(id: $id) }', { id: entryId }))).toBe('NOT_FOUND');
-    const addByMember = await meals.call(partner, 'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { id } }', { h: owner.householdId, u: randomUUID() });
+    expect(
+      codeOf(
+        await meals.call(stranger.principal, 'mutation ($id: ID!) { removeMealPlanEntry(id: $id) }', { id: entryId }),
+      ),
+    ).toBe('NOT_FOUND');
+    const addByMember = await meals.call(
+      partner,
+      'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { id } }',
+      { h: owner.householdId, u: randomUUID() },
+    );
     expect(codeOf(addByMember)).toBe('FORBIDDEN');
-    const poach = await meals.call(owner.principal, 'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { id } }', { h: owner.householdId, u: stranger.principal.userId });
+    const poach = await meals.call(
+      owner.principal,
+      'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { id } }',
+      { h: owner.householdId, u: stranger.principal.userId },
+    );
     expect(codeOf(poach)).toBe('CONFLICT');
     const admin = userPrincipal('ADMIN');
     const newcomer = randomUUID();
-    const byAdmin = await meals.call(admin, 'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { owner { id } members { id } } }', { h: stranger.householdId, u: newcomer });
-    expect(byAdmin.data!.addHouseholdMember).toEqual({ owner: { id: stranger.principal.userId }, members: [{ id: stranger.principal.userId }, { id: newcomer }] });
+    const byAdmin = await meals.call(
+      admin,
+      'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { owner { id } members { id } } }',
+      { h: stranger.householdId, u: newcomer },
+    );
+    expect(byAdmin.data!.addHouseholdMember).toEqual({
+      owner: { id: stranger.principal.userId },
+      members: [{ id: stranger.principal.userId }, { id: newcomer }],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { Principal } from '@switchyard/shared';
-import { startSubgraphForTest, userPrincipal, type TestBackend } from '@switchyard/shared/testing';
+import { startSubgraphForTest, userPrincipal, type TestBackend } from '@switchyard/testing';
 import type { MealsConfig } from '../src/config.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { createServer } from '../src/server.ts';
@@ -10,7 +10,7 @@ const DEFAULT_CONFIG: Pick<MealsConfig, 'recipeImport' | 'seedDemoData' | 'break
   seedDemoData: false,
 };
 
-export { TEST_BACKENDS as BACKENDS, type TestBackend as Backend } from '@switchyard/shared/testing';
+export { TEST_BACKENDS as BACKENDS, type TestBackend as Backend } from '@switchyard/testing';
 
 /** The meals subgraph on its own fresh database, listening on a free port. */
 export function startMeals(backend: TestBackend = 'pglite', config: Partial<typeof DEFAULT_CONFIG> = {}) {
@@ -26,9 +26,14 @@ export function startMeals(backend: TestBackend = 'pglite', config: Partial<type
 export type Meals = Awaited<ReturnType<typeof startMeals>>;
 
 /** A user principal who owns a new household. */
-export async function householdOwner(meals: Meals, name = 'Test household'): Promise<{ principal: Principal; householdId: string }> {
+export async function householdOwner(
+  meals: Meals,
+  name = 'Test household',
+): Promise<{ principal: Principal; householdId: string }> {
   const principal = userPrincipal('VIEWER');
-  const result = await meals.call(principal, 'mutation ($name: String!) { createHousehold(name: $name) { id } }', { name });
+  const result = await meals.call(principal, 'mutation ($name: String!) { createHousehold(name: $name) { id } }', {
+    name,
+  });
   if (!result.data?.createHousehold) throw new Error(`createHousehold failed: ${JSON.stringify(result.errors)}`);
   return { principal, householdId: result.data.createHousehold.id };
 }
@@ -36,9 +41,12 @@ export async function householdOwner(meals: Meals, name = 'Test household'): Pro
 export const CREATE_RECIPE = `mutation ($input: RecipeInput!) { createRecipe(input: $input) { id servings ingredients { quantity unit food note raw } } }`;
 
 export function recipeInput(title: string, ingredients: string[], servings = 4) {
-  return { title, servings, prepMinutes: 10, cookMinutes: 20, ingredients: ingredients.map((raw) => ({ raw })), steps: ['Cook it.'] };
-}
-
-export function codeOf(result: { errors?: { extensions?: Record<string, any> }[] }): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
+  return {
+    title,
+    servings,
+    prepMinutes: 10,
+    cookMinutes: 20,
+    ingredients: ingredients.map((raw) => ({ raw })),
+    steps: ['Cook it.'],
+  };
 }

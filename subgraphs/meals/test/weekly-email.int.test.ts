@@ -1,10 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { userPrincipal } from '@switchyard/shared/testing';
+import { userPrincipal, startSmtp } from '@switchyard/testing';
 import { createWeeklyEmailJob } from '../src/jobs/weekly-email-job.ts';
 import { createMailer } from '../src/mail/mailer.ts';
-import { startSmtp } from './smtp-server.ts';
 import { BACKENDS, CREATE_RECIPE, householdOwner, recipeInput, startMeals, type Meals } from './support.ts';
 
 describe.each(BACKENDS)('weekly plan email (%s)', (backend) => {
@@ -18,11 +17,23 @@ describe.each(BACKENDS)('weekly plan email (%s)', (backend) => {
   beforeAll(async () => {
     [meals, smtp] = await Promise.all([startMeals(backend), startSmtp()]);
     const owner = await householdOwner(meals, 'The Testers');
-    await meals.call(owner.principal, 'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { id } }', { h: owner.householdId, u: partner.userId });
-    const recipe = (await meals.call(owner.principal, CREATE_RECIPE, { input: recipeInput('Sunday Pancakes', ['250 g flour', '2 eggs', '500 ml milk']) })).data!.createRecipe;
-    await meals.call(owner.principal, 'mutation ($input: MealPlanEntryInput!) { setMealPlanEntry(input: $input) { id } }', {
-      input: { date: '2026-11-25', slot: 'BREAKFAST', recipeId: recipe.id },
-    });
+    await meals.call(
+      owner.principal,
+      'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { id } }',
+      { h: owner.householdId, u: partner.userId },
+    );
+    const recipe = (
+      await meals.call(owner.principal, CREATE_RECIPE, {
+        input: recipeInput('Sunday Pancakes', ['250 g flour', '2 eggs', '500 ml milk']),
+      })
+    ).data!.createRecipe;
+    await meals.call(
+      owner.principal,
+      'mutation ($input: MealPlanEntryInput!) { setMealPlanEntry(input: $input) { id } }',
+      {
+        input: { date: '2026-11-25', slot: 'BREAKFAST', recipeId: recipe.id },
+      },
+    );
     const directory = new Map([
       [owner.principal.userId, { id: owner.principal.userId, email: 'owner@example.test', displayName: 'Olive' }],
       [partner.userId, { id: partner.userId, email: 'partner@example.test', displayName: 'Pat' }],
@@ -67,7 +78,12 @@ describe.each(BACKENDS)('weekly plan email (%s)', (backend) => {
   it('writes .eml files under the data directory when no SMTP server is configured', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'meals-mail-'));
     try {
-      await createMailer({ smtpUrl: null, from: 'meals@example.test', outboxDir: dir }).send({ to: 'a@example.test', subject: 'Plan', text: 'Dinner: soup', html: '<p>Dinner: soup</p>' });
+      await createMailer({ smtpUrl: null, from: 'meals@example.test', outboxDir: dir }).send({
+        to: 'a@example.test',
+        subject: 'Plan',
+        text: 'Dinner: soup',
+        html: '<p>Dinner: soup</p>',
+      });
       const [file] = readdirSync(dir);
       expect(file).toMatch(/\.eml$/);
       expect(readFileSync(path.join(dir, file!), 'utf8')).toMatch(/Subject: Plan[\s\S]*Dinner: soup/);

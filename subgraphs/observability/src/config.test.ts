@@ -7,15 +7,37 @@ describe('observability config', () => {
   it('checks the gateway and every subgraph at their base URLs by default', () => {
     const config = parseConfig(observabilityEnvSchema, { ...base, STORES_URL: 'http://stores.internal:8080/graphql' });
     expect(config.monitoredServices).toEqual(['gateway', 'identity', 'stores', 'hardware', 'meals', 'observability']);
-    expect(config.serviceUrls).toMatchObject({ gateway: 'http://127.0.0.1:4000', stores: 'http://stores.internal:8080', identity: 'http://127.0.0.1:4001' });
-    expect(config.checks).toMatchObject({ intervalMs: 15_000, rawRetentionDays: 7, rollupRetentionDays: 90 });
+    expect(config.serviceUrls).toMatchObject({
+      gateway: 'http://127.0.0.1:4000',
+      stores: 'http://stores.internal:8080',
+      identity: 'http://127.0.0.1:4001',
+    });
+    expect(config.checks).toMatchObject({
+      intervalMs: 15_000,
+      startupGraceMs: 120_000,
+      rawRetentionDays: 7,
+      rollupRetentionDays: 90,
+    });
     expect(config.http.port).toBe(4005);
   });
 
   it('needs a signing secret for webhooks and names bad URLs', () => {
-    expect(() => parseConfig(observabilityEnvSchema, { ...base, ALERT_WEBHOOK_URLS: 'https://hooks.example.com/a' })).toThrow(/ALERT_WEBHOOK_SECRET/);
-    expect(parseConfig(observabilityEnvSchema, { ...base, ALERT_WEBHOOK_URLS: 'https://a.example/x, https://b.example/y', ALERT_WEBHOOK_SECRET: 'w'.repeat(32) }).notifications.webhookUrls)
-      .toEqual(['https://a.example/x', 'https://b.example/y']);
-    expect(() => parseConfig(observabilityEnvSchema, { ...base, ALERT_WEBHOOK_URLS: 'not a url', ALERT_WEBHOOK_SECRET: 'w'.repeat(32) })).toThrow(/ALERT_WEBHOOK_URLS/);
+    expect(() =>
+      parseConfig(observabilityEnvSchema, { ...base, ALERT_WEBHOOK_URLS: 'https://hooks.example.com/a' }),
+    ).toThrow(/ALERT_WEBHOOK_SECRET/);
+    expect(
+      parseConfig(observabilityEnvSchema, {
+        ...base,
+        ALERT_WEBHOOK_URLS: 'https://a.example/x, https://b.example/y',
+        ALERT_WEBHOOK_SECRET: 'w'.repeat(32),
+      }).notifications.webhookUrls,
+    ).toEqual(['https://a.example/x', 'https://b.example/y']);
+    expect(() =>
+      parseConfig(observabilityEnvSchema, {
+        ...base,
+        ALERT_WEBHOOK_URLS: 'not a url',
+        ALERT_WEBHOOK_SECRET: 'w'.repeat(32),
+      }),
+    ).toThrow(/ALERT_WEBHOOK_URLS/);
   });
 });

@@ -1,10 +1,25 @@
-import { SUBGRAPHS, env, envPrefix, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
+import {
+  SUBGRAPHS,
+  env,
+  envPrefix,
+  subgraphConfig,
+  subgraphEnvShape,
+  type SubgraphEnvValues,
+} from '@switchyard/shared';
 import { z } from 'zod';
 
 const serviceUrls = Object.fromEntries(
-  SUBGRAPHS.map(({ name, defaultPort }) => [`${envPrefix(name)}_URL`, env.url().default(`http://127.0.0.1:${defaultPort}/graphql`)]),
+  SUBGRAPHS.map(({ name, defaultPort }) => [
+    `${envPrefix(name)}_URL`,
+    env.url().default(`http://127.0.0.1:${defaultPort}/graphql`),
+  ]),
 );
-const list = z.string().transform((text) => text.split(',').map((item) => item.trim()).filter(Boolean));
+const list = z.string().transform((text) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 
 /** The variables the observability subgraph reads (`.env.example` is checked against these keys). */
 export const observabilityEnv = z.object({
@@ -17,6 +32,8 @@ export const observabilityEnv = z.object({
   CHECK_INTERVAL_MS: z.coerce.number().int().min(200).default(15_000),
   CHECK_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   DEGRADED_LATENCY_MS: z.coerce.number().int().min(1).default(1_000),
+  /** How long after the checker starts a target that has not been ready yet counts as starting, not down. */
+  CHECK_STARTUP_GRACE_MS: z.coerce.number().int().min(0).default(120_000),
   CHECK_RETENTION_DAYS: z.coerce.number().int().min(1).default(7),
   ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   ACTIVITY_POLL_MS: z.coerce.number().int().min(100).default(5_000),
@@ -32,7 +49,10 @@ export const observabilityEnv = z.object({
 
 /** The observability subgraph's environment, parsed once by index.ts into a frozen camelCase object. */
 export const observabilityEnvSchema = observabilityEnv
-  .refine((e) => !e.ALERT_WEBHOOK_URLS?.length || e.ALERT_WEBHOOK_SECRET, { path: ['ALERT_WEBHOOK_SECRET'], message: 'is required with ALERT_WEBHOOK_URLS (receivers verify the signature with it)' })
+  .refine((e) => !e.ALERT_WEBHOOK_URLS?.length || e.ALERT_WEBHOOK_SECRET, {
+    path: ['ALERT_WEBHOOK_SECRET'],
+    message: 'is required with ALERT_WEBHOOK_URLS (receivers verify the signature with it)',
+  })
   .transform((e) => {
     const values = e as Record<string, unknown>;
     const baseOf = (url: string) => url.replace(/\/graphql\/?$/, '');
@@ -48,6 +68,7 @@ export const observabilityEnvSchema = observabilityEnv
         intervalMs: e.CHECK_INTERVAL_MS,
         timeoutMs: e.CHECK_TIMEOUT_MS,
         degradedAboveMs: e.DEGRADED_LATENCY_MS,
+        startupGraceMs: e.CHECK_STARTUP_GRACE_MS,
         rawRetentionDays: e.CHECK_RETENTION_DAYS,
         rollupRetentionDays: e.ROLLUP_RETENTION_DAYS,
       },

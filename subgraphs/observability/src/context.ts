@@ -1,12 +1,26 @@
-import DataLoader from 'dataloader';
-import { eventStream, memoizeBriefly, type DomainEvent, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import type DataLoader from 'dataloader';
+import {
+  createInternalClient,
+  groupBy,
+  groupedLoader,
+  loaderById,
+  eventStream,
+  memoizeBriefly,
+  type DomainEvent,
+  type RequestScope,
+  type SubgraphRuntime,
+} from '@switchyard/shared';
 import type { ObservabilityConfig } from './config.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createActivityRepository } from './data/activity-repository.ts';
-import { createAlertRepository, type AlertRow } from './data/alert-repository.ts';
+import { createAlertRepository } from './data/alert-repository.ts';
 import { createCheckRepository } from './data/check-repository.ts';
+import { createLeaseRepository } from './data/lease-repository.ts';
+import { createNotificationRepository } from './data/notification-repository.ts';
 import { createOverviewRepository } from './data/overview-repository.ts';
 import type { AlertRule } from './domain/alert-lifecycle.ts';
+import { DEFAULT_ALERT_RULES, DEFAULT_ALERT_RULES_STEP } from './domain/default-alert-rules.ts';
+import { createHouseholdLookup } from './clients/household-lookup.ts';
 import { startJobs } from './jobs/index.ts';
 import { ACTIVITY_AGGREGATE, ALERT_AGGREGATE, SERVICE_STATUS_AGGREGATE } from './domain/events.ts';
 
@@ -18,7 +32,7 @@ export interface ObservabilityDeps extends SubgraphRuntime {
 
 /** Long-lived services built once per process from the deps. */
 export function createServices(deps: ObservabilityDeps) {
-  const { db, relay, bus } = deps;
+  const { db, relay, bus, config } = deps;
   const activity = createActivityRepository(db, relay.nudge);
   const alerts = createAlertRepository(db, relay.nudge);
   const checks = createCheckRepository(db, relay.nudge);
@@ -26,21 +40,52 @@ export function createServices(deps: ObservabilityDeps) {
   const beforeAt = (key: string) => key.slice(0, key.lastIndexOf('@'));
   const alertAtEvent = memoizeBriefly((key) => alerts.findById(beforeAt(key)));
   const stateAtEvent = memoizeBriefly((key) => checks.state(beforeAt(key)));
-  const stream = <T>(aggregateType: string, since: Date | null, accept: (event: DomainEvent<T>) => boolean | Promise<boolean>) =>
-    eventStream<T>({ bus, outbox: db, aggregateType, since, accept });
+  const stream = <T>(
+    aggregateType: string,
+    since: Date | null,
+    accept: (event: DomainEvent<T>) => boolean | Promise<boolean>,
+  ) => eventStream<T>({ bus, outbox: db, aggregateType, since, accept });
+  // Requests ask meals who is in which household; the jobs have their own client.
+  const client = createInternalClient({
+    internalSigningSecret: deps.internalSigningSecret,
+    timeoutMs: config.checks.timeoutMs,
+  });
   return {
+    /** A feed reader's household (meals'), shared by a burst of live events for a couple of seconds. */
+    householdOfReader: memoizeBriefly(createHouseholdLookup(client, config.serviceUrls.meals, deps.logger)),
+    closeClient: () => client.close(),
     activity,
     alerts,
     checks,
     overview,
+    /** The default alert rules, on an installation's first start (index.ts). */
+    createDefaultAlertRules: () => alerts.createRulesOnce(DEFAULT_ALERT_RULES_STEP, DEFAULT_ALERT_RULES),
     /** The checker, alert evaluation, notifications and the activity feed (index.ts, and tests that want them). */
-    startJobs: () => startJobs({ ...deps, activity, alerts, checks, overview }),
+    startJobs: () =>
+      startJobs({
+        ...deps,
+        activity,
+        alerts,
+        checks,
+        overview,
+        notifications: createNotificationRepository(db),
+        leases: createLeaseRepository(db),
+      }),
     // Each event must name a row of ours: a Redis shared by several installations carries theirs too.
     serviceStatusEvents: (since: Date | null) =>
-      stream<{ name: string }>(SERVICE_STATUS_AGGREGATE, since, async (event) => (await stateAtEvent(`${event.payload.name}@${event.id}`)) !== null),
+      stream<{ name: string }>(
+        SERVICE_STATUS_AGGREGATE,
+        since,
+        async (event) => (await stateAtEvent(`${event.payload.name}@${event.id}`)) !== null,
+      ),
     alertEvents: (since: Date | null) =>
-      stream<{ alertId: string }>(ALERT_AGGREGATE, since, async (event) => (await alertAtEvent(`${event.payload.alertId}@${event.id}`)) !== null),
-    activityEvents: (since: Date | null, accept: (event: DomainEvent<{ entryId: string }>) => Promise<boolean>) => stream(ACTIVITY_AGGREGATE, since, accept),
+      stream<{ alertId: string }>(
+        ALERT_AGGREGATE,
+        since,
+        async (event) => (await alertAtEvent(`${event.payload.alertId}@${event.id}`)) !== null,
+      ),
+    activityEvents: (since: Date | null, accept: (event: DomainEvent<{ entryId: string }>) => Promise<boolean>) =>
+      stream(ACTIVITY_AGGREGATE, since, accept),
     /** Rows as they are when an event is delivered (keyed `<id>@<event id>`), loaded once for all its subscribers. */
     entryAtEvent: memoizeBriefly((id) => activity.findById(id)),
     alertAtEvent,
@@ -62,16 +107,11 @@ export function createContext(scope: RequestScope, services: ObservabilityServic
     ...scope,
     ...services,
     loaders: {
-      ruleById: new DataLoader(async (ids) => {
-        const byId = new Map((await services.alerts.rules()).map((rule) => [rule.id, rule]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-      attemptsByAlertId: new DataLoader(async (ids) => {
-        const attempts = await services.alerts.attemptsOf(ids);
-        return ids.map((id) => attempts.filter((attempt) => attempt.alertId === id));
-      }),
+      // Rules are few: all of them are read once per request, whichever were asked.
+      ruleById: loaderById(() => services.alerts.rules()),
+      attemptsByAlertId: groupedLoader(async (ids) =>
+        groupBy(await services.alerts.attemptsOf(ids), (attempt) => attempt.alertId),
+      ),
     },
   };
 }
-
-export type { AlertRow };

@@ -7,8 +7,12 @@ import { createServer } from './server.ts';
 await startSubgraph({
   name: 'observability',
   envSchema: observabilityEnvSchema,
-  openDatabase: (config, log) => openPrismaDatabase('observability', config.database, (adapter) => new PrismaClient({ adapter }), log),
+  openDatabase: (config, log) =>
+    openPrismaDatabase('observability', config.database, (adapter) => new PrismaClient({ adapter }), log),
   createServer,
-  // The checker, alert evaluation, notifications and the activity feed.
-  afterStart: async ({ services }) => services.startJobs(),
+  afterStart: async ({ services }, { logger }) => {
+    if (await services.createDefaultAlertRules()) logger.info('created the default alert rules');
+    // The checker, alert evaluation, notifications and the activity feed.
+    return services.startJobs();
+  },
 });

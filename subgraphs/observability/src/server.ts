@@ -8,4 +8,5 @@ export const { typeDefs, createServer } = defineSubgraph({
   resolvers,
   createServices: (deps: ObservabilityDeps) => createServices(deps),
   createContext,
+  drain: (services) => services.closeClient(),
 });

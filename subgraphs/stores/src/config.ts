@@ -1,17 +1,21 @@
-import { env, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
+import { defaultSubgraphUrl, env, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
 import { z } from 'zod';
 import { parseCidr } from './domain/ipv4.ts';
 
 /** The variables the stores subgraph reads (`.env.example` is checked against these keys). */
 export const storesEnv = z.object({
-  ...subgraphEnvShape('stores', 4002),
+  ...subgraphEnvShape('stores'),
   SUBNET_POOL: z
     .string()
     .default('10.0.0.0/8')
-    .transform((text, context) => parseCidr(text) ?? (context.addIssue({ code: 'custom', message: 'must be an IPv4 network such as 10.0.0.0/8' }), z.NEVER)),
+    .transform(
+      (text, context) =>
+        parseCidr(text) ??
+        (context.addIssue({ code: 'custom', message: 'must be an IPv4 network such as 10.0.0.0/8' }), z.NEVER),
+    ),
   // Embedded starts get demo stores to look at (default); with DATABASE_URL a deployment opts in.
   // The hardware subgraph, asked whether a store has allocated assets.
-  HARDWARE_URL: env.url().default('http://127.0.0.1:4003/graphql'),
+  HARDWARE_URL: env.url().default(defaultSubgraphUrl('hardware')),
   SEED_DEMO_DATA: z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).optional(),
 });
 
@@ -20,7 +24,10 @@ export const storesEnvSchema = storesEnv.transform((e) => ({
   ...subgraphConfig('stores', e as SubgraphEnvValues),
   subnetPool: e.SUBNET_POOL,
   hardwareUrl: e.HARDWARE_URL,
-  seedDemoData: e.SEED_DEMO_DATA === undefined ? !e.DATABASE_URL && !e.STORES_DATABASE_URL : env.boolean(false).parse(e.SEED_DEMO_DATA),
+  seedDemoData:
+    e.SEED_DEMO_DATA === undefined
+      ? !e.DATABASE_URL && !e.STORES_DATABASE_URL
+      : env.boolean(false).parse(e.SEED_DEMO_DATA),
 }));
 
 export type StoresConfig = z.output<typeof storesEnvSchema>;

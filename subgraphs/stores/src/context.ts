@@ -1,13 +1,22 @@
-import DataLoader from 'dataloader';
-import { createInternalClient, eventStream, memoizeBriefly, type DomainEvent, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import type DataLoader from 'dataloader';
+import {
+  groupedLoader,
+  loaderById,
+  createInternalClient,
+  eventStream,
+  memoizeBriefly,
+  type DomainEvent,
+  type RequestScope,
+  type SubgraphRuntime,
+} from '@switchyard/shared';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createAuditRepository } from './data/audit-repository.ts';
 import { createStoreChangeRepository } from './data/store-change-repository.ts';
-import { hardwareAllocatedGuard } from './internal/hardware-step-guard.ts';
+import { hardwareAllocatedGuard } from './clients/hardware-step-guard.ts';
 import { createStoreRepository } from './data/store-repository.ts';
 import type { Cidr } from './domain/ipv4.ts';
-import { createStoreService } from './domain/store-service.ts';
 import { STORE_AGGREGATE, type ProvisioningStep, type Store, type StoreEventPayload } from './domain/types.ts';
+import { createStoreService } from './services/store-service.ts';
 
 /** What stores's services are built from: the shared runtime plus its own database and config. */
 export interface StoresDeps extends SubgraphRuntime {
@@ -28,7 +37,12 @@ export function createServices({ db, relay, bus, config, internalSigningSecret }
       stores,
       changes,
       subnetPool: config.subnetPool,
-      stepGuards: { 'hardware-allocated': hardwareAllocatedGuard(createInternalClient({ internalSigningSecret, timeoutMs: 5_000 }), config.hardwareUrl) },
+      stepGuards: {
+        'hardware-allocated': hardwareAllocatedGuard(
+          createInternalClient({ internalSigningSecret, timeoutMs: 5_000 }),
+          config.hardwareUrl,
+        ),
+      },
     }),
     /**
      * For demo data the system writes at an embedded start: the same rules, less the checks
@@ -56,14 +70,8 @@ export function createContext(scope: RequestScope, services: StoresServices): Co
     ...scope,
     ...services,
     loaders: {
-      storeById: new DataLoader(async (ids) => {
-        const byId = new Map((await services.stores.findManyByIds(ids)).map((store) => [store.id, store]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-      stepsByStoreId: new DataLoader(async (ids) => {
-        const byStore = await services.stores.stepsOf(ids);
-        return ids.map((id) => byStore.get(id) ?? []);
-      }),
+      storeById: loaderById(services.stores.findManyByIds),
+      stepsByStoreId: groupedLoader(services.stores.stepsOf),
     },
   };
 }

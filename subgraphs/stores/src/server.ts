@@ -1,6 +1,6 @@
 import { defineSubgraph } from '@switchyard/shared';
 import { createContext, createServices, type StoresDeps } from './context.ts';
-import { mountStoreExportRoute } from './internal/store-export-route.ts';
+import { mountStoreExportRoute } from './routes/store-export-route.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const { typeDefs, createServer } = defineSubgraph({

@@ -1,5 +1,5 @@
 import { createLogger } from '@switchyard/shared';
-import { seedDemoStores } from '../src/domain/demo-stores.ts';
+import { seedDemoStores } from '../src/services/demo-stores.ts';
 import { startStores } from './support.ts';
 
 describe('demo stores', () => {
@@ -14,7 +14,14 @@ describe('demo stores', () => {
     await seedDemoStores(stores.services, logger);
     await seedDemoStores(stores.services, logger);
     const rows = await stores.db.store.findMany({ orderBy: { codeNumber: 'asc' } });
-    expect(rows.map((row) => row.status)).toEqual(['ACTIVE', 'PROVISIONING', 'DRAFT', 'SUSPENDED', 'ACTIVE', 'DECOMMISSIONED']);
+    expect(rows.map((row) => row.status)).toEqual([
+      'ACTIVE',
+      'PROVISIONING',
+      'DRAFT',
+      'SUSPENDED',
+      'ACTIVE',
+      'DECOMMISSIONED',
+    ]);
     expect(rows.map((row) => row.code)).toEqual(['ST-0001', 'ST-0002', 'ST-0003', 'ST-0004', 'ST-0005', 'ST-0006']);
     const audit = await stores.db.storeAuditEntry.count();
     expect(audit).toBe(rows.reduce((sum, row) => sum + row.version, 0));

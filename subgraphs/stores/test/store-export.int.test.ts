@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { CONTEXT_HEADER, SIGNATURE_HEADER, encodeContext, signRequest, type Principal } from '@switchyard/shared';
-import { apiKeyPrincipal, userPrincipal } from '@switchyard/shared/testing';
+import { apiKeyPrincipal, userPrincipal } from '@switchyard/testing';
 import { formatStoreCode } from '../src/domain/store-code.ts';
 import { startStores } from './support.ts';
 
@@ -14,7 +14,9 @@ describe('CSV export of stores', () => {
   /** GETs a path of the subgraph signed as the gateway would sign it for `principal`. */
   const signedGet = (path: string, principal: Principal | null) => {
     const context = encodeContext({ principal, requestId: randomUUID(), clientIp: '127.0.0.1', userAgent: 'jest' });
-    return fetch(`${stores.baseUrl}${path}`, { headers: { [CONTEXT_HEADER]: context, [SIGNATURE_HEADER]: signRequest(stores.secret, context, '') } });
+    return fetch(`${stores.baseUrl}${path}`, {
+      headers: { [CONTEXT_HEADER]: context, [SIGNATURE_HEADER]: signRequest(stores.secret, context, '') },
+    });
   };
   const exportUrl = (filter?: object, orderBy?: object) =>
     `/exports/stores.csv?${new URLSearchParams({ ...(filter ? { filter: JSON.stringify(filter) } : {}), ...(orderBy ? { orderBy: JSON.stringify(orderBy) } : {}) })}`;
@@ -48,11 +50,15 @@ describe('CSV export of stores', () => {
     const response = await signedGet(exportUrl(undefined, { field: 'CODE' }), userPrincipal('VIEWER'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="stores-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="stores-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const rows: Record<string, string>[] = parse(await response.text(), { columns: true });
     expect(rows).toHaveLength(STORE_COUNT);
     // Intact, except that text a spreadsheet would run as a formula is marked as text.
-    expect(rows.slice(0, TRICKY_NAMES.length).map((row) => row.name)).toEqual(TRICKY_NAMES.map((name) => (name.startsWith('=') ? `'${name}` : name)));
+    expect(rows.slice(0, TRICKY_NAMES.length).map((row) => row.name)).toEqual(
+      TRICKY_NAMES.map((name) => (name.startsWith('=') ? `'${name}` : name)),
+    );
     expect(rows.map((row) => row.code)).toEqual(Array.from({ length: STORE_COUNT }, (_, i) => formatStoreCode(i + 1)));
   }, 60_000);
 
@@ -66,9 +72,15 @@ describe('CSV export of stores', () => {
   it('answers bad requests and missing rights with JSON errors', async () => {
     const badFilter = await signedGet('/exports/stores.csv?filter=%7Bnope', userPrincipal('VIEWER'));
     expect(badFilter.status).toBe(400);
-    expect(((await badFilter.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter' });
+    expect(((await badFilter.json()) as any).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter',
+    });
     const badStatus = await signedGet(exportUrl({ statuses: ['OPEN'] }), userPrincipal('VIEWER'));
-    expect(((await badStatus.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.statuses.0' });
+    expect(((await badStatus.json()) as any).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.statuses.0',
+    });
 
     const keyWithoutScope = await signedGet(exportUrl(), apiKeyPrincipal('ADMIN', ['identity:read']));
     expect(keyWithoutScope.status).toBe(403);

@@ -19,6 +19,7 @@ class Session {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #refreshing: Promise<boolean> | null = null;
   #signOutListeners = new Set<() => void>();
+  #tokenListeners = new Set<(accessToken: string) => void>();
 
   get accessToken(): string | null {
     return this.#accessToken;
@@ -42,6 +43,7 @@ class Session {
     const lifetime = this.#expiresAt - Date.now();
     const delay = Math.max(5_000, lifetime - Math.min(REFRESH_MARGIN_MS, lifetime / 4));
     this.#timer = setTimeout(() => void this.refresh(), delay);
+    for (const listener of this.#tokenListeners) listener(payload.accessToken);
   }
 
   /** A session for this page: the one in memory, or a new one from the refresh cookie. */
@@ -62,7 +64,9 @@ class Session {
 
   async #refreshLocked(): Promise<boolean> {
     const run = async () => {
-      const response = await fetch('/auth/refresh', { method: 'POST', headers: { accept: 'application/json' } }).catch(() => null);
+      const response = await fetch('/auth/refresh', { method: 'POST', headers: { accept: 'application/json' } }).catch(
+        () => null,
+      );
       if (!response) return this.#accessToken !== null; // offline: keep what we have and try again later
       if (!response.ok) {
         this.#end(response.status === 401 ? 'Your session has ended. Please sign in again.' : null);
@@ -71,19 +75,29 @@ class Session {
       this.set((await response.json()) as BrowserSession);
       return true;
     };
-    return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request('switchyard-session-refresh', run) : run();
+    return typeof navigator !== 'undefined' && navigator.locks
+      ? navigator.locks.request('switchyard-session-refresh', run)
+      : run();
   }
 
   /** Signs out here and ends the session on the server. */
   async signOut(): Promise<void> {
     const token = this.#accessToken;
-    await fetch('/auth/logout', { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {} }).catch(() => null);
+    await fetch('/auth/logout', { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {} }).catch(
+      () => null,
+    );
     this.#end(null);
   }
 
   /** Forgets the session in this page only (it ended elsewhere). */
   end(reason: string) {
     this.#end(reason);
+  }
+
+  /** Called with every new access token (sign-in and each refresh). */
+  onAccessToken(listener: (accessToken: string) => void): () => void {
+    this.#tokenListeners.add(listener);
+    return () => this.#tokenListeners.delete(listener);
   }
 
   onSignOut(listener: () => void): () => void {

@@ -1,9 +1,10 @@
 // List pages keep their filters in the URL, so a filtered view survives a reload and can be shared.
 import { goto } from '$app/navigation';
+import { page } from '$app/state';
 
 /** Goes to this page with `changes` applied to its query (null removes a parameter), keeping focus and scroll. */
-export function updateQuery(current: URL, changes: Record<string, string | null>, { replaceState = true } = {}): Promise<void> {
-  const url = new URL(current);
+export function updateQuery(changes: Record<string, string | null>, { replaceState = true } = {}): Promise<void> {
+  const url = new URL(page.url);
   for (const [key, value] of Object.entries(changes)) {
     if (value) url.searchParams.set(key, value);
     else url.searchParams.delete(key);
@@ -26,25 +27,31 @@ export function debouncedSearch(apply: (text: string | null) => void, waitMs = 2
   };
 }
 
+export type CursorPaging = ReturnType<typeof cursorPaging>;
+
 /**
- * Paging with forward-only cursors whose current one is in the URL (`after`): the cursors of the
- * pages before are remembered here, so Previous goes back the way Next came.
+ * A list paged with forward-only cursors whose current one is in the URL (`after`). The cursors of
+ * the pages before are remembered here, so Previous goes back the way Next came; a new filter is a
+ * new view and starts again at its first page (`onfilter` lets the page drop what it kept, e.g. a selection).
  */
-export function cursorPages(go: (after: string | null) => void) {
+export function cursorPaging(onfilter?: () => void) {
   let earlier: (string | null)[] = [];
+  const go = (after: string | null) => updateQuery({ after }, { replaceState: false });
   return {
-    next(current: string | null, cursor: string | null | undefined) {
+    filter(changes: Record<string, string | null>) {
+      earlier = [];
+      onfilter?.();
+      void updateQuery({ ...changes, after: null });
+    },
+    next(cursor: string | null | undefined) {
       if (!cursor) return;
-      earlier = [...earlier, current];
-      go(cursor);
+      earlier = [...earlier, page.url.searchParams.get('after')];
+      void go(cursor);
     },
     previous() {
       const cursor = earlier.at(-1) ?? null;
       earlier = earlier.slice(0, -1);
-      go(cursor);
-    },
-    reset() {
-      earlier = [];
+      void go(cursor);
     },
   };
 }

@@ -3,7 +3,17 @@
  * values as strings, like the Maker API reports them), and commands with their argument types.
  * A command returns the attribute changes it causes; the hub turns each change into an event.
  */
-export const DEVICE_KINDS = ['switch', 'dimmer', 'rgb-bulb', 'motion', 'contact', 'lock', 'thermostat', 'temperature-humidity', 'power-meter'] as const;
+export const DEVICE_KINDS = [
+  'switch',
+  'dimmer',
+  'rgb-bulb',
+  'motion',
+  'contact',
+  'lock',
+  'thermostat',
+  'temperature-humidity',
+  'power-meter',
+] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
 export type AttributeChanges = Record<string, string>;
@@ -31,17 +41,23 @@ export interface VirtualDevice {
 /** Thrown for a command the device lacks or arguments it cannot take; the hub answers 400. */
 export class CommandRejectedError extends Error {}
 
-const command = (name: string, types: string[], run: CommandDefinition['run']): CommandDefinition => ({ name, types, run });
+const command = (name: string, types: string[], run: CommandDefinition['run']): CommandDefinition => ({
+  name,
+  types,
+  run,
+});
 const refresh = command('refresh', [], () => ({}));
 
 function numberArg(args: string[], index: number, min: number, max: number): number {
   const value = Number(args[index]);
-  if (args[index] === undefined || !Number.isFinite(value)) throw new CommandRejectedError(`argument ${index + 1} must be a number`);
+  if (args[index] === undefined || !Number.isFinite(value))
+    throw new CommandRejectedError(`argument ${index + 1} must be a number`);
   return Math.min(max, Math.max(min, Math.round(value * 10) / 10));
 }
 
 function enumArg(args: string[], allowed: string[]): string {
-  if (!args[0] || !allowed.includes(args[0])) throw new CommandRejectedError(`argument must be one of ${allowed.join(', ')}`);
+  if (!args[0] || !allowed.includes(args[0]))
+    throw new CommandRejectedError(`argument must be one of ${allowed.join(', ')}`);
   return args[0];
 }
 
@@ -96,12 +112,20 @@ const TEMPLATES: Record<DeviceKind, () => Template> = {
           throw new CommandRejectedError('setColor takes a JSON object such as {"hue":50,"saturation":100,"level":80}');
         }
         const changes: AttributeChanges = { colorMode: 'RGB', switch: 'on' };
-        for (const key of ['hue', 'saturation', 'level'] as const) if (color[key] !== undefined) changes[key] = String(numberArg([String(color[key])], 0, 0, 100));
+        for (const key of ['hue', 'saturation', 'level'] as const)
+          if (color[key] !== undefined) changes[key] = String(numberArg([String(color[key])], 0, 0, 100));
         return changes;
       }),
       command('setHue', ['NUMBER'], (_device, args) => ({ hue: String(numberArg(args, 0, 0, 100)), colorMode: 'RGB' })),
-      command('setSaturation', ['NUMBER'], (_device, args) => ({ saturation: String(numberArg(args, 0, 0, 100)), colorMode: 'RGB' })),
-      command('setColorTemperature', ['NUMBER', 'NUMBER', 'NUMBER'], (_device, args) => ({ colorTemperature: String(numberArg(args, 0, 2000, 6500)), colorMode: 'CT', switch: 'on' })),
+      command('setSaturation', ['NUMBER'], (_device, args) => ({
+        saturation: String(numberArg(args, 0, 0, 100)),
+        colorMode: 'RGB',
+      })),
+      command('setColorTemperature', ['NUMBER', 'NUMBER', 'NUMBER'], (_device, args) => ({
+        colorTemperature: String(numberArg(args, 0, 2000, 6500)),
+        colorMode: 'CT',
+        switch: 'on',
+      })),
       refresh,
     ],
   }),
@@ -136,7 +160,11 @@ const TEMPLATES: Record<DeviceKind, () => Template> = {
     capabilities: ['Lock', 'Battery', 'Refresh', 'Actuator'],
     attributes: { lock: 'locked', battery: '76' },
     units: { battery: '%' },
-    commands: [command('lock', [], () => ({ lock: 'locked' })), command('unlock', [], () => ({ lock: 'unlocked' })), refresh],
+    commands: [
+      command('lock', [], () => ({ lock: 'locked' })),
+      command('unlock', [], () => ({ lock: 'unlocked' })),
+      refresh,
+    ],
   }),
   thermostat: () => ({
     kind: 'thermostat',
@@ -145,13 +173,28 @@ const TEMPLATES: Record<DeviceKind, () => Template> = {
     room: 'Office',
     type: 'Generic Z-Wave Thermostat',
     capabilities: ['Thermostat', 'TemperatureMeasurement', 'Refresh', 'Actuator', 'Sensor'],
-    attributes: { temperature: '20.5', heatingSetpoint: '20', coolingSetpoint: '24', thermostatMode: 'heat', thermostatOperatingState: 'idle', thermostatFanMode: 'auto' },
+    attributes: {
+      temperature: '20.5',
+      heatingSetpoint: '20',
+      coolingSetpoint: '24',
+      thermostatMode: 'heat',
+      thermostatOperatingState: 'idle',
+      thermostatFanMode: 'auto',
+    },
     units: { temperature: '°C', heatingSetpoint: '°C', coolingSetpoint: '°C' },
     commands: [
-      command('setHeatingSetpoint', ['NUMBER'], (_device, args) => ({ heatingSetpoint: String(numberArg(args, 0, 5, 35)) })),
-      command('setCoolingSetpoint', ['NUMBER'], (_device, args) => ({ coolingSetpoint: String(numberArg(args, 0, 10, 35)) })),
-      command('setThermostatMode', ['ENUM'], (_device, args) => ({ thermostatMode: enumArg(args, ['auto', 'off', 'heat', 'emergency heat', 'cool']) })),
-      command('setThermostatFanMode', ['ENUM'], (_device, args) => ({ thermostatFanMode: enumArg(args, ['on', 'circulate', 'auto']) })),
+      command('setHeatingSetpoint', ['NUMBER'], (_device, args) => ({
+        heatingSetpoint: String(numberArg(args, 0, 5, 35)),
+      })),
+      command('setCoolingSetpoint', ['NUMBER'], (_device, args) => ({
+        coolingSetpoint: String(numberArg(args, 0, 10, 35)),
+      })),
+      command('setThermostatMode', ['ENUM'], (_device, args) => ({
+        thermostatMode: enumArg(args, ['auto', 'off', 'heat', 'emergency heat', 'cool']),
+      })),
+      command('setThermostatFanMode', ['ENUM'], (_device, args) => ({
+        thermostatFanMode: enumArg(args, ['on', 'circulate', 'auto']),
+      })),
       ...(['heat', 'cool', 'auto', 'off'] as const).map((mode) => command(mode, [], () => ({ thermostatMode: mode }))),
       refresh,
     ],
@@ -176,7 +219,11 @@ const TEMPLATES: Record<DeviceKind, () => Template> = {
     capabilities: ['Switch', 'PowerMeter', 'EnergyMeter', 'Refresh', 'Actuator', 'Sensor'],
     attributes: { switch: 'on', power: '3.2', energy: '12.40' },
     units: { power: 'W', energy: 'kWh' },
-    commands: [command('on', [], () => ({ switch: 'on' })), command('off', [], () => ({ switch: 'off', power: '0' })), refresh],
+    commands: [
+      command('on', [], () => ({ switch: 'on' })),
+      command('off', [], () => ({ switch: 'off', power: '0' })),
+      refresh,
+    ],
   }),
 };
 
@@ -186,14 +233,17 @@ export function createDevice(kind: DeviceKind, id: string): VirtualDevice {
 
 /** One plausible reading for a sensor, for the simulator's background activity; null for actuators. */
 export function randomReading(device: VirtualDevice, random: () => number = Math.random): AttributeChanges | null {
-  const drift = (attribute: string, step: number, digits: number) => (Number(device.attributes[attribute]) + (random() - 0.5) * step).toFixed(digits);
+  const drift = (attribute: string, step: number, digits: number) =>
+    (Number(device.attributes[attribute]) + (random() - 0.5) * step).toFixed(digits);
   switch (device.kind) {
     case 'motion':
       return { motion: device.attributes.motion === 'active' ? 'inactive' : 'active' };
     case 'contact':
       return { contact: device.attributes.contact === 'open' ? 'closed' : 'open' };
     case 'temperature-humidity':
-      return random() < 0.5 ? { temperature: drift('temperature', 0.6, 1) } : { humidity: String(Math.round(Number(drift('humidity', 4, 0)))) };
+      return random() < 0.5
+        ? { temperature: drift('temperature', 0.6, 1) }
+        : { humidity: String(Math.round(Number(drift('humidity', 4, 0)))) };
     case 'thermostat':
       return { temperature: drift('temperature', 0.4, 1) };
     case 'power-meter':

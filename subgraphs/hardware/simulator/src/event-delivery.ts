@@ -35,7 +35,12 @@ export function createEventDelivery(options: DeliveryOptions) {
 
   async function post(url: string, body: string): Promise<'done' | 'retry'> {
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(options.timeoutMs) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
       await response.arrayBuffer();
       return response.status >= 500 ? 'retry' : 'done';
     } catch {

@@ -1,6 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CommandRejectedError, DEVICE_KINDS, createDevice, randomReading, type AttributeChanges, type DeviceKind, type VirtualDevice } from './devices.ts';
+import {
+  CommandRejectedError,
+  DEVICE_KINDS,
+  createDevice,
+  randomReading,
+  type AttributeChanges,
+  type DeviceKind,
+  type VirtualDevice,
+} from './devices.ts';
 import { createEventDelivery, type DeliveryOptions, type HubEventContent } from './event-delivery.ts';
 
 export interface SimulatorOptions {
@@ -22,7 +30,14 @@ export interface Mode {
   active: boolean;
 }
 
-const HSM_COMMANDS: Record<string, string> = { armAway: 'armedAway', armHome: 'armedHome', armNight: 'armedNight', disarm: 'disarmed', disarmAll: 'disarmed', armAll: 'armedAway' };
+const HSM_COMMANDS: Record<string, string> = {
+  armAway: 'armedAway',
+  armHome: 'armedHome',
+  armNight: 'armedNight',
+  disarm: 'disarmed',
+  disarmAll: 'disarmed',
+  armAll: 'armedAway',
+};
 
 export type Simulator = Awaited<ReturnType<typeof createSimulator>>;
 
@@ -34,9 +49,15 @@ export type Simulator = Awaited<ReturnType<typeof createSimulator>>;
 export async function createSimulator(options: SimulatorOptions) {
   const appId = options.appId ?? '1';
   const host = options.host ?? '127.0.0.1';
-  const devices = new Map<string, VirtualDevice>((options.devices ?? DEVICE_KINDS).map((kind, index) => [String(index + 1), createDevice(kind, String(index + 1))]));
+  const devices = new Map<string, VirtualDevice>(
+    (options.devices ?? DEVICE_KINDS).map((kind, index) => [String(index + 1), createDevice(kind, String(index + 1))]),
+  );
   const history = new Map<string, { name: string; value: string; unit: string | null; date: string }[]>();
-  const modes: Mode[] = ['Day', 'Evening', 'Night', 'Away'].map((name, index) => ({ id: index + 1, name, active: index === 0 }));
+  const modes: Mode[] = ['Day', 'Evening', 'Night', 'Away'].map((name, index) => ({
+    id: index + 1,
+    name,
+    active: index === 0,
+  }));
   let hsm = 'disarmed';
   let postUrl: string | null = null;
   const delivery = createEventDelivery({ attempts: 5, retryDelayMs: 200, timeoutMs: 5_000, ...options.delivery });
@@ -44,7 +65,12 @@ export async function createSimulator(options: SimulatorOptions) {
   function emit(content: Omit<HubEventContent, 'data'>): void {
     if (content.deviceId) {
       const list = history.get(content.deviceId) ?? [];
-      list.unshift({ name: content.name, value: content.value ?? '', unit: content.unit, date: new Date().toISOString() });
+      list.unshift({
+        name: content.name,
+        value: content.value ?? '',
+        unit: content.unit,
+        date: new Date().toISOString(),
+      });
       history.set(content.deviceId, list.slice(0, 100));
     }
     if (postUrl) delivery.send(postUrl, { ...content, data: null });
@@ -56,7 +82,15 @@ export async function createSimulator(options: SimulatorOptions) {
       if (device.attributes[name] === value) continue;
       device.attributes[name] = value;
       const unit = device.units[name] ?? null;
-      emit({ name, value, displayName: device.label, deviceId: device.id, descriptionText: `${device.label} ${name} is ${value}${unit ?? ''}`, unit, type });
+      emit({
+        name,
+        value,
+        displayName: device.label,
+        deviceId: device.id,
+        descriptionText: `${device.label} ${name} is ${value}${unit ?? ''}`,
+        unit,
+        type,
+      });
     }
   }
 
@@ -80,34 +114,57 @@ export async function createSimulator(options: SimulatorOptions) {
     label: device.label,
     type: device.type,
     room: device.room,
-    attributes: Object.entries(device.attributes).map(([name, currentValue]) => ({ name, currentValue, dataType: Number.isFinite(Number(currentValue)) ? 'NUMBER' : 'ENUM' })),
+    attributes: Object.entries(device.attributes).map(([name, currentValue]) => ({
+      name,
+      currentValue,
+      dataType: Number.isFinite(Number(currentValue)) ? 'NUMBER' : 'ENUM',
+    })),
     capabilities: device.capabilities,
     commands: device.commands.map((c) => c.name),
   });
 
   function route(segments: string[]): { status: number; body: unknown } {
     const [head, id, action, ...rest] = segments;
-    if (head === 'devices' && id === undefined) return ok([...devices.values()].map(({ id: deviceId, name, label }) => ({ id: deviceId, name, label })));
+    if (head === 'devices' && id === undefined)
+      return ok([...devices.values()].map(({ id: deviceId, name, label }) => ({ id: deviceId, name, label })));
     if (head === 'devices' && id === 'all') return ok([...devices.values()].map(detailed));
     if (head === 'devices') {
       const device = devices.get(id!);
-      if (!device) return { status: 404, body: { error: true, type: 'DeviceNotFound', message: `Device ${id} not found` } };
+      if (!device)
+        return { status: 404, body: { error: true, type: 'DeviceNotFound', message: `Device ${id} not found` } };
       if (action === undefined) return ok(single(device));
-      if (action === 'events') return ok((history.get(device.id) ?? []).map((e) => ({ device_id: device.id, label: device.label, name: e.name, value: e.value, date: e.date, unit: e.unit, isStateChange: null, source: 'DEVICE' })));
-      if (action === 'commands') return ok(device.commands.map((c) => ({ command: c.name, type: c.types.length > 0 ? c.types : ['n/a'] })));
+      if (action === 'events')
+        return ok(
+          (history.get(device.id) ?? []).map((e) => ({
+            device_id: device.id,
+            label: device.label,
+            name: e.name,
+            value: e.value,
+            date: e.date,
+            unit: e.unit,
+            isStateChange: null,
+            source: 'DEVICE',
+          })),
+        );
+      if (action === 'commands')
+        return ok(device.commands.map((c) => ({ command: c.name, type: c.types.length > 0 ? c.types : ['n/a'] })));
       if (action === 'capabilities') return ok({ capabilities: device.capabilities });
       if (action === 'attribute') {
         const name = rest[0] ?? '';
-        return name in device.attributes ? ok({ id: device.id, attribute: name, value: device.attributes[name] }) : { status: 404, body: { error: true, message: `No attribute ${name}` } };
+        return name in device.attributes
+          ? ok({ id: device.id, attribute: name, value: device.attributes[name] })
+          : { status: 404, body: { error: true, message: `No attribute ${name}` } };
       }
       const definition = device.commands.find((c) => c.name === action);
-      if (!definition) return { status: 400, body: { error: true, type: 'CommandNotFound', message: `Command ${action} not found` } };
+      if (!definition)
+        return { status: 400, body: { error: true, type: 'CommandNotFound', message: `Command ${action} not found` } };
       // Secondary values arrive comma-separated in one path segment.
       const args = rest.length > 0 ? rest.join('/').split(',') : [];
       try {
         apply(device, definition.run(device, args), 'digital');
       } catch (error) {
-        if (error instanceof CommandRejectedError) return { status: 400, body: { error: true, message: error.message } };
+        if (error instanceof CommandRejectedError)
+          return { status: 400, body: { error: true, message: error.message } };
         throw error;
       }
       return ok(single(device));
@@ -123,14 +180,30 @@ export async function createSimulator(options: SimulatorOptions) {
       if (!mode) return { status: 404, body: { error: true, message: `Mode ${id} not found` } };
       if (!mode.active) {
         for (const m of modes) m.active = m === mode;
-        emit({ name: 'mode', value: mode.name, displayName: 'Location', deviceId: null, descriptionText: `Mode is ${mode.name}`, unit: null, type: 'digital' });
+        emit({
+          name: 'mode',
+          value: mode.name,
+          displayName: 'Location',
+          deviceId: null,
+          descriptionText: `Mode is ${mode.name}`,
+          unit: null,
+          type: 'digital',
+        });
       }
       return ok(modes);
     }
     if (head === 'hsm' && id === undefined) return ok({ hsm });
     if (head === 'hsm' && id && HSM_COMMANDS[id]) {
       hsm = HSM_COMMANDS[id]!;
-      emit({ name: 'hsmStatus', value: hsm, displayName: 'Location', deviceId: null, descriptionText: `HSM is ${hsm}`, unit: null, type: 'digital' });
+      emit({
+        name: 'hsmStatus',
+        value: hsm,
+        displayName: 'Location',
+        deviceId: null,
+        descriptionText: `HSM is ${hsm}`,
+        unit: null,
+        type: 'digital',
+      });
       return ok({ hsm });
     }
     return { status: 404, body: { error: true, message: 'Not found' } };
@@ -145,7 +218,8 @@ export async function createSimulator(options: SimulatorOptions) {
     // Not part of the Maker API: lets a launcher wait until the simulator listens.
     if (url.pathname === '/health') return send(200, { status: 'ok' });
     if (!url.pathname.startsWith(prefix)) return send(404, { error: true, message: 'No such app' });
-    if (url.searchParams.get('access_token') !== options.accessToken) return send(401, { error: true, type: 'AccessDenied', message: 'Unauthorized' });
+    if (url.searchParams.get('access_token') !== options.accessToken)
+      return send(401, { error: true, type: 'AccessDenied', message: 'Unauthorized' });
     // Decode each segment after splitting, so an encoded postURL stays one segment.
     const segments = url.pathname.slice(prefix.length).split('/').filter(Boolean).map(decodeURIComponent);
     try {

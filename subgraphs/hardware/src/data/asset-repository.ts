@@ -1,29 +1,24 @@
-import { appendToOutbox, ConflictError, decodeCursor, encodeCursor, NotFoundError } from '@switchyard/shared';
+import { appendToOutbox, ConflictError, decodeCursor, encodeCursor, groupBy, NotFoundError } from '@switchyard/shared';
 import type { Asset as AssetRow, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { assetAllocated, assetReleased } from '../domain/asset-events.ts';
 import { ALLOWED_FROM, STATUS_AFTER, transitionError, type AssetAction } from '../domain/asset-lifecycle.ts';
 import type { Asset, AssetAllocation, AssetKind, AssetStatus } from '../domain/types.ts';
-import { groupBy } from './group-by.ts';
-
-export type AssetRepository = ReturnType<typeof createAssetRepository>;
-
-export interface AssetFilter {
-  kind?: AssetKind | null;
-  status?: AssetStatus | null;
-  storeId?: string | null;
-  search?: string | null;
-}
+import type { AssetFilter, AssetRepository } from './repositories.ts';
 
 type Transaction = Prisma.TransactionClient;
 
-export function createAssetRepository(db: PrismaClient, onCommitted: () => void) {
+export function createAssetRepository(db: PrismaClient, onCommitted: () => void): AssetRepository {
   function where(filter: AssetFilter): Prisma.AssetWhereInput {
     return {
       ...(filter.kind ? { kind: filter.kind } : {}),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.storeId ? { storeId: filter.storeId } : {}),
       ...(filter.search
-        ? { OR: (['serialNumber', 'model', 'vendor'] as const).map((field) => ({ [field]: { contains: filter.search!, mode: 'insensitive' as const } })) }
+        ? {
+            OR: (['serialNumber', 'model', 'vendor'] as const).map((field) => ({
+              [field]: { contains: filter.search!, mode: 'insensitive' as const },
+            })),
+          }
         : {}),
     };
   }
@@ -33,16 +28,30 @@ export function createAssetRepository(db: PrismaClient, onCommitted: () => void)
    * actions on one asset queue up and each sees the status the previous one left; the UPDATE is
    * conditional on the status as well, so the rule holds even for a writer that skips the lock.
    */
-  async function transition(tx: Transaction, id: string, action: AssetAction, data: Prisma.AssetUpdateManyMutationInput) {
-    const [before] = await tx.$queryRawUnsafe<{ status: AssetStatus; storeId: string | null }[]>(`SELECT "status", "storeId" FROM "Asset" WHERE "id" = $1::uuid FOR UPDATE`, id);
+  async function transition(
+    tx: Transaction,
+    id: string,
+    action: AssetAction,
+    data: Prisma.AssetUpdateManyMutationInput,
+  ) {
+    const [before] = await tx.$queryRawUnsafe<{ status: AssetStatus; storeId: string | null }[]>(
+      `SELECT "status", "storeId" FROM "Asset" WHERE "id" = $1::uuid FOR UPDATE`,
+      id,
+    );
     if (!before) throw new NotFoundError('Asset', id);
-    const { count } = await tx.asset.updateMany({ where: { id, status: { in: [...ALLOWED_FROM[action]] } }, data: { ...data, status: STATUS_AFTER[action] } });
+    const { count } = await tx.asset.updateMany({
+      where: { id, status: { in: [...ALLOWED_FROM[action]] } },
+      data: { ...data, status: STATUS_AFTER[action] },
+    });
     if (count === 0) throw transitionError(action, before.status);
     return { previousStoreId: before.storeId, asset: await tx.asset.findUniqueOrThrow({ where: { id } }) };
   }
 
   async function closeAllocation(tx: Transaction, asset: AssetRow, storeId: string, by: string | null, now: Date) {
-    await tx.assetAllocation.updateMany({ where: { assetId: asset.id, releasedAt: null }, data: { releasedAt: now, releasedBy: by } });
+    await tx.assetAllocation.updateMany({
+      where: { assetId: asset.id, releasedAt: null },
+      data: { releasedAt: now, releasedBy: by },
+    });
     await appendToOutbox(tx, assetReleased({ assetId: asset.id, serialNumber: asset.serialNumber, storeId, by }));
   }
 
@@ -53,11 +62,18 @@ export function createAssetRepository(db: PrismaClient, onCommitted: () => void)
   }
 
   return {
-    async create(input: { kind: AssetKind; serialNumber: string; model: string; vendor: string; notes: string | null }): Promise<Asset> {
+    async create(input: {
+      kind: AssetKind;
+      serialNumber: string;
+      model: string;
+      vendor: string;
+      notes: string | null;
+    }): Promise<Asset> {
       try {
         return toAsset(await db.asset.create({ data: input }));
       } catch (error) {
-        if ((error as { code?: string }).code === 'P2002') throw new ConflictError('An asset with this serial number already exists', { field: 'input.serialNumber' });
+        if ((error as { code?: string }).code === 'P2002')
+          throw new ConflictError('An asset with this serial number already exists', { field: 'input.serialNumber' });
         throw error;
       }
     },
@@ -71,13 +87,14 @@ export function createAssetRepository(db: PrismaClient, onCommitted: () => void)
       return (await db.asset.findMany({ where: { id: { in: [...ids] } } })).map(toAsset);
     },
 
-    /** Assets allocated to many stores at once (for a DataLoader), ordered by serial number. */
     async listByStores(storeIds: readonly string[]): Promise<Map<string, Asset[]>> {
-      const rows = await db.asset.findMany({ where: { storeId: { in: [...storeIds] } }, orderBy: [{ serialNumber: 'asc' }] });
+      const rows = await db.asset.findMany({
+        where: { storeId: { in: [...storeIds] } },
+        orderBy: [{ serialNumber: 'asc' }],
+      });
       return groupBy(rows.map(toAsset), (asset) => asset.storeId!);
     },
 
-    /** Keyset page ordered by serial number (unique); fetches size + 1 rows. */
     async page(filter: AssetFilter, size: number, after: string | null): Promise<Asset[]> {
       const cursor = after ? decodeCursor(after) : null;
       const rows = await db.asset.findMany({
@@ -93,8 +110,14 @@ export function createAssetRepository(db: PrismaClient, onCommitted: () => void)
     cursorOf: (asset: Asset) => encodeCursor([asset.serialNumber]),
 
     async allocationsOf(assetIds: readonly string[]): Promise<Map<string, AssetAllocation[]>> {
-      const rows = await db.assetAllocation.findMany({ where: { assetId: { in: [...assetIds] } }, orderBy: [{ allocatedAt: 'desc' }, { id: 'desc' }] });
-      return groupBy(rows.map(({ id: _id, ...row }) => row), (row) => row.assetId);
+      const rows = await db.assetAllocation.findMany({
+        where: { assetId: { in: [...assetIds] } },
+        orderBy: [{ allocatedAt: 'desc' }, { id: 'desc' }],
+      });
+      return groupBy(
+        rows.map(({ id: _id, ...row }) => row),
+        (row) => row.assetId,
+      );
     },
 
     countAllocatedTo: (storeId: string) => db.asset.count({ where: { storeId, status: 'ALLOCATED' } }),
@@ -118,7 +141,11 @@ export function createAssetRepository(db: PrismaClient, onCommitted: () => void)
 
     markFaulty: (id: string, notes: string | null, by: string | null, now: Date): Promise<Asset> =>
       committed(async (tx) => {
-        const { asset, previousStoreId } = await transition(tx, id, 'markFaulty', { storeId: null, updatedAt: now, ...(notes ? { notes } : {}) });
+        const { asset, previousStoreId } = await transition(tx, id, 'markFaulty', {
+          storeId: null,
+          updatedAt: now,
+          ...(notes ? { notes } : {}),
+        });
         if (previousStoreId) await closeAllocation(tx, asset, previousStoreId, by, now);
         return toAsset(asset);
       }),

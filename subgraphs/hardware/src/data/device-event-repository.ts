@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { decodeCursor, encodeCursor } from '@switchyard/shared';
+import { appendManyToOutbox, decodeCursor, encodeCursor } from '@switchyard/shared';
 import type { DeviceEvent as DeviceEventRow, PrismaClient } from '../generated/prisma/client.ts';
-import { decideAttributeEvents, deviceEventReceived, type AttributeState, type IncomingDeviceEvent, type IngestOutcome } from '../domain/device-event.ts';
+import {
+  decideAttributeEvents,
+  deviceEventReceived,
+  type AttributeState,
+  type IncomingDeviceEvent,
+  type IngestOutcome,
+} from '../domain/device-event.ts';
 import type { DeviceEvent, DeviceEventSource } from '../domain/types.ts';
-import { appendManyToOutbox } from './outbox-batch.ts';
-
-export type DeviceEventRepository = ReturnType<typeof createDeviceEventRepository>;
+import type { DeviceEventRepository } from './repositories.ts';
 
 /**
  * Locks the batch's attribute rows, so a replica receiving the same resend at the same moment
@@ -29,22 +33,26 @@ const INSERT_HISTORY = `
   INSERT INTO "DeviceEvent" ("id", "deviceId", "name", "value", "unit", "description", "source", "receivedAt")
   SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamp(3)[])`;
 
-export function createDeviceEventRepository(db: PrismaClient, onCommitted: () => void, dedupeWindowMs: number) {
+export function createDeviceEventRepository(
+  db: PrismaClient,
+  onCommitted: () => void,
+  dedupeWindowMs: number,
+): DeviceEventRepository {
   return {
     /**
-     * Stores a batch in one transaction with a fixed number of statements however large it is
-     * (multi-row statements over unnest: far cheaper than a statement per event or Prisma's
-     * createMany with thousands of parameters):
-     * the attributes' new values, the history rows and a DeviceEventReceived outbox event per
-     * stored event. Which events are stored is decided per attribute in arrival order
-     * (decideAttributeEvents), so the attribute ends with the last stored value.
+     * One transaction with a fixed number of statements however large the batch is (multi-row
+     * statements over unnest: far cheaper than a statement per event or Prisma's createMany with
+     * thousands of parameters). The attribute ends with the last stored value.
      */
     async ingest(events: readonly IncomingDeviceEvent[]): Promise<IngestOutcome[]> {
       const outcomes = await db.$transaction(
         async (tx) => {
           const devices = await tx.device.findMany({
-            where: { hubId: { in: [...new Set(events.map((e) => e.hubId))] }, hubDeviceId: { in: [...new Set(events.map((e) => e.hubDeviceId))] } },
-            select: { id: true, hubId: true, hubDeviceId: true, hub: { select: { storeId: true } } },
+            where: {
+              hubId: { in: [...new Set(events.map((e) => e.hubId))] },
+              hubDeviceId: { in: [...new Set(events.map((e) => e.hubDeviceId))] },
+            },
+            select: { id: true, hubId: true, hubDeviceId: true, label: true, hub: { select: { storeId: true } } },
           });
           const deviceOf = new Map(devices.map((d) => [`${d.hubId}/${d.hubDeviceId}`, d]));
 
@@ -63,18 +71,42 @@ export function createDeviceEventRepository(db: PrismaClient, onCommitted: () =>
             groups.map((g) => g.deviceId),
             groups.map((g) => g.name),
           );
-          const current = new Map(locked.map((row) => [`${row.deviceId}/${row.name}`, { lastEventHash: row.lastEventHash, updatedAt: new Date(row.updatedAt) }]));
+          const current = new Map(
+            locked.map((row) => [
+              `${row.deviceId}/${row.name}`,
+              { lastEventHash: row.lastEventHash, updatedAt: new Date(row.updatedAt) },
+            ]),
+          );
 
           const result: IngestOutcome[] = events.map(() => 'unknown-device');
           for (const [key, group] of byAttribute) {
-            const { outcomes: decided } = decideAttributeEvents(group.indexes.map((i) => events[i]!), current.get(key) ?? null, dedupeWindowMs);
+            const { outcomes: decided } = decideAttributeEvents(
+              group.indexes.map((i) => events[i]!),
+              current.get(key) ?? null,
+              dedupeWindowMs,
+            );
             group.indexes.forEach((eventIndex, position) => (result[eventIndex] = decided[position]!));
           }
 
           const stored = events.flatMap((event, index) => {
             if (result[index] !== 'stored') return [];
             const device = deviceOf.get(`${event.hubId}/${event.hubDeviceId}`)!;
-            return [{ event, device, row: { id: randomUUID(), deviceId: device.id, name: event.name, value: event.value, unit: event.unit, description: event.description, source: event.source, receivedAt: event.receivedAt } }];
+            return [
+              {
+                event,
+                device,
+                row: {
+                  id: randomUUID(),
+                  deviceId: device.id,
+                  name: event.name,
+                  value: event.value,
+                  unit: event.unit,
+                  description: event.description,
+                  source: event.source,
+                  receivedAt: event.receivedAt,
+                },
+              },
+            ];
           });
           if (stored.length === 0) return result;
 
@@ -93,12 +125,27 @@ export function createDeviceEventRepository(db: PrismaClient, onCommitted: () =>
           const rows = stored.map((s) => s.row);
           await tx.$executeRawUnsafe(
             INSERT_HISTORY,
-            ...[rows.map((r) => r.id), rows.map((r) => r.deviceId), rows.map((r) => r.name), rows.map((r) => r.value), rows.map((r) => r.unit)],
+            ...[
+              rows.map((r) => r.id),
+              rows.map((r) => r.deviceId),
+              rows.map((r) => r.name),
+              rows.map((r) => r.value),
+              rows.map((r) => r.unit),
+            ],
             ...[rows.map((r) => r.description), rows.map((r) => r.source), rows.map((r) => r.receivedAt.toISOString())],
           );
           await appendManyToOutbox(
             tx,
-            stored.map(({ row, device }) => deviceEventReceived({ ...row, eventId: row.id, hubId: device.hubId, storeId: device.hub.storeId, receivedAt: row.receivedAt.toISOString() })),
+            stored.map(({ row, device }) =>
+              deviceEventReceived({
+                ...row,
+                eventId: row.id,
+                deviceLabel: device.label,
+                hubId: device.hubId,
+                storeId: device.hub.storeId,
+                receivedAt: row.receivedAt.toISOString(),
+              }),
+            ),
           );
           return result;
         },
@@ -108,13 +155,19 @@ export function createDeviceEventRepository(db: PrismaClient, onCommitted: () =>
       return outcomes;
     },
 
-    /** Newest first, keyset on (receivedAt, id); fetches size + 1 rows (see toConnection). */
     async page(deviceId: string, size: number, after: string | null): Promise<DeviceEvent[]> {
       const cursor = after ? decodeCursor(after) : null;
       const rows = await db.deviceEvent.findMany({
         where: {
           deviceId,
-          ...(cursor ? { OR: [{ receivedAt: { lt: new Date(String(cursor[0])) } }, { receivedAt: new Date(String(cursor[0])), id: { lt: String(cursor[1]) } }] } : {}),
+          ...(cursor
+            ? {
+                OR: [
+                  { receivedAt: { lt: new Date(String(cursor[0])) } },
+                  { receivedAt: new Date(String(cursor[0])), id: { lt: String(cursor[1]) } },
+                ],
+              }
+            : {}),
         },
         orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
         take: size + 1,

@@ -1,34 +1,12 @@
-import { decodeCursor, encodeCursor } from '@switchyard/shared';
+import { decodeCursor, encodeCursor, groupBy } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { Device, DeviceAttribute, DeviceCommandSpec } from '../domain/types.ts';
-import { groupBy } from './group-by.ts';
-
-export type DeviceRepository = ReturnType<typeof createDeviceRepository>;
-
-/** A device as the hub describes it in `devices/all`, with its commands' argument types. */
-export interface ImportedDevice {
-  hubDeviceId: string;
-  name: string;
-  label: string;
-  type: string | null;
-  room: string | null;
-  capabilities: string[];
-  commands: DeviceCommandSpec[];
-  attributes: Record<string, string | null>;
-}
-
-export interface DeviceFilter {
-  hubId?: string | null;
-  storeId?: string | null;
-  capability?: string | null;
-  room?: string | null;
-  search?: string | null;
-}
+import type { DeviceFilter, DeviceRepository, ImportedDevice } from './repositories.ts';
 
 const withStore = { hub: { select: { storeId: true } } } as const;
 type DeviceRow = Prisma.DeviceGetPayload<{ include: typeof withStore }>;
 
-export function createDeviceRepository(db: PrismaClient) {
+export function createDeviceRepository(db: PrismaClient): DeviceRepository {
   function where(filter: DeviceFilter): Prisma.DeviceWhereInput {
     return {
       ...(filter.hubId ? { hubId: filter.hubId } : {}),
@@ -36,7 +14,12 @@ export function createDeviceRepository(db: PrismaClient) {
       ...(filter.capability ? { capabilities: { has: filter.capability } } : {}),
       ...(filter.room ? { room: { equals: filter.room, mode: 'insensitive' } } : {}),
       ...(filter.search
-        ? { OR: [{ label: { contains: filter.search, mode: 'insensitive' } }, { name: { contains: filter.search, mode: 'insensitive' } }] }
+        ? {
+            OR: [
+              { label: { contains: filter.search, mode: 'insensitive' } },
+              { name: { contains: filter.search, mode: 'insensitive' } },
+            ],
+          }
         : {}),
     };
   }
@@ -51,20 +34,26 @@ export function createDeviceRepository(db: PrismaClient) {
       return (await db.device.findMany({ where: { id: { in: [...ids] } }, include: withStore })).map(toDevice);
     },
 
-    /** Devices of many hubs or stores at once (for DataLoaders), ordered by label. */
     async listGrouped(by: 'hubId' | 'storeId', ids: readonly string[]): Promise<Map<string, Device[]>> {
-      const filter: Prisma.DeviceWhereInput = by === 'hubId' ? { hubId: { in: [...ids] } } : { hub: { storeId: { in: [...ids] } } };
-      const rows = (await db.device.findMany({ where: filter, include: withStore, orderBy: [{ label: 'asc' }, { id: 'asc' }] })).map(toDevice);
+      const filter: Prisma.DeviceWhereInput =
+        by === 'hubId' ? { hubId: { in: [...ids] } } : { hub: { storeId: { in: [...ids] } } };
+      const rows = (
+        await db.device.findMany({ where: filter, include: withStore, orderBy: [{ label: 'asc' }, { id: 'asc' }] })
+      ).map(toDevice);
       return groupBy(rows, (device) => (by === 'hubId' ? device.hubId : device.storeId!));
     },
 
-    /** Keyset page ordered by (label, id); fetches size + 1 rows (see toConnection). */
     async page(filter: DeviceFilter, size: number, after: string | null): Promise<Device[]> {
       const cursor = after ? decodeCursor(after) : null;
       const afterCursor: Prisma.DeviceWhereInput = cursor
         ? { OR: [{ label: { gt: String(cursor[0]) } }, { label: String(cursor[0]), id: { gt: String(cursor[1]) } }] }
         : {};
-      const rows = await db.device.findMany({ where: { AND: [where(filter), afterCursor] }, include: withStore, orderBy: [{ label: 'asc' }, { id: 'asc' }], take: size + 1 });
+      const rows = await db.device.findMany({
+        where: { AND: [where(filter), afterCursor] },
+        include: withStore,
+        orderBy: [{ label: 'asc' }, { id: 'asc' }],
+        take: size + 1,
+      });
       return rows.map(toDevice);
     },
 
@@ -73,14 +62,24 @@ export function createDeviceRepository(db: PrismaClient) {
     cursorOf: (device: Device) => encodeCursor([device.label, device.id]),
 
     async attributesOf(deviceIds: readonly string[]): Promise<Map<string, DeviceAttribute[]>> {
-      const rows = await db.deviceAttribute.findMany({ where: { deviceId: { in: [...deviceIds] } }, orderBy: { name: 'asc' } });
+      const rows = await db.deviceAttribute.findMany({
+        where: { deviceId: { in: [...deviceIds] } },
+        orderBy: { name: 'asc' },
+      });
       const grouped = groupBy(rows, (row) => row.deviceId);
-      return new Map([...grouped].map(([deviceId, list]) => [deviceId, list.map(({ name, value, unit, updatedAt }): DeviceAttribute => ({ name, value, unit, updatedAt }))]));
+      return new Map(
+        [...grouped].map(([deviceId, list]) => [
+          deviceId,
+          list.map(({ name, value, unit, updatedAt }): DeviceAttribute => ({ name, value, unit, updatedAt })),
+        ]),
+      );
     },
 
-    /** hubDeviceId → attribute name → value, for reconciliation. */
     async currentAttributes(hubId: string): Promise<Map<string, Map<string, string | null>>> {
-      const rows = await db.deviceAttribute.findMany({ where: { device: { hubId } }, select: { name: true, value: true, device: { select: { hubDeviceId: true } } } });
+      const rows = await db.deviceAttribute.findMany({
+        where: { device: { hubId } },
+        select: { name: true, value: true, device: { select: { hubDeviceId: true } } },
+      });
       const result = new Map<string, Map<string, string | null>>();
       for (const row of rows) {
         const attributes = result.get(row.device.hubDeviceId) ?? new Map<string, string | null>();
@@ -90,26 +89,29 @@ export function createDeviceRepository(db: PrismaClient) {
       return result;
     },
 
-    /** hubDeviceId → known commands, so a sync fetches argument types only for new or changed devices. */
     async knownCommands(hubId: string): Promise<Map<string, DeviceCommandSpec[]>> {
       const rows = await db.device.findMany({ where: { hubId }, select: { hubDeviceId: true, commands: true } });
       return new Map(rows.map((row) => [row.hubDeviceId, row.commands as unknown as DeviceCommandSpec[]]));
     },
 
-    /**
-     * Makes the hub's devices exactly `devices`: updates descriptions, adds new devices with their
-     * current attributes, and forgets devices the Maker API no longer exposes (with their history).
-     * Attributes of known devices are left to reconciliation, which records changes as events.
-     */
     async replaceFromHub(hubId: string, devices: ImportedDevice[], now: Date): Promise<void> {
       await db.$transaction(
         async (tx) => {
           await tx.device.deleteMany({ where: { hubId, hubDeviceId: { notIn: devices.map((d) => d.hubDeviceId) } } });
           for (const { attributes, commands, ...description } of devices) {
             const data = { ...description, commands: commands as unknown as Prisma.InputJsonValue };
-            const row = await tx.device.upsert({ where: { hubId_hubDeviceId: { hubId, hubDeviceId: description.hubDeviceId } }, create: { hubId, ...data }, update: data });
+            const row = await tx.device.upsert({
+              where: { hubId_hubDeviceId: { hubId, hubDeviceId: description.hubDeviceId } },
+              create: { hubId, ...data },
+              update: data,
+            });
             await tx.deviceAttribute.createMany({
-              data: Object.entries(attributes).map(([name, value]) => ({ deviceId: row.id, name, value, updatedAt: now })),
+              data: Object.entries(attributes).map(([name, value]) => ({
+                deviceId: row.id,
+                name,
+                value,
+                updatedAt: now,
+              })),
               skipDuplicates: true,
             });
           }
@@ -119,14 +121,19 @@ export function createDeviceRepository(db: PrismaClient) {
     },
 
     async summaryForStore(storeId: string): Promise<{ hubs: number; devices: number }> {
-      const [hubs, devices] = await Promise.all([db.hub.count({ where: { storeId } }), db.device.count({ where: { hub: { storeId } } })]);
+      const [hubs, devices] = await Promise.all([
+        db.hub.count({ where: { storeId } }),
+        db.device.count({ where: { hub: { storeId } } }),
+      ]);
       return { hubs, devices };
     },
 
     async countByAvailability(): Promise<{ devicesOnline: number; devicesTotal: number }> {
       const [devicesTotal, devicesOnline] = await Promise.all([
         db.device.count(),
-        db.device.count({ where: { hub: { status: 'ONLINE' }, attributes: { none: { name: 'healthStatus', value: 'offline' } } } }),
+        db.device.count({
+          where: { hub: { status: 'ONLINE' }, attributes: { none: { name: 'healthStatus', value: 'offline' } } },
+        }),
       ]);
       return { devicesOnline, devicesTotal };
     },

@@ -1,38 +1,19 @@
-import { appendToOutbox, ConflictError } from '@switchyard/shared';
+import { appendToOutbox, ConflictError, groupBy } from '@switchyard/shared';
 import type { Hub as HubRow, PrismaClient } from '../generated/prisma/client.ts';
 import { hubStatusChanged } from '../domain/hub-events.ts';
 import type { Hub, HubStatus } from '../domain/types.ts';
-import { groupBy } from './group-by.ts';
+import type { HubRepository, HubSecrets, NewHub } from './repositories.ts';
 
-export type HubRepository = ReturnType<typeof createHubRepository>;
-
-export interface NewHub {
-  id: string;
-  name: string;
-  baseUrl: string;
-  appId: string;
-  storeId: string | null;
-  accessTokenEncrypted: string;
-  webhookSecretHash: string;
-  webhookGeneration: number;
-  mode: string | null;
-  lastSeenAt: Date;
-}
-
-/** What only the hub service sees: the sealed token and the webhook secret's generation. */
-export interface HubSecrets {
-  accessTokenEncrypted: string;
-  webhookSecretHash: string;
-  webhookGeneration: number;
-}
-
-export function createHubRepository(db: PrismaClient, onCommitted: () => void) {
+export function createHubRepository(db: PrismaClient, onCommitted: () => void): HubRepository {
   return {
     async create(hub: NewHub): Promise<Hub> {
       try {
         return toHub(await db.hub.create({ data: hub }));
       } catch (error) {
-        if ((error as { code?: string }).code === 'P2002') throw new ConflictError('This Maker API app (base URL and app id) is already registered', { field: 'input.appId' });
+        if ((error as { code?: string }).code === 'P2002')
+          throw new ConflictError('This Maker API app (base URL and app id) is already registered', {
+            field: 'input.appId',
+          });
         throw error;
       }
     },
@@ -50,31 +31,32 @@ export function createHubRepository(db: PrismaClient, onCommitted: () => void) {
       return (await db.hub.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }] })).map(toHub);
     },
 
-    /** Hubs of many stores at once (for a DataLoader). */
     async listByStores(storeIds: readonly string[]): Promise<Map<string, Hub[]>> {
-      const rows = await db.hub.findMany({ where: { storeId: { in: [...storeIds] } }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      const rows = await db.hub.findMany({
+        where: { storeId: { in: [...storeIds] } },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      });
       return groupBy(rows.map(toHub), (hub) => hub.storeId!);
     },
 
     count: () => db.hub.count(),
 
     async secretsOf(id: string): Promise<HubSecrets | null> {
-      return db.hub.findUnique({ where: { id }, select: { accessTokenEncrypted: true, webhookSecretHash: true, webhookGeneration: true } });
+      return db.hub.findUnique({
+        where: { id },
+        select: { accessTokenEncrypted: true, webhookSecretHash: true, webhookGeneration: true },
+      });
     },
 
     async delete(id: string): Promise<boolean> {
       return (await db.hub.deleteMany({ where: { id } })).count > 0;
     },
 
-    /**
-     * Sets the status; when it changes, records HubStatusChanged in the same transaction. The row
-     * is locked first, so concurrent observers (a command and the poll) report one change, not two.
-     * Returns whether the status changed.
-     */
+    // The row is locked first, so concurrent observers (a command and the poll) report one change, not two.
     async setStatus(id: string, status: HubStatus, reason: string, now: Date): Promise<boolean> {
       const changed = await db.$transaction(async (tx) => {
-        const [current] = await tx.$queryRawUnsafe<{ status: HubStatus; storeId: string | null }[]>(
-          `SELECT "status", "storeId" FROM "Hub" WHERE "id" = $1::uuid FOR UPDATE`,
+        const [current] = await tx.$queryRawUnsafe<{ status: HubStatus; name: string; storeId: string | null }[]>(
+          `SELECT "status", "name", "storeId" FROM "Hub" WHERE "id" = $1::uuid FOR UPDATE`,
           id,
         );
         const seen = status === 'ONLINE' ? { lastSeenAt: now } : {};
@@ -83,7 +65,18 @@ export function createHubRepository(db: PrismaClient, onCommitted: () => void) {
           return false;
         }
         await tx.hub.update({ where: { id }, data: { status, ...seen } });
-        await appendToOutbox(tx, hubStatusChanged({ hubId: id, storeId: current.storeId, status, previousStatus: current.status, reason, changedAt: now.toISOString() }));
+        await appendToOutbox(
+          tx,
+          hubStatusChanged({
+            hubId: id,
+            hubName: current.name,
+            storeId: current.storeId,
+            status,
+            previousStatus: current.status,
+            reason,
+            changedAt: now.toISOString(),
+          }),
+        );
         return true;
       });
       if (changed) onCommitted();
@@ -94,11 +87,8 @@ export function createHubRepository(db: PrismaClient, onCommitted: () => void) {
       await db.hub.updateMany({ where: { id }, data: { mode } });
     },
 
-    /**
-     * Claims up to `limit` hubs due for reconciliation and pushes their next poll out by
-     * `intervalMs`. Rows locked by another replica's claim are skipped (FOR UPDATE SKIP LOCKED), so
-     * replicas share the hubs and never poll one hub at the same time.
-     */
+    // Rows locked by another replica's claim are skipped (FOR UPDATE SKIP LOCKED), so replicas
+    // share the hubs and never poll one hub at the same time.
     async claimDue(limit: number, intervalMs: number, now: Date): Promise<string[]> {
       return db.$transaction(async (tx) => {
         const due = await tx.$queryRawUnsafe<{ id: string }[]>(
@@ -108,7 +98,10 @@ export function createHubRepository(db: PrismaClient, onCommitted: () => void) {
         );
         if (due.length === 0) return [];
         const ids = due.map((row) => row.id);
-        await tx.hub.updateMany({ where: { id: { in: ids } }, data: { nextPollAt: new Date(now.getTime() + intervalMs) } });
+        await tx.hub.updateMany({
+          where: { id: { in: ids } },
+          data: { nextPollAt: new Date(now.getTime() + intervalMs) },
+        });
         return ids;
       });
     },

@@ -11,9 +11,21 @@ export interface AssetAllocationPayload {
 }
 
 export function assetAllocated(payload: AssetAllocationPayload): NewDomainEvent<AssetAllocationPayload> {
-  return { type: 'AssetAllocated', aggregateType: ASSET_AGGREGATE, aggregateId: payload.assetId, actor: payload.by ? { kind: 'user', id: payload.by } : null, payload };
+  return {
+    type: 'AssetAllocated',
+    aggregateType: ASSET_AGGREGATE,
+    aggregateId: payload.assetId,
+    actor: payload.by ? { kind: 'user', id: payload.by } : null,
+    payload,
+  };
 }
 
 export function assetReleased(payload: AssetAllocationPayload): NewDomainEvent<AssetAllocationPayload> {
-  return { type: 'AssetReleased', aggregateType: ASSET_AGGREGATE, aggregateId: payload.assetId, actor: payload.by ? { kind: 'user', id: payload.by } : null, payload };
+  return {
+    type: 'AssetReleased',
+    aggregateType: ASSET_AGGREGATE,
+    aggregateId: payload.assetId,
+    actor: payload.by ? { kind: 'user', id: payload.by } : null,
+    payload,
+  };
 }

@@ -3,7 +3,11 @@ import { createAssetSchema } from './asset-input.ts';
 
 describe('asset lifecycle', () => {
   it('allocates only from stock, releases only allocated assets, and takes faulty ones out of service', () => {
-    expect(ALLOWED_FROM).toEqual({ allocate: ['IN_STOCK'], release: ['ALLOCATED'], markFaulty: ['IN_STOCK', 'ALLOCATED'] });
+    expect(ALLOWED_FROM).toEqual({
+      allocate: ['IN_STOCK'],
+      release: ['ALLOCATED'],
+      markFaulty: ['IN_STOCK', 'ALLOCATED'],
+    });
     expect(STATUS_AFTER).toEqual({ allocate: 'ALLOCATED', release: 'IN_STOCK', markFaulty: 'FAULTY' });
   });
 

@@ -22,5 +22,7 @@ export const STATUS_AFTER: Record<AssetAction, AssetStatus> = {
 /** The CONFLICT for an action the asset's current status does not allow. */
 export function transitionError(action: AssetAction, current: AssetStatus): ConflictError {
   const allowed = ALLOWED_FROM[action].join(' or ');
-  return new ConflictError(`Cannot ${action === 'markFaulty' ? 'mark as faulty' : action} an asset that is ${current} (it must be ${allowed})`);
+  return new ConflictError(
+    `Cannot ${action === 'markFaulty' ? 'mark as faulty' : action} an asset that is ${current} (it must be ${allowed})`,
+  );
 }

@@ -22,9 +22,17 @@ const REQUIRED_ARGUMENTS: Record<string, number> = {
 const MAX_ARGUMENT_LENGTH = 256;
 
 /** Checks a command against the device's own command list before anything is sent to its hub. */
-export function validateCommand(commands: readonly DeviceCommandSpec[], command: string, args: readonly string[]): DeviceCommandSpec {
+export function validateCommand(
+  commands: readonly DeviceCommandSpec[],
+  command: string,
+  args: readonly string[],
+): DeviceCommandSpec {
   const spec = commands.find((c) => c.name === command);
-  if (!spec) throw new BadUserInputError('command', `The device has no command "${command}" (it has: ${commands.map((c) => c.name).join(', ') || 'none'})`);
+  if (!spec)
+    throw new BadUserInputError(
+      'command',
+      `The device has no command "${command}" (it has: ${commands.map((c) => c.name).join(', ') || 'none'})`,
+    );
   const declared = spec.arguments.length;
   const required = Math.min(REQUIRED_ARGUMENTS[command] ?? declared, declared);
   if (args.length < required || args.length > declared) {
@@ -37,9 +45,12 @@ export function validateCommand(commands: readonly DeviceCommandSpec[], command:
 
 function checkArgument(type: string, value: string, index: number): void {
   const field = `args.${index}`;
-  if (value.length === 0 || value.length > MAX_ARGUMENT_LENGTH) throw new BadUserInputError(field, `must be 1 to ${MAX_ARGUMENT_LENGTH} characters`);
-  if (type.toUpperCase() === 'NUMBER' && !Number.isFinite(Number(value))) throw new BadUserInputError(field, 'must be a number');
-  if (type.toUpperCase() === 'JSON_OBJECT' && !isJsonObject(value)) throw new BadUserInputError(field, 'must be a JSON object');
+  if (value.length === 0 || value.length > MAX_ARGUMENT_LENGTH)
+    throw new BadUserInputError(field, `must be 1 to ${MAX_ARGUMENT_LENGTH} characters`);
+  if (type.toUpperCase() === 'NUMBER' && !Number.isFinite(Number(value)))
+    throw new BadUserInputError(field, 'must be a number');
+  if (type.toUpperCase() === 'JSON_OBJECT' && !isJsonObject(value))
+    throw new BadUserInputError(field, 'must be a JSON object');
 }
 
 function isJsonObject(value: string): boolean {

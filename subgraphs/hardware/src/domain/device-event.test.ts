@@ -1,16 +1,14 @@
-import { decideAttributeEvents, eventContentHash, hubitatEventSchema, incomingFromHub, sourceOf } from './device-event.ts';
+import { decideAttributeEvents, eventContentHash, incomingFromHub, sourceOf } from './device-event.ts';
+import { depthExceeds, hubitatEventsRoute } from '@switchyard/shared';
 
 const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
-const event = (hash: string, ms: number, unlessChangedSince: Date | null = null) => ({ contentHash: hash, receivedAt: at(ms), unlessChangedSince });
+const event = (hash: string, ms: number, unlessChangedSince: Date | null = null) => ({
+  contentHash: hash,
+  receivedAt: at(ms),
+  unlessChangedSince,
+});
 
 describe('hub event payloads', () => {
-  it('accepts what a hub POSTs, numbers and numeric device ids included', () => {
-    const parsed = hubitatEventSchema.parse({ content: { name: 'level', value: 40, displayName: 'Dimmer', deviceId: 12, descriptionText: 'Dimmer level is 40%', unit: '%', type: 'digital', data: null } });
-    expect(parsed.content).toMatchObject({ value: '40', deviceId: '12' });
-    expect(hubitatEventSchema.safeParse({ content: { value: 'x' } }).success).toBe(false);
-    expect(hubitatEventSchema.safeParse({ name: 'switch' }).success).toBe(false);
-  });
-
   it('hashes content per hub: the same body from another hub is another event', () => {
     const content = { name: 'switch', value: 'on', deviceId: '1' };
     expect(eventContentHash('hub-a', content)).toBe(eventContentHash('hub-a', { ...content }));
@@ -19,8 +17,15 @@ describe('hub event payloads', () => {
   });
 
   it('maps the hub event type to a source', () => {
-    expect([sourceOf('physical'), sourceOf('digital'), sourceOf(null), sourceOf('other')]).toEqual(['PHYSICAL', 'DIGITAL', 'UNKNOWN', 'UNKNOWN']);
-    expect(incomingFromHub('h', { name: 'switch', value: 'on', deviceId: '3', type: 'physical' }, at(0))).toMatchObject({ hubDeviceId: '3', source: 'PHYSICAL', unlessChangedSince: null });
+    expect([sourceOf('physical'), sourceOf('digital'), sourceOf(null), sourceOf('other')]).toEqual([
+      'PHYSICAL',
+      'DIGITAL',
+      'UNKNOWN',
+      'UNKNOWN',
+    ]);
+    expect(incomingFromHub('h', { name: 'switch', value: 'on', deviceId: '3', type: 'physical' }, at(0))).toMatchObject(
+      { hubDeviceId: '3', source: 'PHYSICAL', unlessChangedSince: null },
+    );
   });
 });
 
@@ -33,18 +38,47 @@ describe('decideAttributeEvents', () => {
   });
 
   it('keeps a value that comes back (on, off, on) as three events', () => {
-    expect(decideAttributeEvents([event('on', 0), event('off', 100), event('on', 200)], null, WINDOW).outcomes).toEqual(['stored', 'stored', 'stored']);
+    expect(decideAttributeEvents([event('on', 0), event('off', 100), event('on', 200)], null, WINDOW).outcomes).toEqual(
+      ['stored', 'stored', 'stored'],
+    );
   });
 
   it('compares with what the database holds for the attribute', () => {
     const current = { lastEventHash: 'a', updatedAt: at(0) };
     expect(decideAttributeEvents([event('a', 5_000)], current, WINDOW).outcomes).toEqual(['duplicate']);
-    expect(decideAttributeEvents([event('b', 5_000)], current, WINDOW)).toEqual({ outcomes: ['stored'], state: { lastEventHash: 'b', updatedAt: at(5_000) } });
+    expect(decideAttributeEvents([event('b', 5_000)], current, WINDOW)).toEqual({
+      outcomes: ['stored'],
+      state: { lastEventHash: 'b', updatedAt: at(5_000) },
+    });
   });
 
   it('lets a value pushed after a poll began win over the poll', () => {
     const current = { lastEventHash: 'pushed', updatedAt: at(2_000) };
-    expect(decideAttributeEvents([event('polled', 3_000, at(1_000))], current, WINDOW).outcomes).toEqual(['superseded']);
+    expect(decideAttributeEvents([event('polled', 3_000, at(1_000))], current, WINDOW).outcomes).toEqual([
+      'superseded',
+    ]);
     expect(decideAttributeEvents([event('polled', 3_000, at(2_500))], current, WINDOW).outcomes).toEqual(['stored']);
+  });
+});
+
+describe('hub event bounds', () => {
+  const content = (extra: Record<string, unknown>) => ({ content: { name: 'pushed', deviceId: '7', ...extra } });
+
+  it('refuses data nested deeper than 8 without walking it recursively', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { d: deep };
+    expect(depthExceeds(deep, 8)).toBe(true);
+    expect(hubitatEventsRoute.request.safeParse(content({ data: deep })).success).toBe(false);
+    expect(hubitatEventsRoute.request.safeParse(content({ data: { a: [{ b: 1 }] } })).success).toBe(true);
+    expect(depthExceeds({ a: [{ b: 1 }] }, 3)).toBe(false);
+    expect(depthExceeds({ a: [{ b: {} }] }, 3)).toBe(true);
+  });
+
+  it('refuses a long value and long data', () => {
+    expect(hubitatEventsRoute.request.safeParse(content({ value: 'x'.repeat(1_001) })).success).toBe(false);
+    expect(hubitatEventsRoute.request.safeParse(content({ data: 'y'.repeat(4_001) })).success).toBe(false);
+    expect(hubitatEventsRoute.request.safeParse(content({ value: '21.5', data: '{"buttonNumber":1}' })).success).toBe(
+      true,
+    );
   });
 });

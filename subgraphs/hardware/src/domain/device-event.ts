@@ -1,30 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { NewDomainEvent } from '@switchyard/shared';
-import { z } from 'zod';
+import type { HubitatEvent, NewDomainEvent } from '@switchyard/shared';
 import type { DeviceEventSource } from './types.ts';
 
 export const DEVICE_AGGREGATE = 'Device';
 
-const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
-
-/**
- * What a hub POSTs to its postURL for every event: `{ "content": { name, value, displayName,
- * deviceId, descriptionText, unit, type, data } }`. Location events (mode changes, HSM) carry no
- * deviceId. Values arrive as strings from real hubs; numbers are accepted too.
- */
-export const hubitatEventSchema = z.object({
-  content: z.object({
-    name: z.string().min(1).max(100),
-    value: scalar.nullable().optional(),
-    displayName: z.string().max(200).nullable().optional(),
-    deviceId: scalar.nullable().optional(),
-    descriptionText: z.string().max(1000).nullable().optional(),
-    unit: z.string().max(50).nullable().optional(),
-    type: z.string().max(50).nullable().optional(),
-    data: z.unknown().optional(),
-  }),
-});
-export type HubitatEventContent = z.output<typeof hubitatEventSchema>['content'];
+/** What a hub POSTs for every event (the contract of the hub events route). */
+export type HubitatEventContent = HubitatEvent['content'];
 
 /** A device event on its way into the history, from the hub's push or from reconciliation. */
 export interface IncomingDeviceEvent {
@@ -55,7 +36,16 @@ export interface IncomingDeviceEvent {
  * is the one real loss, documented in the README).
  */
 export function eventContentHash(hubId: string, content: HubitatEventContent): string {
-  const canonical = [hubId, content.deviceId ?? null, content.name, content.value ?? null, content.unit ?? null, content.descriptionText ?? null, content.type ?? null, content.data ?? null];
+  const canonical = [
+    hubId,
+    content.deviceId ?? null,
+    content.name,
+    content.value ?? null,
+    content.unit ?? null,
+    content.descriptionText ?? null,
+    content.type ?? null,
+    content.data ?? null,
+  ];
   return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
 }
 
@@ -65,7 +55,11 @@ export function sourceOf(type: string | null | undefined): DeviceEventSource {
   return 'UNKNOWN';
 }
 
-export function incomingFromHub(hubId: string, content: HubitatEventContent & { deviceId: string }, receivedAt: Date): IncomingDeviceEvent {
+export function incomingFromHub(
+  hubId: string,
+  content: HubitatEventContent & { deviceId: string },
+  receivedAt: Date,
+): IncomingDeviceEvent {
   return {
     hubId,
     hubDeviceId: content.deviceId,
@@ -89,7 +83,18 @@ export function incomingFromReconciliation(
 ): IncomingDeviceEvent {
   const { hubDeviceId, name, value } = attribute;
   const contentHash = eventContentHash(hubId, { deviceId: hubDeviceId, name, value, type: 'reconciliation' });
-  return { hubId, hubDeviceId, name, value, unit: null, description: null, source: 'RECONCILIATION', contentHash, receivedAt, unlessChangedSince: pollStartedAt };
+  return {
+    hubId,
+    hubDeviceId,
+    name,
+    value,
+    unit: null,
+    description: null,
+    source: 'RECONCILIATION',
+    contentHash,
+    receivedAt,
+    unlessChangedSince: pollStartedAt,
+  };
 }
 
 /** What became of an incoming event. */
@@ -115,7 +120,12 @@ export function decideAttributeEvents(
   let state = current;
   const outcomes = events.map((event): IngestOutcome => {
     if (state && event.unlessChangedSince && state.updatedAt > event.unlessChangedSince) return 'superseded';
-    if (state && state.lastEventHash === event.contentHash && event.receivedAt.getTime() - state.updatedAt.getTime() <= windowMs) return 'duplicate';
+    if (
+      state &&
+      state.lastEventHash === event.contentHash &&
+      event.receivedAt.getTime() - state.updatedAt.getTime() <= windowMs
+    )
+      return 'duplicate';
     state = { lastEventHash: event.contentHash, updatedAt: event.receivedAt };
     return 'stored';
   });
@@ -125,6 +135,8 @@ export function decideAttributeEvents(
 export interface DeviceEventReceivedPayload {
   eventId: string;
   deviceId: string;
+  /** The device's label when it happened, so that the event reads on its own (the activity feed). */
+  deviceLabel: string;
   hubId: string;
   storeId: string | null;
   name: string;
@@ -136,5 +148,11 @@ export interface DeviceEventReceivedPayload {
 }
 
 export function deviceEventReceived(payload: DeviceEventReceivedPayload): NewDomainEvent<DeviceEventReceivedPayload> {
-  return { type: 'DeviceEventReceived', aggregateType: DEVICE_AGGREGATE, aggregateId: payload.deviceId, actor: { kind: 'system', id: null }, payload };
+  return {
+    type: 'DeviceEventReceived',
+    aggregateType: DEVICE_AGGREGATE,
+    aggregateId: payload.deviceId,
+    actor: { kind: 'system', id: null },
+    payload,
+  };
 }

@@ -5,6 +5,8 @@ export const HUB_AGGREGATE = 'Hub';
 
 export interface HubStatusChangedPayload {
   hubId: string;
+  /** The hub's name when it happened, so that the event reads on its own (the activity feed). */
+  hubName: string;
   storeId: string | null;
   status: HubStatus;
   previousStatus: HubStatus;
@@ -14,5 +16,11 @@ export interface HubStatusChangedPayload {
 }
 
 export function hubStatusChanged(payload: HubStatusChangedPayload): NewDomainEvent<HubStatusChangedPayload> {
-  return { type: 'HubStatusChanged', aggregateType: HUB_AGGREGATE, aggregateId: payload.hubId, actor: { kind: 'system', id: null }, payload };
+  return {
+    type: 'HubStatusChanged',
+    aggregateType: HUB_AGGREGATE,
+    aggregateId: payload.hubId,
+    actor: { kind: 'system', id: null },
+    payload,
+  };
 }

@@ -26,7 +26,9 @@ export function createTokenCipher(key: Buffer) {
       const [version, body] = sealed.split('.');
       if (version !== VERSION || !body) throw new TypeError('unknown access token encoding');
       const bytes = Buffer.from(body, 'base64url');
-      const decipher = createDecipheriv('aes-256-gcm', tokenKey, bytes.subarray(0, IV_BYTES)).setAAD(Buffer.from(hubId));
+      const decipher = createDecipheriv('aes-256-gcm', tokenKey, bytes.subarray(0, IV_BYTES)).setAAD(
+        Buffer.from(hubId),
+      );
       decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
       return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
     },

@@ -42,7 +42,8 @@ export type AssetAllocation = {
   allocatedBy?: Maybe<Scalars['String']['output']>;
   releasedAt?: Maybe<Scalars['DateTime']['output']>;
   releasedBy?: Maybe<Scalars['String']['output']>;
-  store: Store;
+  /** Null, with an error at its path, only when the store's fields cannot be had (stores is down). */
+  store?: Maybe<Store>;
 };
 
 export type AssetConnection = {
@@ -379,12 +380,16 @@ export type RegisterHubInput = {
   storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Owned by the stores subgraph; hardware contributes what is installed there. */
+/**
+ * Owned by the stores subgraph; hardware contributes what is installed there. These fields are
+ * nullable so that a store stays readable while hardware is down: they are null then, with a
+ * SERVICE_UNAVAILABLE error at their path.
+ */
 export type Store = {
   __typename?: 'Store';
-  assets: Array<Asset>;
-  devices: Array<Device>;
-  hubs: Array<Hub>;
+  assets?: Maybe<Array<Asset>>;
+  devices?: Maybe<Array<Device>>;
+  hubs?: Maybe<Array<Hub>>;
   id: Scalars['ID']['output'];
 };
 
@@ -623,7 +628,7 @@ export type AssetAllocationResolvers<ContextType = Context, ParentType extends R
   allocatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   releasedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  store?: Resolver<ResolversTypes['Store'], ParentType, ContextType>;
+  store?: Resolver<Maybe<ResolversTypes['Store']>, ParentType, ContextType>;
 }>;
 
 export type AssetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetConnection'] = ResolversParentTypes['AssetConnection']> = ResolversObject<{
@@ -772,9 +777,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type StoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Store'] = ResolversParentTypes['Store'], FederationReferenceType extends FederationReferenceTypes['Store'] = FederationReferenceTypes['Store']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Store']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  assets?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType>;
-  devices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType>;
-  hubs?: Resolver<Array<ResolversTypes['Hub']>, ParentType, ContextType>;
+  assets?: Resolver<Maybe<Array<ResolversTypes['Asset']>>, ParentType, ContextType>;
+  devices?: Resolver<Maybe<Array<ResolversTypes['Device']>>, ParentType, ContextType>;
+  hubs?: Resolver<Maybe<Array<ResolversTypes['Hub']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

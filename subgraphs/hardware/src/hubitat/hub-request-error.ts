@@ -25,7 +25,12 @@ export class HubRequestError extends Error {
 
   /** Failures that say the hub is not reachable right now (and count against its circuit breaker). */
   get transient(): boolean {
-    return this.failure === 'connection' || this.failure === 'timeout' || this.failure === 'server' || this.failure === 'circuit-open';
+    return (
+      this.failure === 'connection' ||
+      this.failure === 'timeout' ||
+      this.failure === 'server' ||
+      this.failure === 'circuit-open'
+    );
   }
 }
 

@@ -2,12 +2,20 @@ import type { CircuitBreakerSnapshot } from '@switchyard/shared';
 import { HubRequestError } from './hub-request-error.ts';
 import { createHubResilience } from './hub-resilience.ts';
 
-const refused = () => Promise.reject(new HubRequestError('connection', 'cannot connect (ECONNREFUSED)', 'ECONNREFUSED'));
+const refused = () =>
+  Promise.reject(new HubRequestError('connection', 'cannot connect (ECONNREFUSED)', 'ECONNREFUSED'));
 const reset = () => Promise.reject(new HubRequestError('connection', 'cannot connect (ECONNRESET)', 'ECONNRESET'));
 
 function setup(overrides: Partial<Parameters<typeof createHubResilience>[0]> = {}) {
   const changes: CircuitBreakerSnapshot[] = [];
-  const resilience = createHubResilience({ timeoutMs: 200, attempts: 2, breakerFailures: 3, halfOpenAfterMs: 100, onStateChange: (s) => changes.push(s), ...overrides });
+  const resilience = createHubResilience({
+    timeoutMs: 200,
+    attempts: 2,
+    breakerFailures: 3,
+    halfOpenAfterMs: 100,
+    onStateChange: (s) => changes.push(s),
+    ...overrides,
+  });
   return { resilience, changes };
 }
 
@@ -24,7 +32,16 @@ describe('hub resilience', () => {
   it('ends a hanging call at the timeout with a timeout failure', async () => {
     const { resilience } = setup();
     const started = Date.now();
-    const error = await failure(resilience.call('hub', 'read', (signal) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new HubRequestError('timeout', 'aborted'))))));
+    const error = await failure(
+      resilience.call(
+        'hub',
+        'read',
+        (signal) =>
+          new Promise((_resolve, reject) =>
+            signal.addEventListener('abort', () => reject(new HubRequestError('timeout', 'aborted'))),
+          ),
+      ),
+    );
     expect(error.failure).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(2_000); // the call itself never settles: only the 200 ms timeout ends it
   });
@@ -58,6 +75,7 @@ describe('hub resilience', () => {
     // Another hub has its own breaker.
     await expect(resilience.call('hub-b', 'read', () => Promise.resolve('ok'))).resolves.toBe('ok');
 
+    // The breaker lets a call through only once halfOpenAfterMs (100) has passed: that delay is what is tested.
     await new Promise((resolve) => setTimeout(resolve, 150));
     await expect(resilience.call('hub-a', 'read', () => Promise.resolve('back'))).resolves.toBe('back');
     expect(changes.map((c) => [c.name, c.state])).toEqual([

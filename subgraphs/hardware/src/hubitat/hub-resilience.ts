@@ -47,19 +47,31 @@ export function createHubResilience(options: HubResilienceOptions, now: () => Da
 
   function retryPolicy(kind: HubCallKind) {
     const retryable = (error: Error) =>
-      error instanceof HubRequestError && (kind === 'read' ? error.failure === 'connection' || error.failure === 'server' : error.errno === 'ECONNREFUSED');
-    return retry(handleWhen(retryable), { maxAttempts: Math.max(0, options.attempts - 1), backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 500 }) });
+      error instanceof HubRequestError &&
+      (kind === 'read' ? error.failure === 'connection' || error.failure === 'server' : error.errno === 'ECONNREFUSED');
+    return retry(handleWhen(retryable), {
+      maxAttempts: Math.max(0, options.attempts - 1),
+      backoff: new ExponentialBackoff({ initialDelay: 50, maxDelay: 500 }),
+    });
   }
 
   return {
     async call<T>(hubId: string, kind: HubCallKind, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-      const policy = wrap(timeout(options.timeoutMs, TimeoutStrategy.Aggressive), retryPolicy(kind), breakers.policy(breakerName(hubId)));
+      const policy = wrap(
+        timeout(options.timeoutMs, TimeoutStrategy.Aggressive),
+        retryPolicy(kind),
+        breakers.policy(breakerName(hubId)),
+      );
       try {
         return await policy.execute(({ signal }) => work(signal));
       } catch (error) {
-        if (error instanceof TaskCancelledError) throw new HubRequestError('timeout', `no answer within ${options.timeoutMs} ms`);
+        if (error instanceof TaskCancelledError)
+          throw new HubRequestError('timeout', `no answer within ${options.timeoutMs} ms`);
         if (error instanceof BrokenCircuitError) {
-          throw new HubRequestError('circuit-open', `circuit breaker open after ${options.breakerFailures} consecutive failures; next attempt within ${options.halfOpenAfterMs} ms`);
+          throw new HubRequestError(
+            'circuit-open',
+            `circuit breaker open after ${options.breakerFailures} consecutive failures; next attempt within ${options.halfOpenAfterMs} ms`,
+          );
         }
         throw error;
       }

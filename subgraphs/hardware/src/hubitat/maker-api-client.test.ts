@@ -40,26 +40,55 @@ describe('Maker API client', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const closedPort = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const failed = (call: Promise<unknown>) => call.then(
-      () => Promise.reject(new Error('expected a failure')),
-      (error: HubRequestError) => error,
-    );
+    const failed = (call: Promise<unknown>) =>
+      call.then(
+        () => Promise.reject(new Error('expected a failure')),
+        (error: HubRequestError) => error,
+      );
     const failures = await Promise.all([
       failed(client().sendCommand('500', 'on', [], signal())),
       failed(client().deviceCommands('garbage', signal())),
-      failed(createMakerApiClient({ baseUrl: `http://127.0.0.1:${closedPort}`, appId: '12', accessToken: TOKEN }).devicesAll(signal())),
+      failed(
+        createMakerApiClient({ baseUrl: `http://127.0.0.1:${closedPort}`, appId: '12', accessToken: TOKEN }).devicesAll(
+          signal(),
+        ),
+      ),
     ]);
-    expect(failures.map((f) => [f.failure, f.errno])).toEqual([['server', null], ['bad-response', null], ['connection', 'ECONNREFUSED']]);
+    expect(failures.map((f) => [f.failure, f.errno])).toEqual([
+      ['server', null],
+      ['bad-response', null],
+      ['connection', 'ECONNREFUSED'],
+    ]);
     for (const failure of failures) expect(`${failure.message} ${failure.stack}`).not.toContain(TOKEN);
-    expect(redactUrl(`http://hub/apps/api/1/devices?x=1&access_token=${TOKEN}`)).toBe('http://hub/apps/api/1/devices?x=1&access_token=REDACTED');
+    expect(redactUrl(`http://hub/apps/api/1/devices?x=1&access_token=${TOKEN}`)).toBe(
+      'http://hub/apps/api/1/devices?x=1&access_token=REDACTED',
+    );
   });
 
   it('reads both command list formats and skips capability descriptors', () => {
     const [device] = devicesAllSchema.parse([
-      { id: 7, name: 'Dimmer', label: null, type: 'Virtual Dimmer', capabilities: ['Switch', { attributes: [{ name: 'switch' }] }], attributes: { level: 40, switch: 'on' }, commands: ['on', { command: 'off' }] },
+      {
+        id: 7,
+        name: 'Dimmer',
+        label: null,
+        type: 'Virtual Dimmer',
+        capabilities: ['Switch', { attributes: [{ name: 'switch' }] }],
+        attributes: { level: 40, switch: 'on' },
+        commands: ['on', { command: 'off' }],
+      },
     ]);
-    expect(device).toMatchObject({ id: '7', capabilities: ['Switch'], attributes: { level: '40', switch: 'on' }, commands: [{ name: 'on' }, { name: 'off' }] });
-    expect(deviceCommandsSchema.parse([{ command: 'on', type: ['n/a'] }, { command: 'setLevel', type: ['NUMBER', 'NUMBER'] }])).toEqual([
+    expect(device).toMatchObject({
+      id: '7',
+      capabilities: ['Switch'],
+      attributes: { level: '40', switch: 'on' },
+      commands: [{ name: 'on' }, { name: 'off' }],
+    });
+    expect(
+      deviceCommandsSchema.parse([
+        { command: 'on', type: ['n/a'] },
+        { command: 'setLevel', type: ['NUMBER', 'NUMBER'] },
+      ]),
+    ).toEqual([
       { name: 'on', arguments: [] },
       { name: 'setLevel', arguments: ['NUMBER', 'NUMBER'] },
     ]);

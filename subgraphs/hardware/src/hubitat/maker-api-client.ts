@@ -26,15 +26,24 @@ export function createMakerApiClient(target: MakerApiTarget) {
     try {
       // With tracing on, the hub call carries the request's trace like every other outgoing call.
       const traceparent = activeTraceparent();
-      response = await fetch(url, { signal, headers: { accept: 'application/json', ...(traceparent ? { [TRACEPARENT_HEADER]: traceparent } : {}) } });
+      response = await fetch(url, {
+        signal,
+        headers: { accept: 'application/json', ...(traceparent ? { [TRACEPARENT_HEADER]: traceparent } : {}) },
+      });
     } catch (error) {
       throw fetchFailure(error, label);
     }
     const body = await response.text().catch(() => '');
-    if (response.status === 401 || response.status === 403) throw new HubRequestError('unauthorized', `GET ${label}: the hub rejected the access token (HTTP ${response.status})`);
+    if (response.status === 401 || response.status === 403)
+      throw new HubRequestError(
+        'unauthorized',
+        `GET ${label}: the hub rejected the access token (HTTP ${response.status})`,
+      );
     if (response.status === 404) throw new HubRequestError('not-found', `GET ${label}: not found on the hub`);
-    if (response.status >= 500) throw new HubRequestError('server', `GET ${label}: the hub answered HTTP ${response.status}`);
-    if (!response.ok) throw new HubRequestError('bad-response', `GET ${label}: the hub answered HTTP ${response.status}`);
+    if (response.status >= 500)
+      throw new HubRequestError('server', `GET ${label}: the hub answered HTTP ${response.status}`);
+    if (!response.ok)
+      throw new HubRequestError('bad-response', `GET ${label}: the hub answered HTTP ${response.status}`);
     return body;
   }
 
@@ -47,7 +56,11 @@ export function createMakerApiClient(target: MakerApiTarget) {
       throw new HubRequestError('bad-response', `GET ${path}: the hub did not answer JSON`);
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new HubRequestError('bad-response', `GET ${path}: unexpected answer (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+    if (!parsed.success)
+      throw new HubRequestError(
+        'bad-response',
+        `GET ${path}: unexpected answer (${parsed.error.issues[0]?.message ?? 'invalid'})`,
+      );
     return parsed.data;
   }
 
@@ -56,10 +69,16 @@ export function createMakerApiClient(target: MakerApiTarget) {
   return {
     devicesAll: (signal: AbortSignal): Promise<DetailedDevice[]> => getJson('devices/all', devicesAllSchema, signal),
 
-    deviceCommands: (hubDeviceId: string, signal: AbortSignal): Promise<DeviceCommandSpec[]> => getJson(`${devicePath(hubDeviceId)}/commands`, deviceCommandsSchema, signal),
+    deviceCommands: (hubDeviceId: string, signal: AbortSignal): Promise<DeviceCommandSpec[]> =>
+      getJson(`${devicePath(hubDeviceId)}/commands`, deviceCommandsSchema, signal),
 
     /** `devices/<id>/<command>[/<arg1,arg2>]`: secondary values are comma-separated in one segment. */
-    async sendCommand(hubDeviceId: string, command: string, args: readonly string[], signal: AbortSignal): Promise<void> {
+    async sendCommand(
+      hubDeviceId: string,
+      command: string,
+      args: readonly string[],
+      signal: AbortSignal,
+    ): Promise<void> {
       const suffix = args.length > 0 ? `/${args.map(encodeURIComponent).join(',')}` : '';
       await get(`${devicePath(hubDeviceId)}/${encodeURIComponent(command)}${suffix}`, signal);
     },
@@ -81,9 +100,14 @@ export function createMakerApiClient(target: MakerApiTarget) {
 }
 
 function fetchFailure(error: unknown, path: string): HubRequestError {
-  if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') return new HubRequestError('timeout', `GET ${path}: timed out`);
+  if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError')
+    return new HubRequestError('timeout', `GET ${path}: timed out`);
   // undici puts the socket error (ECONNREFUSED…) in `cause`; its message may contain the URL, so only the code is kept.
   const cause = (error as { cause?: { code?: string } }).cause;
   const errno = typeof cause?.code === 'string' ? cause.code : null;
-  return new HubRequestError('connection', redactUrl(`GET ${path}: cannot connect to the hub (${errno ?? 'network error'})`), errno);
+  return new HubRequestError(
+    'connection',
+    redactUrl(`GET ${path}: cannot connect to the hub (${errno ?? 'network error'})`),
+    errno,
+  );
 }

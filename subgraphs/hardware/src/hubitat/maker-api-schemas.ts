@@ -7,11 +7,16 @@ import type { DeviceCommandSpec } from '../domain/types.ts';
  * ids as strings or numbers), and one odd device must not fail a whole import.
  */
 const id = z.union([z.string(), z.number()]).transform(String);
-const value = z.union([z.string(), z.number(), z.boolean()]).nullable().transform((v) => (v === null ? null : String(v)));
+const value = z
+  .union([z.string(), z.number(), z.boolean()])
+  .nullable()
+  .transform((v) => (v === null ? null : String(v)));
 
 const commandEntry = z.union([
   z.string().transform((name) => ({ name, types: null as string[] | null })),
-  z.object({ command: z.string(), type: z.array(z.string()).nullish() }).transform((c) => ({ name: c.command, types: c.type ?? null })),
+  z
+    .object({ command: z.string(), type: z.array(z.string()).nullish() })
+    .transform((c) => ({ name: c.command, types: c.type ?? null })),
 ]);
 
 export const detailedDeviceSchema = z.object({
@@ -20,11 +25,16 @@ export const detailedDeviceSchema = z.object({
   label: z.string().nullish(),
   type: z.string().nullish(),
   room: z.string().nullish(),
-  capabilities: z.array(z.unknown()).default([]).transform((list) => list.filter((c): c is string => typeof c === 'string')),
+  capabilities: z
+    .array(z.unknown())
+    .default([])
+    .transform((list) => list.filter((c): c is string => typeof c === 'string')),
   attributes: z
     .union([
       z.record(z.string(), value.optional()),
-      z.array(z.object({ name: z.string(), currentValue: value.optional() })).transform((list) => Object.fromEntries(list.map((a) => [a.name, a.currentValue ?? null]))),
+      z
+        .array(z.object({ name: z.string(), currentValue: value.optional() }))
+        .transform((list) => Object.fromEntries(list.map((a) => [a.name, a.currentValue ?? null]))),
     ])
     .default({}),
   commands: z.array(commandEntry).default([]),
@@ -34,8 +44,10 @@ export type DetailedDevice = z.output<typeof detailedDeviceSchema>;
 export const devicesAllSchema = z.array(detailedDeviceSchema);
 
 /** `devices/<id>/commands`: `[{ "command": "setLevel", "type": ["NUMBER", "NUMBER"] }]`, no-argument commands as `["n/a"]`. */
-export const deviceCommandsSchema = z.array(commandEntry).transform((list): DeviceCommandSpec[] =>
-  list.map((c) => ({ name: c.name, arguments: (c.types ?? []).filter((t) => t.toLowerCase() !== 'n/a') })),
-);
+export const deviceCommandsSchema = z
+  .array(commandEntry)
+  .transform((list): DeviceCommandSpec[] =>
+    list.map((c) => ({ name: c.name, arguments: (c.types ?? []).filter((t) => t.toLowerCase() !== 'n/a') })),
+  );
 
 export const modesSchema = z.array(z.object({ id, name: z.string(), active: z.boolean() }));

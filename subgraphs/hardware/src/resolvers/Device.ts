@@ -9,7 +9,12 @@ export const Device: DeviceResolvers = {
   events: async (device, { first, after }, { deviceEvents }) => {
     const size = pageSize(first, { fallback: 50, max: 500 });
     // The history can be long: no totalCount, so a page never counts it.
-    const { edges, pageInfo } = toConnection(await deviceEvents.page(device.id, size, after ?? null), size, deviceEvents.cursorOf, 0);
+    const { edges, pageInfo } = toConnection(
+      await deviceEvents.page(device.id, size, after ?? null),
+      size,
+      deviceEvents.cursorOf,
+      0,
+    );
     return { edges, pageInfo };
   },
 };

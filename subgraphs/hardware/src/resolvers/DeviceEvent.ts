@@ -3,5 +3,6 @@ import type { DeviceEventResolvers } from '../generated/graphql.ts';
 
 export const DeviceEvent: DeviceEventResolvers = {
   // A subscriber can receive an event of a device removed a moment later.
-  device: async (event, _args, { loaders }) => (await loaders.deviceById.load(event.deviceId)) ?? Promise.reject(new NotFoundError('Device', event.deviceId)),
+  device: async (event, _args, { loaders }) =>
+    (await loaders.deviceById.load(event.deviceId)) ?? Promise.reject(new NotFoundError('Device', event.deviceId)),
 };

@@ -5,12 +5,20 @@ import { createAssetSchema, notesSchema, storeIdSchema } from '../domain/asset-i
 import { registerHubSchema } from '../domain/hub-input.ts';
 
 const commandSchema = z.object({
-  command: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'must be a command name such as on or setLevel'),
-  args: z.array(z.string()).max(10, 'at most 10 arguments').nullish().transform((args) => args ?? []),
+  command: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'must be a command name such as on or setLevel'),
+  args: z
+    .array(z.string().max(200, 'an argument is at most 200 characters'))
+    .max(10, 'at most 10 arguments')
+    .nullish()
+    .transform((args) => args ?? []),
 });
 
 export const Mutation: MutationResolvers = {
-  registerHub: (_parent, { input }, { hubService }) => hubService.register(parseInput(registerHubSchema, input, 'input')),
+  registerHub: (_parent, { input }, { hubService }) =>
+    hubService.register(parseInput(registerHubSchema, input, 'input')),
 
   syncHub: (_parent, { id }, { hubService }) => hubService.sync(id),
 
@@ -28,5 +36,6 @@ export const Mutation: MutationResolvers = {
 
   releaseAsset: (_parent, { assetId }, { assets, principal }) => assets.release(assetId, principal!.userId, new Date()),
 
-  markAssetFaulty: (_parent, { assetId, notes }, { assets, principal }) => assets.markFaulty(assetId, parseInput(notesSchema, notes, 'notes'), principal!.userId, new Date()),
+  markAssetFaulty: (_parent, { assetId, notes }, { assets, principal }) =>
+    assets.markFaulty(assetId, parseInput(notesSchema, notes, 'notes'), principal!.userId, new Date()),
 };

@@ -1,5 +1,6 @@
-import { pageSize, toConnection } from '@switchyard/shared';
+import { pageSize, parseInput, toConnection } from '@switchyard/shared';
 import type { QueryResolvers } from '../generated/graphql.ts';
+import { assetFilterTextSchema, deviceFilterTextSchema } from '../domain/filters.ts';
 
 export const Query: QueryResolvers = {
   hubs: (_parent, _args, { hubs }) => hubs.list(),
@@ -10,7 +11,7 @@ export const Query: QueryResolvers = {
 
   devices: async (_parent, { filter, first, after }, { devices }) => {
     const size = pageSize(first, { fallback: 50, max: 200 });
-    const criteria = filter ?? {};
+    const criteria = { ...filter, ...parseInput(deviceFilterTextSchema, filter ?? {}, 'filter') };
     const [rows, total] = await Promise.all([devices.page(criteria, size, after ?? null), devices.count(criteria)]);
     return toConnection(rows, size, devices.cursorOf, total);
   },
@@ -19,7 +20,7 @@ export const Query: QueryResolvers = {
 
   assets: async (_parent, { filter, first, after }, { assets }) => {
     const size = pageSize(first, { fallback: 50, max: 200 });
-    const criteria = filter ?? {};
+    const criteria = { ...filter, ...parseInput(assetFilterTextSchema, filter ?? {}, 'filter') };
     const [rows, total] = await Promise.all([assets.page(criteria, size, after ?? null), assets.count(criteria)]);
     return toConnection(rows, size, assets.cursorOf, total);
   },

@@ -9,21 +9,42 @@ import type { HubStatusChangeMapper } from './mappers.ts';
 export const Subscription: SubscriptionResolvers = {
   deviceEvent: {
     subscribe: (_parent, { deviceId, hubId, storeId }, { replaySince, deviceEventStream }) =>
-      deviceEventStream(replaySince, ({ payload }) => (!deviceId || payload.deviceId === deviceId) && (!hubId || payload.hubId === hubId) && (!storeId || payload.storeId === storeId)) as never,
+      deviceEventStream(
+        replaySince,
+        ({ payload }) =>
+          (!deviceId || payload.deviceId === deviceId) &&
+          (!hubId || payload.hubId === hubId) &&
+          (!storeId || payload.storeId === storeId),
+      ) as never,
     resolve: (source: unknown, _args: unknown, context: Context): DeviceEvent => {
       refreshLoaders(context);
       const { payload } = source as DomainEvent<DeviceEventReceivedPayload>;
       const { eventId, deviceId, name, value, unit, description, source: origin, receivedAt } = payload;
-      return { id: eventId, deviceId, name, value, unit, description, source: origin, receivedAt: new Date(receivedAt) };
+      return {
+        id: eventId,
+        deviceId,
+        name,
+        value,
+        unit,
+        description,
+        source: origin,
+        receivedAt: new Date(receivedAt),
+      };
     },
   },
 
   hubStatusChanged: {
-    subscribe: (_parent, { hubId }, { replaySince, hubStatusStream }) => hubStatusStream(replaySince, ({ payload }) => !hubId || payload.hubId === hubId) as never,
+    subscribe: (_parent, { hubId }, { replaySince, hubStatusStream }) =>
+      hubStatusStream(replaySince, ({ payload }) => !hubId || payload.hubId === hubId) as never,
     resolve: (source: unknown, _args: unknown, context: Context): HubStatusChangeMapper => {
       refreshLoaders(context);
       const { payload } = source as DomainEvent<HubStatusChangedPayload>;
-      return { hubId: payload.hubId, status: payload.status, previousStatus: payload.previousStatus, changedAt: new Date(payload.changedAt) };
+      return {
+        hubId: payload.hubId,
+        status: payload.status,
+        previousStatus: payload.previousStatus,
+        changedAt: new Date(payload.changedAt),
+      };
     },
   },
 };

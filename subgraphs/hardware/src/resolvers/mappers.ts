@@ -1,6 +1,6 @@
 import type { CircuitBreakerSnapshot } from '@switchyard/shared';
-import type { CommandOutcome } from '../domain/hub-service.ts';
 import type { Asset, AssetAllocation, Device, DeviceEvent, Hub, HubStatus } from '../domain/types.ts';
+import type { CommandOutcome } from '../services/hub-service.ts';
 
 export type HubMapper = Hub;
 export type DeviceMapper = Device;

@@ -1,12 +1,11 @@
 import type { ApiKey as ApiKeyRow, PrismaClient } from '../generated/prisma/client.ts';
 import type { ApiKey } from '../domain/types.ts';
-
-export type ApiKeyRepository = ReturnType<typeof createApiKeyRepository>;
+import type { ApiKeyRepository } from './repositories.ts';
 
 // lastUsedAt is informational: writing it at most once a minute keeps API-key requests read-only.
 const LAST_USED_GRANULARITY_MS = 60_000;
 
-export function createApiKeyRepository(db: PrismaClient) {
+export function createApiKeyRepository(db: PrismaClient): ApiKeyRepository {
   return {
     async create(input: { userId: string; name: string; scopes: string[]; secretHash: string }): Promise<ApiKey> {
       return toApiKey(await db.apiKey.create({ data: input }));
@@ -18,7 +17,10 @@ export function createApiKeyRepository(db: PrismaClient) {
     },
 
     async list(ownerId: string | null): Promise<ApiKey[]> {
-      const rows = await db.apiKey.findMany({ where: ownerId ? { userId: ownerId } : {}, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] });
+      const rows = await db.apiKey.findMany({
+        where: ownerId ? { userId: ownerId } : {},
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      });
       return rows.map(toApiKey);
     },
 
@@ -27,7 +29,6 @@ export function createApiKeyRepository(db: PrismaClient) {
       return toApiKey(await db.apiKey.findUniqueOrThrow({ where: { id } }));
     },
 
-    /** The unrevoked key with this hash whose owner is active, with the owner's current role. */
     async findLive(secretHash: string, now: Date) {
       const key = await db.apiKey.findFirst({
         where: { secretHash, revokedAt: null, user: { deactivatedAt: null } },

@@ -1,12 +1,11 @@
 import { decodeCursor, encodeCursor, type Role } from '@switchyard/shared';
 import type { PrismaClient, User as UserRow } from '../generated/prisma/client.ts';
 import type { User } from '../domain/types.ts';
+import type { UserRepository } from './repositories.ts';
 import { revokeSessions } from './session-repository.ts';
 
-export type UserRepository = ReturnType<typeof createUserRepository>;
-
 /** `onCommitted` is told after a transaction that recorded events commits (the outbox relay publishes them). */
-export function createUserRepository(db: PrismaClient, onCommitted: () => void) {
+export function createUserRepository(db: PrismaClient, onCommitted: () => void): UserRepository {
   return {
     async findById(id: string): Promise<User | null> {
       return toUser(await db.user.findUnique({ where: { id } }));
@@ -17,7 +16,6 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void) 
       return rows.map((row) => toUser(row)!);
     },
 
-    /** Includes the password hash: only login needs it. */
     async findCredentialsByEmail(email: string) {
       const row = await db.user.findUnique({ where: { email } });
       return row ? { user: toUser(row)!, passwordHash: row.passwordHash } : null;
@@ -31,12 +29,16 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void) 
       return db.user.count({ where: { role: 'ADMIN', deactivatedAt: null } });
     },
 
-    /** Keyset page ordered by (createdAt, id); fetches `size + 1` rows so the caller knows if more follow. */
     async page(size: number, after: string | null) {
       const [createdAt, id] = after ? decodeCursor(after) : [];
       const rows = await db.user.findMany({
         where: after
-          ? { OR: [{ createdAt: { gt: new Date(createdAt!) } }, { createdAt: new Date(createdAt!), id: { gt: String(id) } }] }
+          ? {
+              OR: [
+                { createdAt: { gt: new Date(createdAt!) } },
+                { createdAt: new Date(createdAt!), id: { gt: String(id) } },
+              ],
+            }
           : {},
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         take: size + 1,
@@ -64,11 +66,16 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void) 
       return (await db.user.findUnique({ where: { id }, select: { passwordHash: true } }))?.passwordHash ?? null;
     },
 
-    /** Sets a new password and ends the user's other sessions in one transaction: a stolen session does not outlive the change. */
+    /** One transaction: a stolen session does not outlive the change. */
     async changePassword(id: string, passwordHash: string, keepSessionId: string | null, at: Date): Promise<void> {
       const revoked = await db.$transaction(async (tx) => {
         await tx.user.update({ where: { id }, data: { passwordHash } });
-        return revokeSessions(tx, { userId: id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) }, 'password changed', at);
+        return revokeSessions(
+          tx,
+          { userId: id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+          'password changed',
+          at,
+        );
       });
       if (revoked > 0) onCommitted();
     },
@@ -77,7 +84,7 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void) 
       return toUser(await db.user.update({ where: { id }, data: { lastLoginAt: at } }))!;
     },
 
-    /** Deactivates and revokes every session in one transaction, so no session outlives the account. */
+    /** One transaction, so no session outlives the account. */
     async deactivate(id: string, at: Date): Promise<User> {
       const row = await db.$transaction(async (tx) => {
         const user = await tx.user.update({ where: { id }, data: { deactivatedAt: at } });

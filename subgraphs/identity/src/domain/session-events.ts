@@ -9,7 +9,10 @@ export interface SessionRevokedPayload {
   reason: string;
 }
 
-export function sessionRevokedEvent(session: { id: string; userId: string }, reason: string): NewDomainEvent<SessionRevokedPayload> {
+export function sessionRevokedEvent(
+  session: { id: string; userId: string },
+  reason: string,
+): NewDomainEvent<SessionRevokedPayload> {
   return {
     type: 'SessionRevoked',
     aggregateType: SESSION_AGGREGATE,

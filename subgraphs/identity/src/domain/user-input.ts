@@ -12,11 +12,18 @@ export const passwordSchema = z
   .min(12, 'must be at least 12 characters')
   .max(256, 'must be at most 256 characters');
 
-export const displayNameSchema = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters');
 
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1, 'must not be empty').max(256), newPassword: passwordSchema })
-  .refine((input) => input.newPassword !== input.currentPassword, { path: ['newPassword'], message: 'must differ from the current password' });
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ['newPassword'],
+    message: 'must differ from the current password',
+  });
 
 export const createUserSchema = z.object({
   email: emailSchema,

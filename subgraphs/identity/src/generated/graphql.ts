@@ -61,6 +61,12 @@ export type Mutation = {
   createUser: User;
   /** Ends every session and API key of the user at once. */
   deactivateUser: User;
+  /**
+   * Signs in. Failures are counted per client address and per account from one address or one device
+   * (RATE_LIMITED with retryAfterSeconds while one waits), never for the account as a whole. `device`
+   * is an id the client keeps across logins (16 to 128 characters, random): once it has signed in to
+   * the account, failures from elsewhere do not slow its logins.
+   */
   login: AuthPayload;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
@@ -98,6 +104,7 @@ export type MutationDeactivateUserArgs = {
 
 
 export type MutationLoginArgs = {
+  device?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };

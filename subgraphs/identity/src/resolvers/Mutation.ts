@@ -1,18 +1,30 @@
-import { NotFoundError, parseInput } from '@switchyard/shared';
+import { parseInput } from '@switchyard/shared';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { changePasswordSchema, createApiKeySchema, createUserSchema, displayNameSchema, emailSchema } from '../domain/user-input.ts';
-import { newSecret } from '../domain/secrets.ts';
+import {
+  changePasswordSchema,
+  createApiKeySchema,
+  createUserSchema,
+  displayNameSchema,
+  emailSchema,
+} from '../domain/user-input.ts';
 
-const loginSchema = z.object({ email: emailSchema, password: z.string().min(1, 'must not be empty').max(256) });
+const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'must not be empty').max(256),
+  device: z.string().min(16, 'must be at least 16 characters').max(128).nullish(),
+});
+
+// Refresh tokens are `rt_` and 43 characters; anything much longer is not one.
+const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) });
 
 export const Mutation: MutationResolvers = {
   login: async (_parent, args, { auth, clientIp, userAgent }) => {
-    const { email, password } = parseInput(loginSchema, args);
-    return auth.login(email, password, { clientIp, userAgent });
+    const { email, password, device } = parseInput(loginSchema, args);
+    return auth.login(email, password, { clientIp, userAgent, deviceId: device });
   },
 
-  refreshSession: (_parent, { refreshToken }, { auth }) => auth.refresh(refreshToken),
+  refreshSession: (_parent, args, { auth }) => auth.refresh(parseInput(refreshSchema, args).refreshToken),
 
   logout: async (_parent, _args, { principal, auth }) => {
     await auth.logout(principal!.sessionId!);
@@ -36,17 +48,8 @@ export const Mutation: MutationResolvers = {
 
   deactivateUser: (_parent, { id }, { userAdmin }) => userAdmin.deactivate(id),
 
-  createApiKey: async (_parent, args, { principal, apiKeys }) => {
-    const { name, scopes } = parseInput(createApiKeySchema, args);
-    const { secret, hash } = newSecret('sk');
-    const apiKey = await apiKeys.create({ userId: principal!.userId, name, scopes, secretHash: hash });
-    return { secret, apiKey };
-  },
+  createApiKey: (_parent, args, { principal, apiKeyService }) =>
+    apiKeyService.create(principal!, parseInput(createApiKeySchema, args)),
 
-  revokeApiKey: async (_parent, { id }, { principal, apiKeys }) => {
-    const key = await apiKeys.findById(id);
-    // Someone else's key is reported as missing, so key ids cannot be probed.
-    if (!key || (key.userId !== principal!.userId && principal!.role !== 'ADMIN')) throw new NotFoundError('ApiKey', id);
-    return apiKeys.revoke(id, new Date());
-  },
+  revokeApiKey: (_parent, { id }, { principal, apiKeyService }) => apiKeyService.revoke(principal!, id),
 };

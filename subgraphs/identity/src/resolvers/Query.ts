@@ -10,7 +10,7 @@ export const Query: QueryResolvers = {
     return toConnection(rows, size, users.cursorOf, total);
   },
 
-  apiKeys: (_parent, _args, { principal, apiKeys }) => apiKeys.list(principal!.role === 'ADMIN' ? null : principal!.userId),
+  apiKeys: (_parent, _args, { principal, apiKeyService }) => apiKeyService.list(principal!),
 
   apiKeyScopes: () => [...API_KEY_SCOPES],
 };

@@ -8,7 +8,12 @@ export const Subscription: SubscriptionResolvers = {
       sessionEvents(replaySince, (event) => event.payload.userId === principal!.userId) as never,
     resolve: (source: unknown, _args: unknown, { principal }: { principal: { sessionId: string | null } | null }) => {
       const { payload, occurredAt } = source as DomainEvent<SessionRevokedPayload>;
-      return { sessionId: payload.sessionId, reason: payload.reason, revokedAt: new Date(occurredAt), current: payload.sessionId === principal!.sessionId };
+      return {
+        sessionId: payload.sessionId,
+        reason: payload.reason,
+        revokedAt: new Date(occurredAt),
+        current: payload.sessionId === principal!.sessionId,
+      };
     },
   },
 };

@@ -1,11 +1,12 @@
 import { ConflictError } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { Household, HouseholdMember } from '../domain/types.ts';
+import { seedDemoData } from './demo-data-repository.ts';
+import type { HouseholdRepository } from './repositories.ts';
 
-export type HouseholdRepository = ReturnType<typeof createHouseholdRepository>;
 export type Transaction = Prisma.TransactionClient;
 
-export function createHouseholdRepository(db: PrismaClient) {
+export function createHouseholdRepository(db: PrismaClient): HouseholdRepository {
   return {
     async findById(id: string): Promise<Household | null> {
       return db.household.findUnique({ where: { id } });
@@ -19,7 +20,6 @@ export function createHouseholdRepository(db: PrismaClient) {
       return db.household.count();
     },
 
-    /** Memberships of the given users (each in at most one household). */
     async membershipsOf(userIds: readonly string[]): Promise<HouseholdMember[]> {
       return db.householdMember.findMany({ where: { userId: { in: [...userIds] } } });
     },
@@ -28,15 +28,17 @@ export function createHouseholdRepository(db: PrismaClient) {
       return db.householdMember.findMany({ where: { householdId }, orderBy: [{ role: 'asc' }, { addedAt: 'asc' }] });
     },
 
-    /**
-     * Creates a household with `ownerId` as its owner; `furnish` runs in the same transaction (the
-     * demo data of the first household). A user already in a household is a CONFLICT.
-     */
-    async create(input: { name: string; timeZone: string; ownerId: string }, furnish?: (tx: Transaction, household: Household) => Promise<void>): Promise<Household> {
+    async create(input: { name: string; timeZone: string; ownerId: string }, demoWeekStart: string | null) {
       return oneHouseholdPerUser(() =>
         db.$transaction(async (tx) => {
-          const household = await tx.household.create({ data: { name: input.name, timeZone: input.timeZone, members: { create: { userId: input.ownerId, role: 'OWNER' } } } });
-          await furnish?.(tx, household);
+          const household = await tx.household.create({
+            data: {
+              name: input.name,
+              timeZone: input.timeZone,
+              members: { create: { userId: input.ownerId, role: 'OWNER' } },
+            },
+          });
+          if (demoWeekStart) await seedDemoData(tx, household, input.ownerId, demoWeekStart);
           return household;
         }),
       );
@@ -46,7 +48,6 @@ export function createHouseholdRepository(db: PrismaClient) {
       await oneHouseholdPerUser(() => db.householdMember.create({ data: { householdId, userId, role: 'MEMBER' } }));
     },
 
-    /** Removes a member (never the owner); returns whether someone was removed. */
     async removeMember(householdId: string, userId: string): Promise<boolean> {
       const { count } = await db.householdMember.deleteMany({ where: { householdId, userId, role: 'MEMBER' } });
       return count > 0;
@@ -59,7 +60,8 @@ async function oneHouseholdPerUser<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2002') throw new ConflictError('This user is already in a household', { field: 'userId' });
+    if ((error as { code?: string }).code === 'P2002')
+      throw new ConflictError('This user is already in a household', { field: 'userId' });
     throw error;
   }
 }

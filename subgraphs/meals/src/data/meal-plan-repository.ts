@@ -2,17 +2,22 @@ import { appendToOutbox } from '@switchyard/shared';
 import type { PrismaClient, MealPlanEntry as EntryRow } from '../generated/prisma/client.ts';
 import { addDays, daysBetween, fromDbDate, toDbDate } from '../domain/dates.ts';
 import { mealPlanChanged } from '../domain/events.ts';
-import type { EntryInput, MealPlanEntry, Recipe } from '../domain/types.ts';
+import type { EntryInput, MealPlanEntry } from '../domain/types.ts';
 import type { Transaction } from './household-repository.ts';
-
-export type MealPlanRepository = ReturnType<typeof createMealPlanRepository>;
+import type { MealPlanRepository, PlannedRecipe } from './repositories.ts';
 
 /** `onCommitted` is told after a transaction that recorded events commits (the outbox relay publishes them). */
-export function createMealPlanRepository(db: PrismaClient, onCommitted: () => void) {
-  const inWeek = (householdId: string, weekStart: string) => ({ householdId, date: { gte: toDbDate(weekStart), lte: toDbDate(addDays(weekStart, 6)) } });
+export function createMealPlanRepository(db: PrismaClient, onCommitted: () => void): MealPlanRepository {
+  const inWeek = (householdId: string, weekStart: string) => ({
+    householdId,
+    date: { gte: toDbDate(weekStart), lte: toDbDate(addDays(weekStart, 6)) },
+  });
 
   async function week(householdId: string, weekStart: string): Promise<MealPlanEntry[]> {
-    const rows = await db.mealPlanEntry.findMany({ where: inWeek(householdId, weekStart), orderBy: [{ date: 'asc' }, { slot: 'asc' }] });
+    const rows = await db.mealPlanEntry.findMany({
+      where: inWeek(householdId, weekStart),
+      orderBy: [{ date: 'asc' }, { slot: 'asc' }],
+    });
     return rows.map(toEntry);
   }
 
@@ -24,8 +29,7 @@ export function createMealPlanRepository(db: PrismaClient, onCommitted: () => vo
       return row ? toEntry(row) : null;
     },
 
-    /** The week's entries that have a recipe, with the recipe's ingredients: what the shopping list and the email need. */
-    async plannedRecipes(householdId: string, weekStart: string): Promise<{ entry: MealPlanEntry; recipe: Pick<Recipe, 'title' | 'servings' | 'ingredients'> }[]> {
+    async plannedRecipes(householdId: string, weekStart: string): Promise<PlannedRecipe[]> {
       const rows = await db.mealPlanEntry.findMany({
         where: { ...inWeek(householdId, weekStart), recipeId: { not: null } },
         orderBy: [{ date: 'asc' }, { slot: 'asc' }],
@@ -36,12 +40,18 @@ export function createMealPlanRepository(db: PrismaClient, onCommitted: () => vo
         recipe: {
           title: recipe!.title,
           servings: recipe!.servings,
-          ingredients: recipe!.ingredients.map(({ position, quantity, unit, food, note, raw }) => ({ position, quantity: quantity === null ? null : Number(quantity), unit, food, note, raw })),
+          ingredients: recipe!.ingredients.map(({ position, quantity, unit, food, note, raw }) => ({
+            position,
+            quantity: quantity === null ? null : Number(quantity),
+            unit,
+            food,
+            note,
+            raw,
+          })),
         },
       }));
     },
 
-    /** Recipe ids planned between two dates (inclusive): what the suggester avoids. */
     async recipeIdsPlanned(householdId: string, from: string, to: string): Promise<Set<string>> {
       const rows = await db.mealPlanEntry.findMany({
         where: { householdId, recipeId: { not: null }, date: { gte: toDbDate(from), lte: toDbDate(to) } },
@@ -57,7 +67,6 @@ export function createMealPlanRepository(db: PrismaClient, onCommitted: () => vo
       return entry;
     },
 
-    /** Sets many entries in one transaction (copying or filling a week). */
     async setMany(householdId: string, inputs: EntryInput[], changedBy: string | null): Promise<void> {
       if (inputs.length === 0) return;
       await db.$transaction(async (tx) => {
@@ -70,21 +79,41 @@ export function createMealPlanRepository(db: PrismaClient, onCommitted: () => vo
       await db.$transaction(async (tx) => {
         const { count } = await tx.mealPlanEntry.deleteMany({ where: { id: entry.id } });
         if (count === 0) return;
-        await appendToOutbox(tx, mealPlanChanged({ householdId: entry.householdId, kind: 'ENTRY_REMOVED', date: entry.date, slot: entry.slot, entry: null, changedBy }));
+        await appendToOutbox(
+          tx,
+          mealPlanChanged({
+            householdId: entry.householdId,
+            kind: 'ENTRY_REMOVED',
+            date: entry.date,
+            slot: entry.slot,
+            entry: null,
+            changedBy,
+          }),
+        );
       });
       onCommitted();
     },
 
-    /** The entries of the week at `from`, moved to the week at `to`. */
     async copiesOfWeek(householdId: string, from: string, to: string): Promise<EntryInput[]> {
       const offset = daysBetween(from, to);
       const entries = await week(householdId, from);
-      return entries.map(({ date, slot, recipeId, servings, note }) => ({ date: addDays(date, offset), slot, recipeId, servings, note }));
+      return entries.map(({ date, slot, recipeId, servings, note }) => ({
+        date: addDays(date, offset),
+        slot,
+        recipeId,
+        servings,
+        note,
+      }));
     },
   };
 }
 
-async function setEntry(tx: Transaction, householdId: string, input: EntryInput, changedBy: string | null): Promise<MealPlanEntry> {
+async function setEntry(
+  tx: Transaction,
+  householdId: string,
+  input: EntryInput,
+  changedBy: string | null,
+): Promise<MealPlanEntry> {
   const data = { recipeId: input.recipeId, servings: input.servings, note: input.note };
   const date = toDbDate(input.date);
   const row = await tx.mealPlanEntry.upsert({
@@ -93,7 +122,10 @@ async function setEntry(tx: Transaction, householdId: string, input: EntryInput,
     update: data,
   });
   const entry = toEntry(row);
-  await appendToOutbox(tx, mealPlanChanged({ householdId, kind: 'ENTRY_SET', date: entry.date, slot: entry.slot, entry, changedBy }));
+  await appendToOutbox(
+    tx,
+    mealPlanChanged({ householdId, kind: 'ENTRY_SET', date: entry.date, slot: entry.slot, entry, changedBy }),
+  );
   return entry;
 }
 

@@ -3,46 +3,49 @@ import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import { recipeImported } from '../domain/events.ts';
 import type { Nutrition, Recipe, RecipeData } from '../domain/types.ts';
 import type { Transaction } from './household-repository.ts';
-
-export type RecipeRepository = ReturnType<typeof createRecipeRepository>;
-
-export interface RecipeFilter {
-  search?: string | null;
-  tag?: string | null;
-  maxTotalMinutes?: number | null;
-}
+import type { RecipeFilter, RecipeRepository } from './repositories.ts';
 
 const WITH_PARTS = { ingredients: { orderBy: { position: 'asc' } }, steps: { orderBy: { position: 'asc' } } } as const;
 type RecipeRow = Prisma.RecipeGetPayload<{ include: typeof WITH_PARTS }>;
 
 /** `onCommitted` is told after a transaction that recorded an event commits (the outbox relay publishes it). */
-export function createRecipeRepository(db: PrismaClient, onCommitted: () => void) {
+export function createRecipeRepository(db: PrismaClient, onCommitted: () => void): RecipeRepository {
   return {
     async findManyByIds(ids: readonly string[]): Promise<Recipe[]> {
       return (await db.recipe.findMany({ where: { id: { in: [...ids] } }, include: WITH_PARTS })).map(toRecipe);
     },
 
-    async create(householdId: string, createdById: string, data: RecipeData, tx: Transaction = db): Promise<Recipe> {
-      return toRecipe(await tx.recipe.create({ data: { householdId, createdById, ...columns(data), ...parts(data) }, include: WITH_PARTS }));
-    },
+    create: (householdId: string, createdById: string, data: RecipeData) =>
+      insertRecipe(db, householdId, createdById, data),
 
-    /** Creates a recipe brought in from the web, with a RecipeImported event in the same transaction. */
     async createImported(householdId: string, importedById: string, data: RecipeData): Promise<Recipe> {
       const recipe = await db.$transaction(async (tx) => {
-        const created = toRecipe(await tx.recipe.create({ data: { householdId, createdById: importedById, ...columns(data), ...parts(data) }, include: WITH_PARTS }));
-        await appendToOutbox(tx, recipeImported({ householdId, recipeId: created.id, title: created.title, sourceUrl: created.sourceUrl }, importedById));
+        const created = toRecipe(
+          await tx.recipe.create({
+            data: { householdId, createdById: importedById, ...columns(data), ...parts(data) },
+            include: WITH_PARTS,
+          }),
+        );
+        await appendToOutbox(
+          tx,
+          recipeImported(
+            { householdId, recipeId: created.id, title: created.title, sourceUrl: created.sourceUrl },
+            importedById,
+          ),
+        );
         return created;
       });
       onCommitted();
       return recipe;
     },
 
-    /** Replaces the recipe's fields, ingredients and steps at once. */
     async update(id: string, data: RecipeData): Promise<Recipe> {
       return db.$transaction(async (tx) => {
         await tx.recipeIngredient.deleteMany({ where: { recipeId: id } });
         await tx.recipeStep.deleteMany({ where: { recipeId: id } });
-        return toRecipe(await tx.recipe.update({ where: { id }, data: { ...columns(data), ...parts(data) }, include: WITH_PARTS }));
+        return toRecipe(
+          await tx.recipe.update({ where: { id }, data: { ...columns(data), ...parts(data) }, include: WITH_PARTS }),
+        );
       });
     },
 
@@ -50,11 +53,15 @@ export function createRecipeRepository(db: PrismaClient, onCommitted: () => void
       await db.recipe.delete({ where: { id } });
     },
 
-    /** Keyset page, newest first; fetches `size + 1` rows so the caller knows whether more follow. */
     async page(householdId: string, filter: RecipeFilter, size: number, after: string | null): Promise<Recipe[]> {
       const [createdAt, id] = after ? decodeCursor(after) : [];
       const cursor: Prisma.RecipeWhereInput = after
-        ? { OR: [{ createdAt: { lt: new Date(createdAt!) } }, { createdAt: new Date(createdAt!), id: { lt: String(id) } }] }
+        ? {
+            OR: [
+              { createdAt: { lt: new Date(createdAt!) } },
+              { createdAt: new Date(createdAt!), id: { lt: String(id) } },
+            ],
+          }
         : {};
       const rows = await db.recipe.findMany({
         where: { AND: [matching(householdId, filter), cursor] },
@@ -69,9 +76,11 @@ export function createRecipeRepository(db: PrismaClient, onCommitted: () => void
       return db.recipe.count({ where: matching(householdId, filter) });
     },
 
-    /** What the dinner suggester weighs, for every recipe of the household. */
     async suggestionCandidates(householdId: string) {
-      return db.recipe.findMany({ where: { householdId }, select: { id: true, servings: true, tags: true, prepMinutes: true, cookMinutes: true } });
+      return db.recipe.findMany({
+        where: { householdId },
+        select: { id: true, servings: true, tags: true, prepMinutes: true, cookMinutes: true },
+      });
     },
 
     cursorOf(recipe: Recipe): string {
@@ -80,13 +89,30 @@ export function createRecipeRepository(db: PrismaClient, onCommitted: () => void
   };
 }
 
+/** A recipe row with its ingredients and steps, in the caller's transaction (or none). */
+export async function insertRecipe(
+  tx: Transaction,
+  householdId: string,
+  createdById: string,
+  data: RecipeData,
+): Promise<Recipe> {
+  return toRecipe(
+    await tx.recipe.create({
+      data: { householdId, createdById, ...columns(data), ...parts(data) },
+      include: WITH_PARTS,
+    }),
+  );
+}
+
 function matching(householdId: string, { search, tag, maxTotalMinutes }: RecipeFilter): Prisma.RecipeWhereInput {
   const contains = search ? { contains: search, mode: 'insensitive' as const } : undefined;
   return {
     householdId,
     ...(tag ? { tags: { has: tag.toLowerCase() } } : {}),
     ...(maxTotalMinutes !== null && maxTotalMinutes !== undefined ? { totalMinutes: { lte: maxTotalMinutes } } : {}),
-    ...(contains ? { OR: [{ title: contains }, { description: contains }, { ingredients: { some: { food: contains } } }] } : {}),
+    ...(contains
+      ? { OR: [{ title: contains }, { description: contains }, { ingredients: { some: { food: contains } } }] }
+      : {}),
   };
 }
 
@@ -94,7 +120,14 @@ function columns(data: RecipeData) {
   const { title, description, servings, prepMinutes, cookMinutes, sourceUrl, imageUrl } = data;
   const totalMinutes = prepMinutes === null && cookMinutes === null ? null : (prepMinutes ?? 0) + (cookMinutes ?? 0);
   return {
-    title, description, servings, prepMinutes, cookMinutes, totalMinutes, sourceUrl, imageUrl,
+    title,
+    description,
+    servings,
+    prepMinutes,
+    cookMinutes,
+    totalMinutes,
+    sourceUrl,
+    imageUrl,
     tags: [...new Set(data.tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))],
     nutrition: data.nutrition ? (data.nutrition as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
   };
@@ -112,7 +145,10 @@ function toRecipe(row: RecipeRow): Recipe {
   return {
     ...recipe,
     nutrition: (nutrition as Nutrition | null) ?? null,
-    ingredients: ingredients.map(({ id: _id, recipeId: _recipe, quantity, ...ingredient }) => ({ ...ingredient, quantity: quantity === null ? null : Number(quantity) })),
+    ingredients: ingredients.map(({ id: _id, recipeId: _recipe, quantity, ...ingredient }) => ({
+      ...ingredient,
+      quantity: quantity === null ? null : Number(quantity),
+    })),
     steps: steps.map(({ position, text }) => ({ position, text })),
   };
 }

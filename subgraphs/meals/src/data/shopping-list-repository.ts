@@ -4,21 +4,17 @@ import { fromDbDate, toDbDate } from '../domain/dates.ts';
 import { shoppingListChanged } from '../domain/events.ts';
 import type { ShoppingLine } from '../domain/shopping-list-builder.ts';
 import type { ShoppingItem, ShoppingList } from '../domain/types.ts';
-
-export type ShoppingListRepository = ReturnType<typeof createShoppingListRepository>;
-
-export interface NewItem {
-  food: string;
-  quantity: number | null;
-  unit: string | null;
-  category: string;
-  note: string | null;
-}
+import type { NewItem, ShoppingListRepository } from './repositories.ts';
 
 /** `onCommitted` is told after a transaction that recorded events commits (the outbox relay publishes them). */
-export function createShoppingListRepository(db: PrismaClient, onCommitted: () => void) {
+export function createShoppingListRepository(db: PrismaClient, onCommitted: () => void): ShoppingListRepository {
   return {
-    async create(householdId: string, name: string, weekStart: string | null, lines: ShoppingLine[]): Promise<ShoppingList> {
+    async create(
+      householdId: string,
+      name: string,
+      weekStart: string | null,
+      lines: ShoppingLine[],
+    ): Promise<ShoppingList> {
       const row = await db.shoppingList.create({
         data: {
           householdId,
@@ -36,45 +32,82 @@ export function createShoppingListRepository(db: PrismaClient, onCommitted: () =
     },
 
     async latestForWeek(householdId: string, weekStart: string): Promise<ShoppingList | null> {
-      const row = await db.shoppingList.findFirst({ where: { householdId, weekStart: toDbDate(weekStart) }, orderBy: { createdAt: 'desc' } });
+      const row = await db.shoppingList.findFirst({
+        where: { householdId, weekStart: toDbDate(weekStart) },
+        orderBy: { createdAt: 'desc' },
+      });
       return row ? toList(row) : null;
     },
 
     async listByHousehold(householdId: string, take: number): Promise<ShoppingList[]> {
-      return (await db.shoppingList.findMany({ where: { householdId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take })).map(toList);
+      return (
+        await db.shoppingList.findMany({
+          where: { householdId },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          take,
+        })
+      ).map(toList);
     },
 
     async items(listId: string): Promise<ShoppingItem[]> {
-      return (await db.shoppingItem.findMany({ where: { listId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] })).map(toItem);
+      return (
+        await db.shoppingItem.findMany({ where: { listId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] })
+      ).map(toItem);
     },
 
-    /** The item with its list's household, for access checks. */
     async findItem(id: string): Promise<(ShoppingItem & { householdId: string }) | null> {
-      const row = await db.shoppingItem.findUnique({ where: { id }, include: { list: { select: { householdId: true } } } });
+      const row = await db.shoppingItem.findUnique({
+        where: { id },
+        include: { list: { select: { householdId: true } } },
+      });
       return row ? { ...toItem(row), householdId: row.list.householdId } : null;
     },
 
     async addItem(list: ShoppingList, item: NewItem, changedBy: string | null): Promise<ShoppingItem> {
       const added = await db.$transaction(async (tx) => {
         const last = await tx.shoppingItem.aggregate({ where: { listId: list.id }, _max: { position: true } });
-        const row = toItem(await tx.shoppingItem.create({ data: { ...item, listId: list.id, manual: true, position: (last._max.position ?? -1) + 1 } }));
-        await appendToOutbox(tx, shoppingListChanged({ householdId: list.householdId, listId: list.id, kind: 'ITEM_ADDED', item: row, changedBy }));
+        const row = toItem(
+          await tx.shoppingItem.create({
+            data: { ...item, listId: list.id, manual: true, position: (last._max.position ?? -1) + 1 },
+          }),
+        );
+        await appendToOutbox(
+          tx,
+          shoppingListChanged({
+            householdId: list.householdId,
+            listId: list.id,
+            kind: 'ITEM_ADDED',
+            item: row,
+            changedBy,
+          }),
+        );
         return row;
       });
       onCommitted();
       return added;
     },
 
-    /**
-     * Ticks one item on or off with a single-row UPDATE, so two people ticking different items at
-     * once both win, and the event is recorded in the same transaction.
-     */
-    async toggle(householdId: string, itemId: string, checked: boolean, changedBy: string | null, now: Date): Promise<ShoppingItem> {
+    // A single-row UPDATE, so two people ticking different items at once both win.
+    async toggle(
+      householdId: string,
+      itemId: string,
+      checked: boolean,
+      changedBy: string | null,
+      now: Date,
+    ): Promise<ShoppingItem> {
       const toggled = await db.$transaction(async (tx) => {
         const row = toItem(
-          await tx.shoppingItem.update({ where: { id: itemId }, data: checked ? { checked, checkedAt: now, checkedBy: changedBy } : { checked, checkedAt: null, checkedBy: null } }),
+          await tx.shoppingItem.update({
+            where: { id: itemId },
+            data: checked
+              ? { checked, checkedAt: now, checkedBy: changedBy }
+              : { checked, checkedAt: null, checkedBy: null },
+          }),
         );
-        await appendToOutbox(tx, shoppingListChanged({ householdId, listId: row.listId, kind: 'ITEM_TOGGLED', item: row, changedBy }));
+        await appendToOutbox(
+          tx,
+          shoppingListChanged({ householdId, listId: row.listId, kind: 'ITEM_TOGGLED', item: row, changedBy }),
+        );
         return row;
       });
       onCommitted();

@@ -9,7 +9,15 @@ describe('plan dates', () => {
 
   it('does day arithmetic across months and daylight-saving changes', () => {
     expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
-    expect(weekDays('2026-12-28')).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03']);
+    expect(weekDays('2026-12-28')).toEqual([
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+    ]);
     expect(isInWeek('2027-01-03', '2026-12-28')).toBe(true);
     expect(isInWeek('2027-01-04', '2026-12-28')).toBe(false);
   });

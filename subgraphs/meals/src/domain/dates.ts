@@ -13,7 +13,8 @@ export function isCalendarDate(value: string): boolean {
 }
 
 export function parseCalendarDate(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !isCalendarDate(value)) throw new BadUserInputError(field, `${field} must be a date as YYYY-MM-DD`);
+  if (typeof value !== 'string' || !isCalendarDate(value))
+    throw new BadUserInputError(field, `${field} must be a date as YYYY-MM-DD`);
   return value;
 }
 
@@ -46,7 +47,14 @@ export function isInWeek(date: string, weekStart: string): boolean {
 /** The calendar day, ISO weekday (Monday 1 … Sunday 7) and hour at `now` in `timeZone`. */
 export function localTime(now: Date, timeZone: string): { date: string; weekday: number; hour: number } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(now)
       .map((part) => [part.type, part.value]),
   );

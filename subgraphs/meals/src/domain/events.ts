@@ -62,6 +62,15 @@ export interface RecipeImportedPayload {
 }
 
 /** For the activity feed: someone brought a recipe in from the web. */
-export function recipeImported(payload: RecipeImportedPayload, importedBy: string | null): NewDomainEvent<RecipeImportedPayload> {
-  return { type: 'RecipeImported', aggregateType: RECIPE_AGGREGATE, aggregateId: payload.recipeId, actor: actor(importedBy), payload };
+export function recipeImported(
+  payload: RecipeImportedPayload,
+  importedBy: string | null,
+): NewDomainEvent<RecipeImportedPayload> {
+  return {
+    type: 'RecipeImported',
+    aggregateType: RECIPE_AGGREGATE,
+    aggregateId: payload.recipeId,
+    actor: actor(importedBy),
+    payload,
+  };
 }

@@ -10,8 +10,21 @@ export interface ParsedIngredient {
 }
 
 const UNICODE_FRACTIONS: Record<string, string> = {
-  '½': '1/2', '⅓': '1/3', '⅔': '2/3', '¼': '1/4', '¾': '3/4', '⅕': '1/5', '⅖': '2/5', '⅗': '3/5', '⅘': '4/5',
-  '⅙': '1/6', '⅚': '5/6', '⅛': '1/8', '⅜': '3/8', '⅝': '5/8', '⅞': '7/8',
+  '½': '1/2',
+  '⅓': '1/3',
+  '⅔': '2/3',
+  '¼': '1/4',
+  '¾': '3/4',
+  '⅕': '1/5',
+  '⅖': '2/5',
+  '⅗': '3/5',
+  '⅘': '4/5',
+  '⅙': '1/6',
+  '⅚': '5/6',
+  '⅛': '1/8',
+  '⅜': '3/8',
+  '⅝': '5/8',
+  '⅞': '7/8',
 };
 
 const NUMBER = String.raw`(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?|\.\d+)`;
@@ -60,7 +73,10 @@ export function parseIngredient(raw: string): ParsedIngredient {
     unit = findUnit(unitMatch[1]!);
     text = text.slice(unitMatch[0].length);
   }
-  const food = text.replace(/^of\s+/i, '').replace(/[\s.;:]+$/, '').trim();
+  const food = text
+    .replace(/^of\s+/i, '')
+    .replace(/[\s.;:]+$/, '')
+    .trim();
   const note = notes.filter(Boolean).join(', ') || null;
   // A line that is all note ("(optional)") still needs a food: fall back to the words as written.
   return { quantity, unit, food: food || normalize(raw), note: food ? note : null, raw };
@@ -70,7 +86,10 @@ function normalize(line: string): string {
   return line
     .replace(/[\u2044\u2215]/g, '/')
     .replace(/[\u2012-\u2015\u2212]/g, '-')
-    .replace(/(\d?)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/g, (_match, digit: string, fraction: string) => `${digit ? `${digit} ` : ''}${UNICODE_FRACTIONS[fraction]}`)
+    .replace(
+      /(\d?)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])/g,
+      (_match, digit: string, fraction: string) => `${digit ? `${digit} ` : ''}${UNICODE_FRACTIONS[fraction]}`,
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -13,5 +13,7 @@ describe('isoDurationMinutes', () => {
     ['pt15m', 15],
   ])('%s -> %d minutes', (value, minutes) => expect(isoDurationMinutes(value)).toBe(minutes));
 
-  it.each([['PT'], ['P'], ['1 hour'], [''], [45], [null]])('%p is unreadable', (value) => expect(isoDurationMinutes(value)).toBeNull());
+  it.each([['PT'], ['P'], ['1 hour'], [''], [45], [null]])('%p is unreadable', (value) =>
+    expect(isoDurationMinutes(value)).toBeNull(),
+  );
 });

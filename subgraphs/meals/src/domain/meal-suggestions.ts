@@ -27,7 +27,8 @@ export function suggestDinners(
       !recent.has(recipe.id) &&
       !taken.has(recipe.id) &&
       (!rules.tag || recipe.tags.includes(rules.tag.toLowerCase())) &&
-      (rules.maxTotalMinutes === null || (recipe.prepMinutes ?? 0) + (recipe.cookMinutes ?? 0) <= rules.maxTotalMinutes),
+      (rules.maxTotalMinutes === null ||
+        (recipe.prepMinutes ?? 0) + (recipe.cookMinutes ?? 0) <= rules.maxTotalMinutes),
   );
   const emptyDays = days.filter((date) => !planned.some((entry) => entry.date === date && entry.slot === 'DINNER'));
   return emptyDays.flatMap((date) => {

@@ -32,39 +32,58 @@ type JsonObject = { [key: string]: Json };
  * `field` names the input blamed when there is none.
  */
 export function extractRecipe(html: string, pageUrl: string | null, field: string): ImportedRecipe {
-  const recipe = jsonLdBlocks(html).map(findRecipe).find((found) => found !== null);
+  const recipe = jsonLdBlocks(html, field)
+    .map((block) => findRecipe(block, 0))
+    .find((found) => found !== null);
   if (!recipe) throw new BadUserInputError(field, 'The page has no schema.org Recipe data (JSON-LD)');
   const title = text(recipe.name) ?? text(recipe.headline);
   if (!title) throw new BadUserInputError(field, 'The recipe on the page has no name');
   const prepMinutes = isoDurationMinutes(recipe.prepTime);
   const totalMinutes = isoDurationMinutes(recipe.totalTime);
-  const cookMinutes = isoDurationMinutes(recipe.cookTime) ?? (totalMinutes !== null ? Math.max(totalMinutes - (prepMinutes ?? 0), 0) : null);
+  const cookMinutes =
+    isoDurationMinutes(recipe.cookTime) ??
+    (totalMinutes !== null ? Math.max(totalMinutes - (prepMinutes ?? 0), 0) : null);
   return {
     title,
     description: text(recipe.description),
     servings: servingsOf(recipe.recipeYield) ?? DEFAULT_SERVINGS,
     prepMinutes,
     cookMinutes,
-    ingredients: list(recipe.recipeIngredient ?? recipe.ingredients).map(text).filter((line): line is string => line !== null),
+    ingredients: list(recipe.recipeIngredient ?? recipe.ingredients)
+      .map(text)
+      .filter((line): line is string => line !== null),
     steps: steps(recipe.recipeInstructions),
-    tags: [...new Set([...keywords(recipe.keywords), ...keywords(recipe.recipeCategory), ...keywords(recipe.recipeCuisine)])].slice(0, 20),
+    tags: [
+      ...new Set([...keywords(recipe.keywords), ...keywords(recipe.recipeCategory), ...keywords(recipe.recipeCuisine)]),
+    ].slice(0, 20),
     sourceUrl: pageUrl ?? text(recipe.url),
     imageUrl: imageOf(recipe.image),
     nutrition: nutritionOf(recipe.nutrition),
   };
 }
 
-function jsonLdBlocks(html: string): Json[] {
+/**
+ * Real pages nest elements a few dozen deep. The parser's work per tag grows with its stack of
+ * open elements, so without a bound a page of 180,000 nested tags kept the process busy for 20 s;
+ * with it, any page within the size limit parses in well under a second.
+ */
+export const MAX_HTML_DEPTH = 256;
+
+function jsonLdBlocks(html: string, field: string): Json[] {
   const blocks: string[] = [];
   let current: string | null = null;
+  let depth = 0;
   const parser = new Parser({
     onopentag(name, attributes) {
+      if (++depth > MAX_HTML_DEPTH)
+        throw new BadUserInputError(field, `The page nests elements deeper than ${MAX_HTML_DEPTH}`);
       if (name === 'script' && attributes.type?.trim().toLowerCase() === 'application/ld+json') current = '';
     },
     ontext(data) {
       if (current !== null) current += data;
     },
     onclosetag(name) {
+      depth -= 1;
       if (name === 'script' && current !== null) blocks.push(current);
       current = null;
     },
@@ -80,26 +99,31 @@ function jsonLdBlocks(html: string): Json[] {
   });
 }
 
-function findRecipe(value: Json): JsonObject | null {
+// A Recipe sits at most a few levels down (an array, an @graph, a mainEntity); deeper is not looked at.
+const MAX_RECIPE_DEPTH = 8;
+
+function findRecipe(value: Json, depth: number): JsonObject | null {
+  if (depth > MAX_RECIPE_DEPTH) return null;
   if (Array.isArray(value)) {
     for (const item of value) {
-      const found = findRecipe(item);
+      const found = findRecipe(item, depth + 1);
       if (found) return found;
     }
     return null;
   }
   if (!isObject(value)) return null;
   if (list(value['@type']).includes('Recipe')) return value;
-  return findRecipe(value['@graph'] ?? null) ?? findRecipe(value.mainEntity ?? null);
+  return findRecipe(value['@graph'] ?? null, depth + 1) ?? findRecipe(value.mainEntity ?? null, depth + 1);
 }
 
-function steps(instructions: Json | undefined): string[] {
+function steps(instructions: Json | undefined, depth = 0): string[] {
   if (typeof instructions === 'string') return splitLines(instructions);
+  if (depth > MAX_RECIPE_DEPTH) return [];
   return list(instructions).flatMap((item): string[] => {
     if (typeof item === 'string') return splitLines(item);
     if (!isObject(item)) return [];
     // HowToSection and ItemList nest their steps; a section's own name is a heading, not a step.
-    if (item.itemListElement !== undefined) return steps(item.itemListElement);
+    if (item.itemListElement !== undefined) return steps(item.itemListElement, depth + 1);
     const step = text(item.text) ?? text(item.name);
     return step ? [step] : [];
   });
@@ -122,7 +146,12 @@ function servingsOf(yieldValue: Json | undefined): number | null {
 
 function imageOf(image: Json | undefined): string | null {
   for (const candidate of list(image)) {
-    const url = typeof candidate === 'string' ? candidate : isObject(candidate) ? text(candidate.url) ?? text(candidate.contentUrl) : null;
+    const url =
+      typeof candidate === 'string'
+        ? candidate
+        : isObject(candidate)
+          ? (text(candidate.url) ?? text(candidate.contentUrl))
+          : null;
     if (url) return url;
   }
   return null;
@@ -134,7 +163,12 @@ function nutritionOf(value: Json | undefined): Nutrition | null {
     const number = Number(/\d+(?:\.\d+)?/.exec(String(field ?? ''))?.[0]);
     return Number.isFinite(number) ? number : null;
   };
-  const nutrition = { calories: amount(value.calories), protein: amount(value.proteinContent), carbs: amount(value.carbohydrateContent), fat: amount(value.fatContent) };
+  const nutrition = {
+    calories: amount(value.calories),
+    protein: amount(value.proteinContent),
+    carbs: amount(value.carbohydrateContent),
+    fat: amount(value.fatContent),
+  };
   return Object.values(nutrition).some((v) => v !== null) ? nutrition : null;
 }
 
@@ -148,7 +182,9 @@ function keywords(value: Json | undefined): string[] {
 /** Plain text: entities decoded, tags dropped, whitespace collapsed; null when empty or not text. */
 function text(value: Json | undefined): string | null {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const plain = decodeHTML(String(value).replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  const plain = decodeHTML(String(value).replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain || null;
 }
 

@@ -13,7 +13,9 @@ export function roundQuantity(quantity: number, unit: string | null): number {
   if (unit && METRIC.has(unit)) return roundMetric(quantity);
   if (quantity >= 10) return Math.round(quantity);
   const whole = Math.floor(quantity);
-  const fraction = FRACTIONS.reduce((best, candidate) => (Math.abs(quantity - whole - candidate) < Math.abs(quantity - whole - best) ? candidate : best));
+  const fraction = FRACTIONS.reduce((best, candidate) =>
+    Math.abs(quantity - whole - candidate) < Math.abs(quantity - whole - best) ? candidate : best,
+  );
   const rounded = whole + fraction;
   // Never round a non-zero amount of something countable down to nothing.
   if (rounded === 0) return dimensionOf(unit) ? 1 / 8 : 1;
@@ -29,9 +31,15 @@ function roundMetric(quantity: number): number {
 }
 
 /** Scales ingredient amounts from the recipe's servings to `servings`; amounts that are null stay null. */
-export function scaleIngredients<T extends { quantity: number | null; unit: string | null }>(ingredients: T[], from: number, to: number): T[] {
+export function scaleIngredients<T extends { quantity: number | null; unit: string | null }>(
+  ingredients: T[],
+  from: number,
+  to: number,
+): T[] {
   const factor = to / from;
   return ingredients.map((ingredient) =>
-    ingredient.quantity === null ? ingredient : { ...ingredient, quantity: roundQuantity(ingredient.quantity * factor, ingredient.unit) },
+    ingredient.quantity === null
+      ? ingredient
+      : { ...ingredient, quantity: roundQuantity(ingredient.quantity * factor, ingredient.unit) },
   );
 }

@@ -6,7 +6,9 @@ const recipe = (lines: string[], factor = 1): PlannedRecipe => ({ ingredients: l
 describe('buildShoppingList', () => {
   it('merges flour given in g, kg and cups into one line in grams (a cup of flour is about 120 g)', () => {
     const list = buildShoppingList([recipe(['200 g flour']), recipe(['1 kg flour']), recipe(['1 cup flour, sifted'])]);
-    expect(list.filter((line) => line.food === 'flour')).toEqual([{ food: 'flour', quantity: 1320, unit: 'g', category: 'Pantry' }]);
+    expect(list.filter((line) => line.food === 'flour')).toEqual([
+      { food: 'flour', quantity: 1320, unit: 'g', category: 'Pantry' },
+    ]);
   });
 
   it('merges teaspoons and tablespoons of one spice into teaspoons', () => {
@@ -36,7 +38,10 @@ describe('buildShoppingList', () => {
   });
 
   it('sums units without a dimension as they are and groups lines by aisle', () => {
-    const list = buildShoppingList([recipe(['2 cloves garlic', '1 can chopped tomatoes', '500 g beef mince']), recipe(['3 cloves garlic'])]);
+    const list = buildShoppingList([
+      recipe(['2 cloves garlic', '1 can chopped tomatoes', '500 g beef mince']),
+      recipe(['3 cloves garlic']),
+    ]);
     expect(list.map((line) => [line.category, line.food, line.quantity, line.unit])).toEqual([
       ['Produce', 'chopped tomatoes', 1, 'can'],
       ['Produce', 'garlic', 5, 'clove'],

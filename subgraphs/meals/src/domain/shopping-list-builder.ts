@@ -46,13 +46,22 @@ export function buildShoppingList(recipes: PlannedRecipe[]): ShoppingLine[] {
   for (const { ingredients, factor } of recipes) {
     for (const ingredient of ingredients) {
       const key = foodKey(ingredient.food);
-      const totals = byFood.get(key) ?? { food: ingredient.food.trim(), grams: 0, millilitres: 0, spoonsOnly: true, counts: new Map(), unquantified: false };
+      const totals = byFood.get(key) ?? {
+        food: ingredient.food.trim(),
+        grams: 0,
+        millilitres: 0,
+        spoonsOnly: true,
+        counts: new Map(),
+        unquantified: false,
+      };
       byFood.set(key, totals);
       add(totals, ingredient, factor);
     }
   }
   const lines = [...byFood.entries()].flatMap(([key, totals]) => linesOf(key, totals));
-  return lines.sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || a.food.localeCompare(b.food));
+  return lines.sort(
+    (a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) || a.food.localeCompare(b.food),
+  );
 }
 
 function add(totals: FoodTotals, { quantity, unit }: PlannedIngredient, factor: number): void {
@@ -71,7 +80,12 @@ function add(totals: FoodTotals, { quantity, unit }: PlannedIngredient, factor: 
 
 function linesOf(key: string, totals: FoodTotals): ShoppingLine[] {
   const category = categoryOf(totals.food);
-  const line = (quantity: number, unit: string | null): ShoppingLine => ({ food: totals.food, quantity: roundQuantity(quantity, unit), unit, category });
+  const line = (quantity: number, unit: string | null): ShoppingLine => ({
+    food: totals.food,
+    quantity: roundQuantity(quantity, unit),
+    unit,
+    category,
+  });
   const density = densityOf(key);
   let { grams, millilitres } = totals;
   if (density !== null && millilitres > 0) {
@@ -82,11 +96,17 @@ function linesOf(key: string, totals: FoodTotals): ShoppingLine[] {
   if (grams > 0) lines.push(line(grams, 'g'));
   if (millilitres > 0) lines.push(totals.spoonsOnly ? line(millilitres / TSP_ML, 'tsp') : line(millilitres, 'ml'));
   for (const [unit, quantity] of totals.counts) if (quantity > 0) lines.push(line(quantity, unit));
-  if (lines.length === 0 && totals.unquantified) lines.push({ food: totals.food, quantity: null, unit: null, category });
+  if (lines.length === 0 && totals.unquantified)
+    lines.push({ food: totals.food, quantity: null, unit: null, category });
   return lines;
 }
 
 /** Planned meals as the builder takes them: each recipe scaled from its own servings to the planned ones. */
-export function plannedForShopping(planned: { entry: { servings: number }; recipe: { servings: number; ingredients: PlannedIngredient[] } }[]): PlannedRecipe[] {
-  return planned.map(({ entry, recipe }) => ({ ingredients: recipe.ingredients, factor: entry.servings / recipe.servings }));
+export function plannedForShopping(
+  planned: { entry: { servings: number }; recipe: { servings: number; ingredients: PlannedIngredient[] } }[],
+): PlannedRecipe[] {
+  return planned.map(({ entry, recipe }) => ({
+    ingredients: recipe.ingredients,
+    factor: entry.servings / recipe.servings,
+  }));
 }

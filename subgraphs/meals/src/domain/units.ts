@@ -21,13 +21,38 @@ const UNITS: UnitDefinition[] = [
   { name: 'mg', aliases: ['mg', 'milligram', 'milligrams'], dimension: 'mass', factor: 0.001 },
   { name: 'oz', aliases: ['oz', 'ounce', 'ounces'], dimension: 'mass', factor: 28.3495 },
   { name: 'lb', aliases: ['lb', 'lbs', 'pound', 'pounds'], dimension: 'mass', factor: 453.592 },
-  { name: 'ml', aliases: ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'cc'], dimension: 'volume', factor: 1 },
-  { name: 'cl', aliases: ['cl', 'centiliter', 'centiliters', 'centilitre', 'centilitres'], dimension: 'volume', factor: 10 },
-  { name: 'dl', aliases: ['dl', 'deciliter', 'deciliters', 'decilitre', 'decilitres'], dimension: 'volume', factor: 100 },
+  {
+    name: 'ml',
+    aliases: ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'cc'],
+    dimension: 'volume',
+    factor: 1,
+  },
+  {
+    name: 'cl',
+    aliases: ['cl', 'centiliter', 'centiliters', 'centilitre', 'centilitres'],
+    dimension: 'volume',
+    factor: 10,
+  },
+  {
+    name: 'dl',
+    aliases: ['dl', 'deciliter', 'deciliters', 'decilitre', 'decilitres'],
+    dimension: 'volume',
+    factor: 100,
+  },
   { name: 'l', aliases: ['l', 'liter', 'liters', 'litre', 'litres', 'ltr'], dimension: 'volume', factor: 1000 },
   { name: 'tsp', aliases: ['tsp', 'tsps', 'teaspoon', 'teaspoons', 't', 'tsp.'], dimension: 'volume', factor: 4.92892 },
-  { name: 'tbsp', aliases: ['tbsp', 'tbsps', 'tablespoon', 'tablespoons', 'tbs', 'tbl', 'tbsp.', 'T'], dimension: 'volume', factor: 14.7868 },
-  { name: 'fl oz', aliases: ['fl oz', 'fl. oz.', 'fl.oz', 'fluid ounce', 'fluid ounces'], dimension: 'volume', factor: 29.5735 },
+  {
+    name: 'tbsp',
+    aliases: ['tbsp', 'tbsps', 'tablespoon', 'tablespoons', 'tbs', 'tbl', 'tbsp.', 'T'],
+    dimension: 'volume',
+    factor: 14.7868,
+  },
+  {
+    name: 'fl oz',
+    aliases: ['fl oz', 'fl. oz.', 'fl.oz', 'fluid ounce', 'fluid ounces'],
+    dimension: 'volume',
+    factor: 29.5735,
+  },
   { name: 'cup', aliases: ['cup', 'cups', 'c'], dimension: 'volume', factor: 236.588 },
   { name: 'pint', aliases: ['pint', 'pints', 'pt'], dimension: 'volume', factor: 473.176 },
   { name: 'quart', aliases: ['quart', 'quarts', 'qt'], dimension: 'volume', factor: 946.353 },
@@ -49,7 +74,8 @@ const UNITS: UnitDefinition[] = [
 
 /** Lower-case alias -> unit; `T` (tablespoon) versus `t` (teaspoon) is the one case-sensitive pair. */
 const BY_ALIAS = new Map<string, UnitDefinition>();
-for (const unit of UNITS) for (const alias of unit.aliases) BY_ALIAS.set(alias === 'T' ? alias : alias.toLowerCase(), unit);
+for (const unit of UNITS)
+  for (const alias of unit.aliases) BY_ALIAS.set(alias === 'T' ? alias : alias.toLowerCase(), unit);
 
 /** Longest aliases first, so `fl oz` wins over `fl` and `tbsp.` over `tbsp`. */
 export const UNIT_ALIASES = [...BY_ALIAS.keys()].sort((a, b) => b.length - a.length);

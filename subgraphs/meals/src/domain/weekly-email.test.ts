@@ -18,7 +18,9 @@ describe('renderWeeklyEmail', () => {
 
   it('lists each day with its meals in slot order', () => {
     expect(email.subject).toBe('Meal plan for the week of 2026-11-23 - The <Smiths>');
-    expect(email.text).toContain('Tuesday 24 November\n  Breakfast: Pancakes (2 servings) - double batch\n  Dinner: Chicken Curry (4 servings)');
+    expect(email.text).toContain(
+      'Tuesday 24 November\n  Breakfast: Pancakes (2 servings) - double batch\n  Dinner: Chicken Curry (4 servings)',
+    );
     expect(email.text).toContain('Monday 23 November\n  nothing planned');
   });
 

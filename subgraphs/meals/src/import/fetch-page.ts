@@ -66,7 +66,8 @@ function httpUrl(value: string): URL {
   } catch {
     throw new BadUserInputError(FIELD, 'Not a valid URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BadUserInputError(FIELD, 'Only http and https URLs can be imported');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new BadUserInputError(FIELD, 'Only http and https URLs can be imported');
   return url;
 }
 
@@ -87,10 +88,20 @@ async function allowedAddress(host: string, allowPrivate: boolean): Promise<{ ad
 
 function get(url: URL, pinned: { address: string; family: number }, signal: AbortSignal): Promise<IncomingMessage> {
   const pinnedLookup: LookupFunction = (_hostname, lookupOptions, callback) =>
-    lookupOptions.all ? (callback as (e: null, a: typeof pinned[]) => void)(null, [pinned]) : callback(null, pinned.address, pinned.family);
+    lookupOptions.all
+      ? (callback as (e: null, a: (typeof pinned)[]) => void)(null, [pinned])
+      : callback(null, pinned.address, pinned.family);
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const request = client.get(url, { lookup: pinnedLookup, signal, headers: { accept: 'text/html,application/xhtml+xml', 'user-agent': 'SwitchyardMeals/1.0 (recipe import)' } }, resolve);
+    const request = client.get(
+      url,
+      {
+        lookup: pinnedLookup,
+        signal,
+        headers: { accept: 'text/html,application/xhtml+xml', 'user-agent': 'SwitchyardMeals/1.0 (recipe import)' },
+      },
+      resolve,
+    );
     request.on('error', (error) => reject(fetchError(error, signal)));
   });
 }

@@ -22,11 +22,18 @@ async function closedPort(): Promise<number> {
 }
 
 describe('recipe page fetcher', () => {
-  const breaker = (changes: CircuitBreakerSnapshot[]) => ({ failures: 1, halfOpenAfterMs: 60_000, onStateChange: (s: CircuitBreakerSnapshot) => changes.push(s) });
+  const breaker = (changes: CircuitBreakerSnapshot[]) => ({
+    failures: 1,
+    halfOpenAfterMs: 60_000,
+    onStateChange: (s: CircuitBreakerSnapshot) => changes.push(s),
+  });
 
   it('does not count refused addresses and invalid URLs against a site', async () => {
     const changes: CircuitBreakerSnapshot[] = [];
-    const fetchPage = createRecipePageFetcher({ timeoutMs: 1_000, maxBytes: 10_000, allowPrivate: false }, breaker(changes));
+    const fetchPage = createRecipePageFetcher(
+      { timeoutMs: 1_000, maxBytes: 10_000, allowPrivate: false },
+      breaker(changes),
+    );
     for (let i = 0; i < 3; i++) expect(await codeOf(fetchPage('http://127.0.0.1:9/recipe'))).toBe('BAD_USER_INPUT');
     expect(await codeOf(fetchPage('ftp://example.com/recipe'))).toBe('BAD_USER_INPUT');
     expect(await codeOf(fetchPage('not a url'))).toBe('BAD_USER_INPUT');
@@ -36,9 +43,14 @@ describe('recipe page fetcher', () => {
   it('counts a refused connection, and then fails fast for that site', async () => {
     const changes: CircuitBreakerSnapshot[] = [];
     const port = await closedPort();
-    const fetchPage = createRecipePageFetcher({ timeoutMs: 1_000, maxBytes: 10_000, allowPrivate: true }, breaker(changes));
+    const fetchPage = createRecipePageFetcher(
+      { timeoutMs: 1_000, maxBytes: 10_000, allowPrivate: true },
+      breaker(changes),
+    );
     expect(await codeOf(fetchPage(`http://127.0.0.1:${port}/recipe`))).toBe('BAD_USER_INPUT');
     expect(await codeOf(fetchPage(`http://127.0.0.1:${port}/other`))).toBe('SERVICE_UNAVAILABLE');
-    expect(changes.map((c) => [c.service, c.name, c.state])).toEqual([['meals', `recipe-import:127.0.0.1:${port}`, 'OPEN']]);
+    expect(changes.map((c) => [c.service, c.name, c.state])).toEqual([
+      ['meals', `recipe-import:127.0.0.1:${port}`, 'OPEN'],
+    ]);
   });
 });

@@ -12,8 +12,16 @@ export type RecipePageFetcher = (url: string) => Promise<{ html: string; url: st
  * lets a call through, and the import fails at once with SERVICE_UNAVAILABLE. A bad URL, a
  * private address or a page without a recipe is the user's problem, not the site's: not counted.
  */
-export function createRecipePageFetcher(options: FetchPageOptions, breaker: Pick<CircuitBreakersOptions, 'failures' | 'halfOpenAfterMs' | 'onStateChange'>): RecipePageFetcher {
-  const breakers = createCircuitBreakers({ service: 'meals', ...breaker, countsError: isSiteFailure, maxBreakers: MAX_SITES });
+export function createRecipePageFetcher(
+  options: FetchPageOptions,
+  breaker: Pick<CircuitBreakersOptions, 'failures' | 'halfOpenAfterMs' | 'onStateChange'>,
+): RecipePageFetcher {
+  const breakers = createCircuitBreakers({
+    service: 'meals',
+    ...breaker,
+    countsError: isSiteFailure,
+    maxBreakers: MAX_SITES,
+  });
   return (url) => {
     const host = hostOf(url);
     // Not an http(s) URL: fetchPage says why.

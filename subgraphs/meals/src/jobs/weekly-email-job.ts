@@ -1,19 +1,21 @@
 import type { Logger } from '@switchyard/shared';
-import type { HouseholdRepository } from '../data/household-repository.ts';
-import type { MealPlanRepository } from '../data/meal-plan-repository.ts';
-import type { ShoppingListRepository } from '../data/shopping-list-repository.ts';
-import type { WeeklyEmailRepository } from '../data/weekly-email-repository.ts';
+import type {
+  HouseholdRepository,
+  MealPlanRepository,
+  ShoppingListRepository,
+  WeeklyEmailRepository,
+} from '../data/repositories.ts';
 import { localTime, nextMonday } from '../domain/dates.ts';
 import { buildShoppingList, plannedForShopping } from '../domain/shopping-list-builder.ts';
 import { renderWeeklyEmail } from '../domain/weekly-email.ts';
 import type { Household } from '../domain/types.ts';
-import type { ResolveEmails } from '../internal/identity-emails.ts';
+import type { ResolveEmails } from '../clients/identity-emails.ts';
 import type { Mailer } from '../mail/mailer.ts';
 
 export interface WeeklyEmailJobDeps {
-  households: HouseholdRepository;
-  mealPlans: MealPlanRepository;
-  shoppingLists: ShoppingListRepository;
+  households: Pick<HouseholdRepository, 'findAll' | 'members'>;
+  mealPlans: Pick<MealPlanRepository, 'plannedRecipes'>;
+  shoppingLists: Pick<ShoppingListRepository, 'latestForWeek' | 'items'>;
   deliveries: WeeklyEmailRepository;
   resolveEmails: ResolveEmails;
   mailer: Mailer;
@@ -38,20 +40,37 @@ export function createWeeklyEmailJob(deps: WeeklyEmailJobDeps) {
     const planned = await deps.mealPlans.plannedRecipes(household.id, weekStart);
     const list = await deps.shoppingLists.latestForWeek(household.id, weekStart);
     // No list generated yet: show what generating one would give, without storing it.
-    const items = list ? await deps.shoppingLists.items(list.id) : buildShoppingList(plannedForShopping(planned)).map((line) => ({ ...line, checked: false }));
-    const meals = planned.map(({ entry, recipe }) => ({ date: entry.date, slot: entry.slot, title: recipe.title, servings: entry.servings, note: entry.note }));
+    const items = list
+      ? await deps.shoppingLists.items(list.id)
+      : buildShoppingList(plannedForShopping(planned)).map((line) => ({ ...line, checked: false }));
+    const meals = planned.map(({ entry, recipe }) => ({
+      date: entry.date,
+      slot: entry.slot,
+      title: recipe.title,
+      servings: entry.servings,
+      note: entry.note,
+    }));
     const recipients = new Map((await deps.resolveEmails(members.map((m) => m.userId))).map((r) => [r.id, r]));
     let sent = 0;
     for (const member of members) {
       const recipient = recipients.get(member.userId);
       if (!recipient || !(await deps.deliveries.claim(household.id, weekStart, member.userId))) continue;
       try {
-        const email = renderWeeklyEmail({ householdName: household.name, weekStart, recipientName: recipient.displayName, meals, items });
+        const email = renderWeeklyEmail({
+          householdName: household.name,
+          weekStart,
+          recipientName: recipient.displayName,
+          meals,
+          items,
+        });
         await deps.mailer.send({ to: recipient.email, ...email });
         sent += 1;
       } catch (error) {
         await deps.deliveries.release(household.id, weekStart, member.userId);
-        logger.error({ err: error, householdId: household.id, userId: member.userId }, 'weekly email failed; will retry');
+        logger.error(
+          { err: error, householdId: household.id, userId: member.userId },
+          'weekly email failed; will retry',
+        );
       }
     }
     return sent;

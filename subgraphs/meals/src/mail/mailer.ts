@@ -25,7 +25,9 @@ export interface MailerOptions {
 
 /** nodemailer's codes for the server being unreachable or broken (not a rejected recipient or message). */
 const SERVER_FAILURES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS']);
-const isServerFailure = (error: Error) => SERVER_FAILURES.has(String((error as NodeJS.ErrnoException).code)) || (error as { responseCode?: number }).responseCode === 421;
+const isServerFailure = (error: Error) =>
+  SERVER_FAILURES.has(String((error as NodeJS.ErrnoException).code)) ||
+  (error as { responseCode?: number }).responseCode === 421;
 
 /**
  * Sends through SMTP when `smtpUrl` is set; otherwise writes each message as an .eml file under
@@ -39,6 +41,8 @@ export function createMailer(options: MailerOptions): Mailer {
     };
     if (!options.breaker) return { send };
     const breakers = createCircuitBreakers({ service: 'meals', ...options.breaker, countsError: isServerFailure });
+    // Listed from the start: the mail server is a dependency before the first mail goes out.
+    breakers.prepare('smtp');
     return { send: (message) => breakers.execute('smtp', 'The mail server', () => send(message)) };
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
@@ -46,7 +50,13 @@ export function createMailer(options: MailerOptions): Mailer {
     async send(message) {
       const { message: eml } = await transport.sendMail({ from: options.from, ...message });
       await mkdir(options.outboxDir, { recursive: true });
-      await writeFile(path.join(options.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`), eml as Buffer);
+      await writeFile(
+        path.join(
+          options.outboxDir,
+          `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`,
+        ),
+        eml as Buffer,
+      );
     },
   };
 }

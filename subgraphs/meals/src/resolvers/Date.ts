@@ -11,6 +11,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 function parseDay(value: unknown): string {
-  if (typeof value !== 'string' || !isCalendarDate(value)) throw new TypeError('Date must be a calendar day as YYYY-MM-DD');
+  if (typeof value !== 'string' || !isCalendarDate(value))
+    throw new TypeError('Date must be a calendar day as YYYY-MM-DD');
   return value;
 }

@@ -5,5 +5,6 @@ export const Household: HouseholdResolvers = {
     const [owner] = await households.members(household.id);
     return { id: owner!.userId };
   },
-  members: async (household, _args, { households }) => (await households.members(household.id)).map((member) => ({ id: member.userId })),
+  members: async (household, _args, { households }) =>
+    (await households.members(household.id)).map((member) => ({ id: member.userId })),
 };

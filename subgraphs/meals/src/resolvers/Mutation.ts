@@ -6,7 +6,14 @@ import { assertCanManageMembers, ownedBy } from '../domain/household-access.ts';
 import { isUuid } from '../domain/ids.ts';
 import { parseIngredient } from '../domain/ingredient-parser.ts';
 import { categoryOf } from '../domain/foods.ts';
-import { householdSchema, importSchema, mealPlanEntrySchema, recipeInputSchema, shoppingItemTextSchema, suggestionRulesSchema } from '../domain/inputs.ts';
+import {
+  householdSchema,
+  importSchema,
+  mealPlanEntrySchema,
+  recipeInputSchema,
+  shoppingItemTextSchema,
+  suggestionRulesSchema,
+} from '../domain/inputs.ts';
 import { suggestDinners } from '../domain/meal-suggestions.ts';
 import { extractRecipe, toRecipeData } from '../domain/recipe-page.ts';
 import { buildShoppingList, plannedForShopping } from '../domain/shopping-list-builder.ts';
@@ -14,7 +21,8 @@ import { buildShoppingList, plannedForShopping } from '../domain/shopping-list-b
 const memberArgs = z.object({ householdId: z.uuid(), userId: z.uuid() });
 
 export const Mutation: MutationResolvers = {
-  createHousehold: async (_parent, args, { principal, createHousehold }) => createHousehold(parseInput(householdSchema, args), principal!.userId, new Date()),
+  createHousehold: async (_parent, args, { principal, householdService }) =>
+    householdService.create(parseInput(householdSchema, args), principal!.userId, new Date()),
 
   addHouseholdMember: async (_parent, args, { principal, membership, households }) => {
     const { householdId, userId } = parseInput(memberArgs, args);
@@ -31,7 +39,8 @@ export const Mutation: MutationResolvers = {
     if (!household) throw new NotFoundError('Household', householdId);
     // Leaving is always allowed; removing someone else takes the owner or an admin.
     if (userId !== principal!.userId) assertCanManageMembers(principal!, await membership(), householdId);
-    if (!(await households.removeMember(householdId, userId))) throw new BadUserInputError('userId', 'Not a member of this household, or its owner (who cannot be removed)');
+    if (!(await households.removeMember(householdId, userId)))
+      throw new BadUserInputError('userId', 'Not a member of this household, or its owner (who cannot be removed)');
     return household;
   },
 
@@ -60,7 +69,9 @@ export const Mutation: MutationResolvers = {
   setMealPlanEntry: async (_parent, { input }, { principal, householdId, loaders, mealPlans }) => {
     const entry = parseInput(mealPlanEntrySchema, input, 'input');
     const household = await householdId();
-    const recipe = entry.recipeId ? ownedBy(await loaders.recipeById.load(entry.recipeId), household, 'Recipe', entry.recipeId) : null;
+    const recipe = entry.recipeId
+      ? ownedBy(await loaders.recipeById.load(entry.recipeId), household, 'Recipe', entry.recipeId)
+      : null;
     if (!recipe && !entry.note) throw new BadUserInputError('input.recipeId', 'Give a recipe or a note');
     return mealPlans.set(household, { ...entry, servings: entry.servings ?? recipe?.servings ?? 1 }, principal!.userId);
   },
@@ -85,10 +96,16 @@ export const Mutation: MutationResolvers = {
     const household = await householdId();
     const [planned, recent, candidates] = await Promise.all([
       mealPlans.week(household, weekStart),
-      avoidRecentWeeks > 0 ? mealPlans.recipeIdsPlanned(household, addDays(weekStart, -7 * avoidRecentWeeks), addDays(weekStart, -1)) : new Set<string>(),
+      avoidRecentWeeks > 0
+        ? mealPlans.recipeIdsPlanned(household, addDays(weekStart, -7 * avoidRecentWeeks), addDays(weekStart, -1))
+        : new Set<string>(),
       recipes.suggestionCandidates(household),
     ]);
-    await mealPlans.setMany(household, suggestDinners(weekDays(weekStart), planned, candidates, recent, filter), principal!.userId);
+    await mealPlans.setMany(
+      household,
+      suggestDinners(weekDays(weekStart), planned, candidates, recent, filter),
+      principal!.userId,
+    );
     return { householdId: household, weekStart };
   },
 
@@ -101,7 +118,12 @@ export const Mutation: MutationResolvers = {
 
   addShoppingItem: async (_parent, args, { principal, householdId, shoppingLists }) => {
     const { text } = parseInput(shoppingItemTextSchema, args);
-    const list = ownedBy(isUuid(args.listId) ? await shoppingLists.findById(args.listId) : null, await householdId(), 'ShoppingList', args.listId);
+    const list = ownedBy(
+      isUuid(args.listId) ? await shoppingLists.findById(args.listId) : null,
+      await householdId(),
+      'ShoppingList',
+      args.listId,
+    );
     const { quantity, unit, food, note } = parseIngredient(text);
     return shoppingLists.addItem(list, { food, quantity, unit, note, category: categoryOf(food) }, principal!.userId);
   },

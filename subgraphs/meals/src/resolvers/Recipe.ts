@@ -10,10 +10,14 @@ export const Recipe: RecipeResolvers = {
     return recipe && own?.householdId === recipe.householdId ? recipe : null;
   },
 
-  totalMinutes: (recipe) => (recipe.prepMinutes === null && recipe.cookMinutes === null ? null : (recipe.prepMinutes ?? 0) + (recipe.cookMinutes ?? 0)),
+  totalMinutes: (recipe) =>
+    recipe.prepMinutes === null && recipe.cookMinutes === null
+      ? null
+      : (recipe.prepMinutes ?? 0) + (recipe.cookMinutes ?? 0),
 
   scaled: (recipe, { servings }) => {
-    if (!Number.isInteger(servings) || servings < 1 || servings > 1000) throw new BadUserInputError('servings', 'servings must be between 1 and 1000');
+    if (!Number.isInteger(servings) || servings < 1 || servings > 1000)
+      throw new BadUserInputError('servings', 'servings must be between 1 and 1000');
     return scaleIngredients(recipe.ingredients, recipe.servings, servings);
   },
 

@@ -18,7 +18,10 @@ export const Subscription: SubscriptionResolvers = {
     subscribe: async (_parent, { listId }, context) => {
       const household = await context.householdId();
       ownedBy(isUuid(listId) ? await context.shoppingLists.findById(listId) : null, household, 'ShoppingList', listId);
-      return context.shoppingListEvents(context.replaySince, async (event) => event.payload.listId === listId && stillMember(context, event.payload.householdId)) as never;
+      return context.shoppingListEvents(
+        context.replaySince,
+        async (event) => event.payload.listId === listId && stillMember(context, event.payload.householdId),
+      ) as never;
     },
     resolve: (source: unknown) => {
       const { payload } = source as DomainEvent<ShoppingListChangePayload>;
@@ -30,7 +33,10 @@ export const Subscription: SubscriptionResolvers = {
     subscribe: async (_parent, args, context) => {
       const weekStart = parseCalendarDate(args.weekStart, 'weekStart');
       await context.householdId();
-      return context.mealPlanEvents(context.replaySince, async (event) => isInWeek(event.payload.date, weekStart) && stillMember(context, event.payload.householdId)) as never;
+      return context.mealPlanEvents(
+        context.replaySince,
+        async (event) => isInWeek(event.payload.date, weekStart) && stillMember(context, event.payload.householdId),
+      ) as never;
     },
     resolve: (source: unknown) => (source as DomainEvent<MealPlanChangePayload>).payload,
   },

@@ -1,18 +1,18 @@
-import { NotFoundError, appendToOutbox, decodeCursor, encodeCursor, fromDatabaseError, type RawSqlClient } from '@switchyard/shared';
+import {
+  NotFoundError,
+  appendToOutbox,
+  decodeCursor,
+  encodeCursor,
+  fromDatabaseError,
+  type RawSqlClient,
+} from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { AlertRule, AlertStatus } from '../domain/alert-lifecycle.ts';
 import { alertChanged } from '../domain/events.ts';
+import type { Alert, NotificationDraft } from '../domain/types.ts';
+import type { AlertRepository, NewAlertRule } from './repositories.ts';
 
-export type AlertRepository = ReturnType<typeof createAlertRepository>;
-export type AlertRow = Awaited<ReturnType<PrismaClient['alert']['findUniqueOrThrow']>>;
-
-export type NewAlertRule = Omit<AlertRule, 'id'>;
-
-/** A notification an alert's transition owes a channel (see notification-repository.ts). */
-export type NotificationDraft = Pick<Prisma.NotificationDeliveryUncheckedCreateInput, 'channel' | 'target' | 'transition' | 'subject' | 'body'>;
-
-/** Alert rules, alerts with their transitions (each with an AlertChanged event), silences and the notification attempts made. */
-export function createAlertRepository(db: PrismaClient, afterCommit: () => void) {
+export function createAlertRepository(db: PrismaClient, afterCommit: () => void): AlertRepository {
   const mapped = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -31,8 +31,19 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
       }),
     deleteRule: async (id: string) => (await db.alertRule.deleteMany({ where: { id } })).count === 1,
 
+    createRulesOnce: (step: string, rules: NewAlertRule[]) =>
+      db.$transaction(async (tx) => {
+        const claimed = await tx.$executeRawUnsafe(
+          `INSERT INTO "SetupStep" ("name") VALUES ($1) ON CONFLICT ("name") DO NOTHING`,
+          step,
+        );
+        if (claimed === 0) return false;
+        await tx.alertRule.createMany({ data: rules, skipDuplicates: true });
+        return true;
+      }),
+
     /** Alerts not yet resolved, keyed `ruleId|subject`. */
-    async openAlerts(): Promise<Map<string, AlertRow>> {
+    async openAlerts(): Promise<Map<string, Alert>> {
       const rows = await db.alert.findMany({ where: { status: { in: ['PENDING', 'FIRING'] } } });
       return new Map(rows.map((row) => [`${row.ruleId}|${row.subject}`, row]));
     },
@@ -42,23 +53,30 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
      * and the notifications the moved alert owes, all in one transaction.
      */
     async transition(
-      alert: AlertRow | null,
+      alert: Alert | null,
       target: { ruleId: string; subject: string; summary: string },
       status: AlertStatus,
       silenced: boolean,
       at: Date,
-      notificationsFor: (moved: AlertRow) => NotificationDraft[] = () => [],
+      notificationsFor: (moved: Alert) => NotificationDraft[] = () => [],
     ) {
       const row = await db.$transaction(async (tx) => {
         const row = alert
           ? await tx.alert.update({
               where: { id: alert.id },
-              data: { status, ...(status === 'FIRING' ? { firedAt: at, silenced } : {}), ...(status === 'RESOLVED' ? { resolvedAt: at } : {}) },
+              data: {
+                status,
+                ...(status === 'FIRING' ? { firedAt: at, silenced } : {}),
+                ...(status === 'RESOLVED' ? { resolvedAt: at } : {}),
+              },
             })
           : await tx.alert.create({ data: { ...target, status, startedAt: at, silenced } });
         await appendToOutbox(tx as RawSqlClient, alertChanged(row.id, status));
         const drafts = notificationsFor(row);
-        if (drafts.length > 0) await tx.notificationDelivery.createMany({ data: drafts.map((draft) => ({ ...draft, alertId: row.id, nextAttemptAt: at })) });
+        if (drafts.length > 0)
+          await tx.notificationDelivery.createMany({
+            data: drafts.map((draft) => ({ ...draft, alertId: row.id, nextAttemptAt: at })),
+          });
         return row;
       });
       afterCommit();
@@ -70,7 +88,10 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
 
     async acknowledge(id: string, userId: string, note: string | null, at: Date) {
       const row = await db.$transaction(async (tx) => {
-        const { count } = await tx.alert.updateMany({ where: { id }, data: { acknowledgedAt: at, acknowledgedBy: userId, note } });
+        const { count } = await tx.alert.updateMany({
+          where: { id },
+          data: { acknowledgedAt: at, acknowledgedBy: userId, note },
+        });
         if (count === 0) throw new NotFoundError('Alert', id);
         await appendToOutbox(tx as RawSqlClient, alertChanged(id, 'ACKNOWLEDGED'));
         return tx.alert.findUniqueOrThrow({ where: { id } });
@@ -83,21 +104,34 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
       const where: Prisma.AlertWhereInput = status ? { status } : {};
       const cursor = after ? decodeCursor(after) : null;
       const keyset: Prisma.AlertWhereInput = cursor
-        ? { OR: [{ startedAt: { lt: new Date(String(cursor[0])) } }, { startedAt: new Date(String(cursor[0])), id: { lt: String(cursor[1]) } }] }
+        ? {
+            OR: [
+              { startedAt: { lt: new Date(String(cursor[0])) } },
+              { startedAt: new Date(String(cursor[0])), id: { lt: String(cursor[1]) } },
+            ],
+          }
         : {};
       const [rows, total] = await Promise.all([
-        db.alert.findMany({ where: { AND: [where, keyset] }, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], take: size + 1 }),
+        db.alert.findMany({
+          where: { AND: [where, keyset] },
+          orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
+          take: size + 1,
+        }),
         db.alert.count({ where }),
       ]);
       return { rows, total };
     },
-    cursorFor: (alert: AlertRow) => encodeCursor([alert.startedAt.toISOString(), alert.id]),
+    cursorFor: (alert: Alert) => encodeCursor([alert.startedAt.toISOString(), alert.id]),
     countFiring: () => db.alert.count({ where: { status: 'FIRING' } }),
 
-    createSilence: (silence: { matcher: string; until: Date; reason: string; createdBy: string | null }) => db.silence.create({ data: silence }),
+    createSilence: (silence: { matcher: string; until: Date; reason: string; createdBy: string | null }) =>
+      db.silence.create({ data: silence }),
     activeSilences: (now: Date) => db.silence.findMany({ where: { until: { gt: now } }, orderBy: { until: 'asc' } }),
 
     attemptsOf: (alertIds: readonly string[]) =>
-      db.notificationAttempt.findMany({ where: { alertId: { in: [...alertIds] } }, orderBy: [{ attemptedAt: 'asc' }, { attempt: 'asc' }] }),
+      db.notificationAttempt.findMany({
+        where: { alertId: { in: [...alertIds] } },
+        orderBy: [{ attemptedAt: 'asc' }, { attempt: 'asc' }],
+      }),
   };
 }

@@ -1,23 +1,24 @@
 import { appendToOutbox, type RawSqlClient } from '@switchyard/shared';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { serviceStatusChanged } from '../domain/events.ts';
-import type { CheckOutcome, ServiceHealth, ServiceKind } from '../domain/health.ts';
+import { COUNTED_IN_UPTIME, type CheckOutcome, type ServiceHealth, type ServiceKind } from '../domain/health.ts';
 import type { CounterSample, OperationCounts } from '../domain/operation-counts.ts';
+import type { CheckTarget } from '../domain/types.ts';
+import type { CheckRepository } from './repositories.ts';
 
 const HOUR_MS = 3_600_000;
 
-export type CheckRepository = ReturnType<typeof createCheckRepository>;
-
-export interface CheckTarget {
-  name: string;
-  kind: ServiceKind;
-}
-
 /** Check results: the latest state per target, the raw history and its hourly roll-ups. */
-export function createCheckRepository(db: PrismaClient, afterCommit: () => void) {
+export function createCheckRepository(db: PrismaClient, afterCommit: () => void): CheckRepository {
   return {
     /** Records one check; a changed status also records ServiceStatusChanged in the same transaction. */
-    async record(target: CheckTarget, outcome: CheckOutcome, status: ServiceHealth, checkedAt: Date, counts: OperationCounts | null = null) {
+    async record(
+      target: CheckTarget,
+      outcome: CheckOutcome,
+      status: ServiceHealth,
+      checkedAt: Date,
+      counts: OperationCounts | null = null,
+    ) {
       const changed = await db.$transaction(async (tx) => {
         const current = await tx.serviceState.findUnique({ where: { name: target.name } });
         const changed = current?.status !== status;
@@ -31,10 +32,22 @@ export function createCheckRepository(db: PrismaClient, afterCommit: () => void)
           lastCheckedAt: checkedAt,
           lastChangeAt: changed ? checkedAt : current!.lastChangeAt,
         };
-        await tx.serviceState.upsert({ where: { name: target.name }, create: { name: target.name, ...row }, update: row });
-        const counters = counts ? { operations: BigInt(counts.operations), serverErrors: BigInt(counts.serverErrors) } : {};
-        await tx.serviceCheck.create({ data: { service: target.name, status, latencyMs, error: outcome.error, checkedAt, ...counters } });
-        if (changed) await appendToOutbox(tx as RawSqlClient, serviceStatusChanged(target.name, { status, previous: current?.status ?? null }));
+        await tx.serviceState.upsert({
+          where: { name: target.name },
+          create: { name: target.name, ...row },
+          update: row,
+        });
+        const counters = counts
+          ? { operations: BigInt(counts.operations), serverErrors: BigInt(counts.serverErrors) }
+          : {};
+        await tx.serviceCheck.create({
+          data: { service: target.name, status, latencyMs, error: outcome.error, checkedAt, ...counters },
+        });
+        if (changed)
+          await appendToOutbox(
+            tx as RawSqlClient,
+            serviceStatusChanged(target.name, { status, previous: current?.status ?? null }),
+          );
         return changed;
       });
       if (changed) afterCommit();
@@ -44,15 +57,27 @@ export function createCheckRepository(db: PrismaClient, afterCommit: () => void)
 
     /** Forgets the targets of `kind` not in `names` (a hub that was removed), with their history. */
     async retainOnly(kind: ServiceKind, names: string[]) {
-      const gone = (await db.serviceState.findMany({ where: { kind, name: { notIn: names } }, select: { name: true } })).map((s) => s.name);
+      const gone = (
+        await db.serviceState.findMany({ where: { kind, name: { notIn: names } }, select: { name: true } })
+      ).map((s) => s.name);
       if (gone.length === 0) return;
-      await db.$transaction([db.serviceState.deleteMany({ where: { name: { in: gone } } }), db.serviceCheck.deleteMany({ where: { service: { in: gone } } })]);
+      await db.$transaction([
+        db.serviceState.deleteMany({ where: { name: { in: gone } } }),
+        db.serviceCheck.deleteMany({ where: { service: { in: gone } } }),
+      ]);
     },
     state: (name: string) => db.serviceState.findUnique({ where: { name } }),
 
     /** Latencies of the last `count` checks, newest first (null for failed checks). */
     recentLatencies: async (service: string, count: number) =>
-      (await db.serviceCheck.findMany({ where: { service }, orderBy: { checkedAt: 'desc' }, take: count, select: { latencyMs: true } })).map((c) => c.latencyMs),
+      (
+        await db.serviceCheck.findMany({
+          where: { service },
+          orderBy: { checkedAt: 'desc' },
+          take: count,
+          select: { latencyMs: true },
+        })
+      ).map((c) => c.latencyMs),
 
     /** Every service's operation counters since `from`, oldest first. */
     async counterSamples(from: Date): Promise<Map<string, CounterSample[]>> {
@@ -64,45 +89,68 @@ export function createCheckRepository(db: PrismaClient, afterCommit: () => void)
       const samples = new Map<string, CounterSample[]>();
       for (const row of rows) {
         const list = samples.get(row.service) ?? [];
-        list.push({ atMs: row.checkedAt.getTime(), operations: Number(row.operations), serverErrors: Number(row.serverErrors ?? 0) });
+        list.push({
+          atMs: row.checkedAt.getTime(),
+          operations: Number(row.operations),
+          serverErrors: Number(row.serverErrors ?? 0),
+        });
         samples.set(row.service, list);
       }
       return samples;
     },
 
     history: (service: string, from: Date, to: Date) =>
-      db.serviceCheck.findMany({ where: { service, checkedAt: { gte: from, lte: to } }, orderBy: { checkedAt: 'asc' }, take: 10_000 }),
+      db.serviceCheck.findMany({
+        where: { service, checkedAt: { gte: from, lte: to } },
+        orderBy: { checkedAt: 'asc' },
+        take: 10_000,
+      }),
 
     /**
-     * Share of UP/DEGRADED checks since `from`: raw checks where kept, hourly roll-ups for the hours
-     * before them (raw checks are deleted in whole hours, so no hour counts twice).
+     * Share of UP/DEGRADED checks since `from`, of those that found it UP, DEGRADED or DOWN (checks
+     * while it was starting count neither way): raw checks where kept, hourly roll-ups for the
+     * hours before them (raw checks are deleted in whole hours, so no hour counts twice).
      */
     async uptime(service: string, from: Date): Promise<number | null> {
-      const oldestRaw = await db.serviceCheck.findFirst({ where: { service }, orderBy: { checkedAt: 'asc' }, select: { checkedAt: true } });
+      const oldestRaw = await db.serviceCheck.findFirst({
+        where: { service },
+        orderBy: { checkedAt: 'asc' },
+        select: { checkedAt: true },
+      });
       const rawFrom = oldestRaw ? new Date(Math.floor(oldestRaw.checkedAt.getTime() / HOUR_MS) * HOUR_MS) : null;
       const [raw, rolled] = await Promise.all([
-        db.serviceCheck.groupBy({ by: ['status'], where: { service, checkedAt: { gte: from } }, _count: true }),
-        db.serviceCheckHourly.aggregate({ where: { service, hour: { gte: from, ...(rawFrom ? { lt: rawFrom } : {}) } }, _sum: { checks: true, upChecks: true } }),
+        db.serviceCheck.groupBy({
+          by: ['status'],
+          where: { service, checkedAt: { gte: from }, status: { in: [...COUNTED_IN_UPTIME] } },
+          _count: true,
+        }),
+        db.serviceCheckHourly.aggregate({
+          where: { service, hour: { gte: from, ...(rawFrom ? { lt: rawFrom } : {}) } },
+          _sum: { checks: true, upChecks: true },
+        }),
       ]);
       const total = raw.reduce((sum, g) => sum + g._count, 0) + (rolled._sum.checks ?? 0);
-      const up = raw.filter((g) => g.status !== 'DOWN').reduce((sum, g) => sum + g._count, 0) + (rolled._sum.upChecks ?? 0);
+      const up =
+        raw.filter((g) => g.status !== 'DOWN').reduce((sum, g) => sum + g._count, 0) + (rolled._sum.upChecks ?? 0);
       return total === 0 ? null : up / total;
     },
 
     /**
-     * Rolls finished hours up, then deletes raw checks of the hours before `rawBefore` (whole hours)
+     * Rolls finished hours up (checks while starting are left out, as uptime leaves them), then deletes raw checks of the hours before `rawBefore` (whole hours)
      * and roll-ups older than `rollupBefore`. Idempotent: an hour rolled up twice is overwritten with the same numbers.
      */
     async compact(rawBefore: Date, rollupBefore: Date, now: Date) {
       await db.$executeRawUnsafe(
         `INSERT INTO "ServiceCheckHourly" ("service", "hour", "checks", "upChecks", "avgLatencyMs")
          SELECT "service", date_trunc('hour', "checkedAt"), count(*)::int, count(*) FILTER (WHERE "status" <> 'DOWN')::int, avg("latencyMs")::int
-         FROM "ServiceCheck" WHERE "checkedAt" < date_trunc('hour', $1::timestamp)
+         FROM "ServiceCheck" WHERE "checkedAt" < date_trunc('hour', $1::timestamp) AND "status" <> 'STARTING'
          GROUP BY 1, 2
          ON CONFLICT ("service", "hour") DO UPDATE SET "checks" = EXCLUDED."checks", "upChecks" = EXCLUDED."upChecks", "avgLatencyMs" = EXCLUDED."avgLatencyMs"`,
         now,
       );
-      await db.serviceCheck.deleteMany({ where: { checkedAt: { lt: new Date(Math.floor(rawBefore.getTime() / HOUR_MS) * HOUR_MS) } } });
+      await db.serviceCheck.deleteMany({
+        where: { checkedAt: { lt: new Date(Math.floor(rawBefore.getTime() / HOUR_MS) * HOUR_MS) } },
+      });
       await db.serviceCheckHourly.deleteMany({ where: { hour: { lt: rollupBefore } } });
     },
   };

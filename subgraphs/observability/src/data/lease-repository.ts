@@ -1,11 +1,12 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { LeaseRepository } from './repositories.ts';
 
 /**
  * A lease row per singleton job: the holder renews it on every run; another replica takes it
  * over only once it expired. One statement, so two replicas cannot both win (the row lock of the
  * upsert orders them). Works the same on PGlite and PostgreSQL.
  */
-export function createLeaseRepository(db: PrismaClient) {
+export function createLeaseRepository(db: PrismaClient): LeaseRepository {
   return {
     async acquire(name: string, holder: string, ttlMs: number): Promise<boolean> {
       const rows = await db.$queryRawUnsafe<{ holder: string }[]>(
@@ -19,6 +20,8 @@ export function createLeaseRepository(db: PrismaClient) {
       );
       return rows.length === 1;
     },
-    release: (name: string, holder: string) => db.lease.deleteMany({ where: { name, holder } }),
+    async release(name: string, holder: string) {
+      await db.lease.deleteMany({ where: { name, holder } });
+    },
   };
 }

@@ -1,17 +1,12 @@
-import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { NotificationDelivery } from '../domain/types.ts';
+import type { NotificationRepository } from './repositories.ts';
 
-export type NotificationRepository = ReturnType<typeof createNotificationRepository>;
-export type DeliveryRow = Awaited<ReturnType<PrismaClient['notificationDelivery']['findUniqueOrThrow']>>;
-
-/** Notifications owed (written with alert transitions) and every attempt to deliver them. */
-export function createNotificationRepository(db: PrismaClient) {
+export function createNotificationRepository(db: PrismaClient): NotificationRepository {
   return {
-    /**
-     * Takes up to `limit` deliveries that are due, for this process: each one's next attempt moves
-     * to `holdUntil`, so another replica (or this one after a crash) retries it only after that.
-     */
+    // One statement: claimed rows are locked, so replicas claiming at once skip each other's.
     claimDue: (now: Date, holdUntil: Date, limit: number) =>
-      db.$queryRawUnsafe<DeliveryRow[]>(
+      db.$queryRawUnsafe<NotificationDelivery[]>(
         `UPDATE "NotificationDelivery" SET "nextAttemptAt" = $2
          WHERE "id" IN (
            SELECT "id" FROM "NotificationDelivery" WHERE "nextAttemptAt" <= $1
@@ -23,12 +18,22 @@ export function createNotificationRepository(db: PrismaClient) {
         limit,
       ),
 
-    /** Records an attempt and when to try again (null: delivered, or out of attempts). */
-    async recordAttempt(delivery: DeliveryRow, attempt: Omit<Prisma.NotificationAttemptUncheckedCreateInput, 'alertId' | 'channel' | 'target' | 'transition' | 'attempt'>, nextAttemptAt: Date | null) {
+    async recordAttempt(
+      delivery: NotificationDelivery,
+      outcome: { ok: boolean; httpStatus: number | null; error: string | null },
+      nextAttemptAt: Date | null,
+    ) {
       const number = delivery.attempts + 1;
       await db.$transaction([
         db.notificationAttempt.create({
-          data: { alertId: delivery.alertId, channel: delivery.channel, target: delivery.target, transition: delivery.transition, attempt: number, ...attempt },
+          data: {
+            alertId: delivery.alertId,
+            channel: delivery.channel,
+            target: delivery.target,
+            transition: delivery.transition,
+            attempt: number,
+            ...outcome,
+          },
         }),
         db.notificationDelivery.update({ where: { id: delivery.id }, data: { attempts: number, nextAttemptAt } }),
       ]);

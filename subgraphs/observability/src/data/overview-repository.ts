@@ -1,9 +1,31 @@
+import type { CircuitBreakerList } from '@switchyard/shared';
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { OverviewRepository } from './repositories.ts';
 
-/** Breakers, hubs and stores as this subgraph's projections hold them, for the overview and alerts. */
-export function createOverviewRepository(db: PrismaClient) {
+export function createOverviewRepository(db: PrismaClient): OverviewRepository {
   return {
     breakers: () => db.circuitBreaker.findMany({ orderBy: [{ service: 'asc' }, { name: 'asc' }] }),
+
+    syncBreakers: (service: string, list: CircuitBreakerList) =>
+      db.$transaction(async (tx) => {
+        const at = new Date(list.at);
+        const rows = await tx.circuitBreaker.findMany({ where: { service } });
+        const current = new Map(rows.map((row) => [row.name, row]));
+        for (const breaker of list.breakers.filter((b) => b.service === service)) {
+          const since = new Date(breaker.since);
+          const row = { state: breaker.state, failures: breaker.failures, lastChangeAt: since };
+          const known = current.get(breaker.name);
+          current.delete(breaker.name);
+          if (known && known.lastChangeAt > since) continue;
+          await tx.circuitBreaker.upsert({
+            where: { service_name: { service, name: breaker.name } },
+            create: { service, name: breaker.name, ...row },
+            update: row,
+          });
+        }
+        const gone = [...current.values()].filter((row) => row.lastChangeAt < at).map((row) => row.name);
+        if (gone.length > 0) await tx.circuitBreaker.deleteMany({ where: { service, name: { in: gone } } });
+      }),
     hubs: () => db.hub.findMany(),
     countHubs: (status: string) => db.hub.count({ where: { status } }),
     async storesByStatus() {
@@ -12,5 +34,3 @@ export function createOverviewRepository(db: PrismaClient) {
     },
   };
 }
-
-export type OverviewRepository = ReturnType<typeof createOverviewRepository>;

@@ -10,18 +10,35 @@ const ruleFields = {
   thresholdMs: z.number().int().min(1).max(600_000).nullish(),
   thresholdPercent: z.number().gt(0).max(100).nullish(),
   consecutiveChecks: z.number().int().min(1).max(100).nullish(),
-  forSeconds: z.number().int().min(0).max(30 * 86_400).nullish(),
+  forSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 86_400)
+    .nullish(),
   enabled: z.boolean().nullish(),
 };
 
 export const alertRuleInputSchema = z
-  .object({ ...ruleFields, kind: z.enum(['SERVICE_DOWN', 'LATENCY_ABOVE', 'BREAKER_OPEN', 'HUB_OFFLINE', 'ERROR_RATE']) })
-  .refine((rule) => rule.kind !== 'LATENCY_ABOVE' || rule.thresholdMs, { path: ['thresholdMs'], message: 'is required for LATENCY_ABOVE' })
-  .refine((rule) => rule.kind !== 'ERROR_RATE' || rule.thresholdPercent, { path: ['thresholdPercent'], message: 'is required for ERROR_RATE' })
-  .refine((rule) => rule.kind !== 'ERROR_RATE' || rule.forSeconds == null || rule.forSeconds >= MIN_ERROR_RATE_WINDOW_SECONDS, {
-    path: ['forSeconds'],
-    message: `is the window an error rate is measured over: at least ${MIN_ERROR_RATE_WINDOW_SECONDS} s`,
+  .object({
+    ...ruleFields,
+    kind: z.enum(['SERVICE_DOWN', 'LATENCY_ABOVE', 'BREAKER_OPEN', 'HUB_OFFLINE', 'ERROR_RATE']),
   })
+  .refine((rule) => rule.kind !== 'LATENCY_ABOVE' || rule.thresholdMs, {
+    path: ['thresholdMs'],
+    message: 'is required for LATENCY_ABOVE',
+  })
+  .refine((rule) => rule.kind !== 'ERROR_RATE' || rule.thresholdPercent, {
+    path: ['thresholdPercent'],
+    message: 'is required for ERROR_RATE',
+  })
+  .refine(
+    (rule) => rule.kind !== 'ERROR_RATE' || rule.forSeconds == null || rule.forSeconds >= MIN_ERROR_RATE_WINDOW_SECONDS,
+    {
+      path: ['forSeconds'],
+      message: `is the window an error rate is measured over: at least ${MIN_ERROR_RATE_WINDOW_SECONDS} s`,
+    },
+  )
   .transform((rule) => ({
     name: rule.name,
     kind: rule.kind,
@@ -34,9 +51,18 @@ export const alertRuleInputSchema = z
   }));
 
 /** A patch: absent fields stay; `target: null` widens the rule to every subject. */
-export const alertRulePatchSchema = z.object(ruleFields).partial().transform((patch) =>
-  Object.fromEntries(Object.entries(patch).filter(([key, value]) => value !== undefined && (value !== null || key === 'target' || key === 'thresholdMs' || key === 'thresholdPercent'))),
-);
+export const alertRulePatchSchema = z
+  .object(ruleFields)
+  .partial()
+  .transform((patch) =>
+    Object.fromEntries(
+      Object.entries(patch).filter(
+        ([key, value]) =>
+          value !== undefined &&
+          (value !== null || key === 'target' || key === 'thresholdMs' || key === 'thresholdPercent'),
+      ),
+    ),
+  );
 
 export const silenceSchema = z.object({
   matcher: z.string().trim().min(1).max(200),
@@ -44,5 +70,10 @@ export const silenceSchema = z.object({
   reason: z.string().trim().min(1).max(500),
 });
 
-export const noteSchema = z.string().trim().max(1000).nullish().transform((note) => note || null);
+export const noteSchema = z
+  .string()
+  .trim()
+  .max(1000)
+  .nullish()
+  .transform((note) => note || null);
 export const uuidSchema = z.uuid();

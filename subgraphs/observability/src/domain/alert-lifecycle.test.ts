@@ -1,10 +1,32 @@
-import { evaluateCondition, nextStatuses, silenceMatches, type AlertRule } from './alert-lifecycle.ts';
+import { evaluateCondition, nextStatuses, silenceMatches, summarize, type AlertRule } from './alert-lifecycle.ts';
 
 const rule = (overrides: Partial<AlertRule> = {}): AlertRule => ({
-  id: 'r1', name: 'down', kind: 'SERVICE_DOWN', target: null, thresholdMs: null, thresholdPercent: null, consecutiveChecks: 2, forSeconds: 0, enabled: true, ...overrides,
+  id: 'r1',
+  name: 'down',
+  kind: 'SERVICE_DOWN',
+  target: null,
+  thresholdMs: null,
+  thresholdPercent: null,
+  consecutiveChecks: 2,
+  forSeconds: 0,
+  enabled: true,
+  ...overrides,
 });
-const service = (down: boolean, consecutiveFailures: number, recentLatenciesMs: (number | null)[] = []) =>
-  ({ kind: 'service', subject: 'stores', down, consecutiveFailures, recentLatenciesMs }) as const;
+const service = (
+  down: boolean,
+  consecutiveFailures: number,
+  recentLatenciesMs: (number | null)[] = [],
+  { starting = false, downSinceMs = 0 } = {},
+) =>
+  ({
+    kind: 'service',
+    subject: 'stores',
+    starting,
+    down,
+    downSinceMs,
+    consecutiveFailures,
+    recentLatenciesMs,
+  }) as const;
 
 describe('alert conditions', () => {
   it('sustains SERVICE_DOWN after N failed checks in a row', () => {
@@ -13,29 +35,70 @@ describe('alert conditions', () => {
     expect(evaluateCondition(rule(), service(false, 0), 0)).toEqual({ breaching: false, sustained: false });
   });
 
+  it('sustains SERVICE_DOWN with forSeconds once it has been down that long, and N checks in a row', () => {
+    const minute = rule({ forSeconds: 60, consecutiveChecks: 1 });
+    const downSince = (downSinceMs: number, failures = 4) => service(true, failures, [], { downSinceMs });
+    expect(evaluateCondition(minute, downSince(1_000), 60_999)).toEqual({ breaching: true, sustained: false });
+    expect(evaluateCondition(minute, downSince(1_000), 61_000)).toEqual({ breaching: true, sustained: true });
+    expect(evaluateCondition(rule({ forSeconds: 60, consecutiveChecks: 5 }), downSince(0), 120_000)?.sustained).toBe(
+      false,
+    );
+    expect(summarize(minute, 'stores')).toBe('stores has been down for 60 s or more');
+    expect(summarize(rule(), 'stores')).toBe('stores is down (2 failed checks in a row)');
+  });
+
+  it('says nothing about a service that is still starting, whatever the rule', () => {
+    const starting = service(false, 0, [null], { starting: true });
+    expect(evaluateCondition(rule(), starting, 0)).toBeNull();
+    expect(evaluateCondition(rule({ kind: 'LATENCY_ABOVE', thresholdMs: 1 }), starting, 0)).toBeNull();
+  });
+
   it('sustains LATENCY_ABOVE when the last N checks, newest first, were all slow', () => {
     const slow = rule({ kind: 'LATENCY_ABOVE', thresholdMs: 100, consecutiveChecks: 3 });
-    expect(evaluateCondition(slow, service(false, 0, [150, 120, 101]), 0)).toEqual({ breaching: true, sustained: true });
-    expect(evaluateCondition(slow, service(false, 0, [150, 90, 101]), 0)).toEqual({ breaching: true, sustained: false });
-    expect(evaluateCondition(slow, service(false, 0, [80, 120, 101]), 0)).toEqual({ breaching: false, sustained: false });
+    expect(evaluateCondition(slow, service(false, 0, [150, 120, 101]), 0)).toEqual({
+      breaching: true,
+      sustained: true,
+    });
+    expect(evaluateCondition(slow, service(false, 0, [150, 90, 101]), 0)).toEqual({
+      breaching: true,
+      sustained: false,
+    });
+    expect(evaluateCondition(slow, service(false, 0, [80, 120, 101]), 0)).toEqual({
+      breaching: false,
+      sustained: false,
+    });
   });
 
   it('sustains time-based rules after forSeconds', () => {
     const open = rule({ kind: 'BREAKER_OPEN', forSeconds: 30 });
-    expect(evaluateCondition(open, { kind: 'since', subject: 'b', active: true, sinceMs: 0 }, 29_999).sustained).toBe(false);
-    expect(evaluateCondition(open, { kind: 'since', subject: 'b', active: true, sinceMs: 0 }, 30_000).sustained).toBe(true);
+    expect(evaluateCondition(open, { kind: 'since', subject: 'b', active: true, sinceMs: 0 }, 29_999)?.sustained).toBe(
+      false,
+    );
+    expect(evaluateCondition(open, { kind: 'since', subject: 'b', active: true, sinceMs: 0 }, 30_000)?.sustained).toBe(
+      true,
+    );
   });
 
   it('fires ERROR_RATE on the share of server errors within the window, given enough operations', () => {
     const errorRate = rule({ kind: 'ERROR_RATE', thresholdPercent: 20, forSeconds: 60 });
     const counters = (...samples: [number, number, number][]) =>
-      ({ kind: 'counters', subject: 'stores', samples: samples.map(([atMs, operations, serverErrors]) => ({ atMs, operations, serverErrors })) }) as const;
+      ({
+        kind: 'counters',
+        subject: 'stores',
+        samples: samples.map(([atMs, operations, serverErrors]) => ({ atMs, operations, serverErrors })),
+      }) as const;
     const now = 100_000;
     // 30 of 100 operations in the window failed; the sample before the window does not count.
-    expect(evaluateCondition(errorRate, counters([0, 0, 0], [50_000, 1_000, 10], [100_000, 1_100, 40]), now)).toEqual({ breaching: true, sustained: true });
-    expect(evaluateCondition(errorRate, counters([50_000, 1_000, 10], [100_000, 1_100, 20]), now)).toEqual({ breaching: false, sustained: false });
+    expect(evaluateCondition(errorRate, counters([0, 0, 0], [50_000, 1_000, 10], [100_000, 1_100, 40]), now)).toEqual({
+      breaching: true,
+      sustained: true,
+    });
+    expect(evaluateCondition(errorRate, counters([50_000, 1_000, 10], [100_000, 1_100, 20]), now)).toEqual({
+      breaching: false,
+      sustained: false,
+    });
     // 5 of 5 failed, but five operations say too little.
-    expect(evaluateCondition(errorRate, counters([50_000, 0, 0], [100_000, 5, 5]), now).breaching).toBe(false);
+    expect(evaluateCondition(errorRate, counters([50_000, 0, 0], [100_000, 5, 5]), now)?.breaching).toBe(false);
   });
 });
 
@@ -52,6 +115,12 @@ describe('alert lifecycle', () => {
     expect(nextStatuses(null, { breaching: true, sustained: true })).toEqual(['PENDING', 'FIRING']);
     expect(nextStatuses('RESOLVED', { breaching: true, sustained: false })).toEqual(['PENDING']);
     expect(nextStatuses(null, { breaching: false, sustained: false })).toEqual([]);
+  });
+
+  it('leaves an alert as it is while its condition is unknown', () => {
+    expect(nextStatuses('FIRING', null)).toEqual([]);
+    expect(nextStatuses('PENDING', null)).toEqual([]);
+    expect(nextStatuses(null, null)).toEqual([]);
   });
 });
 

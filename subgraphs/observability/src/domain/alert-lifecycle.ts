@@ -22,7 +22,17 @@ export interface AlertRule {
 
 /** What a rule looks at for one subject (a service, breaker or hub). */
 export type Observation =
-  | { kind: 'service'; subject: string; down: boolean; consecutiveFailures: number; recentLatenciesMs: (number | null)[] }
+  | {
+      kind: 'service';
+      subject: string;
+      /** Not ready yet since the checker started: neither up nor down, so its alerts stay as they are. */
+      starting: boolean;
+      down: boolean;
+      /** When it went DOWN (meaningful while `down`). */
+      downSinceMs: number;
+      consecutiveFailures: number;
+      recentLatenciesMs: (number | null)[];
+    }
   | { kind: 'since'; subject: string; active: boolean; sinceMs: number }
   | { kind: 'counters'; subject: string; samples: CounterSample[] };
 
@@ -33,15 +43,20 @@ export interface Condition {
   sustained: boolean;
 }
 
-export function evaluateCondition(rule: AlertRule, observation: Observation, nowMs: number): Condition {
+/** The condition of `rule` for one subject now; null when nothing can be said yet (a service still starting). */
+export function evaluateCondition(rule: AlertRule, observation: Observation, nowMs: number): Condition | null {
+  if (observation.kind === 'service' && observation.starting) return null;
   if (observation.kind === 'since') {
     const breaching = observation.active;
     return { breaching, sustained: breaching && nowMs - observation.sinceMs >= rule.forSeconds * 1000 };
   }
   if (observation.kind === 'counters') {
     const windowStartMs = nowMs - rule.forSeconds * 1000;
-    const { operations, serverErrors } = increaseOver(observation.samples.filter((sample) => sample.atMs >= windowStartMs));
-    const breaching = operations >= ERROR_RATE_MIN_OPERATIONS && (serverErrors / operations) * 100 > (rule.thresholdPercent ?? 100);
+    const { operations, serverErrors } = increaseOver(
+      observation.samples.filter((sample) => sample.atMs >= windowStartMs),
+    );
+    const breaching =
+      operations >= ERROR_RATE_MIN_OPERATIONS && (serverErrors / operations) * 100 > (rule.thresholdPercent ?? 100);
     // The window is the duration: a rate measured over it is already sustained.
     return { breaching, sustained: breaching };
   }
@@ -54,15 +69,24 @@ export function evaluateCondition(rule: AlertRule, observation: Observation, now
       sustained: recent.length >= rule.consecutiveChecks && recent.slice(0, rule.consecutiveChecks).every(slow),
     };
   }
-  return { breaching: observation.down, sustained: observation.down && observation.consecutiveFailures >= rule.consecutiveChecks };
+  // SERVICE_DOWN: so many failed checks in a row, and down for forSeconds (0: the checks alone decide).
+  return {
+    breaching: observation.down,
+    sustained:
+      observation.down &&
+      observation.consecutiveFailures >= rule.consecutiveChecks &&
+      nowMs - observation.downSinceMs >= rule.forSeconds * 1000,
+  };
 }
 
 /**
  * The statuses an alert passes through on one evaluation, in order. A condition that is already
  * sustained when first seen goes PENDING and FIRING at once, so subscribers see both; a PENDING
- * alert whose condition clears resolves without ever having fired (nothing was notified).
+ * alert whose condition clears resolves without ever having fired (nothing was notified). An
+ * unknown condition (null) moves nothing.
  */
-export function nextStatuses(current: AlertStatus | null, condition: Condition): AlertStatus[] {
+export function nextStatuses(current: AlertStatus | null, condition: Condition | null): AlertStatus[] {
+  if (!condition) return [];
   const open = current === 'PENDING' || current === 'FIRING';
   if (!open) {
     if (!condition.breaching) return [];
@@ -104,7 +128,9 @@ const checks = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 export function summarize(rule: AlertRule, subject: string): string {
   switch (rule.kind) {
     case 'SERVICE_DOWN':
-      return `${subject} is down (${checks(rule.consecutiveChecks, 'failed check')} in a row)`;
+      return rule.forSeconds > 0
+        ? `${subject} has been down for ${rule.forSeconds} s or more`
+        : `${subject} is down (${checks(rule.consecutiveChecks, 'failed check')} in a row)`;
     case 'LATENCY_ABOVE':
       return `${subject} answers slower than ${rule.thresholdMs} ms (${checks(rule.consecutiveChecks, 'check')} in a row)`;
     case 'BREAKER_OPEN':

@@ -33,14 +33,35 @@ export function sourceOf(event: DomainEvent): string | null {
 
 const SYSTEM = { kind: 'system', id: null } as const;
 
-export function serviceStatusChanged(name: string, payload: { status: string; previous: string | null }): NewDomainEvent {
-  return { type: 'ServiceStatusChanged', aggregateType: SERVICE_STATUS_AGGREGATE, aggregateId: name, actor: SYSTEM, payload: { name, ...payload } };
+export function serviceStatusChanged(
+  name: string,
+  payload: { status: string; previous: string | null },
+): NewDomainEvent {
+  return {
+    type: 'ServiceStatusChanged',
+    aggregateType: SERVICE_STATUS_AGGREGATE,
+    aggregateId: name,
+    actor: SYSTEM,
+    payload: { name, ...payload },
+  };
 }
 
 export function alertChanged(alertId: string, status: string): NewDomainEvent {
-  return { type: 'AlertChanged', aggregateType: ALERT_AGGREGATE, aggregateId: alertId, actor: SYSTEM, payload: { alertId, status } };
+  return {
+    type: 'AlertChanged',
+    aggregateType: ALERT_AGGREGATE,
+    aggregateId: alertId,
+    actor: SYSTEM,
+    payload: { alertId, status },
+  };
 }
 
 export function activityAdded(entryId: string): NewDomainEvent {
-  return { type: 'ActivityAdded', aggregateType: ACTIVITY_AGGREGATE, aggregateId: entryId, actor: SYSTEM, payload: { entryId } };
+  return {
+    type: 'ActivityAdded',
+    aggregateType: ACTIVITY_AGGREGATE,
+    aggregateId: entryId,
+    actor: SYSTEM,
+    payload: { entryId },
+  };
 }

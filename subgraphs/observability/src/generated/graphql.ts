@@ -33,7 +33,10 @@ export type ActivityEdge = {
 /** One domain event of any subgraph. */
 export type ActivityEntry = {
   __typename?: 'ActivityEntry';
+  /** The user who caused it (USER only). */
   actor?: Maybe<User>;
+  /** Who caused it; null for events recorded before this was kept. */
+  actorKind?: Maybe<ActorKind>;
   aggregateId: Scalars['String']['output'];
   aggregateType: Scalars['String']['output'];
   /** The event's payload as JSON. */
@@ -54,6 +57,12 @@ export type ActivityFilter = {
   storeId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+export type ActorKind =
+  | 'API_KEY'
+  /** Switchyard itself: a poll, a hub's report, demo data… */
+  | 'SYSTEM'
+  | 'USER';
 
 export type Alert = {
   __typename?: 'Alert';
@@ -127,7 +136,7 @@ export type AlertRuleKind =
   | 'HUB_OFFLINE'
   /** The target's latency was above thresholdMs for consecutiveChecks checks in a row. */
   | 'LATENCY_ABOVE'
-  /** The target's checks failed consecutiveChecks times in a row. */
+  /** The target's checks failed consecutiveChecks times in a row, and it has been down for forSeconds. */
   | 'SERVICE_DOWN';
 
 export type AlertRulePatch = {
@@ -270,6 +279,11 @@ export type ServiceHealth =
   /** Answering, but slower than the degraded threshold. */
   | 'DEGRADED'
   | 'DOWN'
+  /**
+   * Not ready yet since the checker started, within the start-up grace period (CHECK_STARTUP_GRACE_MS):
+   * neither up nor down, so it counts in no uptime and fires no alert.
+   */
+  | 'STARTING'
   | 'UP';
 
 export type ServiceKind =
@@ -293,7 +307,10 @@ export type ServiceStatus = {
   latencyMs?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
   status: ServiceHealth;
-  /** Share of checks in the window that found the service UP or DEGRADED, 0–1; null without checks. */
+  /**
+   * Share of checks in the window that found the service UP or DEGRADED, of those that found it UP,
+   * DEGRADED or DOWN (checks while STARTING do not count), 0–1; null without such checks.
+   */
   uptime?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -454,6 +471,7 @@ export type ResolversTypes = ResolversObject<{
   ActivityEntry: ResolverTypeWrapper<ActivityEntryMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActivityFilter: ActivityFilter;
+  ActorKind: ActorKind;
   Alert: ResolverTypeWrapper<AlertMapper>;
   AlertConnection: ResolverTypeWrapper<Omit<AlertConnection, 'edges'> & { edges: Array<ResolversTypes['AlertEdge']> }>;
   AlertEdge: ResolverTypeWrapper<Omit<AlertEdge, 'node'> & { node: ResolversTypes['Alert'] }>;
@@ -543,6 +561,7 @@ export type ActivityEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type ActivityEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityEntry'] = ResolversParentTypes['ActivityEntry']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorKind?: Resolver<Maybe<ResolversTypes['ActorKind']>, ParentType, ContextType>;
   aggregateId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   aggregateType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

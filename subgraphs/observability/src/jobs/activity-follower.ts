@@ -1,7 +1,14 @@
-import { EVENT_FEED_PATH, eventChannel, recordBreakerState, type DomainEvent, type EventBus, type InternalClient, type Logger } from '@switchyard/shared';
-import type { ActivityRepository } from '../data/activity-repository.ts';
-import type { OverviewRepository } from '../data/overview-repository.ts';
+import {
+  eventChannel,
+  fetchEventFeed,
+  type DomainEvent,
+  type EventBus,
+  type InternalClient,
+  type Logger,
+} from '@switchyard/shared';
+import type { ActivityRepository, OverviewRepository } from '../data/repositories.ts';
 import { worthRecording, type Significance } from '../domain/activity.ts';
+import { mirrorBreakerGauges } from './breaker-sync.ts';
 import { FOLLOWED_AGGREGATES, sourceOf } from '../domain/events.ts';
 
 export interface ActivityFollowerOptions {
@@ -23,32 +30,49 @@ const PAGE = 500;
  * events already read: each poll re-reads this much before its cursor (ids de-duplicate).
  */
 const OVERLAP_MS = 10_000;
-const SYSTEM_CONTEXT = { principal: null, requestId: 'observability-activity', clientIp: null, userAgent: 'switchyard-observability' };
+const SYSTEM_CONTEXT = {
+  principal: null,
+  requestId: 'observability-activity',
+  clientIp: null,
+  userAgent: 'switchyard-observability',
+};
 
 /**
- * Fills the activity feed: polls each source's /internal/events from a stored cursor (catch-up
+ * Fills the activity feed: polls each source's event feed from a stored cursor (catch-up
  * after downtime, and the only path without Redis, where the bus is per process), and follows
  * the bus for events as they happen. Ingestion is idempotent by event id, so both paths and
  * several replicas may deliver the same event.
  */
-export function startActivityFollower({ activity, overview, bus, client, logger, sources, pollMs, deviceSignificance }: ActivityFollowerOptions) {
+export function startActivityFollower({
+  activity,
+  overview,
+  bus,
+  client,
+  logger,
+  sources,
+  pollMs,
+  deviceSignificance,
+}: ActivityFollowerOptions) {
   const stopping = new AbortController();
 
-  // Every service's breakers in this process's circuit_breaker_state gauge, as the projection has them.
   async function ingest(source: string, events: DomainEvent[]): Promise<void> {
     const recorded = events.filter((event) => worthRecording(event, deviceSignificance));
-    if ((await activity.ingest(source, recorded)) === 0 || !recorded.some((event) => event.type === 'CircuitBreakerStateChanged')) return;
-    for (const breaker of await overview.breakers()) recordBreakerState(breaker.service, breaker.name, breaker.state as 'CLOSED' | 'OPEN' | 'HALF_OPEN');
+    if (
+      (await activity.ingest(source, recorded)) > 0 &&
+      recorded.some((event) => event.type === 'CircuitBreakerStateChanged')
+    )
+      await mirrorBreakerGauges(overview);
   }
 
   async function catchUp(source: string, baseUrl: string): Promise<void> {
     for (;;) {
       const cursor = await activity.cursorOf(source);
       const after = new Date(Math.max(0, (cursor?.getTime() ?? 0) - OVERLAP_MS)).toISOString();
-      const { events } = await client.callJson<{ events: DomainEvent[] }>(`${baseUrl}${EVENT_FEED_PATH}?after=${encodeURIComponent(after)}&limit=${PAGE}`, SYSTEM_CONTEXT);
+      const events = await fetchEventFeed(client, baseUrl, SYSTEM_CONTEXT, { after, limit: PAGE });
       await ingest(source, events);
       const newest = events.at(-1);
-      if (newest && (!cursor || new Date(newest.occurredAt) > cursor)) await activity.saveCursor(source, new Date(newest.occurredAt));
+      if (newest && (!cursor || new Date(newest.occurredAt) > cursor))
+        await activity.saveCursor(source, new Date(newest.occurredAt));
       if (events.length < PAGE || !newest || (cursor && new Date(newest.occurredAt) <= cursor)) return;
     }
   }
@@ -57,7 +81,9 @@ export function startActivityFollower({ activity, overview, bus, client, logger,
   const poll = () => {
     polling ??= Promise.all(
       Object.entries(sources).map(([source, baseUrl]) =>
-        catchUp(source, baseUrl).catch((error) => logger.debug({ err: error, source }, 'activity catch-up failed; retrying on the next poll')),
+        catchUp(source, baseUrl).catch((error) =>
+          logger.debug({ err: error, source }, 'activity catch-up failed; retrying on the next poll'),
+        ),
       ),
     ).then(() => void (polling = null));
     return polling;
@@ -70,7 +96,9 @@ export function startActivityFollower({ activity, overview, bus, client, logger,
     for await (const event of bus.subscribe(eventChannel(aggregateType), stopping.signal)) {
       const source = sourceOf(event);
       if (!source || !(source in sources)) continue;
-      await ingest(source, [event]).catch((error) => logger.warn({ err: error, eventId: event.id }, 'activity ingest failed; the next poll catches up'));
+      await ingest(source, [event]).catch((error) =>
+        logger.warn({ err: error, eventId: event.id }, 'activity ingest failed; the next poll catches up'),
+      );
     }
   });
 

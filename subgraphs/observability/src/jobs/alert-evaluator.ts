@@ -1,9 +1,17 @@
-import type { AlertRepository, AlertRow } from '../data/alert-repository.ts';
-import type { CheckRepository } from '../data/check-repository.ts';
-import type { OverviewRepository } from '../data/overview-repository.ts';
+import type { AlertRepository, CheckRepository, OverviewRepository } from '../data/repositories.ts';
 import {
-  evaluateCondition, nextStatuses, ruleApplies, ruleWatches, silenceMatches, summarize, type AlertRule, type AlertStatus, type Observation, type ObservationKind,
+  evaluateCondition,
+  nextStatuses,
+  ruleApplies,
+  ruleWatches,
+  silenceMatches,
+  summarize,
+  type AlertRule,
+  type AlertStatus,
+  type Observation,
+  type ObservationKind,
 } from '../domain/alert-lifecycle.ts';
+import type { Alert } from '../domain/types.ts';
 import type { Notifier } from './notifier.ts';
 
 interface EvaluatorDeps {
@@ -17,36 +25,67 @@ interface EvaluatorDeps {
 export function createAlertEvaluator({ alerts, checks, overview, notifier }: EvaluatorDeps) {
   async function observe(rules: AlertRule[], now: Date): Promise<Record<ObservationKind, Observation[]>> {
     const watching = (kind: ObservationKind) => rules.some((rule) => ruleWatches(rule, kind));
-    const latencyDepth = Math.max(0, ...rules.filter((rule) => rule.kind === 'LATENCY_ABOVE').map((rule) => rule.consecutiveChecks));
+    const latencyDepth = Math.max(
+      0,
+      ...rules.filter((rule) => rule.kind === 'LATENCY_ABOVE').map((rule) => rule.consecutiveChecks),
+    );
     const services = watching('service')
       ? await Promise.all(
           (await checks.states()).map(async (state) => ({
             kind: 'service' as const,
             subject: state.name,
+            starting: state.status === 'STARTING',
             down: state.status === 'DOWN',
+            downSinceMs: state.lastChangeAt.getTime(),
             consecutiveFailures: state.consecutiveFailures,
             recentLatenciesMs: latencyDepth > 0 ? await checks.recentLatencies(state.name, latencyDepth) : [],
           })),
         )
       : [];
     const breakers = watching('breaker')
-      ? (await overview.breakers()).map((b) => ({ kind: 'since' as const, subject: `${b.service}/${b.name}`, active: b.state === 'OPEN', sinceMs: b.lastChangeAt.getTime() }))
+      ? (await overview.breakers()).map((b) => ({
+          kind: 'since' as const,
+          subject: `${b.service}/${b.name}`,
+          active: b.state === 'OPEN',
+          sinceMs: b.lastChangeAt.getTime(),
+        }))
       : [];
     const hubs = watching('hub')
-      ? (await overview.hubs()).map((h) => ({ kind: 'since' as const, subject: h.id, active: h.status !== 'ONLINE', sinceMs: h.changedAt.getTime() }))
+      ? (await overview.hubs()).map((h) => ({
+          kind: 'since' as const,
+          subject: h.id,
+          active: h.status !== 'ONLINE',
+          sinceMs: h.changedAt.getTime(),
+        }))
       : [];
-    const longestWindowMs = 1000 * Math.max(0, ...rules.filter((rule) => ruleWatches(rule, 'counters')).map((rule) => rule.forSeconds));
+    const longestWindowMs =
+      1000 * Math.max(0, ...rules.filter((rule) => ruleWatches(rule, 'counters')).map((rule) => rule.forSeconds));
     const counters = watching('counters')
-      ? [...(await checks.counterSamples(new Date(now.getTime() - longestWindowMs))).entries()].map(([subject, samples]) => ({ kind: 'counters' as const, subject, samples }))
+      ? [...(await checks.counterSamples(new Date(now.getTime() - longestWindowMs))).entries()].map(
+          ([subject, samples]) => ({ kind: 'counters' as const, subject, samples }),
+        )
       : [];
     return { service: services, breaker: breakers, hub: hubs, counters };
   }
 
-  async function move(alert: AlertRow | null, rule: AlertRule, subject: string, status: AlertStatus, silenced: boolean, now: Date) {
+  async function move(
+    alert: Alert | null,
+    rule: AlertRule,
+    subject: string,
+    status: AlertStatus,
+    silenced: boolean,
+    now: Date,
+  ) {
     // Firing is notified, and resolving what had fired; never a silenced alert.
-    const owed = (moved: AlertRow) => !moved.silenced && (status === 'FIRING' || (status === 'RESOLVED' && moved.firedAt !== null));
-    const moved = await alerts.transition(alert, { ruleId: rule.id, subject, summary: summarize(rule, subject) }, status, silenced, now, (row) =>
-      owed(row) ? notifier.draftsFor(row, rule, status) : [],
+    const owed = (moved: Alert) =>
+      !moved.silenced && (status === 'FIRING' || (status === 'RESOLVED' && moved.firedAt !== null));
+    const moved = await alerts.transition(
+      alert,
+      { ruleId: rule.id, subject, summary: summarize(rule, subject) },
+      status,
+      silenced,
+      now,
+      (row) => (owed(row) ? notifier.draftsFor(row, rule, status) : []),
     );
     if (owed(moved)) notifier.wake();
     return moved;
@@ -55,7 +94,11 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier }: Eva
   return async function evaluate(now: Date): Promise<void> {
     const allRules = await alerts.rules();
     const rules = allRules.filter((rule) => rule.enabled);
-    const [observations, open, silences] = await Promise.all([observe(rules, now), alerts.openAlerts(), alerts.activeSilences(now)]);
+    const [observations, open, silences] = await Promise.all([
+      observe(rules, now),
+      alerts.openAlerts(),
+      alerts.activeSilences(now),
+    ]);
     for (const rule of rules) {
       const kind = (['service', 'breaker', 'hub', 'counters'] as const).find((k) => ruleWatches(rule, k))!;
       for (const observation of observations[kind]) {
@@ -65,7 +108,10 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier }: Eva
         open.delete(key);
         for (const status of nextStatuses(alert?.status ?? null, evaluateCondition(rule, observation, now.getTime()))) {
           // A silence decides when the alert fires; resolving one that fired silenced stays quiet too.
-          const silenced = status === 'FIRING' ? silences.some((s) => silenceMatches(s.matcher, rule.name, observation.subject)) : (alert?.silenced ?? false);
+          const silenced =
+            status === 'FIRING'
+              ? silences.some((s) => silenceMatches(s.matcher, rule.name, observation.subject))
+              : (alert?.silenced ?? false);
           alert = await move(alert, rule, observation.subject, status, silenced, now);
         }
       }

@@ -1,6 +1,7 @@
+import { fetchMetrics, type InternalClient } from '@switchyard/shared';
 import { Redis } from 'ioredis';
 import { fetch } from 'undici';
-import type { CheckTarget } from '../data/check-repository.ts';
+import type { CheckTarget } from '../domain/types.ts';
 import type { CheckOutcome } from '../domain/health.ts';
 import { parseOperationCounts, type OperationCounts } from '../domain/operation-counts.ts';
 
@@ -9,8 +10,8 @@ export type Probe = (signal: AbortSignal) => Promise<void>;
 
 export interface MonitoredTarget extends CheckTarget {
   probe: Probe;
-  /** Reads the service's operation counters (for error-rate rules), where it has /metrics. */
-  scrape?: (signal: AbortSignal) => Promise<OperationCounts | null>;
+  /** Reads the service's operation counters (for error-rate rules), where it has /metrics; the client's timeout bounds it. */
+  scrape?: () => Promise<OperationCounts | null>;
 }
 
 /** GET <baseUrl>/ready; any answer but 2xx is a failure (the service says why in the body). */
@@ -22,13 +23,9 @@ export function readyProbe(baseUrl: string): Probe {
   };
 }
 
-/** GET <baseUrl>/metrics, reduced to the operation counters. */
-export function metricsScrape(baseUrl: string): NonNullable<MonitoredTarget['scrape']> {
-  return async (signal) => {
-    const response = await fetch(`${baseUrl}/metrics`, { signal });
-    if (!response.ok) throw new Error(`/metrics answered HTTP ${response.status}`);
-    return parseOperationCounts(await response.text());
-  };
+/** GET <baseUrl>/metrics with the internal signature (services refuse it unsigned), reduced to the operation counters. */
+export function metricsScrape(client: InternalClient, baseUrl: string): NonNullable<MonitoredTarget['scrape']> {
+  return async () => parseOperationCounts(await fetchMetrics(client, baseUrl, 'observability-checks'));
 }
 
 /** Runs one probe with a timeout; never throws. */
@@ -38,7 +35,9 @@ export async function runCheck(probe: Probe, timeoutMs: number): Promise<CheckOu
   try {
     await Promise.race([
       probe(signal),
-      new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error(`timed out after ${timeoutMs} ms`)), { once: true })),
+      new Promise<never>((_, reject) =>
+        signal.addEventListener('abort', () => reject(new Error(`timed out after ${timeoutMs} ms`)), { once: true }),
+      ),
     ]);
     return { ok: true, latencyMs: performance.now() - started, error: null };
   } catch (error) {
@@ -49,7 +48,7 @@ export async function runCheck(probe: Probe, timeoutMs: number): Promise<CheckOu
 
 function describe(error: unknown): string {
   const cause = (error as { cause?: { code?: string } })?.cause?.code;
-  return cause ? `${(error as Error).message} (${cause})` : (error as Error)?.message ?? String(error);
+  return cause ? `${(error as Error).message} (${cause})` : ((error as Error)?.message ?? String(error));
 }
 
 /** PING on a connection of its own, so a stuck event bus connection does not hide a Redis outage (or fake one). */

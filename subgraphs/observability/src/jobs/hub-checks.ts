@@ -1,5 +1,5 @@
-import type { InternalClient } from '@switchyard/shared';
-import type { CheckTarget } from '../data/check-repository.ts';
+import { fetchHubs, type InternalClient } from '@switchyard/shared';
+import type { CheckTarget } from '../domain/types.ts';
 import type { CheckOutcome } from '../domain/health.ts';
 
 export interface HubCheck {
@@ -7,13 +7,12 @@ export interface HubCheck {
   outcome: CheckOutcome;
 }
 
-interface HubStatusSummary {
-  id: string;
-  name: string;
-  status: string;
-}
-
-const SYSTEM_CONTEXT = { principal: null, requestId: 'observability-hub-checks', clientIp: null, userAgent: 'switchyard-observability' };
+const SYSTEM_CONTEXT = {
+  principal: null,
+  requestId: 'observability-hub-checks',
+  clientIp: null,
+  userAgent: 'switchyard-observability',
+};
 
 /**
  * Each Hubitat hub as a row of the health matrix, from the hardware subgraph's view (it polls the
@@ -22,11 +21,19 @@ const SYSTEM_CONTEXT = { principal: null, requestId: 'observability-hub-checks',
  */
 export function hubChecks(client: InternalClient, hardwareBaseUrl: string): () => Promise<HubCheck[]> {
   return async () => {
-    const { hubs } = await client.callJson<{ hubs: HubStatusSummary[] }>(`${hardwareBaseUrl}/internal/hubs`, SYSTEM_CONTEXT);
-    const shared = new Set(hubs.filter((hub, i) => hubs.findIndex((other) => other.name === hub.name) !== i).map((hub) => hub.name));
+    const hubs = await fetchHubs(client, hardwareBaseUrl, SYSTEM_CONTEXT);
+    const shared = new Set(
+      hubs.filter((hub, i) => hubs.findIndex((other) => other.name === hub.name) !== i).map((hub) => hub.name),
+    );
     return hubs.map((hub) => ({
-      target: { name: shared.has(hub.name) ? `hub:${hub.name} (${hub.id.slice(0, 8)})` : `hub:${hub.name}`, kind: 'HUB' as const },
-      outcome: hub.status === 'ONLINE' ? { ok: true, latencyMs: null, error: null } : { ok: false, latencyMs: null, error: `the hub is ${hub.status.toLowerCase()}` },
+      target: {
+        name: shared.has(hub.name) ? `hub:${hub.name} (${hub.id.slice(0, 8)})` : `hub:${hub.name}`,
+        kind: 'HUB' as const,
+      },
+      outcome:
+        hub.status === 'ONLINE'
+          ? { ok: true, latencyMs: null, error: null }
+          : { ok: false, latencyMs: null, error: `the hub is ${hub.status.toLowerCase()}` },
     }));
   };
 }

@@ -1,23 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@switchyard/shared';
-import type { CheckRepository } from '../data/check-repository.ts';
-import { createLeaseRepository } from '../data/lease-repository.ts';
-import { healthOf } from '../domain/health.ts';
-import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { CheckRepository, LeaseRepository } from '../data/repositories.ts';
+import { createStartupTracker, healthOf, type CheckOutcome } from '../domain/health.ts';
 import { runCheck, type MonitoredTarget } from './health-checker.ts';
 import type { HubCheck } from './hub-checks.ts';
 
 export interface MonitorOptions {
-  db: PrismaClient;
   checks: CheckRepository;
+  leases: LeaseRepository;
   evaluate: (now: Date) => Promise<void>;
   targets: MonitoredTarget[];
   /** Hub rows, as the hardware subgraph reports them; absent when hardware is not monitored. */
   hubs?: () => Promise<HubCheck[]>;
+  /** Brings the circuit breaker rows up to date with every service's own list. */
+  syncBreakers: () => Promise<void>;
   logger: Logger;
   intervalMs: number;
   timeoutMs: number;
   degradedAboveMs: number;
+  /** Failed checks of a target not yet seen ready are STARTING for this long after the monitor starts. */
+  startupGraceMs: number;
   rawRetentionDays: number;
   rollupRetentionDays: number;
 }
@@ -28,12 +30,15 @@ const DAY_MS = 86_400_000;
 /**
  * The checker: every interval, checks every target, records the results and evaluates the alert
  * rules; once an hour, rolls up and deletes old checks. Only the replica holding the lease runs
- * it; the lease outlives a few missed intervals, then another replica takes over.
+ * it; the lease outlives a few missed intervals, then another replica takes over. Targets that
+ * fail before they were first seen ready, within the start-up grace period, are STARTING.
  */
 export function startMonitor(options: MonitorOptions) {
-  const { checks, logger, intervalMs } = options;
-  const leases = createLeaseRepository(options.db);
+  const { checks, leases, logger, intervalMs } = options;
   const holder = randomUUID();
+  const startup = createStartupTracker(Date.now(), options.startupGraceMs);
+  const statusOf = (name: string, outcome: CheckOutcome, at: Date) =>
+    healthOf(outcome, options.degradedAboveMs, startup.starting(name, outcome, at.getTime()));
   let lastCompaction = 0;
   let running: Promise<void> | null = null;
 
@@ -44,20 +49,34 @@ export function startMonitor(options: MonitorOptions) {
       options.targets.map(async (target) => {
         const outcome = await runCheck(target.probe, options.timeoutMs);
         // A failed scrape only leaves a gap in the counters: the error rate is measured across it.
-        const counts = outcome.ok && target.scrape ? await target.scrape(AbortSignal.timeout(options.timeoutMs)).catch(() => null) : null;
-        await checks.record(target, outcome, healthOf(outcome, options.degradedAboveMs), now, counts);
+        const counts = outcome.ok && target.scrape ? await target.scrape().catch(() => null) : null;
+        await checks.record(target, outcome, statusOf(target.name, outcome, now), now, counts);
       }),
     );
     // Without an answer from hardware the hubs keep their last rows: hardware itself shows DOWN.
-    const hubs = await options.hubs?.().catch((error: unknown) => void logger.debug({ err: error }, 'hub statuses unavailable'));
+    const hubs = await options
+      .hubs?.()
+      .catch((error: unknown) => void logger.debug({ err: error }, 'hub statuses unavailable'));
     if (hubs) {
-      for (const { target, outcome } of hubs) await checks.record(target, outcome, healthOf(outcome, options.degradedAboveMs), now);
-      await checks.retainOnly('HUB', hubs.map((hub) => hub.target.name));
+      for (const { target, outcome } of hubs)
+        await checks.record(target, outcome, statusOf(target.name, outcome, now), now);
+      await checks.retainOnly(
+        'HUB',
+        hubs.map((hub) => hub.target.name),
+      );
     }
+    // Before the evaluation, so that breaker rules see every breaker as it is now.
+    await options
+      .syncBreakers()
+      .catch((error: unknown) => logger.warn({ err: error }, 'circuit breaker lists not recorded'));
     await options.evaluate(new Date());
     if (now.getTime() - lastCompaction > 3_600_000) {
       lastCompaction = now.getTime();
-      await checks.compact(new Date(now.getTime() - options.rawRetentionDays * DAY_MS), new Date(now.getTime() - options.rollupRetentionDays * DAY_MS), now);
+      await checks.compact(
+        new Date(now.getTime() - options.rawRetentionDays * DAY_MS),
+        new Date(now.getTime() - options.rollupRetentionDays * DAY_MS),
+        now,
+      );
     }
   }
 

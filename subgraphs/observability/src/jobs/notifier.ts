@@ -3,10 +3,15 @@ import path from 'node:path';
 import type { Logger } from '@switchyard/shared';
 import nodemailer from 'nodemailer';
 import { fetch } from 'undici';
-import type { AlertRow, NotificationDraft } from '../data/alert-repository.ts';
-import type { DeliveryRow, NotificationRepository } from '../data/notification-repository.ts';
+import type { NotificationRepository } from '../data/repositories.ts';
 import type { AlertRule, AlertStatus } from '../domain/alert-lifecycle.ts';
-import { WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER, retryDelayMs, signWebhook } from '../domain/webhook-signature.ts';
+import type { Alert, NotificationDelivery, NotificationDraft } from '../domain/types.ts';
+import {
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+  retryDelayMs,
+  signWebhook,
+} from '../domain/webhook-signature.ts';
 
 export interface NotifierOptions {
   notifications: NotificationRepository;
@@ -38,13 +43,18 @@ const BATCH = 20;
  */
 export function createNotifier(options: NotifierOptions) {
   const { notifications, logger } = options;
-  const channels = new Map([...webhookChannels(options), ...emailChannels(options)].map((channel) => [`${channel.name} ${channel.target}`, channel]));
+  const channels = new Map(
+    [...webhookChannels(options), ...emailChannels(options)].map((channel) => [
+      `${channel.name} ${channel.target}`,
+      channel,
+    ]),
+  );
   // A claimed delivery is retried by anyone only after the attempt surely ended.
   const holdMs = options.timeoutMs * 2 + 1_000;
   let round: Promise<void> | null = null;
   let again = false;
 
-  async function deliver(delivery: DeliveryRow): Promise<void> {
+  async function deliver(delivery: NotificationDelivery): Promise<void> {
     const channel = channels.get(`${delivery.channel} ${delivery.target}`);
     let outcome: { ok: boolean; httpStatus: number | null; error: string | null };
     try {
@@ -52,19 +62,37 @@ export function createNotifier(options: NotifierOptions) {
       const { httpStatus } = await channel.send(delivery.body, delivery.subject);
       outcome = { ok: true, httpStatus, error: null };
     } catch (error) {
-      outcome = { ok: false, httpStatus: (error as { httpStatus?: number }).httpStatus ?? null, error: (error as Error).message.slice(0, 500) };
+      outcome = {
+        ok: false,
+        httpStatus: (error as { httpStatus?: number }).httpStatus ?? null,
+        error: (error as Error).message.slice(0, 500),
+      };
     }
     const attempt = delivery.attempts + 1;
     const retry = !outcome.ok && channel !== undefined && attempt < options.maxAttempts;
-    if (!outcome.ok && !retry) logger.error({ alertId: delivery.alertId, channel: delivery.channel, target: delivery.target }, 'notification failed; giving up');
-    await notifications.recordAttempt(delivery, outcome, retry ? new Date(Date.now() + retryDelayMs(attempt, options.retryBaseMs)) : null);
+    if (!outcome.ok && !retry)
+      logger.error(
+        { alertId: delivery.alertId, channel: delivery.channel, target: delivery.target },
+        'notification failed; giving up',
+      );
+    await notifications.recordAttempt(
+      delivery,
+      outcome,
+      retry ? new Date(Date.now() + retryDelayMs(attempt, options.retryBaseMs)) : null,
+    );
   }
 
   async function deliverDue(): Promise<void> {
     for (;;) {
       const now = new Date();
       const due = await notifications.claimDue(now, new Date(now.getTime() + holdMs), BATCH);
-      await Promise.all(due.map((delivery) => deliver(delivery).catch((error) => logger.error({ err: error, deliveryId: delivery.id }, 'notification attempt failed'))));
+      await Promise.all(
+        due.map((delivery) =>
+          deliver(delivery).catch((error) =>
+            logger.error({ err: error, deliveryId: delivery.id }, 'notification attempt failed'),
+          ),
+        ),
+      );
       if (due.length < BATCH) return;
     }
   }
@@ -93,14 +121,30 @@ export function createNotifier(options: NotifierOptions) {
 
   return {
     /** The notifications an alert that just moved to `transition` owes, one per channel. */
-    draftsFor(alert: AlertRow, rule: AlertRule, transition: AlertStatus): NotificationDraft[] {
+    draftsFor(alert: Alert, rule: AlertRule, transition: AlertStatus): NotificationDraft[] {
       const body = JSON.stringify({
         transition,
         sentAt: new Date().toISOString(),
-        alert: { id: alert.id, rule: rule.name, kind: rule.kind, subject: alert.subject, status: alert.status, summary: alert.summary, startedAt: alert.startedAt, firedAt: alert.firedAt, resolvedAt: alert.resolvedAt },
+        alert: {
+          id: alert.id,
+          rule: rule.name,
+          kind: rule.kind,
+          subject: alert.subject,
+          status: alert.status,
+          summary: alert.summary,
+          startedAt: alert.startedAt,
+          firedAt: alert.firedAt,
+          resolvedAt: alert.resolvedAt,
+        },
       });
       const subject = `[${transition}] ${alert.summary}`;
-      return [...channels.values()].map((channel) => ({ channel: channel.name, target: channel.target, transition, subject, body }));
+      return [...channels.values()].map((channel) => ({
+        channel: channel.name,
+        target: channel.target,
+        transition,
+        subject,
+        body,
+      }));
     },
     /** Delivers what was just written without waiting for the next round. */
     wake: () => void run(),
@@ -139,17 +183,27 @@ function webhookChannels({ webhookUrls, webhookSecret, timeoutMs }: NotifierOpti
 /** With SMTP_URL mail is sent; without it each message is written as an .eml file under DATA_DIR. */
 function emailChannels({ emailTo, emailFrom, smtpUrl, dataDir }: NotifierOptions): Channel[] {
   if (emailTo.length === 0) return [];
-  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : nodemailer.createTransport({ streamTransport: true, buffer: true });
+  const transport = smtpUrl
+    ? nodemailer.createTransport(smtpUrl)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true });
   const outbox = path.resolve(dataDir, 'observability', 'mail');
   return [
     {
       name: 'email',
       target: emailTo.join(', '),
       async send(body, subject) {
-        const info = await transport.sendMail({ from: emailFrom, to: emailTo, subject, text: JSON.stringify(JSON.parse(body), null, 2) });
+        const info = await transport.sendMail({
+          from: emailFrom,
+          to: emailTo,
+          subject,
+          text: JSON.stringify(JSON.parse(body), null, 2),
+        });
         if (!smtpUrl) {
           await mkdir(outbox, { recursive: true });
-          await writeFile(path.join(outbox, `${Date.now()}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`), (info as unknown as { message: Buffer }).message);
+          await writeFile(
+            path.join(outbox, `${Date.now()}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`),
+            (info as unknown as { message: Buffer }).message,
+          );
         }
         return { httpStatus: null };
       },

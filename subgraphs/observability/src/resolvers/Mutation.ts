@@ -1,6 +1,12 @@
 import { NotFoundError, parseInput } from '@switchyard/shared';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { alertRuleInputSchema, alertRulePatchSchema, noteSchema, silenceSchema, uuidSchema } from '../domain/alert-input.ts';
+import {
+  alertRuleInputSchema,
+  alertRulePatchSchema,
+  noteSchema,
+  silenceSchema,
+  uuidSchema,
+} from '../domain/alert-input.ts';
 
 const idOf = (id: string, entity: string) => {
   if (!uuidSchema.safeParse(id).success) throw new NotFoundError(entity, id);
@@ -8,7 +14,8 @@ const idOf = (id: string, entity: string) => {
 };
 
 export const Mutation: MutationResolvers = {
-  createAlertRule: (_parent, { input }, { alerts }) => alerts.createRule(parseInput(alertRuleInputSchema, input, 'input')),
+  createAlertRule: (_parent, { input }, { alerts }) =>
+    alerts.createRule(parseInput(alertRuleInputSchema, input, 'input')),
 
   updateAlertRule: async (_parent, { id, input }, { alerts }) => {
     const patch = parseInput(alertRulePatchSchema, input, 'input');
@@ -25,5 +32,8 @@ export const Mutation: MutationResolvers = {
     alerts.acknowledge(idOf(id, 'Alert'), principal!.userId, parseInput(noteSchema, note, 'note'), new Date()),
 
   createSilence: (_parent, args, { alerts, principal }) =>
-    alerts.createSilence({ ...parseInput(silenceSchema, args), createdBy: principal!.kind === 'user' ? principal!.userId : null }),
+    alerts.createSilence({
+      ...parseInput(silenceSchema, args),
+      createdBy: principal!.kind === 'user' ? principal!.userId : null,
+    }),
 };

@@ -1,5 +1,6 @@
 import { pageSize, parseInput, toConnection } from '@switchyard/shared';
 import type { QueryResolvers } from '../generated/graphql.ts';
+import { readerOf } from '../domain/activity.ts';
 import { activityFilterSchema } from './ActivityEntry.ts';
 import { OVERVIEW_SCOPE } from './Overview.ts';
 
@@ -18,9 +19,14 @@ export const Query: QueryResolvers = {
 
   silences: (_parent, _args, { alerts }) => alerts.activeSilences(new Date()),
 
-  activity: async (_parent, { filter, first, after }, { activity }) => {
+  activity: async (_parent, { filter, first, after }, { activity, householdOfReader, principal }) => {
     const size = pageSize(first);
-    const { rows, total } = await activity.page(parseInput(activityFilterSchema, filter ?? {}, 'filter'), size, after ?? null);
+    const { rows, total } = await activity.page(
+      parseInput(activityFilterSchema, filter ?? {}, 'filter'),
+      readerOf(principal!, await householdOfReader(principal!.userId)),
+      size,
+      after ?? null,
+    );
     return toConnection(rows, size, activity.cursorFor, total);
   },
 

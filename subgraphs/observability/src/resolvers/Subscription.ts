@@ -1,7 +1,7 @@
 import { NotFoundError, parseInput, type DomainEvent } from '@switchyard/shared';
 import type { Context } from '../context.ts';
 import type { SubscriptionResolvers } from '../generated/graphql.ts';
-import { matchesFilter } from '../domain/activity.ts';
+import { matchesFilter, readerOf, visibleTo } from '../domain/activity.ts';
 import { activityFilterSchema } from './ActivityEntry.ts';
 
 // replaySince is set when the gateway resubscribes after losing us: missed events come from the outbox.
@@ -23,11 +23,14 @@ export const Subscription: SubscriptionResolvers = {
   },
 
   activityAdded: {
-    subscribe: (_parent, { filter }, { replaySince, activityEvents, entryAtEvent }) => {
+    subscribe: (_parent, { filter }, { replaySince, activityEvents, entryAtEvent, householdOfReader, principal }) => {
       const parsed = parseInput(activityFilterSchema, filter ?? {}, 'filter');
       return activityEvents(replaySince, async (event) => {
         const entry = await entryAtEvent(event.payload.entryId);
-        return entry !== null && matchesFilter(entry, parsed);
+        if (entry === null || !matchesFilter(entry, parsed)) return false;
+        // Asked per household event (briefly cached): someone who leaves a household stops seeing it at once.
+        const household = entry.householdId ? await householdOfReader(principal!.userId) : null;
+        return visibleTo(entry, readerOf(principal!, household));
       }) as never;
     },
     resolve: async (event: unknown, _args: unknown, { entryAtEvent }: Context) => {

@@ -9,4 +9,14 @@ import { ServiceStatus } from './ServiceStatus.ts';
 import { Silence } from './Silence.ts';
 import { Subscription } from './Subscription.ts';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, Subscription, ServiceStatus, Alert, Silence, ActivityEntry, Overview };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Subscription,
+  ServiceStatus,
+  Alert,
+  Silence,
+  ActivityEntry,
+  Overview,
+};

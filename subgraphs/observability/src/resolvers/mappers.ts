@@ -1,13 +1,12 @@
-import type { CircuitBreaker, ServiceCheck, ServiceState, Silence, NotificationAttempt } from '../generated/prisma/client.ts';
-import type { AlertRow } from '../data/alert-repository.ts';
 import type { Activity } from '../domain/activity.ts';
 import type { AlertRule } from '../domain/alert-lifecycle.ts';
+import type { Alert, BreakerState, NotificationAttempt, ServiceCheck, ServiceState, Silence } from '../domain/types.ts';
 
 export type ServiceStatusMapper = ServiceState;
 export type ServiceCheckMapper = ServiceCheck;
-export type CircuitBreakerMapper = CircuitBreaker;
+export type CircuitBreakerMapper = BreakerState;
 export type AlertRuleMapper = AlertRule;
-export type AlertMapper = AlertRow;
+export type AlertMapper = Alert;
 export type NotificationAttemptMapper = NotificationAttempt;
 export type SilenceMapper = Silence;
 export type ActivityEntryMapper = Activity;

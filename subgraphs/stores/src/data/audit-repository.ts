@@ -1,13 +1,11 @@
 import { BadUserInputError, decodeCursor, encodeCursor } from '@switchyard/shared';
 import type { PrismaClient, StoreAuditEntry as AuditRow } from '../generated/prisma/client.ts';
 import type { Actor, AuditAction, AuditEntry, FieldChange } from '../domain/types.ts';
+import type { AuditRepository } from './repositories.ts';
 
-export type AuditRepository = ReturnType<typeof createAuditRepository>;
-
-/** Reads of the audit log; entries are written only with their change (store-change-repository). */
-export function createAuditRepository(db: PrismaClient) {
+export function createAuditRepository(db: PrismaClient): AuditRepository {
   return {
-    /** Newest first; one entry per store version, so the version is the cursor. */
+    // One entry per store version, so the version is the cursor.
     async page(storeId: string, size: number, after: string | null): Promise<AuditEntry[]> {
       const before = after ? versionOf(after) : null;
       const rows = await db.storeAuditEntry.findMany({

@@ -8,6 +8,7 @@ interface DriverAdapterCause {
  * driver adapters (pg and PGlite alike): `meta.driverAdapterError.cause`.
  */
 export function isExclusionViolation(error: unknown, constraint: string): boolean {
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: DriverAdapterCause } } } | null)?.meta?.driverAdapterError?.cause;
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: DriverAdapterCause } } } | null)?.meta
+    ?.driverAdapterError?.cause;
   return cause?.code === '23P01' && cause.message?.includes(`"${constraint}"`) === true;
 }

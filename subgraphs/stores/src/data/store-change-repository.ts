@@ -2,95 +2,111 @@ import { BadUserInputError, ConflictError, NotFoundError, appendToOutbox } from 
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { auditedFields, diffFields } from '../domain/audit.ts';
 import { formatStoreCode } from '../domain/store-code.ts';
-import { STORE_AGGREGATE, type Actor, type AuditAction, type FieldChange, type ProvisioningStep, type Store, type StoreEventPayload } from '../domain/types.ts';
+import { storeEvent, type StoreEventType } from '../domain/store-events.ts';
+import type { Actor, AuditAction, FieldChange, Store, StoreEventPayload } from '../domain/types.ts';
 import { isExclusionViolation } from './database-errors.ts';
+import type { Decide, NewStore, StoreChangeRepository } from './repositories.ts';
 import { storeColumns, toStep, toStore } from './store-rows.ts';
-
-export type StoreChangeRepository = ReturnType<typeof createStoreChangeRepository>;
-
-export type NewStore = Omit<Store, 'id' | 'code' | 'status' | 'openedAt' | 'version' | 'createdAt' | 'updatedAt'>;
-
-export type StoreEventType = 'StoreCreated' | 'StoreUpdated' | 'StoreStatusChanged' | 'ProvisioningStepCompleted' | 'StoreDeleted';
-
-/** What a domain rule decided to do to a store, given its current state. */
-export interface PlannedChange {
-  action: Exclude<AuditAction, 'CREATED' | 'DELETED'>;
-  event: Exclude<StoreEventType, 'StoreCreated' | 'StoreDeleted'>;
-  /** The store as it is to be after the change. */
-  next: Store;
-  completedStep?: string;
-  /** Event payload besides storeId, code and changedFields (from/to, the step key). */
-  payload?: Pick<StoreEventPayload, 'from' | 'to' | 'stepKey'>;
-}
-
-export type Decide = (current: Store, steps: ProvisioningStep[]) => PlannedChange | Promise<PlannedChange>;
 
 const SUBNET_CONSTRAINT = 'Store_subnet_no_overlap';
 
 /**
- * Every write to a store, each in one transaction with its audit entry and outbox event. A
- * change applies only if the store is still at the version the caller saw (UPDATE … WHERE
- * version = expected); otherwise nothing is written and the caller gets CONFLICT. `afterCommit`
- * (the outbox relay's nudge) publishes the events at once.
+ * Each write in one transaction with its audit entry and outbox event; the version check is
+ * UPDATE … WHERE version = expected. `afterCommit` (the outbox relay's nudge) publishes the events
+ * at once.
  */
-export function createStoreChangeRepository(db: PrismaClient, afterCommit: () => void, now: () => Date = () => new Date()) {
+export function createStoreChangeRepository(
+  db: PrismaClient,
+  afterCommit: () => void,
+  now: () => Date = () => new Date(),
+): StoreChangeRepository {
   const transaction = async <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
     const result = await db.$transaction(work);
     afterCommit();
     return result;
   };
   return {
-    async create(store: NewStore, steps: { key: string; title: string; position: number }[], actor: Actor, reason: string | null): Promise<Store> {
-      return withSubnetCheck(db, () => store.network?.subnet, () =>
-        transaction(async (tx) => {
-          const [{ number }] = (await tx.$queryRaw`SELECT nextval(pg_get_serial_sequence('"Store"', 'codeNumber'))::int AS number`) as [{ number: number }];
-          const row = await tx.store.create({
-            data: {
-              ...storeColumns({ ...store, status: 'DRAFT', openedAt: null }),
-              codeNumber: number,
-              code: formatStoreCode(number),
-              createdById: store.createdById,
-              provisioningSteps: { create: steps },
-            },
-          });
-          const created = toStore(row);
-          const changes = diffFields({}, auditedFields(created));
-          await record(tx, created, 'CREATED', 'StoreCreated', changes, actor, reason, {});
-          return created;
-        }),
-      );
-    },
-
-    async change(id: string, expectedVersion: number, actor: Actor, reason: string | null, decide: Decide): Promise<Store> {
-      let attempted: Store | undefined;
-      return withSubnetCheck(db, () => attempted?.network?.subnet, () =>
-        transaction(async (tx) => {
-          const current = await currentAt(tx, id, expectedVersion);
-          const steps = (await tx.provisioningStep.findMany({ where: { storeId: id }, orderBy: { position: 'asc' } })).map(toStep);
-          const plan = await decide(current, steps);
-          attempted = plan.next;
-          const at = now();
-          const changes = diffFields(auditedFields(current), auditedFields(plan.next));
-          if (plan.completedStep) changes[`steps.${plan.completedStep}`] = { before: null, after: at.toISOString() };
-          if (Object.keys(changes).length === 0) return current;
-
-          const updated = await tx.store.updateMany({ where: { id, version: expectedVersion }, data: { ...storeColumns(plan.next), version: { increment: 1 } } });
-          if (updated.count === 0) await refuseStale(tx, id);
-          if (plan.completedStep) {
-            await tx.provisioningStep.update({
-              where: { storeId_key: { storeId: id, key: plan.completedStep } },
-              data: { doneAt: at, doneByKind: actor.kind, doneById: actor.id, doneByUserId: actor.userId },
+    async create(
+      store: NewStore,
+      steps: { key: string; title: string; position: number }[],
+      actor: Actor,
+      reason: string | null,
+    ): Promise<Store> {
+      return withSubnetCheck(
+        db,
+        () => store.network?.subnet,
+        () =>
+          transaction(async (tx) => {
+            const [{ number }] =
+              (await tx.$queryRaw`SELECT nextval(pg_get_serial_sequence('"Store"', 'codeNumber'))::int AS number`) as [
+                { number: number },
+              ];
+            const row = await tx.store.create({
+              data: {
+                ...storeColumns({ ...store, status: 'DRAFT', openedAt: null }),
+                codeNumber: number,
+                code: formatStoreCode(number),
+                createdById: store.createdById,
+                provisioningSteps: { create: steps },
+              },
             });
-          }
-          const changed = toStore(await tx.store.findUniqueOrThrow({ where: { id } }));
-          await record(tx, changed, plan.action, plan.event, changes, actor, reason, plan.payload ?? {});
-          return changed;
-        }),
+            const created = toStore(row);
+            const changes = diffFields({}, auditedFields(created));
+            await record(tx, created, 'CREATED', 'StoreCreated', changes, actor, reason, {});
+            return created;
+          }),
       );
     },
 
-    /** Deletes the store and its steps; its audit trail stays. `check` may refuse (only drafts can go). */
-    async remove(id: string, expectedVersion: number, actor: Actor, reason: string | null, check: (store: Store) => void): Promise<Store> {
+    async change(
+      id: string,
+      expectedVersion: number,
+      actor: Actor,
+      reason: string | null,
+      decide: Decide,
+    ): Promise<Store> {
+      let attempted: Store | undefined;
+      return withSubnetCheck(
+        db,
+        () => attempted?.network?.subnet,
+        () =>
+          transaction(async (tx) => {
+            const current = await currentAt(tx, id, expectedVersion);
+            const steps = (
+              await tx.provisioningStep.findMany({ where: { storeId: id }, orderBy: { position: 'asc' } })
+            ).map(toStep);
+            const plan = await decide(current, steps);
+            attempted = plan.next;
+            const at = now();
+            const changes = diffFields(auditedFields(current), auditedFields(plan.next));
+            if (plan.completedStep) changes[`steps.${plan.completedStep}`] = { before: null, after: at.toISOString() };
+            if (Object.keys(changes).length === 0) return current;
+
+            const updated = await tx.store.updateMany({
+              where: { id, version: expectedVersion },
+              data: { ...storeColumns(plan.next), version: { increment: 1 } },
+            });
+            if (updated.count === 0) await refuseStale(tx, id);
+            if (plan.completedStep) {
+              await tx.provisioningStep.update({
+                where: { storeId_key: { storeId: id, key: plan.completedStep } },
+                data: { doneAt: at, doneByKind: actor.kind, doneById: actor.id, doneByUserId: actor.userId },
+              });
+            }
+            const changed = toStore(await tx.store.findUniqueOrThrow({ where: { id } }));
+            await record(tx, changed, plan.action, plan.event, changes, actor, reason, plan.payload ?? {});
+            return changed;
+          }),
+      );
+    },
+
+    async remove(
+      id: string,
+      expectedVersion: number,
+      actor: Actor,
+      reason: string | null,
+      check: (store: Store) => void,
+    ): Promise<Store> {
       return transaction(async (tx) => {
         const current = await currentAt(tx, id, expectedVersion);
         check(current);
@@ -120,7 +136,9 @@ async function refuseStale(tx: Tx, id: string): Promise<never> {
 }
 
 function staleError(currentVersion: number): ConflictError {
-  return new ConflictError(`The store was changed meanwhile (now version ${currentVersion}); reload it and retry`, { currentVersion });
+  return new ConflictError(`The store was changed meanwhile (now version ${currentVersion}); reload it and retry`, {
+    currentVersion,
+  });
 }
 
 async function record(
@@ -145,21 +163,18 @@ async function record(
       reason,
     },
   });
-  await appendToOutbox<StoreEventPayload>(tx, {
-    type: event,
-    aggregateType: STORE_AGGREGATE,
-    aggregateId: store.id,
-    sequence: store.version,
-    actor: { kind: actor.kind, id: actor.id },
-    payload: { storeId: store.id, code: store.code, changedFields: Object.keys(changes), status: store.status, actor, ...payload },
-  });
+  await appendToOutbox(tx, storeEvent(event, store, changes, actor, payload));
 }
 
 /**
  * The exclusion constraint is what keeps two live stores from sharing address space, also when
  * two writers race; its violation is reported as bad input on the subnet, naming a store in the way.
  */
-async function withSubnetCheck<T>(db: PrismaClient, attemptedSubnet: () => string | undefined, work: () => Promise<T>): Promise<T> {
+async function withSubnetCheck<T>(
+  db: PrismaClient,
+  attemptedSubnet: () => string | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {

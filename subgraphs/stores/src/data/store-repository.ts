@@ -2,17 +2,15 @@ import { BadUserInputError, decodeCursor, encodeCursor } from '@switchyard/share
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { ProvisioningStep, Store, StoreFilter, StoreOrder } from '../domain/types.ts';
 import { storeCodeNumber } from '../domain/store-code.ts';
+import type { StoreRepository } from './repositories.ts';
 import { toStep, toStore } from './store-rows.ts';
-
-export type StoreRepository = ReturnType<typeof createStoreRepository>;
 
 const ORDER_COLUMNS = { NAME: 'name', CODE: 'codeNumber', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
 type OrderColumn = (typeof ORDER_COLUMNS)[StoreOrder['field']];
 // Ids come from clients; anything else than a UUID would be a database error on a uuid column.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Reads of stores and their provisioning steps. */
-export function createStoreRepository(db: PrismaClient) {
+export function createStoreRepository(db: PrismaClient): StoreRepository {
   return {
     async findById(id: string): Promise<Store | null> {
       if (!UUID.test(id)) return null;
@@ -34,7 +32,6 @@ export function createStoreRepository(db: PrismaClient) {
       return db.store.count({ where: whereOf(filter) });
     },
 
-    /** Keyset page ordered by the chosen column then id; fetches `size + 1` rows so the caller knows if more follow. */
     async page(filter: StoreFilter, order: StoreOrder, size: number, after: string | null): Promise<Store[]> {
       const column = ORDER_COLUMNS[order.field];
       const direction = order.direction === 'ASC' ? 'asc' : 'desc';
@@ -50,17 +47,21 @@ export function createStoreRepository(db: PrismaClient) {
       return (store) => encodeCursor([cursorValue(ORDER_COLUMNS[order.field], store), store.id]);
     },
 
-    /** Steps of many stores in one query, in template order. */
     async stepsOf(storeIds: readonly string[]): Promise<Map<string, ProvisioningStep[]>> {
-      const rows = await db.provisioningStep.findMany({ where: { storeId: { in: storeIds.filter((id) => UUID.test(id)) } }, orderBy: [{ storeId: 'asc' }, { position: 'asc' }] });
+      const rows = await db.provisioningStep.findMany({
+        where: { storeId: { in: storeIds.filter((id) => UUID.test(id)) } },
+        orderBy: [{ storeId: 'asc' }, { position: 'asc' }],
+      });
       const byStore = new Map<string, ProvisioningStep[]>(storeIds.map((id) => [id, []]));
       for (const row of rows) byStore.get(row.storeId)?.push(toStep(row));
       return byStore;
     },
 
-    /** Subnets held by stores that are not decommissioned, for suggesting a free one. */
     async liveSubnets(): Promise<string[]> {
-      const rows = await db.store.findMany({ where: { subnet: { not: null }, status: { not: 'DECOMMISSIONED' } }, select: { subnet: true } });
+      const rows = await db.store.findMany({
+        where: { subnet: { not: null }, status: { not: 'DECOMMISSIONED' } },
+        select: { subnet: true },
+      });
       return rows.map((row) => row.subnet!);
     },
   };
@@ -94,8 +95,11 @@ function afterCursor(column: OrderColumn, direction: 'asc' | 'desc', cursor: str
   const [value, id] = decodeCursor(cursor);
   const typed = column === 'createdAt' || column === 'updatedAt' ? new Date(String(value)) : value;
   const valid =
-    typeof id === 'string' && UUID.test(id) &&
-    (typed instanceof Date ? !Number.isNaN(typed.getTime()) : typeof typed === (column === 'codeNumber' ? 'number' : 'string'));
+    typeof id === 'string' &&
+    UUID.test(id) &&
+    (typed instanceof Date
+      ? !Number.isNaN(typed.getTime())
+      : typeof typed === (column === 'codeNumber' ? 'number' : 'string'));
   if (!valid) throw new BadUserInputError('after', 'Invalid cursor');
   const beyond = direction === 'asc' ? 'gt' : 'lt';
   return { OR: [{ [column]: { [beyond]: typed } }, { [column]: typed, id: { [beyond]: id } }] };

@@ -23,7 +23,12 @@ export function toStore(row: StoreRow): Store {
     openedAt: row.openedAt,
     network:
       row.subnet && row.vlanId !== null && row.gateway && row.dhcpStart && row.dhcpEnd
-        ? { vlanId: row.vlanId, subnet: row.subnet, gateway: row.gateway, dhcpRange: { start: row.dhcpStart, end: row.dhcpEnd } }
+        ? {
+            vlanId: row.vlanId,
+            subnet: row.subnet,
+            gateway: row.gateway,
+            dhcpRange: { start: row.dhcpStart, end: row.dhcpEnd },
+          }
         : null,
     version: row.version,
     createdAt: row.createdAt,
@@ -33,7 +38,9 @@ export function toStore(row: StoreRow): Store {
 }
 
 /** The columns a change writes; identity, code, version and timestamps are the repository's. */
-export function storeColumns(store: Omit<Store, 'id' | 'code' | 'version' | 'createdAt' | 'updatedAt' | 'createdById'>) {
+export function storeColumns(
+  store: Omit<Store, 'id' | 'code' | 'version' | 'createdAt' | 'updatedAt' | 'createdById'>,
+) {
   return {
     name: store.name,
     type: store.type,
@@ -61,6 +68,8 @@ export function toStep(row: StepRow): ProvisioningStep {
     key: row.key,
     title: row.title,
     doneAt: row.doneAt,
-    doneBy: row.doneByKind ? { kind: row.doneByKind as Actor['kind'], id: row.doneById, userId: row.doneByUserId } : null,
+    doneBy: row.doneByKind
+      ? { kind: row.doneByKind as Actor['kind'], id: row.doneById, userId: row.doneByUserId }
+      : null,
   };
 }

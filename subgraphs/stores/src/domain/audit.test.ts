@@ -1,4 +1,4 @@
-import { apiKeyPrincipal, userPrincipal } from '@switchyard/shared/testing';
+import { apiKeyPrincipal, userPrincipal } from '@switchyard/testing';
 import { actorOf, diffFields } from './audit.ts';
 
 describe('audit', () => {
@@ -11,7 +11,12 @@ describe('audit', () => {
 
   it('lists exactly the fields that changed, comparing nested values by content', () => {
     const network = { vlanId: 1, subnet: '10.0.0.0/24' };
-    expect(diffFields({ name: 'A', city: 'X', network, region: null }, { name: 'B', city: 'X', network: { ...network }, region: undefined })).toEqual({
+    expect(
+      diffFields(
+        { name: 'A', city: 'X', network, region: null },
+        { name: 'B', city: 'X', network: { ...network }, region: undefined },
+      ),
+    ).toEqual({
       name: { before: 'A', after: 'B' },
     });
     expect(diffFields({ network: null }, { network })).toEqual({ network: { before: null, after: network } });

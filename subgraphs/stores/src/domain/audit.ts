@@ -11,7 +11,9 @@ export function actorOf(principal: Principal): Actor {
 }
 
 /** The fields an audit entry and an event describe, flattened so a change names exactly what moved (`address.city`). */
-export function auditedFields(store: Omit<Store, 'id' | 'code' | 'version' | 'createdAt' | 'updatedAt' | 'createdById'>): Record<string, unknown> {
+export function auditedFields(
+  store: Omit<Store, 'id' | 'code' | 'version' | 'createdAt' | 'updatedAt' | 'createdById'>,
+): Record<string, unknown> {
   return {
     name: store.name,
     type: store.type,
@@ -31,7 +33,10 @@ export function auditedFields(store: Omit<Store, 'id' | 'code' | 'version' | 'cr
 }
 
 /** Field-level before/after of everything that differs. */
-export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, FieldChange> {
+export function diffFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {};
   for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const from = before[field] ?? null;

@@ -29,7 +29,8 @@ export function blockSize(prefix: number): number {
 /** `a.b.c.d/n` with any address; use `isNetworkAddress` to require the host bits to be zero. */
 export function parseCidrNotation(text: string): { address: number; prefix: number } | null {
   const [address, prefix, ...rest] = text.split('/');
-  if (rest.length > 0 || address === undefined || prefix === undefined || !/^(3[0-2]|[12]?\d)$/.test(prefix)) return null;
+  if (rest.length > 0 || address === undefined || prefix === undefined || !/^(3[0-2]|[12]?\d)$/.test(prefix))
+    return null;
   const value = parseIpv4(address);
   return value === null ? null : { address: value, prefix: Number(prefix) };
 }
@@ -44,7 +45,9 @@ export function isNetworkAddress(address: number, prefix: number): boolean {
 
 export function parseCidr(text: string): Cidr | null {
   const parsed = parseCidrNotation(text);
-  return parsed && isNetworkAddress(parsed.address, parsed.prefix) ? { network: parsed.address, prefix: parsed.prefix } : null;
+  return parsed && isNetworkAddress(parsed.address, parsed.prefix)
+    ? { network: parsed.address, prefix: parsed.prefix }
+    : null;
 }
 
 export function formatCidr({ network, prefix }: Cidr): string {

@@ -1,9 +1,14 @@
-import { userPrincipal, apiKeyPrincipal } from '@switchyard/shared/testing';
+import { userPrincipal, apiKeyPrincipal } from '@switchyard/testing';
 import { allowedTargets, authorizeTransition, checkEditable, planTransition } from './lifecycle.ts';
 import { STORE_STATUSES, type ProvisioningStep, type StoreStatus } from './types.ts';
 
 const now = new Date('2026-11-22T10:00:00Z');
-const step = (key: string, done: boolean): ProvisioningStep => ({ key, title: key, doneAt: done ? now : null, doneBy: null });
+const step = (key: string, done: boolean): ProvisioningStep => ({
+  key,
+  title: key,
+  doneAt: done ? now : null,
+  doneBy: null,
+});
 const codeOf = (work: () => unknown) => {
   try {
     work();
@@ -28,17 +33,24 @@ describe('store lifecycle', () => {
     const isAllowed = allowed.some(([a, b]) => a === from && b === to);
     const extensions = codeOf(() => planTransition({ status: from, openedAt: null }, [step('a', true)], to, now));
     if (isAllowed) expect(extensions).toBeNull();
-    else expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', allowedTargets: allowedTargets(from) });
+    else
+      expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', allowedTargets: allowedTargets(from) });
   });
 
   it('refuses activation while steps are open, naming them', () => {
-    const extensions = codeOf(() => planTransition({ status: 'PROVISIONING', openedAt: null }, [step('a', true), step('b', false)], 'ACTIVE', now));
+    const extensions = codeOf(() =>
+      planTransition({ status: 'PROVISIONING', openedAt: null }, [step('a', true), step('b', false)], 'ACTIVE', now),
+    );
     expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', openSteps: ['b'] });
   });
 
   it('keeps a decommissioned store as it was', () => {
-    expect(codeOf(() => checkEditable({ status: 'DECOMMISSIONED' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    for (const status of STORE_STATUSES.filter((s) => s !== 'DECOMMISSIONED')) expect(codeOf(() => checkEditable({ status }))).toBeNull();
+    expect(codeOf(() => checkEditable({ status: 'DECOMMISSIONED' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+    });
+    for (const status of STORE_STATUSES.filter((s) => s !== 'DECOMMISSIONED'))
+      expect(codeOf(() => checkEditable({ status }))).toBeNull();
   });
 
   it('sets openedAt on the first activation only', () => {
@@ -49,8 +61,12 @@ describe('store lifecycle', () => {
 
   it('lets only an ADMIN decommission, and API keys only with stores:write', () => {
     expect(() => authorizeTransition(userPrincipal('OPERATOR'), 'SUSPENDED')).not.toThrow();
-    expect(codeOf(() => authorizeTransition(userPrincipal('OPERATOR'), 'DECOMMISSIONED'))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(codeOf(() => authorizeTransition(userPrincipal('OPERATOR'), 'DECOMMISSIONED'))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(() => authorizeTransition(userPrincipal('ADMIN'), 'DECOMMISSIONED')).not.toThrow();
-    expect(codeOf(() => authorizeTransition(apiKeyPrincipal('ADMIN', ['stores:read']), 'ACTIVE'))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(codeOf(() => authorizeTransition(apiKeyPrincipal('ADMIN', ['stores:read']), 'ACTIVE'))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });

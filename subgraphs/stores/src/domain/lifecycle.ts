@@ -37,12 +37,17 @@ export function planTransition(
   const targets = allowedTargets(store.status);
   if (!targets.includes(to)) {
     const allowed = targets.length > 0 ? `allowed: ${targets.join(', ')}` : `${store.status} is final`;
-    throw new TransitionRefusedError(`A ${store.status} store cannot move to ${to} (${allowed})`, { allowedTargets: targets });
+    throw new TransitionRefusedError(`A ${store.status} store cannot move to ${to} (${allowed})`, {
+      allowedTargets: targets,
+    });
   }
   if (to === 'ACTIVE') {
     const open = steps.filter((step) => !step.doneAt).map((step) => step.key);
     if (open.length > 0) {
-      throw new TransitionRefusedError(`Complete every provisioning step before activating (open: ${open.join(', ')})`, { allowedTargets: targets, openSteps: open });
+      throw new TransitionRefusedError(
+        `Complete every provisioning step before activating (open: ${open.join(', ')})`,
+        { allowedTargets: targets, openSteps: open },
+      );
     }
   }
   return { status: to, openedAt: to === 'ACTIVE' && !store.openedAt ? now : store.openedAt };
@@ -59,10 +64,12 @@ export function authorizeTransition(principal: Principal | null, to: StoreStatus
 
 /** A decommissioned store is history: it keeps its record and audit log, and nothing about it changes. */
 export function checkEditable(store: { status: StoreStatus }): void {
-  if (store.status === 'DECOMMISSIONED') throw new BadUserInputError('id', 'A decommissioned store can no longer be changed');
+  if (store.status === 'DECOMMISSIONED')
+    throw new BadUserInputError('id', 'A decommissioned store can no longer be changed');
 }
 
 /** Only drafts are deleted; a store that ever went further is decommissioned, so its history stays meaningful. */
 export function checkDeletable(store: { status: StoreStatus }): void {
-  if (store.status !== 'DRAFT') throw new BadUserInputError('id', `Only DRAFT stores can be deleted; decommission a ${store.status} store instead`);
+  if (store.status !== 'DRAFT')
+    throw new BadUserInputError('id', `Only DRAFT stores can be deleted; decommission a ${store.status} store instead`);
 }

@@ -1,4 +1,16 @@
-import { blockSize, broadcastOf, contains, formatCidr, formatIpv4, networkOf, overlaps, parseCidr, parseCidrNotation, parseIpv4, type Cidr } from './ipv4.ts';
+import {
+  blockSize,
+  broadcastOf,
+  contains,
+  formatCidr,
+  formatIpv4,
+  networkOf,
+  overlaps,
+  parseCidr,
+  parseCidrNotation,
+  parseIpv4,
+  type Cidr,
+} from './ipv4.ts';
 
 /** A store's network: one VLAN, one IPv4 subnet, its gateway and the DHCP pool. */
 export interface NetworkPlan {

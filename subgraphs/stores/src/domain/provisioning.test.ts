@@ -1,7 +1,12 @@
 import { checkStepCompletable, provisioningProgress, stepsFor } from './provisioning.ts';
 import type { ProvisioningStep } from './types.ts';
 
-const step = (key: string, done: boolean): ProvisioningStep => ({ key, title: key, doneAt: done ? new Date() : null, doneBy: null });
+const step = (key: string, done: boolean): ProvisioningStep => ({
+  key,
+  title: key,
+  doneAt: done ? new Date() : null,
+  doneBy: null,
+});
 
 describe('provisioning steps', () => {
   it('creates the steps of the store type template in order', () => {

@@ -39,15 +39,21 @@ export type StepGuard = (store: Store) => Promise<void> | void;
 /** Guards that depend only on the store itself. */
 export const BUILT_IN_STEP_GUARDS: Partial<Record<StepKey, StepGuard>> = {
   'network-configured': (store) => {
-    if (!store.network) throw new BadUserInputError('key', 'Plan the network (updateStore input.network) before marking it configured');
+    if (!store.network)
+      throw new BadUserInputError('key', 'Plan the network (updateStore input.network) before marking it configured');
   },
 };
 
 /** Checks that `key` can be completed now: a known, open step of a store not yet activated. */
-export function checkStepCompletable(steps: readonly ProvisioningStep[], key: string, status: Store['status']): ProvisioningStep {
+export function checkStepCompletable(
+  steps: readonly ProvisioningStep[],
+  key: string,
+  status: Store['status'],
+): ProvisioningStep {
   const step = steps.find((candidate) => candidate.key === key);
   if (!step) throw new BadUserInputError('key', `Unknown step ${key} (steps: ${steps.map((s) => s.key).join(', ')})`);
-  if (status !== 'DRAFT' && status !== 'PROVISIONING') throw new BadUserInputError('key', `Steps are completed before activation, not while ${status}`);
+  if (status !== 'DRAFT' && status !== 'PROVISIONING')
+    throw new BadUserInputError('key', `Steps are completed before activation, not while ${status}`);
   if (step.doneAt) throw new BadUserInputError('key', `Step ${key} is already done`);
   return step;
 }

@@ -6,7 +6,12 @@ const valid = {
   type: 'STANDARD',
   address: { line1: 'Main St 1', city: 'Berlin', postalCode: '10115', country: 'de' },
   timezone: 'Europe/Berlin',
-  network: { vlanId: 20, subnet: '10.1.2.0/24', gateway: '10.1.2.1', dhcpRange: { start: '10.1.2.10', end: '10.1.2.99' } },
+  network: {
+    vlanId: 20,
+    subnet: '10.1.2.0/24',
+    gateway: '10.1.2.1',
+    dhcpRange: { start: '10.1.2.10', end: '10.1.2.99' },
+  },
 };
 
 function fieldOf(schema: Parameters<typeof parseInput>[0], value: unknown): string | null {
@@ -29,7 +34,10 @@ describe('store input', () => {
     [{ network: { ...valid.network, vlanId: 5000 } }, 'input.network.vlanId'],
     [{ network: { ...valid.network, subnet: '10.1.2.0/33' } }, 'input.network.subnet'],
     [{ network: { ...valid.network, gateway: '10.9.9.1' } }, 'input.network.gateway'],
-    [{ network: { ...valid.network, dhcpRange: { start: '10.1.2.99', end: '10.1.2.10' } } }, 'input.network.dhcpRange.end'],
+    [
+      { network: { ...valid.network, dhcpRange: { start: '10.1.2.99', end: '10.1.2.10' } } },
+      'input.network.dhcpRange.end',
+    ],
     [{ timezone: 'Mars/Olympus_Mons' }, 'input.timezone'],
     [{ timezone: '+01:00' }, 'input.timezone'],
     [{ address: { ...valid.address, country: 'XX' } }, 'input.address.country'],
@@ -41,7 +49,8 @@ describe('store input', () => {
   });
 
   it('knows IANA zones, including links such as UTC', () => {
-    for (const zone of ['UTC', 'America/Argentina/Buenos_Aires', 'Etc/GMT+5', 'Asia/Kolkata']) expect(isIanaTimeZone(zone)).toBe(true);
+    for (const zone of ['UTC', 'America/Argentina/Buenos_Aires', 'Etc/GMT+5', 'Asia/Kolkata'])
+      expect(isIanaTimeZone(zone)).toBe(true);
     for (const zone of ['', 'Berlin', 'Europe/Atlantis', 'GMT+01:00']) expect(isIanaTimeZone(zone)).toBe(false);
   });
 
@@ -51,6 +60,11 @@ describe('store input', () => {
   });
 
   it('drops empty filter parts', () => {
-    expect(parseInput(storeFilterSchema, { search: '  ', statuses: null }, 'filter')).toEqual({ statuses: undefined, types: undefined, search: undefined, region: undefined });
+    expect(parseInput(storeFilterSchema, { search: '  ', statuses: null }, 'filter')).toEqual({
+      statuses: undefined,
+      types: undefined,
+      search: undefined,
+      region: undefined,
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { filterText } from '@switchyard/shared';
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { SUBNET_PREFIX, findPlanProblem } from './network-plan.ts';
@@ -14,7 +15,8 @@ export function isIanaTimeZone(name: string): boolean {
   }
 }
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) =>
   z
     .string()
@@ -33,15 +35,19 @@ export const addressSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), 'must be an ISO 3166-1 alpha-2 country code such as DE or US'),
+    .refine(
+      (code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code),
+      'must be an ISO 3166-1 alpha-2 country code such as DE or US',
+    ),
 });
 
 export const networkPlanSchema = z
   .object({
     vlanId: z.number().int().min(1, 'must be between 1 and 4094').max(4094, 'must be between 1 and 4094'),
-    subnet: z.string().trim(),
-    gateway: z.string().trim(),
-    dhcpRange: z.object({ start: z.string().trim(), end: z.string().trim() }),
+    // IPv4 addresses and CIDR blocks: 18 characters at most; 50 leaves room for spaces and typos.
+    subnet: z.string().trim().max(50),
+    gateway: z.string().trim().max(50),
+    dhcpRange: z.object({ start: z.string().trim().max(50), end: z.string().trim().max(50) }),
   })
   .superRefine((plan, context) => {
     const problem = findPlanProblem(plan);
@@ -51,7 +57,7 @@ export const networkPlanSchema = z
 const location = {
   latitude: z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90').nullish(),
   longitude: z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180').nullish(),
-  timezone: z.string().trim().refine(isIanaTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
+  timezone: z.string().trim().max(64).refine(isIanaTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
 };
 
 export const createStoreSchema = z.object({
@@ -78,8 +84,8 @@ export const storeFilterSchema = z
   .object({
     statuses: z.array(z.enum(STORE_STATUSES)).nullish(),
     types: z.array(z.enum(STORE_TYPES)).nullish(),
-    search: z.string().trim().max(100, 'must be at most 100 characters').nullish(),
-    region: z.string().trim().max(100, 'must be at most 100 characters').nullish(),
+    search: filterText(),
+    region: filterText(),
   })
   .transform((filter) => ({
     statuses: filter.statuses ?? undefined,
@@ -93,7 +99,11 @@ export const storeOrderSchema = z
   .nullish()
   .transform((order) => ({ field: order?.field ?? 'NAME', direction: order?.direction ?? 'ASC' }) as const);
 
-export const prefixLengthSchema = z.number().int().min(SUBNET_PREFIX.min, `must be between ${SUBNET_PREFIX.min} and ${SUBNET_PREFIX.max}`).max(SUBNET_PREFIX.max, `must be between ${SUBNET_PREFIX.min} and ${SUBNET_PREFIX.max}`);
+export const prefixLengthSchema = z
+  .number()
+  .int()
+  .min(SUBNET_PREFIX.min, `must be between ${SUBNET_PREFIX.min} and ${SUBNET_PREFIX.max}`)
+  .max(SUBNET_PREFIX.max, `must be between ${SUBNET_PREFIX.min} and ${SUBNET_PREFIX.max}`);
 
 export const reasonSchema = optionalText(500);
 
@@ -102,7 +112,7 @@ export const storeIdSchema = z.uuid({ error: 'must be a store id' });
 /** Bulk operations are bounded so one request cannot hold the subgraph for minutes. Unknown ids become per-store outcomes. */
 export const MAX_BULK_IDS = 500;
 export const bulkIdsSchema = z
-  .array(z.string())
+  .array(z.string().max(100))
   .min(1, 'give at least one id')
   .max(MAX_BULK_IDS, `at most ${MAX_BULK_IDS} ids per request`)
   .transform((ids) => [...new Set(ids)]);

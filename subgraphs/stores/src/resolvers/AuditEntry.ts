@@ -3,5 +3,10 @@ import type { AuditEntryResolvers } from '../generated/graphql.ts';
 const asJson = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
 export const AuditEntry: AuditEntryResolvers = {
-  changes: (entry) => Object.entries(entry.changes).map(([field, { before, after }]) => ({ field, before: asJson(before), after: asJson(after) })),
+  changes: (entry) =>
+    Object.entries(entry.changes).map(([field, { before, after }]) => ({
+      field,
+      before: asJson(before),
+      after: asJson(after),
+    })),
 };

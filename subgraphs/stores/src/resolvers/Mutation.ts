@@ -2,7 +2,13 @@ import { parseInput } from '@switchyard/shared';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { actorOf } from '../domain/audit.ts';
 import { authorizeTransition } from '../domain/lifecycle.ts';
-import { bulkIdsSchema, createStoreSchema, reasonSchema, storeIdSchema, updateStoreSchema } from '../domain/store-input.ts';
+import {
+  bulkIdsSchema,
+  createStoreSchema,
+  reasonSchema,
+  storeIdSchema,
+  updateStoreSchema,
+} from '../domain/store-input.ts';
 
 const reasonOf = (reason: string | null | undefined) => parseInput(reasonSchema, reason, 'reason');
 const storeId = (id: string, field = 'id') => parseInput(storeIdSchema, id, field);
@@ -13,7 +19,13 @@ export const Mutation: MutationResolvers = {
     storeService.create(parseInput(createStoreSchema, input, 'input'), actorOf(principal!), reasonOf(reason)),
 
   updateStore: (_parent, { id, expectedVersion, input, reason }, { principal, storeService }) =>
-    storeService.update(storeId(id), expectedVersion, parseInput(updateStoreSchema, input, 'input'), actorOf(principal!), reasonOf(reason)),
+    storeService.update(
+      storeId(id),
+      expectedVersion,
+      parseInput(updateStoreSchema, input, 'input'),
+      actorOf(principal!),
+      reasonOf(reason),
+    ),
 
   transitionStore: (_parent, { id, to, expectedVersion, reason }, { principal, storeService }) => {
     authorizeTransition(principal, to);
@@ -25,7 +37,12 @@ export const Mutation: MutationResolvers = {
 
   bulkTransitionStores: async (_parent, { ids, to, reason }, { principal, storeService }) => {
     authorizeTransition(principal, to);
-    const results = await storeService.bulkTransition(parseInput(bulkIdsSchema, ids, 'ids'), to, actorOf(principal!), reasonOf(reason));
+    const results = await storeService.bulkTransition(
+      parseInput(bulkIdsSchema, ids, 'ids'),
+      to,
+      actorOf(principal!),
+      reasonOf(reason),
+    );
     const succeeded = results.filter((result) => result.ok).length;
     return { results, succeeded, failed: results.length - succeeded };
   },

@@ -11,7 +11,10 @@ export const Query: QueryResolvers = {
     const filter = parseInput(storeFilterSchema, args.filter ?? {}, 'filter');
     const order = parseInput(storeOrderSchema, args.orderBy, 'orderBy');
     const size = pageSize(args.first, { fallback: 50, max: 200 });
-    const [rows, total] = await Promise.all([stores.page(filter, order, size, args.after ?? null), stores.count(filter)]);
+    const [rows, total] = await Promise.all([
+      stores.page(filter, order, size, args.after ?? null),
+      stores.count(filter),
+    ]);
     return toConnection(rows, size, stores.cursorOf(order), total);
   },
 

@@ -8,7 +8,8 @@ export const Store: StoreResolvers = {
 
   provisioningSteps: (store, _args, { loaders }) => loaders.stepsByStoreId.load(store.id),
 
-  provisioningProgress: async (store, _args, { loaders }) => provisioningProgress(await loaders.stepsByStoreId.load(store.id)),
+  provisioningProgress: async (store, _args, { loaders }) =>
+    provisioningProgress(await loaders.stepsByStoreId.load(store.id)),
 
   allowedTransitions: (store) => [...allowedTargets(store.status)],
 

@@ -6,7 +6,9 @@ export const Subscription: SubscriptionResolvers = {
     subscribe: (_parent, { id, status }, { replaySince, storeEvents }) =>
       storeEvents(
         replaySince,
-        (event) => (!id || (event.aggregateId === id && event.type !== 'StoreCreated')) && (!status || event.payload.status === status),
+        (event) =>
+          (!id || (event.aggregateId === id && event.type !== 'StoreCreated')) &&
+          (!status || event.payload.status === status),
       ) as never,
     resolve: (event: unknown) => event as never,
   },

@@ -9,4 +9,14 @@ import { Store } from './Store.ts';
 import { StoreEvent } from './StoreEvent.ts';
 import { Subscription } from './Subscription.ts';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, Subscription, Store, StoreEvent, ProvisioningStep, AuditEntry, AuditActor };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Subscription,
+  Store,
+  StoreEvent,
+  ProvisioningStep,
+  AuditEntry,
+  AuditActor,
+};

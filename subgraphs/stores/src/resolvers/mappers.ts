@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@switchyard/shared';
-import type { BulkOutcome } from '../domain/store-service.ts';
 import type { Actor, AuditEntry, ProvisioningStep, Store, StoreEventPayload } from '../domain/types.ts';
+import type { BulkOutcome } from '../services/store-service.ts';
 
 export type StoreMapper = Store;
 export type ProvisioningStepMapper = ProvisioningStep;

@@ -1,17 +1,23 @@
 // The one urql client factory. HTTP operations go to this app's /graphql (proxied to the gateway,
-// so no CORS); subscriptions go straight to the gateway's graphql-ws endpoint. Graphcache normalizes
-// every Store by id, so a storeChanged event updates each list and detail view showing that store;
-// what each area adds to the cache lives in cache/.
+// so no CORS); subscriptions go to the gateway's graphql-ws endpoint, which the web server carries
+// on the same origin. Graphcache normalizes every Store by id, so a storeChanged event updates each
+// list and detail view showing that store; what each area adds to the cache lives in cache/.
 import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { authExchange } from '@urql/exchange-auth';
 import { cacheExchange } from '@urql/exchange-graphcache';
-import { CloseCode, createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import {
+  CloseCode,
+  MessageType,
+  createClient as createWsClient,
+  stringifyMessage,
+  type Client as WsClient,
+} from 'graphql-ws';
 import { session } from '../session.svelte.js';
 import { cacheKeys, cacheUpdates } from './cache/index.js';
 import { connection } from './connection.svelte.js';
 
 export interface GraphQLClientOptions {
-  /** graphql-ws endpoint of the gateway, e.g. ws://localhost:4000/graphql. */
+  /** graphql-ws endpoint of the gateway, e.g. ws://localhost:3000/graphql (the web server carries it). */
   wsUrl: string;
 }
 
@@ -20,13 +26,19 @@ export interface GraphQLClient {
   dispose(): void;
 }
 
+const NORMAL_CLOSURE = 1000;
+/** The gateway refused the token (4401) or it expired on a live socket (4440, see the gateway's README). */
+const TOKEN_CLOSE_CODES = new Set([CloseCode.Unauthorized, 4440]);
+/** graphql-ws's own "terminated" code, which it always retries. */
+const RETRYABLE_CLOSE = 4499;
+
 /**
- * graphql-ws treats 4401 as final and drops every subscription. The gateway sends it when the
- * access token expired (e.g. a laptop woke up) as well as when the session was revoked, so this
- * socket reports it as a retryable close and asks for a fresh token first: an expired token is
- * replaced and the subscriptions resume; a revoked session fails to refresh and signs out.
+ * graphql-ws gives up for good on several close codes (4401, 4429, 4500…). While someone is signed
+ * in, this socket reports every close but a normal one as retryable, so live updates always come
+ * back: after 4401 (the gateway refused the token) and 4440 (the token expired) it first asks for a
+ * fresh token; a revoked session then fails to refresh and signs out, which stops the retries.
  */
-function tokenAwareWebSocket(onUnauthorized: () => void): typeof WebSocket {
+function tokenAwareWebSocket(onTokenRefused: () => void): typeof WebSocket {
   const Native = WebSocket;
   type Handler<E extends Event> = ((event: E) => void) | null;
   // Only what graphql-ws uses: readyState, send, close and the on* handlers.
@@ -61,9 +73,9 @@ function tokenAwareWebSocket(onUnauthorized: () => void): typeof WebSocket {
       this.#socket.onclose =
         handler &&
         ((event) => {
-          if (event.code !== CloseCode.Unauthorized) return handler(event);
-          onUnauthorized();
-          handler(new CloseEvent('close', { code: 4499, reason: event.reason, wasClean: event.wasClean }));
+          if (event.code === NORMAL_CLOSURE || session.user === null) return handler(event);
+          if (TOKEN_CLOSE_CODES.has(event.code)) onTokenRefused();
+          handler(new CloseEvent('close', { code: RETRYABLE_CLOSE, reason: event.reason, wasClean: event.wasClean }));
         });
     }
   }
@@ -72,6 +84,13 @@ function tokenAwareWebSocket(onUnauthorized: () => void): typeof WebSocket {
 
 export function createGraphQLClient({ wsUrl }: GraphQLClientOptions): GraphQLClient {
   let needsFreshToken = false;
+  let liveSocket: WebSocket | null = null;
+  // The gateway holds a live socket to the token it connected with until that token expires; a
+  // ping carrying the refreshed token renews it in place, so subscriptions never drop for it.
+  const stopRenewing = session.onAccessToken((token) => {
+    if (liveSocket?.readyState !== WebSocket.OPEN) return;
+    liveSocket.send(stringifyMessage({ type: MessageType.Ping, payload: { authorization: `Bearer ${token}` } }));
+  });
   const ws: WsClient = createWsClient({
     url: wsUrl,
     webSocketImpl: tokenAwareWebSocket(() => (needsFreshToken = true)),
@@ -91,8 +110,14 @@ export function createGraphQLClient({ wsUrl }: GraphQLClientOptions): GraphQLCli
     },
     on: {
       connecting: () => connection.set('connecting'),
-      connected: () => connection.set('connected'),
-      closed: () => connection.set('offline'),
+      connected: (socket) => {
+        liveSocket = socket as WebSocket;
+        connection.set('connected');
+      },
+      closed: () => {
+        liveSocket = null;
+        connection.set('offline');
+      },
     },
   });
 
@@ -133,6 +158,7 @@ export function createGraphQLClient({ wsUrl }: GraphQLClientOptions): GraphQLCli
   return {
     client,
     dispose() {
+      stopRenewing();
       connection.set('offline');
       void ws.dispose();
     },

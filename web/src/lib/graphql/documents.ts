@@ -22,8 +22,8 @@ export const AuthPayloadFragment = graphql(`
 `);
 
 export const LoginMutation = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
+  mutation Login($email: String!, $password: String!, $device: String) {
+    login(email: $email, password: $password, device: $device) {
       ...AuthPayloadFields
     }
   }
@@ -50,6 +50,14 @@ export const SessionRevokedSubscription = graphql(`
       reason
       current
     }
+  }
+`);
+
+/** What every paged selection asks of its page: whether there is more, and the cursor to get it. */
+export const PageInfoFieldsFragment = graphql(`
+  fragment PageInfoFields on PageInfo {
+    hasNextPage
+    endCursor
   }
 `);
 

@@ -1,11 +1,13 @@
 // Server-side calls to the gateway: the session endpoints, and the /graphql proxy.
 import { env } from '$env/dynamic/private';
+import type { RequestEvent } from '@sveltejs/kit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 
-/** The gateway's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+/** The gateway's GraphQL endpoint; the web server (web/server) sets it from its configuration. */
 export function gatewayUrl(): string {
-  return env.GATEWAY_URL || 'http://127.0.0.1:4000/graphql';
+  if (!env.GATEWAY_URL) throw new Error('GATEWAY_URL is not set: start the app with web/server (npm start does)');
+  return env.GATEWAY_URL;
 }
 
 export interface GatewayResult<T> {
@@ -13,18 +15,33 @@ export interface GatewayResult<T> {
   errors?: GraphQLFormattedError[];
 }
 
+// web/server sets it on every request (packages/shared/src/client-address.ts): the browser's address,
+// signed for the gateway. Browsers cannot forge it: web/server replaces any copy they send.
+const SIGNED_CLIENT_ADDRESS_HEADER = 'x-switchyard-signed-client';
+
+/**
+ * Where the browser is, for the gateway's per-address rules (login throttling): the signed address,
+ * which the gateway believes when it shares EDGE_SIGNING_SECRET with web/server, and
+ * X-Forwarded-For, which it believes only with TRUST_PROXY.
+ */
+export function clientHeaders({ request, getClientAddress }: Pick<RequestEvent, 'request' | 'getClientAddress'>) {
+  const headers: Record<string, string> = { 'x-forwarded-for': getClientAddress() };
+  const signed = request.headers.get(SIGNED_CLIENT_ADDRESS_HEADER);
+  if (signed) headers[SIGNED_CLIENT_ADDRESS_HEADER] = signed;
+  return headers;
+}
+
 export async function gatewayRequest<T, V>(
   document: TypedDocumentNode<T, V>,
   variables: V,
-  { token, clientAddress }: { token?: string | null; clientAddress?: string } = {},
+  { token, client }: { token?: string | null; client?: Record<string, string> } = {},
 ): Promise<GatewayResult<T>> {
   const response = await fetch(gatewayUrl(), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       ...(token ? { authorization: `Bearer ${token}` } : {}),
-      // Login lockout counts per address: pass on the browser's (the gateway trusts it with TRUST_PROXY).
-      ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
+      ...client,
     },
     body: JSON.stringify({ query: print(document), variables }),
   });

@@ -28,3 +28,25 @@ export function startBrowserSession(cookies: Cookies, url: URL, payload: AuthPay
 export function clearRefreshToken(cookies: Cookies, url: URL) {
   cookies.delete(NAME, { path: PATH, httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' });
 }
+
+const DEVICE_COOKIE = 'switchyard_device';
+const DEVICE_MAX_AGE_SECONDS = 400 * 24 * 3600;
+
+/**
+ * This browser's device id, made on its first sign-in and sent with every login: once it has signed
+ * in to an account, someone else's failed logins (even from the same address) do not slow its own.
+ * Only the login action reads it.
+ */
+export function deviceId(cookies: Cookies, url: URL): string {
+  const existing = cookies.get(DEVICE_COOKIE);
+  if (existing && /^[A-Za-z0-9_-]{16,128}$/.test(existing)) return existing;
+  const id = crypto.randomUUID();
+  cookies.set(DEVICE_COOKIE, id, {
+    path: '/login',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: url.protocol === 'https:',
+    maxAge: DEVICE_MAX_AGE_SECONDS,
+  });
+  return id;
+}

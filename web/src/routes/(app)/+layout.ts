@@ -7,9 +7,11 @@ import type { LayoutLoad } from './$types';
 
 let active: GraphQLClient | null = null;
 
+// The web server carries the gateway's websocket on this page's own origin (web/server), so the
+// browser needs no other host or port; PUBLIC_GATEWAY_WS_URL points it elsewhere when that is wanted.
 function wsUrl(): string {
   if (env.PUBLIC_GATEWAY_WS_URL) return env.PUBLIC_GATEWAY_WS_URL;
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.hostname}:4000/graphql`;
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
 }
 
 // However a session ends (sign-out, revocation, failed refresh), drop the client and its cache.

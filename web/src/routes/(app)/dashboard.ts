@@ -73,9 +73,9 @@ export const ActivityItemFragment = graphql(`
   fragment ActivityItem on ActivityEntry {
     id
     kind
-    source
     details
     occurredAt
+    actorKind
     actor {
       id
       displayName

@@ -1,19 +1,29 @@
-import { gatewayUrl } from '$lib/server/gateway.js';
+import { clientHeaders, gatewayUrl } from '$lib/server/gateway.js';
 import type { RequestHandler } from './$types';
 
 /** Same-origin path to the gateway for HTTP operations; the browser's bearer token passes through. */
-export const POST: RequestHandler = async ({ request, getClientAddress }) => {
-  const headers = new Headers({ 'content-type': 'application/json', accept: request.headers.get('accept') ?? 'application/json' });
+export const POST: RequestHandler = async (event) => {
+  const { request } = event;
+  const headers = new Headers({
+    ...clientHeaders(event),
+    'content-type': 'application/json',
+    accept: request.headers.get('accept') ?? 'application/json',
+  });
   const authorization = request.headers.get('authorization');
   if (authorization) headers.set('authorization', authorization);
-  headers.set('x-forwarded-for', getClientAddress());
   try {
     const upstream = await fetch(gatewayUrl(), { method: 'POST', headers, body: await request.text() });
     return new Response(upstream.body, {
       status: upstream.status,
-      headers: { 'content-type': upstream.headers.get('content-type') ?? 'application/json', 'cache-control': 'no-store' },
+      headers: {
+        'content-type': upstream.headers.get('content-type') ?? 'application/json',
+        'cache-control': 'no-store',
+      },
     });
   } catch {
-    return Response.json({ errors: [{ message: 'The API is unreachable.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { status: 503 });
+    return Response.json(
+      { errors: [{ message: 'The API is unreachable.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+      { status: 503 },
+    );
   }
 };

@@ -16,8 +16,15 @@ const invalidateHardwareLists = (cache: Cache) => {
  */
 export const devicesCache: CacheArea = {
   embedded: [
-    'DeviceAttribute', 'DeviceCommand', 'DeviceConnection', 'DeviceEdge', 'DeviceEventConnection', 'DeviceEventEdge',
-    'DeviceCommandResult', 'HubStatusChange', 'PageInfo',
+    'DeviceAttribute',
+    'DeviceCommand',
+    'DeviceConnection',
+    'DeviceEdge',
+    'DeviceEventConnection',
+    'DeviceEventEdge',
+    'DeviceCommandResult',
+    'HubStatusChange',
+    'PageInfo',
   ],
   subscriptions: {
     deviceEvent(result, _args, cache) {

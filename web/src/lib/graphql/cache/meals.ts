@@ -22,7 +22,12 @@ const inWeek = (date: string, weekStart: string) => {
  */
 function placeEntry(cache: Cache, date: string, slot: string, entry: { __typename?: string; id: string } | null) {
   for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName !== 'mealPlan' || typeof field.arguments?.weekStart !== 'string' || !inWeek(date, field.arguments.weekStart)) continue;
+    if (
+      field.fieldName !== 'mealPlan' ||
+      typeof field.arguments?.weekStart !== 'string' ||
+      !inWeek(date, field.arguments.weekStart)
+    )
+      continue;
     const plan = cache.resolve('Query', 'mealPlan', field.arguments) as string | null;
     const entries = plan ? (cache.resolve(plan, 'entries') as string[] | null) : null;
     if (!plan || !Array.isArray(entries)) {
@@ -42,7 +47,12 @@ function dropEntry(cache: Cache, id: string) {
     if (field.fieldName !== 'mealPlan') continue;
     const plan = cache.resolve('Query', 'mealPlan', field.arguments) as string | null;
     const entries = plan ? (cache.resolve(plan, 'entries') as string[] | null) : null;
-    if (plan && Array.isArray(entries) && entries.includes(key!)) cache.link(plan, 'entries', entries.filter((k) => k !== key));
+    if (plan && Array.isArray(entries) && entries.includes(key!))
+      cache.link(
+        plan,
+        'entries',
+        entries.filter((k) => k !== key),
+      );
   }
 }
 
@@ -63,7 +73,15 @@ const invalidateRecipeLists = (cache: Cache) => invalidateField(cache, 'Query', 
 
 export const mealsCache: CacheArea = {
   embedded: [
-    'Ingredient', 'Step', 'Nutrition', 'RecipeConnection', 'RecipeEdge', 'PageInfo', 'MealPlan', 'MealPlanChange', 'ShoppingListChange',
+    'Ingredient',
+    'Step',
+    'Nutrition',
+    'RecipeConnection',
+    'RecipeEdge',
+    'PageInfo',
+    'MealPlan',
+    'MealPlanChange',
+    'ShoppingListChange',
   ],
   subscriptions: {
     // Ticks need nothing here: the item is normalized (ShoppingItem:<id>), so every view of it updates.
@@ -73,7 +91,7 @@ export const mealsCache: CacheArea = {
     },
     mealPlanChanged(result, _args, cache) {
       const change = (result as MealPlanChangedSubscription).mealPlanChanged;
-      placeEntry(cache, change.date, change.slot, change.kind === 'ENTRY_SET' ? change.entry ?? null : null);
+      placeEntry(cache, change.date, change.slot, change.kind === 'ENTRY_SET' ? (change.entry ?? null) : null);
     },
   },
   mutations: {

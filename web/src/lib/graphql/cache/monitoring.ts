@@ -10,7 +10,8 @@ export const monitoringCache: CacheArea = {
   keys: {
     // One row per checked service, named by the checker; one breaker per service and name.
     ServiceStatus: (data) => (typeof data.name === 'string' ? data.name : null),
-    CircuitBreaker: (data) => (typeof data.service === 'string' && typeof data.name === 'string' ? `${data.service}/${data.name}` : null),
+    CircuitBreaker: (data) =>
+      typeof data.service === 'string' && typeof data.name === 'string' ? `${data.service}/${data.name}` : null,
   },
   subscriptions: {
     // The event carries the service as it is now, which the cache writes over its row; a service

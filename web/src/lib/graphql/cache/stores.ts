@@ -1,5 +1,9 @@
 import type { Cache } from '@urql/exchange-graphcache';
-import type { BulkTransitionStoresMutation, ReleaseAssetMutation, StoreChangedSubscription } from '../generated/graphql.js';
+import type {
+  BulkTransitionStoresMutation,
+  ReleaseAssetMutation,
+  StoreChangedSubscription,
+} from '../generated/graphql.js';
 import { invalidateField, type CacheArea } from './area.js';
 
 /** Lists filter and sort by status, name and city: a change to those may move a store in or out of any list. */
@@ -13,11 +17,26 @@ const invalidateStoreAssets = (cache: Cache, storeId: string | null | undefined)
 
 export const storesCache: CacheArea = {
   embedded: [
-    'Address', 'NetworkPlan', 'DhcpRange', 'ProvisioningStep', 'AuditActor', 'FieldChange', 'StoreEvent',
-    'StoreConnection', 'StoreEdge', 'AuditEntryConnection', 'AuditEntryEdge', 'PageInfo', 'BulkTransitionResult',
-    'BulkTransitionOutcome', 'OperationError',
+    'Address',
+    'NetworkPlan',
+    'DhcpRange',
+    'ProvisioningStep',
+    'AuditActor',
+    'FieldChange',
+    'StoreEvent',
+    'StoreConnection',
+    'StoreEdge',
+    'AuditEntryConnection',
+    'AuditEntryEdge',
+    'PageInfo',
+    'BulkTransitionResult',
+    'BulkTransitionOutcome',
+    'OperationError',
     // The hardware tab: what the hardware subgraph adds to Store.
-    'AssetConnection', 'AssetEdge', 'AssetAllocation', 'DeviceAttribute',
+    'AssetConnection',
+    'AssetEdge',
+    'AssetAllocation',
+    'DeviceAttribute',
   ],
   subscriptions: {
     storeChanged(result, _args, cache) {
@@ -47,7 +66,7 @@ export const storesCache: CacheArea = {
     // The asset no longer names its store; its newest allocation (when selected) does.
     releaseAsset: (result, _args, cache) => {
       const released = (result as Partial<ReleaseAssetMutation>).releaseAsset;
-      invalidateStoreAssets(cache, released?.allocations?.[0]?.store.id);
+      invalidateStoreAssets(cache, released?.allocations?.[0]?.store?.id);
     },
   },
 };

@@ -16,10 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    displayName\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  subscription SessionRevoked {\n    sessionRevoked {\n      sessionId\n      reason\n      current\n    }\n  }\n": typeof types.SessionRevokedDocument,
+    "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
     "\n  fragment StoreListItem on Store {\n    id\n    code\n    name\n    type\n    status\n    address {\n      city\n      country\n    }\n    provisioningProgress\n    version\n    updatedAt\n  }\n": typeof types.StoreListItemFragmentDoc,
     "\n  fragment StoreDetail on Store {\n    ...StoreListItem\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n      country\n    }\n    latitude\n    longitude\n    timezone\n    openedAt\n    network {\n      vlanId\n      subnet\n      gateway\n      dhcpRange {\n        start\n        end\n      }\n    }\n    provisioningSteps {\n      key\n      title\n      done\n      doneAt\n      doneBy {\n        id\n        displayName\n      }\n    }\n    allowedTransitions\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.StoreDetailFragmentDoc,
     "\n  subscription StoreChanged($id: ID) {\n    storeChanged(id: $id) {\n      kind\n      storeId\n      changedFields\n      version\n      occurredAt\n      actor {\n        kind\n        user {\n          id\n          displayName\n        }\n      }\n      store {\n        ...StoreDetail\n      }\n    }\n  }\n": typeof types.StoreChangedDocument,
@@ -28,13 +29,13 @@ type Documents = {
     "\n  query DashboardOverview {\n    overview {\n      scope\n      devicesOnline\n      devicesTotal\n      hubsOffline\n      firingAlerts\n      eventsLastHour\n    }\n  }\n": typeof types.DashboardOverviewDocument,
     "\n  query DashboardHealth {\n    services {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n": typeof types.DashboardHealthDocument,
     "\n  subscription DashboardHealthChanged {\n    serviceStatusChanged {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n": typeof types.DashboardHealthChangedDocument,
-    "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    source\n    details\n    occurredAt\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.ActivityItemFragmentDoc,
+    "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    details\n    occurredAt\n    actorKind\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.ActivityItemFragmentDoc,
     "\n  query DashboardActivity {\n    activity(first: 15) {\n      edges {\n        node {\n          ...ActivityItem\n        }\n      }\n    }\n  }\n": typeof types.DashboardActivityDocument,
     "\n  subscription DashboardActivityAdded {\n    activityAdded {\n      ...ActivityItem\n    }\n  }\n": typeof types.DashboardActivityAddedDocument,
     "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n    }\n  }\n": typeof types.DeviceDocument,
-    "\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeviceEventsDocument,
+    "\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeviceEventsDocument,
     "\n  fragment DeviceTile on Device {\n    id\n    label\n    name\n    type\n    room\n    capabilities\n    attributes {\n      name\n      value\n      unit\n      updatedAt\n    }\n    commands {\n      name\n      arguments\n    }\n    hub {\n      id\n      name\n      status\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.DeviceTileFragmentDoc,
-    "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n": typeof types.DevicesDocument,
+    "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n": typeof types.DevicesDocument,
     "\n  mutation SendDeviceCommand($deviceId: ID!, $command: String!, $args: [String!]) {\n    sendDeviceCommand(deviceId: $deviceId, command: $command, args: $args) {\n      command\n      arguments\n      sentAt\n      device {\n        id\n      }\n    }\n  }\n": typeof types.SendDeviceCommandDocument,
     "\n  subscription DeviceEventLive($deviceId: ID, $hubId: ID) {\n    deviceEvent(deviceId: $deviceId, hubId: $hubId) {\n      id\n      name\n      value\n      unit\n      source\n      receivedAt\n      device {\n        id\n        attributes {\n          name\n          value\n          unit\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.DeviceEventLiveDocument,
     "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n": typeof types.HubStatusLiveDocument,
@@ -62,7 +63,7 @@ type Documents = {
     "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n": typeof types.RemoveMealPlanEntryDocument,
     "\n  mutation SuggestMealPlan($weekStart: Date!) {\n    suggestMealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.SuggestMealPlanDocument,
     "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.CopyWeekDocument,
-    "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": typeof types.RecipesDocument,
+    "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": typeof types.RecipesDocument,
     "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.RecipeDocument,
     "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n": typeof types.ScaledIngredientsDocument,
     "\n  mutation CreateRecipe($input: RecipeInput!) {\n    createRecipe(input: $input) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.CreateRecipeDocument,
@@ -70,10 +71,16 @@ type Documents = {
     "\n  mutation DeleteRecipe($id: ID!) {\n    deleteRecipe(id: $id)\n  }\n": typeof types.DeleteRecipeDocument,
     "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.ImportRecipeDocument,
     "\n  query ShoppingLists($first: Int) {\n    shoppingLists(first: $first) {\n      id\n      name\n      weekStart\n      createdAt\n    }\n  }\n": typeof types.ShoppingListsDocument,
-    "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": typeof types.ShoppingListDocument,
-    "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": typeof types.GenerateShoppingListDocument,
+    "\n  fragment ShoppingListFields on ShoppingList {\n    id\n    name\n    weekStart\n    createdAt\n    items {\n      ...ShoppingItemFields\n    }\n  }\n": typeof types.ShoppingListFieldsFragmentDoc,
+    "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      ...ShoppingListFields\n    }\n  }\n": typeof types.ShoppingListDocument,
+    "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      ...ShoppingListFields\n    }\n  }\n": typeof types.GenerateShoppingListDocument,
     "\n  mutation AddShoppingItem($listId: ID!, $text: String!) {\n    addShoppingItem(listId: $listId, text: $text) {\n      ...ShoppingItemFields\n    }\n  }\n": typeof types.AddShoppingItemDocument,
     "\n  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {\n    toggleShoppingItem(itemId: $itemId, checked: $checked) {\n      ...ShoppingItemFields\n    }\n  }\n": typeof types.ToggleShoppingItemDocument,
+    "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n": typeof types.AlertFieldsFragmentDoc,
+    "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n": typeof types.MonitoringAlertsDocument,
+    "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MonitoringFiringAlertCountDocument,
+    "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": typeof types.MonitoringAlertChangedDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n": typeof types.ServiceStatusFieldsFragmentDoc,
     "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": typeof types.ServiceCheckFieldsFragmentDoc,
     "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServicesDocument,
@@ -81,24 +88,21 @@ type Documents = {
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitoringServiceStatusChangedDocument,
     "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
-    "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n": typeof types.AlertFieldsFragmentDoc,
-    "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n": typeof types.MonitoringAlertsDocument,
-    "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MonitoringFiringAlertCountDocument,
-    "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": typeof types.MonitoringAlertChangedDocument,
-    "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": typeof types.MonitoringRuleTargetsDocument,
     "\n  query MonitoringRuleHubs {\n    hubs {\n      id\n      name\n    }\n  }\n": typeof types.MonitoringRuleHubsDocument,
     "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.CreateAlertRuleDocument,
     "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRulePatch!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.UpdateAlertRuleDocument,
     "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n": typeof types.DeleteAlertRuleDocument,
-    "\n  query MonitoringSilences {\n    silences {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MonitoringSilencesDocument,
-    "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CreateSilenceDocument,
+    "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SilenceFieldsFragmentDoc,
+    "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n": typeof types.MonitoringSilencesDocument,
+    "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n": typeof types.CreateSilenceDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
-    "\n  query Users($after: String) {\n    users(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          displayName\n          role\n          deactivatedAt\n          lastLoginAt\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      deactivatedAt\n      lastLoginAt\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    deactivatedAt\n    lastLoginAt\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  query Users($after: String) {\n    users(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUserRole($id: ID!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateUserRoleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  query Profile {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n": typeof types.ProfileDocument,
@@ -106,7 +110,7 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  query Store($id: ID!) {\n    store(id: $id) {\n      ...StoreDetail\n    }\n  }\n": typeof types.StoreDocument,
-    "\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StoreAuditDocument,
+    "\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StoreAuditDocument,
     "\n  mutation UpdateStore($id: ID!, $expectedVersion: Int!, $input: UpdateStoreInput!) {\n    updateStore(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": typeof types.UpdateStoreDocument,
     "\n  mutation TransitionStore($id: ID!, $to: StoreStatus!, $expectedVersion: Int!, $reason: String) {\n    transitionStore(id: $id, to: $to, expectedVersion: $expectedVersion, reason: $reason) {\n      ...StoreDetail\n    }\n  }\n": typeof types.TransitionStoreDocument,
     "\n  mutation CompleteProvisioningStep($storeId: ID!, $key: String!, $expectedVersion: Int!) {\n    completeProvisioningStep(storeId: $storeId, key: $key, expectedVersion: $expectedVersion) {\n      ...StoreDetail\n    }\n  }\n": typeof types.CompleteProvisioningStepDocument,
@@ -117,16 +121,17 @@ type Documents = {
     "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n": typeof types.ReleaseAssetDocument,
     "\n  query SuggestSubnet($prefixLength: Int) {\n    suggestSubnet(prefixLength: $prefixLength)\n  }\n": typeof types.SuggestSubnetDocument,
     "\n  mutation CreateStore($input: CreateStoreInput!) {\n    createStore(input: $input) {\n      ...StoreDetail\n    }\n  }\n": typeof types.CreateStoreDocument,
-    "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n": typeof types.StoresDocument,
+    "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n": typeof types.StoresDocument,
     "\n  mutation BulkTransitionStores($ids: [ID!]!, $to: StoreStatus!, $reason: String) {\n    bulkTransitionStores(ids: $ids, to: $to, reason: $reason) {\n      succeeded\n      failed\n      results {\n        id\n        ok\n        store {\n          ...StoreListItem\n          allowedTransitions\n          openedAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.BulkTransitionStoresDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    displayName\n    role\n  }\n": types.SessionUserFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  subscription SessionRevoked {\n    sessionRevoked {\n      sessionId\n      reason\n      current\n    }\n  }\n": types.SessionRevokedDocument,
+    "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
     "\n  fragment StoreListItem on Store {\n    id\n    code\n    name\n    type\n    status\n    address {\n      city\n      country\n    }\n    provisioningProgress\n    version\n    updatedAt\n  }\n": types.StoreListItemFragmentDoc,
     "\n  fragment StoreDetail on Store {\n    ...StoreListItem\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n      country\n    }\n    latitude\n    longitude\n    timezone\n    openedAt\n    network {\n      vlanId\n      subnet\n      gateway\n      dhcpRange {\n        start\n        end\n      }\n    }\n    provisioningSteps {\n      key\n      title\n      done\n      doneAt\n      doneBy {\n        id\n        displayName\n      }\n    }\n    allowedTransitions\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.StoreDetailFragmentDoc,
     "\n  subscription StoreChanged($id: ID) {\n    storeChanged(id: $id) {\n      kind\n      storeId\n      changedFields\n      version\n      occurredAt\n      actor {\n        kind\n        user {\n          id\n          displayName\n        }\n      }\n      store {\n        ...StoreDetail\n      }\n    }\n  }\n": types.StoreChangedDocument,
@@ -135,13 +140,13 @@ const documents: Documents = {
     "\n  query DashboardOverview {\n    overview {\n      scope\n      devicesOnline\n      devicesTotal\n      hubsOffline\n      firingAlerts\n      eventsLastHour\n    }\n  }\n": types.DashboardOverviewDocument,
     "\n  query DashboardHealth {\n    services {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n": types.DashboardHealthDocument,
     "\n  subscription DashboardHealthChanged {\n    serviceStatusChanged {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n": types.DashboardHealthChangedDocument,
-    "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    source\n    details\n    occurredAt\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.ActivityItemFragmentDoc,
+    "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    details\n    occurredAt\n    actorKind\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.ActivityItemFragmentDoc,
     "\n  query DashboardActivity {\n    activity(first: 15) {\n      edges {\n        node {\n          ...ActivityItem\n        }\n      }\n    }\n  }\n": types.DashboardActivityDocument,
     "\n  subscription DashboardActivityAdded {\n    activityAdded {\n      ...ActivityItem\n    }\n  }\n": types.DashboardActivityAddedDocument,
     "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n    }\n  }\n": types.DeviceDocument,
-    "\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n": types.DeviceEventsDocument,
+    "\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n": types.DeviceEventsDocument,
     "\n  fragment DeviceTile on Device {\n    id\n    label\n    name\n    type\n    room\n    capabilities\n    attributes {\n      name\n      value\n      unit\n      updatedAt\n    }\n    commands {\n      name\n      arguments\n    }\n    hub {\n      id\n      name\n      status\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.DeviceTileFragmentDoc,
-    "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n": types.DevicesDocument,
+    "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n": types.DevicesDocument,
     "\n  mutation SendDeviceCommand($deviceId: ID!, $command: String!, $args: [String!]) {\n    sendDeviceCommand(deviceId: $deviceId, command: $command, args: $args) {\n      command\n      arguments\n      sentAt\n      device {\n        id\n      }\n    }\n  }\n": types.SendDeviceCommandDocument,
     "\n  subscription DeviceEventLive($deviceId: ID, $hubId: ID) {\n    deviceEvent(deviceId: $deviceId, hubId: $hubId) {\n      id\n      name\n      value\n      unit\n      source\n      receivedAt\n      device {\n        id\n        attributes {\n          name\n          value\n          unit\n          updatedAt\n        }\n      }\n    }\n  }\n": types.DeviceEventLiveDocument,
     "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n": types.HubStatusLiveDocument,
@@ -169,7 +174,7 @@ const documents: Documents = {
     "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n": types.RemoveMealPlanEntryDocument,
     "\n  mutation SuggestMealPlan($weekStart: Date!) {\n    suggestMealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.SuggestMealPlanDocument,
     "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.CopyWeekDocument,
-    "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": types.RecipesDocument,
+    "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": types.RecipesDocument,
     "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n": types.RecipeDocument,
     "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n": types.ScaledIngredientsDocument,
     "\n  mutation CreateRecipe($input: RecipeInput!) {\n    createRecipe(input: $input) {\n      ...RecipeDetail\n    }\n  }\n": types.CreateRecipeDocument,
@@ -177,10 +182,16 @@ const documents: Documents = {
     "\n  mutation DeleteRecipe($id: ID!) {\n    deleteRecipe(id: $id)\n  }\n": types.DeleteRecipeDocument,
     "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n": types.ImportRecipeDocument,
     "\n  query ShoppingLists($first: Int) {\n    shoppingLists(first: $first) {\n      id\n      name\n      weekStart\n      createdAt\n    }\n  }\n": types.ShoppingListsDocument,
-    "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": types.ShoppingListDocument,
-    "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": types.GenerateShoppingListDocument,
+    "\n  fragment ShoppingListFields on ShoppingList {\n    id\n    name\n    weekStart\n    createdAt\n    items {\n      ...ShoppingItemFields\n    }\n  }\n": types.ShoppingListFieldsFragmentDoc,
+    "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      ...ShoppingListFields\n    }\n  }\n": types.ShoppingListDocument,
+    "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      ...ShoppingListFields\n    }\n  }\n": types.GenerateShoppingListDocument,
     "\n  mutation AddShoppingItem($listId: ID!, $text: String!) {\n    addShoppingItem(listId: $listId, text: $text) {\n      ...ShoppingItemFields\n    }\n  }\n": types.AddShoppingItemDocument,
     "\n  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {\n    toggleShoppingItem(itemId: $itemId, checked: $checked) {\n      ...ShoppingItemFields\n    }\n  }\n": types.ToggleShoppingItemDocument,
+    "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n": types.AlertFieldsFragmentDoc,
+    "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n": types.MonitoringAlertsDocument,
+    "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": types.MonitoringFiringAlertCountDocument,
+    "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": types.MonitoringAlertChangedDocument,
+    "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n": types.ServiceStatusFieldsFragmentDoc,
     "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": types.ServiceCheckFieldsFragmentDoc,
     "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServicesDocument,
@@ -188,24 +199,21 @@ const documents: Documents = {
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitoringServiceStatusChangedDocument,
     "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": types.AlertRuleFieldsFragmentDoc,
-    "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n": types.AlertFieldsFragmentDoc,
-    "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n": types.MonitoringAlertsDocument,
-    "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": types.MonitoringFiringAlertCountDocument,
-    "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": types.MonitoringAlertChangedDocument,
-    "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": types.MonitoringRuleTargetsDocument,
     "\n  query MonitoringRuleHubs {\n    hubs {\n      id\n      name\n    }\n  }\n": types.MonitoringRuleHubsDocument,
     "\n  mutation CreateAlertRule($input: AlertRuleInput!) {\n    createAlertRule(input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": types.CreateAlertRuleDocument,
     "\n  mutation UpdateAlertRule($id: ID!, $input: AlertRulePatch!) {\n    updateAlertRule(id: $id, input: $input) {\n      ...AlertRuleFields\n    }\n  }\n": types.UpdateAlertRuleDocument,
     "\n  mutation DeleteAlertRule($id: ID!) {\n    deleteAlertRule(id: $id)\n  }\n": types.DeleteAlertRuleDocument,
-    "\n  query MonitoringSilences {\n    silences {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.MonitoringSilencesDocument,
-    "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.CreateSilenceDocument,
+    "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.SilenceFieldsFragmentDoc,
+    "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n": types.MonitoringSilencesDocument,
+    "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n": types.CreateSilenceDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
-    "\n  query Users($after: String) {\n    users(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          displayName\n          role\n          deactivatedAt\n          lastLoginAt\n        }\n      }\n    }\n  }\n": types.UsersDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      deactivatedAt\n      lastLoginAt\n    }\n  }\n": types.CreateUserDocument,
+    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    deactivatedAt\n    lastLoginAt\n  }\n": types.UserRowFragmentDoc,
+    "\n  query Users($after: String) {\n    users(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUserRole($id: ID!, $role: Role!) {\n    updateUserRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.UpdateUserRoleDocument,
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  query Profile {\n    me {\n      id\n      email\n      displayName\n      role\n      createdAt\n      lastLoginAt\n    }\n  }\n": types.ProfileDocument,
@@ -213,7 +221,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  query Store($id: ID!) {\n    store(id: $id) {\n      ...StoreDetail\n    }\n  }\n": types.StoreDocument,
-    "\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StoreAuditDocument,
+    "\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StoreAuditDocument,
     "\n  mutation UpdateStore($id: ID!, $expectedVersion: Int!, $input: UpdateStoreInput!) {\n    updateStore(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": types.UpdateStoreDocument,
     "\n  mutation TransitionStore($id: ID!, $to: StoreStatus!, $expectedVersion: Int!, $reason: String) {\n    transitionStore(id: $id, to: $to, expectedVersion: $expectedVersion, reason: $reason) {\n      ...StoreDetail\n    }\n  }\n": types.TransitionStoreDocument,
     "\n  mutation CompleteProvisioningStep($storeId: ID!, $key: String!, $expectedVersion: Int!) {\n    completeProvisioningStep(storeId: $storeId, key: $key, expectedVersion: $expectedVersion) {\n      ...StoreDetail\n    }\n  }\n": types.CompleteProvisioningStepDocument,
@@ -224,7 +232,7 @@ const documents: Documents = {
     "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n": types.ReleaseAssetDocument,
     "\n  query SuggestSubnet($prefixLength: Int) {\n    suggestSubnet(prefixLength: $prefixLength)\n  }\n": types.SuggestSubnetDocument,
     "\n  mutation CreateStore($input: CreateStoreInput!) {\n    createStore(input: $input) {\n      ...StoreDetail\n    }\n  }\n": types.CreateStoreDocument,
-    "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n": types.StoresDocument,
+    "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n": types.StoresDocument,
     "\n  mutation BulkTransitionStores($ids: [ID!]!, $to: StoreStatus!, $reason: String) {\n    bulkTransitionStores(ids: $ids, to: $to, reason: $reason) {\n      succeeded\n      failed\n      results {\n        id\n        ok\n        store {\n          ...StoreListItem\n          allowedTransitions\n          openedAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.BulkTransitionStoresDocument,
 };
 
@@ -253,7 +261,7 @@ export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      ...AuthPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -266,6 +274,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SessionRevoked {\n    sessionRevoked {\n      sessionId\n      reason\n      current\n    }\n  }\n"): (typeof documents)["\n  subscription SessionRevoked {\n    sessionRevoked {\n      sessionId\n      reason\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"): (typeof documents)["\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,7 +313,7 @@ export function graphql(source: "\n  subscription DashboardHealthChanged {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    source\n    details\n    occurredAt\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    source\n    details\n    occurredAt\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    details\n    occurredAt\n    actorKind\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    details\n    occurredAt\n    actorKind\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -317,7 +329,7 @@ export function graphql(source: "\n  query Device($id: ID!) {\n    device(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeviceEvents($id: ID!, $first: Int) {\n    device(id: $id) {\n      id\n      events(first: $first) {\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -325,7 +337,7 @@ export function graphql(source: "\n  fragment DeviceTile on Device {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -437,7 +449,7 @@ export function graphql(source: "\n  mutation CopyWeek($from: Date!, $to: Date!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -469,11 +481,15 @@ export function graphql(source: "\n  query ShoppingLists($first: Int) {\n    sho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ShoppingListFields on ShoppingList {\n    id\n    name\n    weekStart\n    createdAt\n    items {\n      ...ShoppingItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment ShoppingListFields on ShoppingList {\n    id\n    name\n    weekStart\n    createdAt\n    items {\n      ...ShoppingItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      id\n      name\n      weekStart\n      createdAt\n      items {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      ...ShoppingListFields\n    }\n  }\n"): (typeof documents)["\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      ...ShoppingListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      ...ShoppingListFields\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      ...ShoppingListFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -482,6 +498,26 @@ export function graphql(source: "\n  mutation AddShoppingItem($listId: ID!, $tex
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {\n    toggleShoppingItem(itemId: $itemId, checked: $checked) {\n      ...ShoppingItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {\n    toggleShoppingItem(itemId: $itemId, checked: $checked) {\n      ...ShoppingItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -513,26 +549,6 @@ export function graphql(source: "\n  fragment AlertRuleFields on AlertRule {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n"): (typeof documents)["\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n"): (typeof documents)["\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -557,11 +573,15 @@ export function graphql(source: "\n  mutation DeleteAlertRule($id: ID!) {\n    d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MonitoringSilences {\n    silences {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query MonitoringSilences {\n    silences {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      id\n      matcher\n      until\n      reason\n      createdAt\n      createdBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n"): (typeof documents)["\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -577,11 +597,15 @@ export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($after: String) {\n    users(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          displayName\n          role\n          deactivatedAt\n          lastLoginAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($after: String) {\n    users(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          displayName\n          role\n          deactivatedAt\n          lastLoginAt\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    deactivatedAt\n    lastLoginAt\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    deactivatedAt\n    lastLoginAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      deactivatedAt\n      lastLoginAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      deactivatedAt\n      lastLoginAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($after: String) {\n    users(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($after: String) {\n    users(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -613,7 +637,7 @@ export function graphql(source: "\n  query Store($id: ID!) {\n    store(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -657,7 +681,7 @@ export function graphql(source: "\n  mutation CreateStore($input: CreateStoreInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,8 +5,19 @@ type Attribute = DeviceTileFragment['attributes'][number];
 
 /** The attributes a tile shows first, most telling first; the rest are on the detail page. */
 const PRIMARY = [
-  'switch', 'level', 'lock', 'motion', 'contact', 'temperature', 'heatingSetpoint', 'thermostatMode',
-  'thermostatOperatingState', 'humidity', 'power', 'energy', 'battery',
+  'switch',
+  'level',
+  'lock',
+  'motion',
+  'contact',
+  'temperature',
+  'heatingSetpoint',
+  'thermostatMode',
+  'thermostatOperatingState',
+  'humidity',
+  'power',
+  'energy',
+  'battery',
 ];
 
 export function attribute(device: Pick<DeviceTileFragment, 'attributes'>, name: string): Attribute | undefined {

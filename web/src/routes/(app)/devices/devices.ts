@@ -36,8 +36,7 @@ export const DevicesQuery = graphql(`
     devices(filter: $filter, first: $first) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {

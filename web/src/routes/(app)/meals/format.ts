@@ -1,5 +1,4 @@
 // Display helpers for the meals pages: amounts the way a cook writes them, minutes, plan dates.
-import type { CombinedError } from '@urql/core';
 import type { MealSlot, Role } from '$lib/graphql/generated/graphql.js';
 import { session } from '$lib/session.svelte.js';
 
@@ -12,7 +11,15 @@ export const MEALS_WRITE_ROLE: Role = 'VIEWER';
 export const canEditMeals = () => session.can(MEALS_WRITE_ROLE);
 
 const FRACTIONS: [number, string][] = [
-  [1 / 8, '⅛'], [1 / 4, '¼'], [1 / 3, '⅓'], [3 / 8, '⅜'], [1 / 2, '½'], [5 / 8, '⅝'], [2 / 3, '⅔'], [3 / 4, '¾'], [7 / 8, '⅞'],
+  [1 / 8, '⅛'],
+  [1 / 4, '¼'],
+  [1 / 3, '⅓'],
+  [3 / 8, '⅜'],
+  [1 / 2, '½'],
+  [5 / 8, '⅝'],
+  [2 / 3, '⅔'],
+  [3 / 4, '¾'],
+  [7 / 8, '⅞'],
 ];
 
 /** 1.5 → "1½", 0.25 → "¼", 2 → "2", 7.5 → "7½", 0.07 → "0.07". */
@@ -26,8 +33,22 @@ export function formatQuantity(quantity: number): string {
 }
 
 const PLURAL: Record<string, string> = {
-  cup: 'cups', can: 'cans', clove: 'cloves', pinch: 'pinches', dash: 'dashes', bunch: 'bunches', sprig: 'sprigs', slice: 'slices',
-  stick: 'sticks', head: 'heads', handful: 'handfuls', package: 'packages', jar: 'jars', stalk: 'stalks', piece: 'pieces', pint: 'pints',
+  cup: 'cups',
+  can: 'cans',
+  clove: 'cloves',
+  pinch: 'pinches',
+  dash: 'dashes',
+  bunch: 'bunches',
+  sprig: 'sprigs',
+  slice: 'slices',
+  stick: 'sticks',
+  head: 'heads',
+  handful: 'handfuls',
+  package: 'packages',
+  jar: 'jars',
+  stalk: 'stalks',
+  piece: 'pieces',
+  pint: 'pints',
   quart: 'quarts',
 };
 
@@ -75,23 +96,20 @@ export function weekDays(weekStart: string): string[] {
   return Array.from({ length: 7 }, (_, index) => addDays(weekStart, index));
 }
 
-export function formatDay(date: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'short' }): string {
+export function formatDay(
+  date: string,
+  options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'short' },
+): string {
   return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, { ...options, timeZone: 'UTC' });
 }
 
 export const SLOTS: MealSlot[] = ['BREAKFAST', 'LUNCH', 'DINNER', 'SNACK'];
-export const SLOT_LABELS: Record<MealSlot, string> = { BREAKFAST: 'Breakfast', LUNCH: 'Lunch', DINNER: 'Dinner', SNACK: 'Snack' };
+export const SLOT_LABELS: Record<MealSlot, string> = {
+  BREAKFAST: 'Breakfast',
+  LUNCH: 'Lunch',
+  DINNER: 'Dinner',
+  SNACK: 'Snack',
+};
 
-/**
- * A BAD_USER_INPUT error's `extensions.field` (e.g. `input.ingredients.2.raw`) as the form's key
- * without the argument prefix (`ingredients.2`), with its message minus the repeated path.
- */
-export function fieldError(err: CombinedError | undefined | null, prefix = 'input.'): { field: string; message: string } | null {
-  const error = err?.graphQLErrors.find((e) => e.extensions?.code === 'BAD_USER_INPUT' && typeof e.extensions.field === 'string');
-  if (!error) return null;
-  let field = String(error.extensions.field);
-  if (field.startsWith(prefix)) field = field.slice(prefix.length);
-  field = field.replace(/\.(raw|text)$/, '');
-  const message = error.message.replace(/^[\w.]+: /, '');
-  return { field, message: message.charAt(0).toUpperCase() + message.slice(1) };
-}
+/** "Wednesday, 5 Mar dinner": a slot of the plan as the page names it. */
+export const slotName = (date: string, slot: MealSlot) => `${formatDay(date)} ${SLOT_LABELS[slot].toLowerCase()}`;

@@ -39,22 +39,28 @@ export const RevokeApiKeyMutation = graphql(`
   }
 `);
 
+/** A user as the users table shows it; a created user comes back the same way, so the cache has it whole. */
+export const UserRowFragment = graphql(`
+  fragment UserRow on User {
+    id
+    email
+    displayName
+    role
+    deactivatedAt
+    lastLoginAt
+  }
+`);
+
 export const UsersQuery = graphql(`
   query Users($after: String) {
     users(first: 50, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         node {
-          id
-          email
-          displayName
-          role
-          deactivatedAt
-          lastLoginAt
+          ...UserRow
         }
       }
     }
@@ -64,12 +70,7 @@ export const UsersQuery = graphql(`
 export const CreateUserMutation = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      id
-      email
-      displayName
-      role
-      deactivatedAt
-      lastLoginAt
+      ...UserRow
     }
   }
 `);

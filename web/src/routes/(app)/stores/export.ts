@@ -17,9 +17,12 @@ async function authorizedGet(url: string): Promise<Response> {
 }
 
 async function failureMessage(response: Response): Promise<string> {
-  const body = (await response.json().catch(() => null)) as { errors?: { message?: string; extensions?: { code?: string } }[] } | null;
+  const body = (await response.json().catch(() => null)) as {
+    errors?: { message?: string; extensions?: { code?: string } }[];
+  } | null;
   const error = body?.errors?.[0];
-  if (!error?.message || error.extensions?.code === 'INTERNAL_SERVER_ERROR') return 'The export failed. Try again in a moment.';
+  if (!error?.message || error.extensions?.code === 'INTERNAL_SERVER_ERROR')
+    return 'The export failed. Try again in a moment.';
   return error.message;
 }
 
@@ -36,7 +39,8 @@ export async function downloadStoresCsv(filter: StoreFilter, orderBy: StoreOrder
     // A stream cut short rejects here: no partial file is ever offered as complete.
     blob = await response.blob();
   } catch (error) {
-    if (error instanceof TypeError) throw new Error('The export could not be downloaded. Check your connection and try again.');
+    if (error instanceof TypeError)
+      throw new Error('The export could not be downloaded. Check your connection and try again.', { cause: error });
     throw error;
   }
   const href = URL.createObjectURL(blob);

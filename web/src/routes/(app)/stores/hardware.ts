@@ -1,7 +1,9 @@
 // Store hardware: the assets allocated to a store and the hubs and devices installed there (the
 // hardware subgraph's fields on Store), and the inventory picker the wizard and the detail page share.
+import type { Client } from '@urql/core';
+import { errorMessage } from '$lib/graphql/errors.js';
 import { graphql } from '$lib/graphql/generated/index.js';
-import type { AssetKind } from '$lib/graphql/generated/graphql.js';
+import type { AssetKind, AssetSummaryFragment as AssetSummary } from '$lib/graphql/generated/graphql.js';
 
 export const AssetSummaryFragment = graphql(`
   fragment AssetSummary on Asset {
@@ -93,7 +95,42 @@ export const ReleaseAssetMutation = graphql(`
   }
 `);
 
-export const ASSET_KINDS: AssetKind[] = ['POS_TERMINAL', 'ROUTER', 'SWITCH', 'ACCESS_POINT', 'CAMERA', 'PRINTER', 'HUB', 'OTHER'];
+/** An asset that could not be allocated, and the API's reason. */
+export interface AllocationFailure {
+  asset: AssetSummary;
+  message: string;
+}
+
+/**
+ * Allocates each asset to the store on its own: one taken by someone else meanwhile does not stop
+ * the others. Returns the ones refused.
+ */
+export async function allocateAll(
+  client: Client,
+  storeId: string,
+  assets: AssetSummary[],
+): Promise<AllocationFailure[]> {
+  const results = await Promise.all(
+    assets.map(async (asset) => ({
+      asset,
+      result: await client.mutation(AllocateAssetMutation, { assetId: asset.id, storeId }).toPromise(),
+    })),
+  );
+  return results
+    .filter(({ result }) => result.error)
+    .map(({ asset, result }) => ({ asset, message: errorMessage(result.error) }));
+}
+
+export const ASSET_KINDS: AssetKind[] = [
+  'POS_TERMINAL',
+  'ROUTER',
+  'SWITCH',
+  'ACCESS_POINT',
+  'CAMERA',
+  'PRINTER',
+  'HUB',
+  'OTHER',
+];
 
 /** "POS_TERMINAL" → "POS terminal". */
 export function kindLabel(kind: AssetKind): string {
@@ -102,7 +139,10 @@ export function kindLabel(kind: AssetKind): string {
 }
 
 /** A device is online when its hub is and it does not report itself offline (Hubitat's healthStatus). */
-export function deviceOnline(device: { hub: { status: string }; attributes: { name: string; value?: string | null }[] }): boolean {
+export function deviceOnline(device: {
+  hub: { status: string };
+  attributes: { name: string; value?: string | null }[];
+}): boolean {
   if (device.hub.status !== 'ONLINE') return false;
   const health = device.attributes.find((a) => a.name === 'healthStatus')?.value;
   return health == null || health.toLowerCase() !== 'offline';

@@ -1,14 +1,17 @@
 import { json } from '@sveltejs/kit';
 import { RefreshSessionMutation } from '$lib/graphql/documents.js';
-import { firstErrorCode, gatewayRequest } from '$lib/server/gateway.js';
+import { clientHeaders, firstErrorCode, gatewayRequest } from '$lib/server/gateway.js';
 import { clearRefreshToken, readRefreshToken, startBrowserSession } from '$lib/server/session-cookie.js';
 import type { RequestHandler } from './$types';
 
 /** Rotates the refresh cookie and returns a fresh access token (401 when there is no live session). */
-export const POST: RequestHandler = async ({ cookies, url, getClientAddress }) => {
+export const POST: RequestHandler = async (event) => {
+  const { cookies, url } = event;
   const refreshToken = readRefreshToken(cookies);
   if (!refreshToken) return json({ code: 'UNAUTHENTICATED' }, { status: 401 });
-  const result = await gatewayRequest(RefreshSessionMutation, { refreshToken }, { clientAddress: getClientAddress() }).catch(() => null);
+  const result = await gatewayRequest(RefreshSessionMutation, { refreshToken }, { client: clientHeaders(event) }).catch(
+    () => null,
+  );
   if (!result) return json({ code: 'SERVICE_UNAVAILABLE' }, { status: 503 });
   if (!result.data?.refreshSession) {
     const code = firstErrorCode(result);
@@ -18,5 +21,7 @@ export const POST: RequestHandler = async ({ cookies, url, getClientAddress }) =
     }
     return json({ code }, { status: code === 'RATE_LIMITED' ? 429 : 503 });
   }
-  return json(startBrowserSession(cookies, url, result.data.refreshSession), { headers: { 'cache-control': 'no-store' } });
+  return json(startBrowserSession(cookies, url, result.data.refreshSession), {
+    headers: { 'cache-control': 'no-store' },
+  });
 };

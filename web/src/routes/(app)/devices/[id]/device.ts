@@ -16,8 +16,7 @@ export const DeviceEventsQuery = graphql(`
       id
       events(first: $first) {
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
         edges {
           cursor

@@ -1,5 +1,8 @@
 import { graphql } from '$lib/graphql/generated/index.js';
 
+/** The recipes the plan offers (shelf and Add dialog): the household's newest hundred, one cached query. */
+export const PLAN_RECIPES = { filter: null, first: 100, after: null };
+
 export const MealPlanQuery = graphql(`
   query MealPlan($weekStart: Date!) {
     mealPlan(weekStart: $weekStart) {

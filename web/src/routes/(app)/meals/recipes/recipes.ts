@@ -1,3 +1,5 @@
+import type { CombinedError } from '@urql/core';
+import { errorCode } from '$lib/graphql/errors.js';
 import { graphql } from '$lib/graphql/generated/index.js';
 
 export const RecipesQuery = graphql(`
@@ -5,8 +7,7 @@ export const RecipesQuery = graphql(`
     recipes(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       edges {
         cursor
@@ -66,3 +67,13 @@ export const ImportRecipeMutation = graphql(`
     }
   }
 `);
+
+/** A recipe query that is done and found none in the household: refused as NOT_FOUND, or answered with null. */
+export function recipeMissing(result: {
+  fetching: boolean;
+  error?: CombinedError;
+  data?: { recipe?: unknown } | null;
+}): boolean {
+  if (result.data?.recipe || result.fetching) return false;
+  return errorCode(result.error) === 'NOT_FOUND' || (!!result.data && !result.error);
+}

@@ -11,16 +11,22 @@ export const ShoppingListsQuery = graphql(`
   }
 `);
 
+export const ShoppingListFieldsFragment = graphql(`
+  fragment ShoppingListFields on ShoppingList {
+    id
+    name
+    weekStart
+    createdAt
+    items {
+      ...ShoppingItemFields
+    }
+  }
+`);
+
 export const ShoppingListQuery = graphql(`
   query ShoppingList($id: ID!) {
     shoppingList(id: $id) {
-      id
-      name
-      weekStart
-      createdAt
-      items {
-        ...ShoppingItemFields
-      }
+      ...ShoppingListFields
     }
   }
 `);
@@ -28,13 +34,7 @@ export const ShoppingListQuery = graphql(`
 export const GenerateShoppingListMutation = graphql(`
   mutation GenerateShoppingList($weekStart: Date!) {
     generateShoppingList(weekStart: $weekStart) {
-      id
-      name
-      weekStart
-      createdAt
-      items {
-        ...ShoppingItemFields
-      }
+      ...ShoppingListFields
     }
   }
 `);

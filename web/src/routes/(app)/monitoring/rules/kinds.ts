@@ -4,14 +4,24 @@ import { duration } from '../format.js';
 export type RuleField = 'thresholdMs' | 'thresholdPercent' | 'consecutiveChecks' | 'forSeconds';
 
 /** What each rule kind watches and which of the rule's numbers it reads (the rest are ignored by the API). */
-export const KINDS: Record<AlertRuleKind, { label: string; help: string; watches: 'service' | 'breaker' | 'hub'; targetLabel: string; everyTarget: string; fields: RuleField[] }> = {
+export const KINDS: Record<
+  AlertRuleKind,
+  {
+    label: string;
+    help: string;
+    watches: 'service' | 'breaker' | 'hub';
+    targetLabel: string;
+    everyTarget: string;
+    fields: RuleField[];
+  }
+> = {
   SERVICE_DOWN: {
     label: 'Service down',
-    help: 'Fires when the service’s health checks fail this many times in a row.',
+    help: 'Fires when the service’s health checks fail this many times in a row and it has been down this long (0: at once).',
     watches: 'service',
     targetLabel: 'Service',
     everyTarget: 'Every service',
-    fields: ['consecutiveChecks'],
+    fields: ['consecutiveChecks', 'forSeconds'],
   },
   LATENCY_ABOVE: {
     label: 'Latency above',
@@ -54,8 +64,12 @@ export const forSecondsLabel = (kind: AlertRuleKind) => (kind === 'ERROR_RATE' ?
 export function condition(rule: AlertRuleFieldsFragment): string {
   const checks = `${rule.consecutiveChecks} ${rule.consecutiveChecks === 1 ? 'check' : 'checks in a row'}`;
   switch (rule.kind) {
-    case 'SERVICE_DOWN':
-      return `${rule.consecutiveChecks} failed ${rule.consecutiveChecks === 1 ? 'check' : 'checks in a row'}`;
+    case 'SERVICE_DOWN': {
+      const failed = `${rule.consecutiveChecks} failed ${rule.consecutiveChecks === 1 ? 'check' : 'checks in a row'}`;
+      if (!rule.forSeconds) return failed;
+      const down = `down for ${duration(rule.forSeconds)}`;
+      return rule.consecutiveChecks > 1 ? `${down} and ${failed}` : down;
+    }
     case 'LATENCY_ABOVE':
       return `above ${rule.thresholdMs ?? '?'} ms for ${checks}`;
     case 'BREAKER_OPEN':

@@ -15,8 +15,7 @@ export const StoreAuditQuery = graphql(`
       auditLog(first: $first, after: $after) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
         edges {
           node {

@@ -1,8 +1,8 @@
-import { error } from '@sveltejs/kit';
+import { throwCodeError } from '$lib/graphql/errors.js';
 import { session } from '$lib/session.svelte.js';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ parent }) => {
   await parent();
-  if (!session.can('OPERATOR')) error(403, { message: 'Creating stores needs the operator role.', code: 'FORBIDDEN' });
+  if (!session.can('OPERATOR')) throwCodeError('FORBIDDEN', 'Creating stores needs the operator role.');
 };

@@ -1,0 +1,6 @@
+export { prepare, type PrepareOptions } from './prepare.ts';
+export { REPO_ROOT } from './paths.ts';
+export { ServiceProcess, ServiceStartError, type ServiceProcessOptions } from './service-process.ts';
+export { SERVICES, service, type ServiceDefinition } from './services.ts';
+export { planSystem, type SystemPlan } from './system-env.ts';
+export { launcherEnv } from './config.ts';

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ServiceHealth" ADD VALUE 'STARTING';

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ActivityEntry" ADD COLUMN     "actorKind" TEXT;

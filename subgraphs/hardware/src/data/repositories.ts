@@ -1,0 +1,153 @@
+import type { IncomingDeviceEvent, IngestOutcome } from '../domain/device-event.ts';
+import type {
+  Asset,
+  AssetAllocation,
+  AssetKind,
+  AssetStatus,
+  Device,
+  DeviceAttribute,
+  DeviceCommandSpec,
+  DeviceEvent,
+  Hub,
+  HubStatus,
+} from '../domain/types.ts';
+
+/*
+ * What hardware's services, jobs and resolvers depend on: one interface per repository, in domain
+ * types. The Prisma-backed implementations beside this file are the only code that touches the
+ * database; unit tests give the services in-memory fakes of the same interfaces (test/fakes).
+ */
+
+export interface NewHub {
+  id: string;
+  name: string;
+  baseUrl: string;
+  appId: string;
+  storeId: string | null;
+  accessTokenEncrypted: string;
+  webhookSecretHash: string;
+  webhookGeneration: number;
+  mode: string | null;
+  lastSeenAt: Date;
+}
+
+/** What only the hub service sees: the sealed token and the webhook secret's generation. */
+export interface HubSecrets {
+  accessTokenEncrypted: string;
+  webhookSecretHash: string;
+  webhookGeneration: number;
+}
+
+export interface HubRepository {
+  /** A new hub is ONLINE. A Maker API app (base URL and app id) registered twice is CONFLICT on `input.appId`. */
+  create(hub: NewHub): Promise<Hub>;
+  findById(id: string): Promise<Hub | null>;
+  findManyByIds(ids: readonly string[]): Promise<Hub[]>;
+  /** Ordered by name. */
+  list(): Promise<Hub[]>;
+  /** Hubs of many stores at once (for a DataLoader). */
+  listByStores(storeIds: readonly string[]): Promise<Map<string, Hub[]>>;
+  count(): Promise<number>;
+  secretsOf(id: string): Promise<HubSecrets | null>;
+  /** Forgets the hub with its devices; false when there was none. */
+  delete(id: string): Promise<boolean>;
+  /**
+   * Sets the status (ONLINE also notes when the hub was last seen); when it changes, records
+   * HubStatusChanged at once. Of concurrent observers of one change, one reports it. Returns
+   * whether the status changed.
+   */
+  setStatus(id: string, status: HubStatus, reason: string, now: Date): Promise<boolean>;
+  setMode(id: string, mode: string | null): Promise<void>;
+  /**
+   * Claims up to `limit` hubs due for reconciliation and pushes their next poll out by
+   * `intervalMs`; replicas claiming at once get different hubs.
+   */
+  claimDue(limit: number, intervalMs: number, now: Date): Promise<string[]>;
+}
+
+/** A device as the hub describes it in `devices/all`, with its commands' argument types and its attributes' values. */
+export type ImportedDevice = Pick<
+  Device,
+  'hubDeviceId' | 'name' | 'label' | 'type' | 'room' | 'capabilities' | 'commands'
+> & { attributes: Record<string, string | null> };
+
+export interface DeviceFilter {
+  hubId?: string | null;
+  storeId?: string | null;
+  capability?: string | null;
+  room?: string | null;
+  search?: string | null;
+}
+
+export interface DeviceRepository {
+  findById(id: string): Promise<Device | null>;
+  findManyByIds(ids: readonly string[]): Promise<Device[]>;
+  /** Devices of many hubs or stores at once (for DataLoaders), ordered by label. */
+  listGrouped(by: 'hubId' | 'storeId', ids: readonly string[]): Promise<Map<string, Device[]>>;
+  /** Keyset page ordered by (label, id); fetches size + 1 rows (see toConnection). */
+  page(filter: DeviceFilter, size: number, after: string | null): Promise<Device[]>;
+  count(filter: DeviceFilter): Promise<number>;
+  cursorOf(device: Device): string;
+  attributesOf(deviceIds: readonly string[]): Promise<Map<string, DeviceAttribute[]>>;
+  /** hubDeviceId → attribute name → value, for reconciliation. */
+  currentAttributes(hubId: string): Promise<Map<string, Map<string, string | null>>>;
+  /** hubDeviceId → known commands, so a sync fetches argument types only for new or changed devices. */
+  knownCommands(hubId: string): Promise<Map<string, DeviceCommandSpec[]>>;
+  /**
+   * Makes the hub's devices exactly `devices`: updates descriptions, adds new devices with their
+   * current attributes, and forgets devices the Maker API no longer exposes (with their history).
+   * Attributes of known devices are left to reconciliation, which records changes as events.
+   */
+  replaceFromHub(hubId: string, devices: ImportedDevice[], now: Date): Promise<void>;
+  summaryForStore(storeId: string): Promise<{ hubs: number; devices: number }>;
+  countByAvailability(): Promise<{ devicesOnline: number; devicesTotal: number }>;
+}
+
+export interface DeviceEventRepository {
+  /**
+   * Stores a batch at once: the attributes' new values, the history rows and a
+   * DeviceEventReceived event per stored event; which events are stored is decided per attribute
+   * in arrival order (decideAttributeEvents). Returns what became of each event, in order.
+   */
+  ingest(events: readonly IncomingDeviceEvent[]): Promise<IngestOutcome[]>;
+  /** Newest first, keyset on (receivedAt, id); fetches size + 1 rows (see toConnection). */
+  page(deviceId: string, size: number, after: string | null): Promise<DeviceEvent[]>;
+  cursorOf(event: DeviceEvent): string;
+}
+
+export interface AssetFilter {
+  kind?: AssetKind | null;
+  status?: AssetStatus | null;
+  storeId?: string | null;
+  search?: string | null;
+}
+
+export interface AssetRepository {
+  /** A serial number registered twice is CONFLICT on `input.serialNumber`. */
+  create(input: {
+    kind: AssetKind;
+    serialNumber: string;
+    model: string;
+    vendor: string;
+    notes: string | null;
+  }): Promise<Asset>;
+  findById(id: string): Promise<Asset | null>;
+  findManyByIds(ids: readonly string[]): Promise<Asset[]>;
+  /** Assets allocated to many stores at once (for a DataLoader), ordered by serial number. */
+  listByStores(storeIds: readonly string[]): Promise<Map<string, Asset[]>>;
+  /** Keyset page ordered by serial number (unique); fetches size + 1 rows. */
+  page(filter: AssetFilter, size: number, after: string | null): Promise<Asset[]>;
+  count(filter: AssetFilter): Promise<number>;
+  cursorOf(asset: Asset): string;
+  allocationsOf(assetIds: readonly string[]): Promise<Map<string, AssetAllocation[]>>;
+  countAllocatedTo(storeId: string): Promise<number>;
+  /**
+   * The lifecycle actions (src/domain/asset-lifecycle.ts): each applies only if the asset's
+   * status allows it, else CONFLICT (NOT_FOUND for an unknown asset); of concurrent actions on one
+   * asset each sees the status the previous one left. Allocating records AssetAllocated; releasing,
+   * or marking an allocated asset faulty, closes the allocation and records AssetReleased.
+   */
+  allocate(id: string, storeId: string, by: string | null, now: Date): Promise<Asset>;
+  release(id: string, by: string | null, now: Date): Promise<Asset>;
+  markFaulty(id: string, notes: string | null, by: string | null, now: Date): Promise<Asset>;
+}

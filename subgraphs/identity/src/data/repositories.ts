@@ -1,0 +1,102 @@
+import type { ThrottleRule } from '../domain/login-throttle.ts';
+import type { Role } from '@switchyard/shared';
+import type { ApiKey, User } from '../domain/types.ts';
+
+/*
+ * What identity's services and resolvers depend on: one interface per repository, in domain types.
+ * The Prisma-backed implementations beside this file are the only code that touches the database;
+ * unit tests give the services in-memory fakes of the same interfaces (test/fakes).
+ */
+
+export interface UserRepository {
+  findById(id: string): Promise<User | null>;
+  findManyByIds(ids: readonly string[]): Promise<User[]>;
+  /** Includes the password hash: only login needs it. */
+  findCredentialsByEmail(email: string): Promise<{ user: User; passwordHash: string } | null>;
+  count(): Promise<number>;
+  countActiveAdmins(): Promise<number>;
+  /** Keyset page ordered by (createdAt, id); fetches `size + 1` rows so the caller knows if more follow. */
+  page(size: number, after: string | null): Promise<User[]>;
+  cursorOf(user: User): string;
+  /** A taken email is refused by the database (unique index), also when two creations race. */
+  create(input: { email: string; passwordHash: string; displayName: string; role: Role }): Promise<User>;
+  updateRole(id: string, role: Role): Promise<User>;
+  updateDisplayName(id: string, displayName: string): Promise<User>;
+  passwordHashOf(id: string): Promise<string | null>;
+  /** Sets a new password and ends the user's other sessions (SessionRevoked, "password changed") at once. */
+  changePassword(id: string, passwordHash: string, keepSessionId: string | null, at: Date): Promise<void>;
+  recordLogin(id: string, at: Date): Promise<User>;
+  /** Deactivates and revokes every session of the user (SessionRevoked, "user deactivated") at once. */
+  deactivate(id: string, at: Date): Promise<User>;
+}
+
+export type RotationResult =
+  | { outcome: 'rotated'; userId: string; sessionId: string; refreshToken: string }
+  | { outcome: 'reused' }
+  | { outcome: 'invalid' };
+
+/** A session that still authenticates, with its user's current role. */
+export interface LiveSession {
+  sessionId: string;
+  userId: string;
+  role: Role;
+}
+
+export interface SessionRepository {
+  /** Starts a session (a refresh-token family), records the login (UserLoggedIn), and returns its first refresh token. */
+  start(
+    userId: string,
+    ttlSeconds: number,
+    meta: { userAgent: string | null; ipAddress: string | null },
+    now: Date,
+  ): Promise<{ sessionId: string; refreshToken: string }>;
+  /**
+   * Spends a refresh token and issues its successor. A token that was already spent means it
+   * leaked: the whole family is revoked (SessionRevoked, "refresh token reuse"). Of two concurrent
+   * uses of one token exactly one rotates and the other counts as reuse.
+   */
+  rotate(tokenHash: string, now: Date): Promise<RotationResult>;
+  /** Ends a live session (SessionRevoked with the reason); nothing when it already ended. */
+  revoke(sessionId: string, reason: string, now: Date): Promise<void>;
+  /** Ends every live session of the user; returns how many ended. */
+  revokeAllOf(userId: string, reason: string, now: Date): Promise<number>;
+  /** The live session of an active user; null once revoked, expired or deactivated. */
+  findLive(sessionId: string, userId: string, now: Date): Promise<LiveSession | null>;
+}
+
+/** An API key that still authenticates, with its owner's current role. */
+export interface LiveApiKey {
+  apiKeyId: string;
+  userId: string;
+  role: Role;
+  scopes: string[];
+}
+
+export interface ApiKeyRepository {
+  create(input: { userId: string; name: string; scopes: string[]; secretHash: string }): Promise<ApiKey>;
+  findById(id: string): Promise<ApiKey | null>;
+  /** Newest first; every key when `ownerId` is null. */
+  list(ownerId: string | null): Promise<ApiKey[]>;
+  /** Revokes the key unless it already was (the first revocation time stays). */
+  revoke(id: string, now: Date): Promise<ApiKey>;
+  /** The unrevoked key with this hash whose owner is active; notes when it was used. */
+  findLive(secretHash: string, now: Date): Promise<LiveApiKey | null>;
+}
+
+export interface LoginThrottleRepository {
+  /**
+   * Claims one attempt under each rule, in order, atomically per key (concurrent claims queue on
+   * the row): a key past its free attempts is locked at once, before the password is checked.
+   * Returns 0 when every key granted the attempt, else the seconds to wait.
+   */
+  claim(rules: ThrottleRule[], now: Date): Promise<number>;
+  /**
+   * After a right password: the account's count (the first rule) starts afresh, and the other keys
+   * (the address) take back this attempt's claim, so many people signing in behind one address do
+   * not lock it.
+   */
+  release(rules: ThrottleRule[]): Promise<void>;
+  /** Whether this account (by email) has signed in from the device with this hash before. */
+  isKnownDevice(email: string, deviceHash: string): Promise<boolean>;
+  rememberDevice(userId: string, deviceHash: string, now: Date): Promise<void>;
+}

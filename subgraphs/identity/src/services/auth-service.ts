@@ -1,0 +1,156 @@
+import {
+  BadUserInputError,
+  RateLimitedError,
+  UnauthenticatedError,
+  signAccessToken,
+  type Principal,
+} from '@switchyard/shared';
+import type { IdentityConfig } from '../config.ts';
+import type {
+  ApiKeyRepository,
+  LoginThrottleRepository,
+  SessionRepository,
+  UserRepository,
+} from '../data/repositories.ts';
+import { throttleRules, type LoginOrigin } from '../domain/login-throttle.ts';
+import { hashPassword, verifyPassword } from '../domain/passwords.ts';
+import { hashSecret } from '../domain/secrets.ts';
+import type { User } from '../domain/types.ts';
+
+export interface AuthServiceDeps {
+  users: UserRepository;
+  sessions: SessionRepository;
+  apiKeys: ApiKeyRepository;
+  throttle: LoginThrottleRepository;
+  config: Pick<IdentityConfig, 'tokens' | 'loginThrottle'>;
+  now?: () => Date;
+}
+
+export interface ClientInfo {
+  clientIp: string | null;
+  userAgent: string | null;
+  /** A long-lived id the client keeps (the web app's device cookie): logins from a known device are counted apart. */
+  deviceId?: string | null;
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+const INVALID_CREDENTIALS = 'Invalid email or password';
+
+/** Login, session rotation and the per-request credential check behind the gateway. */
+export function createAuthService({
+  users,
+  sessions,
+  apiKeys,
+  throttle,
+  config,
+  now = () => new Date(),
+}: AuthServiceDeps) {
+  async function issue(user: User, sessionId: string, refreshToken: string) {
+    const { token, expiresAt } = await signAccessToken(
+      config.tokens.jwtSecret,
+      { userId: user.id, sessionId },
+      config.tokens.accessTtlSeconds,
+      now(),
+    );
+    return { accessToken: token, refreshToken, expiresAt, user };
+  }
+
+  /** Claims an attempt before any password is checked; RATE_LIMITED while a key waits. */
+  async function claimAttempt(email: string, origin: LoginOrigin, at: Date) {
+    const rules = throttleRules(email, origin, config.loginThrottle);
+    const wait = await throttle.claim(rules, at);
+    if (wait > 0) throw new RateLimitedError(`Too many failed attempts; try again in ${wait} seconds`, wait);
+    return rules;
+  }
+
+  return {
+    async login(email: string, password: string, client: ClientInfo) {
+      const at = now();
+      const deviceHash = client.deviceId ? hashSecret(client.deviceId) : null;
+      const knownDevice = deviceHash && (await throttle.isKnownDevice(email, deviceHash)) ? deviceHash : null;
+      const rules = await claimAttempt(email, { clientIp: client.clientIp, knownDevice }, at);
+
+      const credentials = await users.findCredentialsByEmail(email);
+      const valid = await verifyPassword(credentials?.passwordHash ?? null, password);
+      // A failure stays counted by the claim; a success clears the account's count from here.
+      if (!credentials || !valid) throw new UnauthenticatedError(INVALID_CREDENTIALS);
+      if (credentials.user.deactivatedAt) throw new UnauthenticatedError('This account is deactivated');
+      await throttle.release(rules);
+      const user = await users.recordLogin(credentials.user.id, at);
+      if (deviceHash) await throttle.rememberDevice(user.id, deviceHash, at);
+      const session = await sessions.start(
+        user.id,
+        config.tokens.refreshTtlSeconds,
+        { userAgent: client.userAgent, ipAddress: client.clientIp },
+        at,
+      );
+      return issue(user, session.sessionId, session.refreshToken);
+    },
+
+    async refresh(refreshToken: string) {
+      const result = await sessions.rotate(hashSecret(refreshToken), now());
+      if (result.outcome === 'reused')
+        throw new UnauthenticatedError('Refresh token already used; the session has been revoked');
+      if (result.outcome === 'invalid') throw new UnauthenticatedError('Invalid or expired refresh token');
+      const user = await users.findById(result.userId);
+      return issue(user!, result.sessionId, result.refreshToken);
+    },
+
+    async logout(sessionId: string) {
+      await sessions.revoke(sessionId, 'logout', now());
+    },
+
+    logoutEverywhere: (userId: string) => sessions.revokeAllOf(userId, 'signed out everywhere', now()),
+
+    /** A wrong current password is a field error, counted like a failed login so it cannot be guessed here either. */
+    async changePassword(
+      user: { userId: string; sessionId: string | null },
+      currentPassword: string,
+      newPassword: string,
+      client: ClientInfo,
+    ) {
+      const at = now();
+      const account = await users.findById(user.userId);
+      if (!account) throw new UnauthenticatedError('This account no longer exists');
+      const rules = await claimAttempt(account.email, { clientIp: client.clientIp, knownDevice: null }, at);
+      if (!(await verifyPassword(await users.passwordHashOf(user.userId), currentPassword)))
+        throw new BadUserInputError('currentPassword', 'currentPassword: is not your current password');
+      await throttle.release(rules);
+      await users.changePassword(user.userId, await hashPassword(newPassword), user.sessionId, at);
+    },
+
+    /**
+     * The gateway asks this on every request, so revocations, deactivations and role changes take
+     * effect on the very next one. Returns null when the credential is no longer good.
+     */
+    async authenticate(
+      credential: { sessionId: string; userId: string } | { apiKey: string },
+    ): Promise<Principal | null> {
+      if ('apiKey' in credential) {
+        const key = await apiKeys.findLive(hashSecret(credential.apiKey), now());
+        return (
+          key && {
+            kind: 'apiKey',
+            userId: key.userId,
+            role: key.role,
+            scopes: key.scopes,
+            sessionId: null,
+            apiKeyId: key.apiKeyId,
+          }
+        );
+      }
+      const session = await sessions.findLive(credential.sessionId, credential.userId, now());
+      return (
+        session && {
+          kind: 'user',
+          userId: session.userId,
+          role: session.role,
+          scopes: null,
+          sessionId: session.sessionId,
+          apiKeyId: null,
+        }
+      );
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import type { CircuitBreakerList, DomainEvent } from '@switchyard/shared';
+import type { Activity, ActivityFilter, ActivityReader } from '../domain/activity.ts';
+import type { AlertRule, AlertStatus } from '../domain/alert-lifecycle.ts';
+import type { CheckOutcome, ServiceHealth, ServiceKind } from '../domain/health.ts';
+import type { CounterSample, OperationCounts } from '../domain/operation-counts.ts';
+import type {
+  Alert,
+  BreakerState,
+  CheckTarget,
+  HubState,
+  NotificationAttempt,
+  NotificationDelivery,
+  NotificationDraft,
+  ServiceCheck,
+  ServiceState,
+  Silence,
+} from '../domain/types.ts';
+
+/*
+ * What observability's jobs and resolvers depend on: one interface per repository, in domain
+ * types. The Prisma-backed implementations beside this file are the only code that touches the
+ * database.
+ */
+
+/**
+ * The activity feed and the projections the overview and alerts read (stores by status, hubs,
+ * breakers), all written from other subgraphs' events.
+ */
+export interface ActivityRepository {
+  /**
+   * Stores the events not seen before (by event id), each with its projections and an
+   * ActivityAdded event at once; returns how many were new.
+   */
+  ingest(source: string, events: DomainEvent[]): Promise<number>;
+  /** How far the feed has read a source's /internal/events. */
+  cursorOf(source: string): Promise<Date | null>;
+  saveCursor(source: string, after: Date): Promise<void>;
+  findById(id: string): Promise<Activity | null>;
+  /** Newest first; fetches `size + 1` rows so the caller knows whether more follow. */
+  page(
+    filter: ActivityFilter,
+    reader: ActivityReader,
+    size: number,
+    after: string | null,
+  ): Promise<{ rows: Activity[]; total: number }>;
+  cursorFor(entry: Activity): string;
+  countSince(since: Date): Promise<number>;
+}
+
+export type NewAlertRule = Omit<AlertRule, 'id'>;
+
+/** Alert rules, alerts with their transitions (each with an AlertChanged event), silences and the notification attempts made. */
+export interface AlertRepository {
+  /** By name. */
+  rules(): Promise<AlertRule[]>;
+  ruleById(id: string): Promise<AlertRule | null>;
+  /** A taken name is a CONFLICT. */
+  createRule(rule: NewAlertRule): Promise<AlertRule>;
+  /** NOT_FOUND for an unknown rule, CONFLICT for a taken name. */
+  updateRule(id: string, patch: Partial<NewAlertRule>): Promise<AlertRule>;
+  /** Whether there was such a rule. */
+  deleteRule(id: string): Promise<boolean>;
+  /**
+   * Creates `rules` unless the setup step `step` was done before (by this or another replica):
+   * once per installation, so rules an admin deleted stay deleted. A rule whose name is taken
+   * already is left as the admin made it. Returns whether this call created them.
+   */
+  createRulesOnce(step: string, rules: NewAlertRule[]): Promise<boolean>;
+  /** Alerts not yet resolved, keyed `ruleId|subject`. */
+  openAlerts(): Promise<Map<string, Alert>>;
+  /**
+   * Moves an alert (or a new one when `alert` is null) to `status`, with its AlertChanged event
+   * and the notifications the moved alert owes, all at once.
+   */
+  transition(
+    alert: Alert | null,
+    target: { ruleId: string; subject: string; summary: string },
+    status: AlertStatus,
+    silenced: boolean,
+    at: Date,
+    notificationsFor?: (moved: Alert) => NotificationDraft[],
+  ): Promise<Alert>;
+  findById(id: string): Promise<Alert | null>;
+  findManyByIds(ids: readonly string[]): Promise<Alert[]>;
+  /** With an AlertChanged event; NOT_FOUND for an unknown alert. */
+  acknowledge(id: string, userId: string, note: string | null, at: Date): Promise<Alert>;
+  /** Newest first; fetches `size + 1` rows so the caller knows whether more follow. */
+  page(status: AlertStatus | null, size: number, after: string | null): Promise<{ rows: Alert[]; total: number }>;
+  cursorFor(alert: Alert): string;
+  countFiring(): Promise<number>;
+  createSilence(silence: { matcher: string; until: Date; reason: string; createdBy: string | null }): Promise<Silence>;
+  /** Silences still in force at `now`, the soonest to end first. */
+  activeSilences(now: Date): Promise<Silence[]>;
+  /** Oldest first. */
+  attemptsOf(alertIds: readonly string[]): Promise<NotificationAttempt[]>;
+}
+
+/** Check results: the latest state per target, the raw history and its hourly roll-ups. */
+export interface CheckRepository {
+  /** Records one check; a changed status also records ServiceStatusChanged at once. */
+  record(
+    target: CheckTarget,
+    outcome: CheckOutcome,
+    status: ServiceHealth,
+    checkedAt: Date,
+    counts?: OperationCounts | null,
+  ): Promise<void>;
+  /** By name. */
+  states(): Promise<ServiceState[]>;
+  /** Forgets the targets of `kind` not in `names` (a hub that was removed), with their history. */
+  retainOnly(kind: ServiceKind, names: string[]): Promise<void>;
+  state(name: string): Promise<ServiceState | null>;
+  /** Latencies of the last `count` checks, newest first (null for failed checks). */
+  recentLatencies(service: string, count: number): Promise<(number | null)[]>;
+  /** Every service's operation counters since `from`, oldest first. */
+  counterSamples(from: Date): Promise<Map<string, CounterSample[]>>;
+  /** Oldest first, at most 10,000. */
+  history(service: string, from: Date, to: Date): Promise<ServiceCheck[]>;
+  /**
+   * Share of UP/DEGRADED checks since `from` of those UP, DEGRADED or DOWN (checks while STARTING
+   * count neither way; raw checks where kept, hourly roll-ups before); null without such checks.
+   */
+  uptime(service: string, from: Date): Promise<number | null>;
+  /** Rolls finished hours up, then deletes raw checks before `rawBefore` (whole hours) and roll-ups before `rollupBefore`. */
+  compact(rawBefore: Date, rollupBefore: Date, now: Date): Promise<void>;
+}
+
+/** Who runs a singleton job: one holder at a time, taken over once the lease expired. */
+export interface LeaseRepository {
+  /** Takes or renews the lease; false while another holder's is in force. */
+  acquire(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  release(name: string, holder: string): Promise<void>;
+}
+
+/** Notifications owed (written with alert transitions) and every attempt to deliver them. */
+export interface NotificationRepository {
+  /**
+   * Takes up to `limit` deliveries that are due, for this process: each one's next attempt moves
+   * to `holdUntil`, so another replica (or this one after a crash) retries it only after that.
+   */
+  claimDue(now: Date, holdUntil: Date, limit: number): Promise<NotificationDelivery[]>;
+  /** Records an attempt and when to try again (null: delivered, or out of attempts). */
+  recordAttempt(
+    delivery: NotificationDelivery,
+    outcome: { ok: boolean; httpStatus: number | null; error: string | null },
+    nextAttemptAt: Date | null,
+  ): Promise<void>;
+}
+
+/** Breakers, hubs and stores as this subgraph's projections hold them, for the overview and alerts. */
+export interface OverviewRepository {
+  /** By service and name. */
+  breakers(): Promise<BreakerState[]>;
+  /**
+   * Makes `service`'s breakers what its own list says (taken at `list.at`): every breaker it has,
+   * those that never changed state included, with its failure count now. A breaker changed after
+   * the list was taken (by a CircuitBreakerStateChanged event) is newer and stays; a breaker the
+   * service no longer has (a removed hub, a restarted gateway's old one) goes.
+   */
+  syncBreakers(service: string, list: CircuitBreakerList): Promise<void>;
+  hubs(): Promise<HubState[]>;
+  countHubs(status: string): Promise<number>;
+  /** By status. */
+  storesByStatus(): Promise<{ status: string; count: number }[]>;
+}

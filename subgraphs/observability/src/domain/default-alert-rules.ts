@@ -1,0 +1,52 @@
+import type { AlertRule } from './alert-lifecycle.ts';
+
+/** The SetupStep that records the default rules were created, so that a deleted one does not come back. */
+export const DEFAULT_ALERT_RULES_STEP = 'default-alert-rules';
+
+/**
+ * What a fresh installation alerts on, created once at its first start; admins edit or delete
+ * them like any rule. Each watches every subject of its kind (`target` null).
+ */
+export const DEFAULT_ALERT_RULES: Omit<AlertRule, 'id'>[] = [
+  {
+    name: 'Service down',
+    kind: 'SERVICE_DOWN',
+    target: null,
+    thresholdMs: null,
+    thresholdPercent: null,
+    // The minute decides: however many checks fit in it.
+    consecutiveChecks: 1,
+    forSeconds: 60,
+    enabled: true,
+  },
+  {
+    name: 'Hub offline',
+    kind: 'HUB_OFFLINE',
+    target: null,
+    thresholdMs: null,
+    thresholdPercent: null,
+    consecutiveChecks: 1,
+    forSeconds: 300,
+    enabled: true,
+  },
+  {
+    name: 'Server errors',
+    kind: 'ERROR_RATE',
+    target: null,
+    thresholdMs: null,
+    thresholdPercent: 5,
+    consecutiveChecks: 1,
+    forSeconds: 300,
+    enabled: true,
+  },
+  {
+    name: 'Circuit breaker open',
+    kind: 'BREAKER_OPEN',
+    target: null,
+    thresholdMs: null,
+    thresholdPercent: null,
+    consecutiveChecks: 1,
+    forSeconds: 120,
+    enabled: true,
+  },
+];

@@ -1,0 +1,111 @@
+import type { AlertStatus } from './alert-lifecycle.ts';
+import type { ServiceHealth, ServiceKind } from './health.ts';
+
+/** Domain objects the repositories return and the resolvers map, as this subgraph stores them. */
+
+/** What the checker checks: a service, PostgreSQL, Redis or a hub. */
+export interface CheckTarget {
+  name: string;
+  kind: ServiceKind;
+}
+
+/** The latest check of a target. */
+export interface ServiceState {
+  name: string;
+  kind: string;
+  status: ServiceHealth;
+  latencyMs: number | null;
+  error: string | null;
+  /** Failed checks in a row: alert rules fire after N. */
+  consecutiveFailures: number;
+  lastCheckedAt: Date;
+  lastChangeAt: Date;
+}
+
+/** One raw check; the operation counters only for services with /metrics. */
+export interface ServiceCheck {
+  id: bigint;
+  service: string;
+  status: ServiceHealth;
+  latencyMs: number | null;
+  error: string | null;
+  operations: bigint | null;
+  serverErrors: bigint | null;
+  checkedAt: Date;
+}
+
+/** A circuit breaker of some service, as its last CircuitBreakerStateChanged event told. */
+export interface BreakerState {
+  service: string;
+  name: string;
+  state: string;
+  failures: number;
+  lastChangeAt: Date;
+}
+
+/** A hub, as hardware's last HubStatusChanged event told. */
+export interface HubState {
+  id: string;
+  storeId: string | null;
+  status: string;
+  reason: string | null;
+  changedAt: Date;
+}
+
+export interface Alert {
+  id: string;
+  ruleId: string;
+  /** What the alert is about: the service, breaker or hub. */
+  subject: string;
+  status: AlertStatus;
+  summary: string;
+  /** Matched a silence when it fired: recorded, not notified. */
+  silenced: boolean;
+  startedAt: Date;
+  firedAt: Date | null;
+  resolvedAt: Date | null;
+  acknowledgedAt: Date | null;
+  acknowledgedBy: string | null;
+  note: string | null;
+}
+
+export interface Silence {
+  id: string;
+  /** A rule name, subject, or `rule:subject`; `*` matches anything. */
+  matcher: string;
+  until: Date;
+  reason: string;
+  createdBy: string | null;
+  createdAt: Date;
+}
+
+/** A notification an alert's transition owes one channel. */
+export interface NotificationDraft {
+  channel: string;
+  target: string;
+  transition: AlertStatus;
+  subject: string;
+  body: string;
+}
+
+export interface NotificationDelivery extends NotificationDraft {
+  id: string;
+  alertId: string;
+  attempts: number;
+  /** When to try next; null once delivered or given up. */
+  nextAttemptAt: Date | null;
+  createdAt: Date;
+}
+
+export interface NotificationAttempt {
+  id: string;
+  alertId: string;
+  channel: string;
+  target: string;
+  transition: AlertStatus;
+  attempt: number;
+  ok: boolean;
+  httpStatus: number | null;
+  error: string | null;
+  attemptedAt: Date;
+}

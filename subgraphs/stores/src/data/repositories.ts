@@ -1,0 +1,86 @@
+import type { StoreEventType } from '../domain/store-events.ts';
+import type {
+  Actor,
+  AuditAction,
+  AuditEntry,
+  ProvisioningStep,
+  Store,
+  StoreEventPayload,
+  StoreFilter,
+  StoreOrder,
+} from '../domain/types.ts';
+
+/*
+ * What stores' services and resolvers depend on: one interface per repository, in domain types.
+ * The Prisma-backed implementations beside this file are the only code that touches the database;
+ * unit tests give the services in-memory fakes of the same interfaces (test/fakes).
+ */
+
+/** Reads of stores and their provisioning steps. */
+export interface StoreRepository {
+  /** Null for an id that is not a UUID, too. */
+  findById(id: string): Promise<Store | null>;
+  findManyByIds(ids: readonly string[]): Promise<Store[]>;
+  findByCode(code: string): Promise<Store | null>;
+  count(filter?: StoreFilter): Promise<number>;
+  /** Keyset page ordered by the chosen column then id; fetches `size + 1` rows so the caller knows if more follow. */
+  page(filter: StoreFilter, order: StoreOrder, size: number, after: string | null): Promise<Store[]>;
+  cursorOf(order: StoreOrder): (store: Store) => string;
+  /** Steps of many stores in one query, in template order; every id asked for has an entry. */
+  stepsOf(storeIds: readonly string[]): Promise<Map<string, ProvisioningStep[]>>;
+  /** Subnets held by stores that are not decommissioned, for suggesting a free one. */
+  liveSubnets(): Promise<string[]>;
+}
+
+export type NewStore = Omit<Store, 'id' | 'code' | 'status' | 'openedAt' | 'version' | 'createdAt' | 'updatedAt'>;
+
+/** What a domain rule decided to do to a store, given its current state. */
+export interface PlannedChange {
+  action: Exclude<AuditAction, 'CREATED' | 'DELETED'>;
+  event: Exclude<StoreEventType, 'StoreCreated' | 'StoreDeleted'>;
+  /** The store as it is to be after the change. */
+  next: Store;
+  completedStep?: string;
+  /** Event payload besides storeId, code and changedFields (from/to, the step key). */
+  payload?: Pick<StoreEventPayload, 'from' | 'to' | 'stepKey'>;
+}
+
+export type Decide = (current: Store, steps: ProvisioningStep[]) => PlannedChange | Promise<PlannedChange>;
+
+/**
+ * Every write to a store, each at once with its audit entry and its event (sequence = the store's
+ * new version). A change applies only if the store is still at the version the caller saw;
+ * otherwise nothing is written and the caller gets CONFLICT with `currentVersion` (NOT_FOUND when
+ * the store is gone). A subnet overlapping a live store's is BAD_USER_INPUT on
+ * `input.network.subnet`.
+ */
+export interface StoreChangeRepository {
+  /** A DRAFT store at version 1 with the next code and these steps open (StoreCreated). */
+  create(
+    store: NewStore,
+    steps: { key: string; title: string; position: number }[],
+    actor: Actor,
+    reason: string | null,
+  ): Promise<Store>;
+  /**
+   * Applies what `decide` plans for the store as it is now; a plan that changes nothing writes
+   * nothing and answers the store unchanged. A completed step records who did it and when.
+   */
+  change(id: string, expectedVersion: number, actor: Actor, reason: string | null, decide: Decide): Promise<Store>;
+  /** Deletes the store and its steps; its audit trail stays. `check` may refuse. */
+  remove(
+    id: string,
+    expectedVersion: number,
+    actor: Actor,
+    reason: string | null,
+    check: (store: Store) => void,
+  ): Promise<Store>;
+}
+
+/** Reads of the audit log; entries are written only with their change (StoreChangeRepository). */
+export interface AuditRepository {
+  /** Newest first; one entry per store version. */
+  page(storeId: string, size: number, after: string | null): Promise<AuditEntry[]>;
+  count(storeId: string): Promise<number>;
+  cursorOf(entry: AuditEntry): string;
+}

@@ -1,0 +1,154 @@
+import { GraphQLError } from 'graphql';
+import type { StoreChangeRepository, StoreRepository } from '../data/repositories.ts';
+import { parseCidr, type Cidr } from '../domain/ipv4.ts';
+import { checkDeletable, checkEditable, planTransition } from '../domain/lifecycle.ts';
+import { firstFreeBlock } from '../domain/network-plan.ts';
+import {
+  BUILT_IN_STEP_GUARDS,
+  checkStepCompletable,
+  stepsFor,
+  type StepGuard,
+  type StepKey,
+} from '../domain/provisioning.ts';
+import type { CreateStoreInput, UpdateStoreInput } from '../domain/store-input.ts';
+import type { Actor, Store, StoreStatus } from '../domain/types.ts';
+
+export type StoreService = ReturnType<typeof createStoreService>;
+
+export interface StoreServiceDeps {
+  stores: Pick<StoreRepository, 'findById' | 'liveSubnets'>;
+  changes: StoreChangeRepository;
+  /** Where suggestSubnet looks for free blocks. */
+  subnetPool: Cidr;
+  /** Extra preconditions per step, e.g. from the hardware subgraph for `hardware-allocated`. */
+  stepGuards?: Partial<Record<StepKey, StepGuard>>;
+  now?: () => Date;
+}
+
+export type BulkOutcome =
+  { id: string; ok: true; store: Store } | { id: string; ok: false; error: { code: string; message: string } };
+
+/** The store use cases: each validates with the domain rules and commits through the change repository. */
+export function createStoreService({
+  stores,
+  changes,
+  subnetPool,
+  stepGuards = {},
+  now = () => new Date(),
+}: StoreServiceDeps) {
+  const guards: Partial<Record<string, StepGuard>> = { ...BUILT_IN_STEP_GUARDS, ...stepGuards };
+
+  const service = {
+    create(input: CreateStoreInput, actor: Actor, reason: string | null): Promise<Store> {
+      const store = {
+        ...input,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        network: input.network ?? null,
+        createdById: actor.userId,
+      };
+      return changes.create(store, stepsFor(input.type), actor, reason);
+    },
+
+    update(
+      id: string,
+      expectedVersion: number,
+      input: UpdateStoreInput,
+      actor: Actor,
+      reason: string | null,
+    ): Promise<Store> {
+      return changes.change(id, expectedVersion, actor, reason, (current) => {
+        checkEditable(current);
+        return { action: 'UPDATED', event: 'StoreUpdated', next: withUpdate(current, input) };
+      });
+    },
+
+    transition(
+      id: string,
+      to: StoreStatus,
+      expectedVersion: number,
+      actor: Actor,
+      reason: string | null,
+    ): Promise<Store> {
+      return changes.change(id, expectedVersion, actor, reason, (current, steps) => ({
+        action: 'STATUS_CHANGED',
+        event: 'StoreStatusChanged',
+        next: { ...current, ...planTransition(current, steps, to, now()) },
+        payload: { from: current.status, to },
+      }));
+    },
+
+    completeStep(
+      id: string,
+      key: string,
+      expectedVersion: number,
+      actor: Actor,
+      reason: string | null,
+    ): Promise<Store> {
+      return changes.change(id, expectedVersion, actor, reason, async (current, steps) => {
+        checkStepCompletable(steps, key, current.status);
+        await guards[key]?.(current);
+        return {
+          action: 'STEP_COMPLETED',
+          event: 'ProvisioningStepCompleted',
+          next: current,
+          completedStep: key,
+          payload: { stepKey: key },
+        };
+      });
+    },
+
+    delete(id: string, expectedVersion: number, actor: Actor, reason: string | null): Promise<Store> {
+      return changes.remove(id, expectedVersion, actor, reason, checkDeletable);
+    },
+
+    /**
+     * Moves each store on its own, at the version read just before, so one refused store does not
+     * hold back the others; expected failures become per-store outcomes, anything else propagates.
+     */
+    async bulkTransition(
+      ids: readonly string[],
+      to: StoreStatus,
+      actor: Actor,
+      reason: string | null,
+    ): Promise<BulkOutcome[]> {
+      const outcomes: BulkOutcome[] = [];
+      for (const id of ids) {
+        try {
+          const store = await stores.findById(id);
+          const moved = store ? await service.transition(id, to, store.version, actor, reason) : null;
+          outcomes.push(
+            moved
+              ? { id, ok: true, store: moved }
+              : { id, ok: false, error: { code: 'NOT_FOUND', message: `Store ${id} not found` } },
+          );
+        } catch (error) {
+          if (!(error instanceof GraphQLError) || typeof error.extensions.code !== 'string') throw error;
+          outcomes.push({ id, ok: false, error: { code: error.extensions.code, message: error.message } });
+        }
+      }
+      return outcomes;
+    },
+
+    /** The first block of `prefixLength` bits in the pool that no live store uses, or null when the pool is full. */
+    async suggestSubnet(prefixLength: number): Promise<string | null> {
+      const taken = (await stores.liveSubnets())
+        .map((subnet) => parseCidr(subnet))
+        .filter((block): block is Cidr => block !== null);
+      return firstFreeBlock(subnetPool, prefixLength, taken);
+    },
+  };
+  return service;
+}
+
+function withUpdate(current: Store, input: UpdateStoreInput): Store {
+  return {
+    ...current,
+    name: input.name ?? current.name,
+    address: input.address ?? current.address,
+    latitude: input.latitude === undefined ? current.latitude : input.latitude,
+    longitude: input.longitude === undefined ? current.longitude : input.longitude,
+    timezone: input.timezone ?? current.timezone,
+    network: input.network === undefined ? current.network : input.network,
+  };
+}

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { BadUserInputError, ConflictError, NotFoundError, type NewDomainEvent } from '@switchyard/shared';
+import type { StoreChangeRepository, StoreRepository } from '../../src/data/repositories.ts';
+import { auditedFields, diffFields } from '../../src/domain/audit.ts';
+import { overlaps, parseCidr } from '../../src/domain/ipv4.ts';
+import { formatStoreCode } from '../../src/domain/store-code.ts';
+import { storeEvent, type StoreEventType } from '../../src/domain/store-events.ts';
+import type {
+  Actor,
+  AuditAction,
+  AuditEntry,
+  FieldChange,
+  ProvisioningStep,
+  Store,
+  StoreEventPayload,
+} from '../../src/domain/types.ts';
+
+/**
+ * The stores repositories the services use, over plain maps, for unit tests: the contracts of
+ * src/data/repositories.ts, with the audit entries and the events the Prisma repositories write
+ * collected in `audit` and `events`. Test code only.
+ */
+export function createInMemoryStores(clock: () => Date = () => new Date()) {
+  const storeRows = new Map<string, Store>();
+  const stepRows = new Map<string, ProvisioningStep[]>();
+  const audit: AuditEntry[] = [];
+  const events: NewDomainEvent<StoreEventPayload>[] = [];
+  let codeNumbers = 0;
+
+  const copy = (store: Store): Store => structuredClone(store);
+
+  function current(id: string, expectedVersion: number): Store {
+    const store = storeRows.get(id);
+    if (!store) throw new NotFoundError('Store', id);
+    if (store.version !== expectedVersion)
+      throw new ConflictError(`The store is at version ${store.version}`, { currentVersion: store.version });
+    return store;
+  }
+
+  // What the database's exclusion constraint refuses: two live stores sharing address space.
+  function checkSubnet(store: Store): void {
+    const block = store.network && parseCidr(store.network.subnet);
+    const holder = [...storeRows.values()].find((other) => {
+      const theirs = other.network && parseCidr(other.network.subnet);
+      return other.id !== store.id && other.status !== 'DECOMMISSIONED' && block && theirs && overlaps(block, theirs);
+    });
+    if (holder && store.status !== 'DECOMMISSIONED')
+      throw new BadUserInputError('input.network.subnet', `The subnet overlaps the subnet of store ${holder.code}`);
+  }
+
+  function record(
+    store: Store,
+    action: AuditAction,
+    type: StoreEventType,
+    changes: Record<string, FieldChange>,
+    actor: Actor,
+    reason: string | null,
+    payload: Pick<StoreEventPayload, 'from' | 'to' | 'stepKey'> = {},
+  ): void {
+    audit.push({
+      id: randomUUID(),
+      storeId: store.id,
+      version: store.version,
+      action,
+      actor,
+      changes,
+      reason,
+      createdAt: clock(),
+    });
+    events.push(storeEvent(type, store, changes, actor, payload));
+  }
+
+  const stores: Pick<StoreRepository, 'findById' | 'stepsOf' | 'liveSubnets'> = {
+    findById: async (id) => {
+      const store = storeRows.get(id);
+      return store ? copy(store) : null;
+    },
+    stepsOf: async (ids) => new Map(ids.map((id) => [id, structuredClone(stepRows.get(id) ?? [])])),
+    liveSubnets: async () =>
+      [...storeRows.values()].flatMap((store) =>
+        store.network && store.status !== 'DECOMMISSIONED' ? [store.network.subnet] : [],
+      ),
+  };
+
+  const changes: StoreChangeRepository = {
+    create: async (input, steps, actor, reason) => {
+      codeNumbers += 1;
+      const at = clock();
+      const store: Store = {
+        ...structuredClone(input),
+        id: randomUUID(),
+        code: formatStoreCode(codeNumbers),
+        status: 'DRAFT',
+        openedAt: null,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      };
+      checkSubnet(store);
+      storeRows.set(store.id, store);
+      stepRows.set(
+        store.id,
+        [...steps]
+          .sort((a, b) => a.position - b.position)
+          .map(({ key, title }) => ({ key, title, doneAt: null, doneBy: null })),
+      );
+      record(store, 'CREATED', 'StoreCreated', diffFields({}, auditedFields(store)), actor, reason);
+      return copy(store);
+    },
+
+    change: async (id, expectedVersion, actor, reason, decide) => {
+      const before = copy(current(id, expectedVersion));
+      const plan = await decide(before, structuredClone(stepRows.get(id) ?? []));
+      current(id, expectedVersion);
+      const at = clock();
+      const changed = diffFields(auditedFields(before), auditedFields(plan.next));
+      if (plan.completedStep) changed[`steps.${plan.completedStep}`] = { before: null, after: at.toISOString() };
+      if (Object.keys(changed).length === 0) return before;
+
+      const { id: _id, code: _code, version: _version, createdAt: _created, createdById: _by, ...columns } = plan.next;
+      const after: Store = { ...before, ...structuredClone(columns), version: before.version + 1, updatedAt: at };
+      checkSubnet(after);
+      storeRows.set(id, after);
+      const step = stepRows.get(id)?.find((candidate) => candidate.key === plan.completedStep);
+      if (step) Object.assign(step, { doneAt: at, doneBy: actor });
+      record(after, plan.action, plan.event, changed, actor, reason, plan.payload);
+      return copy(after);
+    },
+
+    remove: async (id, expectedVersion, actor, reason, check) => {
+      const before = copy(current(id, expectedVersion));
+      check(before);
+      storeRows.delete(id);
+      stepRows.delete(id);
+      const gone = { ...before, version: before.version + 1 };
+      record(gone, 'DELETED', 'StoreDeleted', diffFields(auditedFields(before), {}), actor, reason);
+      return gone;
+    },
+  };
+
+  return {
+    stores,
+    changes,
+    /** What the tables hold, for assertions. */
+    rows: { stores: storeRows, steps: stepRows },
+    /** The audit entries and events written, in order. */
+    audit,
+    events,
+  };
+}
+
+export type InMemoryStores = ReturnType<typeof createInMemoryStores>;

@@ -1,0 +1,32 @@
+// The silences tab.
+import { graphql } from '$lib/graphql/generated/index.js';
+
+export const SilenceFieldsFragment = graphql(`
+  fragment SilenceFields on Silence {
+    id
+    matcher
+    until
+    reason
+    createdAt
+    createdBy {
+      id
+      displayName
+    }
+  }
+`);
+
+export const SilencesQuery = graphql(`
+  query MonitoringSilences {
+    silences {
+      ...SilenceFields
+    }
+  }
+`);
+
+export const CreateSilenceMutation = graphql(`
+  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {
+    createSilence(matcher: $matcher, until: $until, reason: $reason) {
+      ...SilenceFields
+    }
+  }
+`);

@@ -1,0 +1,43 @@
+// The address part of a store's form, shared by the new-store wizard and the edit form.
+import type { AddressInput } from '$lib/graphql/generated/graphql.js';
+
+export interface AddressValues {
+  line1: string;
+  line2: string;
+  city: string;
+  region: string;
+  postalCode: string;
+  country: string;
+}
+
+/** The API's names for the address fields (`input.address.city` without `input.`). */
+export const ADDRESS_FIELDS = [
+  'address.line1',
+  'address.line2',
+  'address.city',
+  'address.region',
+  'address.postalCode',
+  'address.country',
+] as const;
+export type AddressField = (typeof ADDRESS_FIELDS)[number];
+
+export const blankAddress = (): AddressValues => ({
+  line1: '',
+  line2: '',
+  city: '',
+  region: '',
+  postalCode: '',
+  country: '',
+});
+
+/** What the API takes: trimmed, optional lines as null, the country code in capitals. */
+export function addressInput(values: AddressValues): AddressInput {
+  return {
+    line1: values.line1.trim(),
+    line2: values.line2.trim() || null,
+    city: values.city.trim(),
+    region: values.region.trim() || null,
+    postalCode: values.postalCode.trim(),
+    country: values.country.trim().toUpperCase(),
+  };
+}
