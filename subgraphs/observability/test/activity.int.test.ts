@@ -67,7 +67,7 @@ describe.each(TEST_BACKENDS)('activity feed and projections (%s)', (backend) => 
         'mutation { createAlertRule(input: { name: "breaker", kind: BREAKER_OPEN, forSeconds: 0 }) { id } }',
       );
       observability.startJobs();
-      // Every source is the same fake here (so `source` is whichever answered first): each event is offered five times (the gateway is a source too), stored once.
+      // Every source is the same fake here: each event is offered five times (the gateway is a source too), stored once, under the service it describes.
       await eventually(async () => (await observability.call(viewer, ACTIVITY)).data?.activity.totalCount === 3);
       const breaker = event('CircuitBreakerStateChanged', 'CircuitBreaker', 'hub:hub-1', {
         name: 'hub:hub-1',

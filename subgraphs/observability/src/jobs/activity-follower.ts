@@ -55,12 +55,13 @@ export function startActivityFollower({
 }: ActivityFollowerOptions) {
   const stopping = new AbortController();
 
-  async function ingest(source: string, events: DomainEvent[]): Promise<void> {
+  // An entry's source is the service the event describes, not the feed that happened to deliver it
+  // first (the gateway's feed relays other services' breaker events): who may read it depends on it.
+  async function ingest(deliveredBy: string, events: DomainEvent[]): Promise<void> {
     const recorded = events.filter((event) => worthRecording(event, deviceSignificance));
-    if (
-      (await activity.ingest(source, recorded)) > 0 &&
-      recorded.some((event) => event.type === 'CircuitBreakerStateChanged')
-    )
+    let added = 0;
+    for (const event of recorded) added += await activity.ingest(sourceOf(event) ?? deliveredBy, [event]);
+    if (added > 0 && recorded.some((event) => event.type === 'CircuitBreakerStateChanged'))
       await mirrorBreakerGauges(overview);
   }
 
