@@ -13,7 +13,7 @@ import {
   type RequestOrigin,
 } from '../context.ts';
 import { endFor, type CredentialEnd, type CredentialLease, type CredentialWatch } from '../credential-watch.ts';
-import type { Operation, OperationExecutor } from './operation-executor.ts';
+import type { Operation, OperationExecutor, OperationRoot } from './operation-executor.ts';
 import type { OperationPreparer } from './prepare-operation.ts';
 import { formatErrors, formatResult, type ErrorFormatter } from './results.ts';
 import type { SubscriptionMetrics } from './subscription-metrics.ts';
@@ -157,13 +157,15 @@ export function attachClientWebSocket(server: Server, deps: ClientWebSocketDeps)
         }
         const prepared = await deps.prepare(payload, connection.context);
         if (prepared.errors) return prepared.errors;
-        const { document, operationName, variables } = prepared.operation;
+        const { document, operationName, variables, resumeAfter } = prepared.operation;
+        const rootValue: OperationRoot = { resumeAfter };
         return {
           schema: deps.schema,
           document,
           operationName,
           variableValues: variables,
           contextValue: connection,
+          rootValue,
         };
       },
       execute: (args) => deps.executor.execute(operationOf(args.contextValue as Connection, args)),
@@ -199,6 +201,7 @@ function operationOf(connection: Connection, args: ExecutionArgs): Operation {
     document: args.document,
     operationName: args.operationName,
     variables: args.variableValues as Record<string, unknown>,
+    resumeAfter: (args.rootValue as OperationRoot | undefined)?.resumeAfter ?? null,
     context: connection.context,
   };
 }

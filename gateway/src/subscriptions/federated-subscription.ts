@@ -1,7 +1,8 @@
 import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
 import type { ExecutionResult } from 'graphql';
-import { ServiceUnavailableError } from '@switchyard/shared';
+import { BadUserInputError, ServiceUnavailableError, type UpstreamSubscribeExtensions } from '@switchyard/shared';
 import type { GatewayContext } from '../context.ts';
+import { encodeEventCursor, type EventCursor } from './event-cursor.ts';
 import { asGraphQLError } from './results.ts';
 import { EVENT_SERVICE, type SubscriptionPlan, type SubscriptionPlanner } from './subscription-planner.ts';
 import type { UpstreamResult, UpstreamSubscriptions } from './upstream-subscriptions.ts';
@@ -13,6 +14,8 @@ export interface FederatedSubscriptionOptions {
   context: GatewayContext;
   serviceMap: ServiceMap;
   upstream: UpstreamSubscriptions;
+  /** Resume right after the event this cursor came with, instead of starting now. */
+  resumeAfter: EventCursor | null;
   onEvent?: (event: { occurredAt: string } | undefined) => void;
   /** Ends the subscription at once, even while it waits for the next event. */
   signal: AbortSignal;
@@ -33,14 +36,24 @@ const SEEN_LIMIT = 5_000;
 export async function* executeFederatedSubscription(
   options: FederatedSubscriptionOptions,
 ): AsyncGenerator<ExecutionResult> {
-  const { plan, planner, variables, context, upstream } = options;
+  const { plan, planner, variables, context, upstream, resumeAfter } = options;
+  const subgraph = plan.primary.serviceName;
+  if (resumeAfter && resumeAfter.subgraph !== subgraph) {
+    yield { errors: [new BadUserInputError('extensions.cursor', 'This cursor belongs to another subscription')] };
+    return;
+  }
+  // graphql-ws re-sends this payload object when it resubscribes after a reconnect, so keeping
+  // `extensions.after` at the last event received makes the subgraph replay exactly what followed.
+  const extensions: UpstreamSubscribeExtensions = resumeAfter
+    ? { forwarded: context, after: { position: resumeAfter.position, id: resumeAfter.id } }
+    : { forwarded: context, since: new Date(Date.now() - INITIAL_REPLAY_MS).toISOString() };
   const payload = {
     query: plan.primary.operation,
     operationName: plan.primary.operationName ?? null,
     variables: Object.fromEntries(
       (plan.primary.variableUsages ?? []).filter((name) => name in variables).map((name) => [name, variables[name]]),
     ),
-    extensions: { forwarded: context, since: new Date(Date.now() - INITIAL_REPLAY_MS).toISOString() },
+    extensions,
   };
   const requestContext = {
     request: { variables },
@@ -48,7 +61,7 @@ export async function* executeFederatedSubscription(
     metrics: {},
     logger: undefined,
   };
-  const events = upstream.subscribe(plan.primary.serviceName, payload);
+  const events = upstream.subscribe(subgraph, payload);
   // graphql-ws's iterator ends a pending next() when returned, so aborting ends the loop below at
   // once; a return() on this generator alone would wait for the next event to arrive.
   const stop = () => void events.return?.();
@@ -61,10 +74,13 @@ export async function* executeFederatedSubscription(
         if (seen.has(event.id)) continue;
         seen.add(event.id);
         if (seen.size > SEEN_LIMIT) seen.delete(seen.values().next().value!);
-        // graphql-ws re-sends this payload object when it resubscribes after a reconnect.
-        payload.extensions.since = event.occurredAt;
+        if (event.position)
+          payload.extensions = { forwarded: context, after: { position: event.position, id: event.id } };
       }
       if (!result.data) {
+        // After a gap the old resume point is worthless: a reconnect starts from about now.
+        if (result.errors?.some((error) => error.extensions?.code === 'EVENTS_GAP'))
+          payload.extensions = { forwarded: context, since: new Date().toISOString() };
         yield { errors: (result.errors ?? []).map(asGraphQLError) };
         continue;
       }
@@ -78,10 +94,15 @@ export async function* executeFederatedSubscription(
         planner.apiSchema,
       );
       options.onEvent?.(event);
-      yield { data: response.data ?? null, ...(response.errors ? { errors: response.errors } : {}) } as ExecutionResult;
+      const cursor = event?.position ? encodeEventCursor({ subgraph, position: event.position, id: event.id }) : null;
+      yield {
+        data: response.data ?? null,
+        ...(response.errors ? { errors: response.errors } : {}),
+        ...(cursor ? { extensions: { cursor } } : {}),
+      } as ExecutionResult;
     }
   } catch (error) {
-    yield { errors: upstreamErrors(plan.primary.serviceName, error) };
+    yield { errors: upstreamErrors(subgraph, error) };
   } finally {
     options.signal.removeEventListener('abort', stop);
   }

@@ -3,6 +3,7 @@ import type { ServiceMap } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
 import { GraphQLError, print, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { GatewayContext } from '../context.ts';
+import type { EventCursor } from './event-cursor.ts';
 import { executeFederatedSubscription } from './federated-subscription.ts';
 import { asGraphQLError } from './results.ts';
 import type { SubscriptionMetrics } from './subscription-metrics.ts';
@@ -14,6 +15,13 @@ export interface Operation {
   operationName?: string | null;
   variables?: Record<string, unknown> | null;
   context: GatewayContext;
+  /** A subscription resumed from a cursor (see event-cursor.ts). */
+  resumeAfter?: EventCursor | null;
+}
+
+/** What the transports put in ExecutionArgs.rootValue (otherwise unused here) to carry an operation's own inputs. */
+export interface OperationRoot {
+  resumeAfter: EventCursor | null;
 }
 
 /**
@@ -39,6 +47,7 @@ export function createOperationExecutor(deps: {
         planner: deps.planner,
         variables: operation.variables ?? {},
         context: operation.context,
+        resumeAfter: operation.resumeAfter ?? null,
         serviceMap: deps.serviceMap,
         upstream: deps.upstream,
         signal,

@@ -10,6 +10,7 @@ import {
   type GraphQLSchema,
   OperationTypeNode,
 } from 'graphql';
+import { BadUserInputError } from '@switchyard/shared';
 import type { GatewayContext } from '../context.ts';
 import {
   disclosesSchemaTo,
@@ -20,13 +21,14 @@ import {
 } from '../operation-limits.ts';
 import type { RateLimits } from '../rate-limits.ts';
 import type { TrustedDocuments } from '../trusted-documents.ts';
+import { decodeEventCursor, type EventCursor } from './event-cursor.ts';
 
 /** What a client sends over a streaming transport (graphql-ws `subscribe`, a graphql-sse request). */
 export interface OperationRequest {
   query?: unknown;
   operationName?: unknown;
   variables?: unknown;
-  /** APQ's `persistedQuery` (a registered document by hash, with an empty `query`). */
+  /** APQ's `persistedQuery` (a registered document by hash, with an empty `query`); `cursor` to resume a subscription. */
   extensions?: unknown;
 }
 
@@ -35,6 +37,8 @@ export interface PreparedOperation {
   operationName: string | undefined;
   operationType: OperationTypeNode;
   variables: Record<string, unknown>;
+  /** A subscription's resume point: it starts right after the event this cursor came with. */
+  resumeAfter: EventCursor | null;
 }
 
 export type Preparation =
@@ -115,13 +119,17 @@ export function createOperationPreparer({
       return { errors: coerced.errors.map((error) => coded(error, ApolloServerErrorCode.BAD_USER_INPUT)) };
     const checked = limits.checkOperation(document, operationName, variables);
     if (checked.refused) return { errors: [checked.refused] };
+    const sentCursor = (sent.extensions as { cursor?: unknown } | null | undefined)?.cursor;
+    const resumeAfter = sentCursor == null ? null : decodeEventCursor(sentCursor);
+    if (sentCursor != null && !resumeAfter)
+      return { errors: [new BadUserInputError('extensions.cursor', 'This cursor is not one this API gave out')] };
     // Queries and mutations pay when Apollo runs them, as over HTTP; a subscription pays once, here.
     if (definition.operation === OperationTypeNode.SUBSCRIPTION) {
       const limited = await rateLimits.admitSubscription(context, checked.cost);
       if (limited) return { errors: [limited] };
     }
     // The raw values go on, as they do over HTTP: subgraphs coerce them again with their own scalars.
-    return { operation: { document, operationName, operationType: definition.operation, variables } };
+    return { operation: { document, operationName, operationType: definition.operation, variables, resumeAfter } };
   };
 }
 

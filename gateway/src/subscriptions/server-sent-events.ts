@@ -7,7 +7,7 @@ import type { Authenticator } from '../authenticate.ts';
 import { createContext, originOfRequest, type GatewayContext } from '../context.ts';
 import type { CredentialEnd, CredentialLease, CredentialWatch } from '../credential-watch.ts';
 import { sendHttpError } from '../http-errors.ts';
-import type { Operation, OperationExecutor } from './operation-executor.ts';
+import type { Operation, OperationExecutor, OperationRoot } from './operation-executor.ts';
 import type { OperationPreparer } from './prepare-operation.ts';
 import { formatResult, type ErrorFormatter } from './results.ts';
 
@@ -55,8 +55,16 @@ export function mountServerSentEvents(
       const stream = (req.context.res as Response).locals.stream as Stream;
       const prepared = await deps.prepare(params, stream.context);
       if (prepared.errors) return only({ errors: prepared.errors });
-      const { document, operationName, variables } = prepared.operation;
-      return { schema: deps.schema, document, operationName, variableValues: variables, contextValue: stream };
+      const { document, operationName, variables, resumeAfter } = prepared.operation;
+      const rootValue: OperationRoot = { resumeAfter };
+      return {
+        schema: deps.schema,
+        document,
+        operationName,
+        variableValues: variables,
+        contextValue: stream,
+        rootValue,
+      };
     },
     execute: (args) => deps.executor.execute(operationOf(args)),
     subscribe: (args) =>
@@ -111,6 +119,7 @@ function operationOf(args: ExecutionArgs): Operation {
     document: args.document,
     operationName: args.operationName,
     variables: args.variableValues as Record<string, unknown>,
+    resumeAfter: (args.rootValue as OperationRoot | undefined)?.resumeAfter ?? null,
     context: (args.contextValue as Stream).context,
   };
 }

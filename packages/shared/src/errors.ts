@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'OPERATION_DEADLINE_EXCEEDED',
   'RESPONSE_TOO_LARGE',
   'OPERATION_CANCELLED',
+  'EVENTS_GAP',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -152,6 +153,21 @@ export class OperationCancelledError extends AppError {
 }
 
 /** A dependency (database, another service) cannot be reached right now; retrying later may work. */
+/**
+ * A subscription resumed from a cursor whose events can no longer be replayed (the log it points
+ * into was reset or restored): events may have been missed, so the client refetches what it shows.
+ * The subscription goes on live after it.
+ */
+export class EventsGapError extends AppError {
+  readonly code = 'EVENTS_GAP';
+  constructor() {
+    super(
+      'Events since this cursor can no longer be replayed; refetch the data this subscription keeps current',
+      'EVENTS_GAP',
+    );
+  }
+}
+
 export class ServiceUnavailableError extends AppError {
   readonly code = 'SERVICE_UNAVAILABLE';
   /** `retryAfterSeconds` when it is known, e.g. until an open circuit breaker lets a call through. */

@@ -13,6 +13,8 @@ export interface DomainEvent<TPayload = unknown> {
   occurredAt: string;
   actor: { kind: 'user' | 'apiKey' | 'system'; id: string | null } | null;
   payload: TPayload;
+  /** Its place in the outbox it was read from (see OutboxPosition); absent on events that come from the bus. */
+  position?: string;
 }
 
 /**

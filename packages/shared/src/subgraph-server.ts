@@ -28,6 +28,7 @@ import {
   type OperationGuardLimits,
 } from './operation-guard.ts';
 import { subgraphOperationLimits, subgraphTextLimits } from './subgraph-operation-limits.ts';
+import type { ReplayPoint } from './event-stream.ts';
 import type { RawSqlClient } from './outbox.ts';
 import type { ForwardedContext } from './principal.ts';
 import { attachSubgraphWebSocket } from './subgraph-websocket.ts';
@@ -35,8 +36,8 @@ import { attachSubgraphWebSocket } from './subgraph-websocket.ts';
 /** What every subgraph's context starts from: the verified caller and a request-scoped logger. */
 export interface RequestScope extends ForwardedContext {
   logger: Logger;
-  /** For subscriptions resumed by the gateway: replay events after this instant. Null otherwise. */
-  replaySince: Date | null;
+  /** For subscriptions: where the gateway asked the event stream to start (see eventStream). Null otherwise. */
+  replayFrom: ReplayPoint | null;
   /**
    * Aborted when the operation is stopped (its caller went away, its deadline passed, its answer
    * grew too large): for data layers that can pass it on. Never aborted for subscriptions.
@@ -133,7 +134,7 @@ export async function createSubgraphApp<TContext extends object>(
         const scope = {
           ...(res.locals.forwarded as ForwardedContext),
           logger: req.log,
-          replaySince: null,
+          replayFrom: null,
           signal: guard.signal,
         };
         return guards.bind(await options.createContext(scope), guard);

@@ -8,7 +8,8 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { isDomainEvent } from './event-stream.ts';
+import { EventsGapError } from './errors.ts';
+import { EVENTS_GAP, isDomainEvent, type OutboxPosition, type ReplayPoint } from './event-stream.ts';
 import type { createErrorFormatter } from './graphql-errors.ts';
 import { verifyRequest, type NonceStore } from './internal-signature.ts';
 import type { Logger } from './logger.ts';
@@ -19,8 +20,9 @@ import type { RequestScope } from './subgraph-server.ts';
 /**
  * What the gateway sends: `connection_init` carries `{ context, signature }` signed like an HTTP
  * request with an empty body, which authenticates the whole connection as the gateway; each
- * subscribe message then carries the subscriber in `extensions.forwarded` and, when the gateway
- * resubscribes after a reconnect, `extensions.since` (the last event it saw).
+ * subscribe message then carries the subscriber in `extensions.forwarded` and where its events
+ * start: `extensions.after` (the last event it has, when it resumes) or `extensions.since` (a new
+ * subscription's short look-back).
  */
 export type UpstreamConnectionParams = {
   context: string;
@@ -28,12 +30,14 @@ export type UpstreamConnectionParams = {
 };
 export interface UpstreamSubscribeExtensions {
   forwarded: ForwardedContext;
+  after?: OutboxPosition | null;
   since?: string | null;
 }
 /** Sent with every event in `extensions.event`, so the gateway can de-duplicate and resume. */
 export interface EventMetadata {
   id: string;
   occurredAt: string;
+  position: string | null;
 }
 
 export interface SubgraphWebSocketOptions<TContext> {
@@ -73,11 +77,10 @@ export function attachSubgraphWebSocket<TContext>(server: Server, options: Subgr
           clientIp: null,
           userAgent: null,
         };
-        const since = extensions.since ? new Date(extensions.since) : null;
         return options.createContext({
           ...forwarded,
           logger: options.logger.child({ requestId: forwarded.requestId }),
-          replaySince: since && !Number.isNaN(since.getTime()) ? since : null,
+          replayFrom: replayPointOf(extensions),
           // A subscription runs until the gateway ends it; its events are small and bounded.
           signal: NEVER_ABORTED,
         }) as never;
@@ -100,19 +103,38 @@ export function attachSubgraphWebSocket<TContext>(server: Server, options: Subgr
 
 const NEVER_ABORTED = new AbortController().signal;
 
-/** graphql-js `subscribe`, but each result carries the domain event's id and time in `extensions.event`. */
+function replayPointOf(extensions: Partial<UpstreamSubscribeExtensions>): ReplayPoint | null {
+  const { after, since } = extensions;
+  if (after && typeof after.position === 'string' && typeof after.id === 'string')
+    return { after: { position: after.position, id: after.id } };
+  const instant = typeof since === 'string' ? new Date(since) : null;
+  return instant && !Number.isNaN(instant.getTime()) ? { since: instant } : null;
+}
+
+/**
+ * graphql-js `subscribe`, but each result carries the domain event's id, time and outbox position
+ * in `extensions.event`, and a resume that cannot be replayed is told so with an EVENTS_GAP error.
+ */
 async function subscribeWithEventMetadata(args: ExecutionArgs) {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
   return (async function* () {
     for await (const event of source as AsyncIterable<unknown>) {
+      if (event === EVENTS_GAP) {
+        yield { errors: [new EventsGapError()] } as ExecutionResult;
+        continue;
+      }
       const result = await execute({ ...args, rootValue: event });
       yield isDomainEvent(event)
         ? {
             ...result,
             extensions: {
               ...result.extensions,
-              event: { id: event.id, occurredAt: event.occurredAt } satisfies EventMetadata,
+              event: {
+                id: event.id,
+                occurredAt: event.occurredAt,
+                position: event.position ?? null,
+              } satisfies EventMetadata,
             },
           }
         : result;

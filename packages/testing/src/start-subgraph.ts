@@ -97,7 +97,8 @@ export async function startSubgraphForTest<
   };
 }
 
-function freshDatabaseUrl(subgraph: string): string {
+/** A new PostgreSQL database for `subgraph` on TEST_DATABASE_URL's server (created when first opened; drop it with dropDatabase). */
+export function freshDatabaseUrl(subgraph: string): string {
   const base = new URL(process.env.TEST_DATABASE_URL!);
   base.pathname = `/int_${randomUUID().slice(0, 8)}`;
   return subgraphDatabaseUrl(base.href, subgraph);

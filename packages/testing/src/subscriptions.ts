@@ -44,15 +44,20 @@ export async function gatewayMetric(gatewayUrl: string, secret: string, name: st
   return sum;
 }
 
-/** Collects a subscription's results; `next(n)` waits until n have arrived. */
-export function collect<T = any>(client: Client, query: string, variables: Record<string, unknown> = {}) {
+/** Collects a subscription's results (`extensions`, e.g. a resume cursor, go with the subscribe); `next(n)` waits until n have arrived. */
+export function collect<T = any>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+  extensions?: Record<string, unknown>,
+) {
   const results: T[] = [];
   let error: unknown = null;
   let completed = false;
   const waiters: (() => void)[] = [];
   const notify = () => waiters.splice(0).forEach((wake) => wake());
   const dispose = client.subscribe<T>(
-    { query, variables },
+    { query, variables, ...(extensions ? { extensions } : {}) },
     {
       next: (value) => {
         results.push(value as T);

@@ -5,6 +5,7 @@ import {
   loaderById,
   recordBreakerChangesInOutbox,
   type DomainEvent,
+  type ReplayPoint,
   type RequestScope,
   type SubgraphRuntime,
 } from '@switchyard/shared';
@@ -59,10 +60,14 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     endpoint: config,
     logger,
   });
-  const deviceEventStream = (since: Date | null, accept: (event: DomainEvent<DeviceEventReceivedPayload>) => boolean) =>
-    eventStream({ bus, outbox: db, aggregateType: DEVICE_AGGREGATE, since, accept });
-  const hubStatusStream = (since: Date | null, accept: (event: DomainEvent<HubStatusChangedPayload>) => boolean) =>
-    eventStream({ bus, outbox: db, aggregateType: HUB_AGGREGATE, since, accept });
+  const deviceEventStream = (
+    from: ReplayPoint | null,
+    accept: (event: DomainEvent<DeviceEventReceivedPayload>) => boolean,
+  ) => eventStream({ bus, outbox: db, aggregateType: DEVICE_AGGREGATE, from, accept });
+  const hubStatusStream = (
+    from: ReplayPoint | null,
+    accept: (event: DomainEvent<HubStatusChangedPayload>) => boolean,
+  ) => eventStream({ bus, outbox: db, aggregateType: HUB_AGGREGATE, from, accept });
   return {
     hubs,
     devices,

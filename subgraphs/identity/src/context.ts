@@ -1,5 +1,12 @@
 import type DataLoader from 'dataloader';
-import { eventStream, loaderById, type DomainEvent, type RequestScope, type SubgraphRuntime } from '@switchyard/shared';
+import {
+  eventStream,
+  loaderById,
+  type DomainEvent,
+  type ReplayPoint,
+  type RequestScope,
+  type SubgraphRuntime,
+} from '@switchyard/shared';
 import { SESSION_AGGREGATE, type SessionRevokedPayload } from './domain/session-events.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createApiKeyRepository } from './data/api-key-repository.ts';
@@ -29,8 +36,8 @@ export function createServices({ db, config, bus, relay }: IdentityDeps) {
     throttle: createLoginThrottleRepository(db),
     config,
   });
-  const sessionEvents = (since: Date | null, accept: (event: DomainEvent<SessionRevokedPayload>) => boolean) =>
-    eventStream({ bus, outbox: db, aggregateType: SESSION_AGGREGATE, since, accept });
+  const sessionEvents = (from: ReplayPoint | null, accept: (event: DomainEvent<SessionRevokedPayload>) => boolean) =>
+    eventStream({ bus, outbox: db, aggregateType: SESSION_AGGREGATE, from, accept });
   return {
     users,
     auth,

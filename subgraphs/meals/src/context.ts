@@ -5,6 +5,7 @@ import {
   eventStream,
   recordBreakerChangesInOutbox,
   type DomainEvent,
+  type ReplayPoint,
   type RequestScope,
   type SubgraphRuntime,
 } from '@switchyard/shared';
@@ -54,10 +55,10 @@ export function createServices({ db, config, bus, relay, logger }: MealsDeps) {
     recordBreakerChange,
     householdService: createHouseholdService({ households, seedDemoData: config.seedDemoData }),
 
-    shoppingListEvents: (since: Date | null, accept: Accept<ShoppingListChangePayload>) =>
-      eventStream({ bus, outbox: db, aggregateType: SHOPPING_ITEM_AGGREGATE, since, accept }),
-    mealPlanEvents: (since: Date | null, accept: Accept<MealPlanChangePayload>) =>
-      eventStream({ bus, outbox: db, aggregateType: MEAL_PLAN_SLOT_AGGREGATE, since, accept }),
+    shoppingListEvents: (from: ReplayPoint | null, accept: Accept<ShoppingListChangePayload>) =>
+      eventStream({ bus, outbox: db, aggregateType: SHOPPING_ITEM_AGGREGATE, from, accept }),
+    mealPlanEvents: (from: ReplayPoint | null, accept: Accept<MealPlanChangePayload>) =>
+      eventStream({ bus, outbox: db, aggregateType: MEAL_PLAN_SLOT_AGGREGATE, from, accept }),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   eventStream,
   memoizeBriefly,
   type DomainEvent,
+  type ReplayPoint,
   type RequestScope,
   type SubgraphRuntime,
 } from '@switchyard/shared';
@@ -42,9 +43,9 @@ export function createServices(deps: ObservabilityDeps) {
   const stateAtEvent = memoizeBriefly((key) => checks.state(beforeAt(key)));
   const stream = <T>(
     aggregateType: string,
-    since: Date | null,
+    from: ReplayPoint | null,
     accept: (event: DomainEvent<T>) => boolean | Promise<boolean>,
-  ) => eventStream<T>({ bus, outbox: db, aggregateType, since, accept });
+  ) => eventStream<T>({ bus, outbox: db, aggregateType, from, accept });
   // Requests ask meals who is in which household; the jobs have their own client.
   const client = createInternalClient({
     internalSigningSecret: deps.internalSigningSecret,
@@ -71,21 +72,20 @@ export function createServices(deps: ObservabilityDeps) {
         notifications: createNotificationRepository(db),
         leases: createLeaseRepository(db),
       }),
-    // Each event must name a row of ours: a Redis shared by several installations carries theirs too.
-    serviceStatusEvents: (since: Date | null) =>
+    serviceStatusEvents: (from: ReplayPoint | null) =>
       stream<{ name: string }>(
         SERVICE_STATUS_AGGREGATE,
-        since,
+        from,
         async (event) => (await stateAtEvent(`${event.payload.name}@${event.id}`)) !== null,
       ),
-    alertEvents: (since: Date | null) =>
+    alertEvents: (from: ReplayPoint | null) =>
       stream<{ alertId: string }>(
         ALERT_AGGREGATE,
-        since,
+        from,
         async (event) => (await alertAtEvent(`${event.payload.alertId}@${event.id}`)) !== null,
       ),
-    activityEvents: (since: Date | null, accept: (event: DomainEvent<{ entryId: string }>) => Promise<boolean>) =>
-      stream(ACTIVITY_AGGREGATE, since, accept),
+    activityEvents: (from: ReplayPoint | null, accept: (event: DomainEvent<{ entryId: string }>) => Promise<boolean>) =>
+      stream(ACTIVITY_AGGREGATE, from, accept),
     /** Rows as they are when an event is delivered (keyed `<id>@<event id>`), loaded once for all its subscribers. */
     entryAtEvent: memoizeBriefly((id) => activity.findById(id)),
     alertAtEvent,

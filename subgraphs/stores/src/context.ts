@@ -6,6 +6,7 @@ import {
   eventStream,
   memoizeBriefly,
   type DomainEvent,
+  type ReplayPoint,
   type RequestScope,
   type SubgraphRuntime,
 } from '@switchyard/shared';
@@ -49,8 +50,8 @@ export function createServices({ db, relay, bus, config, internalSigningSecret }
      * against other subgraphs, which hold no demo assets for these stores.
      */
     demoStoreService: createStoreService({ stores, changes, subnetPool: config.subnetPool }),
-    storeEvents: (since: Date | null, accept: (event: DomainEvent<StoreEventPayload>) => boolean) =>
-      eventStream({ bus, outbox: db, aggregateType: STORE_AGGREGATE, since, accept }),
+    storeEvents: (from: ReplayPoint | null, accept: (event: DomainEvent<StoreEventPayload>) => boolean) =>
+      eventStream({ bus, outbox: db, aggregateType: STORE_AGGREGATE, from, accept }),
     /** The store as it is when an event is delivered, loaded once for all its subscribers. */
     storeAtEvent: (event: DomainEvent<StoreEventPayload>) => storeForEvent(`${event.payload.storeId}@${event.id}`),
   };

@@ -8,9 +8,9 @@ import type { HubStatusChangeMapper } from './mappers.ts';
 
 export const Subscription: SubscriptionResolvers = {
   deviceEvent: {
-    subscribe: (_parent, { deviceId, hubId, storeId }, { replaySince, deviceEventStream }) =>
+    subscribe: (_parent, { deviceId, hubId, storeId }, { replayFrom, deviceEventStream }) =>
       deviceEventStream(
-        replaySince,
+        replayFrom,
         ({ payload }) =>
           (!deviceId || payload.deviceId === deviceId) &&
           (!hubId || payload.hubId === hubId) &&
@@ -34,8 +34,8 @@ export const Subscription: SubscriptionResolvers = {
   },
 
   hubStatusChanged: {
-    subscribe: (_parent, { hubId }, { replaySince, hubStatusStream }) =>
-      hubStatusStream(replaySince, ({ payload }) => !hubId || payload.hubId === hubId) as never,
+    subscribe: (_parent, { hubId }, { replayFrom, hubStatusStream }) =>
+      hubStatusStream(replayFrom, ({ payload }) => !hubId || payload.hubId === hubId) as never,
     resolve: (source: unknown, _args: unknown, context: Context): HubStatusChangeMapper => {
       refreshLoaders(context);
       const { payload } = source as DomainEvent<HubStatusChangedPayload>;

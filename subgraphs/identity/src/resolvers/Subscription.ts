@@ -4,8 +4,8 @@ import type { SessionRevokedPayload } from '../domain/session-events.ts';
 
 export const Subscription: SubscriptionResolvers = {
   sessionRevoked: {
-    subscribe: (_parent, _args, { principal, replaySince, sessionEvents }) =>
-      sessionEvents(replaySince, (event) => event.payload.userId === principal!.userId) as never,
+    subscribe: (_parent, _args, { principal, replayFrom, sessionEvents }) =>
+      sessionEvents(replayFrom, (event) => event.payload.userId === principal!.userId) as never,
     resolve: (source: unknown, _args: unknown, { principal }: { principal: { sessionId: string | null } | null }) => {
       const { payload, occurredAt } = source as DomainEvent<SessionRevokedPayload>;
       return {

@@ -19,7 +19,7 @@ export const Subscription: SubscriptionResolvers = {
       const household = await context.householdId();
       ownedBy(isUuid(listId) ? await context.shoppingLists.findById(listId) : null, household, 'ShoppingList', listId);
       return context.shoppingListEvents(
-        context.replaySince,
+        context.replayFrom,
         async (event) => event.payload.listId === listId && stillMember(context, event.payload.householdId),
       ) as never;
     },
@@ -34,7 +34,7 @@ export const Subscription: SubscriptionResolvers = {
       const weekStart = parseCalendarDate(args.weekStart, 'weekStart');
       await context.householdId();
       return context.mealPlanEvents(
-        context.replaySince,
+        context.replayFrom,
         async (event) => isInWeek(event.payload.date, weekStart) && stillMember(context, event.payload.householdId),
       ) as never;
     },

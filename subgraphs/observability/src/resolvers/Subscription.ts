@@ -4,10 +4,10 @@ import type { SubscriptionResolvers } from '../generated/graphql.ts';
 import { matchesFilter, readerOf, visibleTo } from '../domain/activity.ts';
 import { activityFilterSchema } from './ActivityEntry.ts';
 
-// replaySince is set when the gateway resubscribes after losing us: missed events come from the outbox.
+// replayFrom is where the gateway asked the stream to start (a resume replays from the outbox).
 export const Subscription: SubscriptionResolvers = {
   serviceStatusChanged: {
-    subscribe: (_parent, _args, { replaySince, serviceStatusEvents }) => serviceStatusEvents(replaySince) as never,
+    subscribe: (_parent, _args, { replayFrom, serviceStatusEvents }) => serviceStatusEvents(replayFrom) as never,
     resolve: async (event: unknown, _args: unknown, { stateAtEvent }: Context) => {
       const { id, payload } = event as DomainEvent<{ name: string }>;
       return (await stateAtEvent(`${payload.name}@${id}`)) ?? notFound('Service', payload.name);
@@ -15,7 +15,7 @@ export const Subscription: SubscriptionResolvers = {
   },
 
   alertChanged: {
-    subscribe: (_parent, _args, { replaySince, alertEvents }) => alertEvents(replaySince) as never,
+    subscribe: (_parent, _args, { replayFrom, alertEvents }) => alertEvents(replayFrom) as never,
     resolve: async (event: unknown, _args: unknown, { alertAtEvent }: Context) => {
       const { id, payload } = event as DomainEvent<{ alertId: string }>;
       return (await alertAtEvent(`${payload.alertId}@${id}`)) ?? notFound('Alert', payload.alertId);
@@ -23,9 +23,9 @@ export const Subscription: SubscriptionResolvers = {
   },
 
   activityAdded: {
-    subscribe: (_parent, { filter }, { replaySince, activityEvents, entryAtEvent, householdOfReader, principal }) => {
+    subscribe: (_parent, { filter }, { replayFrom, activityEvents, entryAtEvent, householdOfReader, principal }) => {
       const parsed = parseInput(activityFilterSchema, filter ?? {}, 'filter');
-      return activityEvents(replaySince, async (event) => {
+      return activityEvents(replayFrom, async (event) => {
         const entry = await entryAtEvent(event.payload.entryId);
         if (entry === null || !matchesFilter(entry, parsed)) return false;
         // Asked per household event (briefly cached): someone who leaves a household stops seeing it at once.

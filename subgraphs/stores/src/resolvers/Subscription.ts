@@ -2,10 +2,10 @@ import type { SubscriptionResolvers } from '../generated/graphql.ts';
 
 export const Subscription: SubscriptionResolvers = {
   storeChanged: {
-    // replaySince is set when the gateway resubscribes after losing us: missed events come from the outbox.
-    subscribe: (_parent, { id, status }, { replaySince, storeEvents }) =>
+    // replayFrom is where the gateway asked the stream to start (a resume replays from the outbox).
+    subscribe: (_parent, { id, status }, { replayFrom, storeEvents }) =>
       storeEvents(
-        replaySince,
+        replayFrom,
         (event) =>
           (!id || (event.aggregateId === id && event.type !== 'StoreCreated')) &&
           (!status || event.payload.status === status),

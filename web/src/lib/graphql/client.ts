@@ -15,6 +15,7 @@ import {
 import { session } from '../session.svelte.js';
 import { cacheKeys, cacheUpdates } from './cache/index.js';
 import { connection } from './connection.svelte.js';
+import { createResumeTracking } from './resume.js';
 
 export interface GraphQLClientOptions {
   /** graphql-ws endpoint of the gateway, e.g. ws://localhost:3000/graphql (the web server carries it). */
@@ -121,12 +122,14 @@ export function createGraphQLClient({ wsUrl }: GraphQLClientOptions): GraphQLCli
     },
   });
 
+  const resume = createResumeTracking();
   const client = new Client({
     url: '/graphql',
     // Bearer-authenticated, never shared by a cache: POST keeps queries out of URLs and logs.
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
     exchanges: [
+      resume.exchange,
       cacheExchange({ keys: cacheKeys, updates: cacheUpdates }),
       authExchange(async (utils) => ({
         addAuthToOperation(operation) {
@@ -143,10 +146,11 @@ export function createGraphQLClient({ wsUrl }: GraphQLClientOptions): GraphQLCli
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {
-          const input = { ...request, query: request.query ?? '' };
+          // graphql-ws re-sends this same payload when it resubscribes after a reconnect.
+          const input = { ...request, query: request.query ?? '', extensions: { ...request.extensions } };
           return {
             subscribe(sink) {
-              const unsubscribe = ws.subscribe(input, sink);
+              const unsubscribe = ws.subscribe(input, resume.resumable(input, sink));
               return { unsubscribe };
             },
           };
@@ -155,6 +159,7 @@ export function createGraphQLClient({ wsUrl }: GraphQLClientOptions): GraphQLCli
     ],
   });
 
+  resume.attach(client);
   return {
     client,
     dispose() {
