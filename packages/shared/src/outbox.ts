@@ -21,9 +21,14 @@ import type { Logger } from './logger.ts';
  *     actor         Json?
  *     occurredAt    DateTime  @default(now())
  *     publishedAt   DateTime?
+ *     position      BigInt?   @unique
  *     @@unique([aggregateType, aggregateId, sequence])
  *     @@index([publishedAt, occurredAt])
+ *     @@index([aggregateType, position])
  *   }
+ *
+ * plus, in the migration that adds `position`, the sequence and the deferred trigger that number
+ * events at commit (see eventStream: subscribers read the outbox by position).
  */
 
 /** The subset of a Prisma client (or transaction client) the outbox needs. */
