@@ -1,7 +1,11 @@
-// npm run bench:subscriptions [-- --subscribers 1000 --updates 30]
+// npm run bench:subscriptions [-- --subscribers 1000 --updates 30] [--rate 20]
 // N graphql-ws clients subscribe through the gateway to storeChanged, selecting a field that
-// identity resolves; a writer updates the store; prints delivered/expected, latency from the
-// mutation's response to each client's receipt (p50/p95/p99), and the gateway's memory.
+// identity resolves; a writer updates stores; prints delivered/expected, latency from the
+// mutation's response (the acknowledgement) to each client's receipt (p50/p95/p99), and the
+// gateway's memory. Without --rate one store is updated, one update after the other
+// (--interval ms apart); with --rate W, W stores are each renamed once a second, W writes per
+// second in all whatever their latency (an open loop, as independent users write), and every
+// subscriber follows all stores.
 // Uses PostgreSQL (+ Redis) when TEST_DATABASE_URL (+ TEST_REDIS_URL) are set, PGlite otherwise.
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -16,8 +20,10 @@ const { values } = parseArgs({
     subscribers: { type: 'string', default: '1000' },
     updates: { type: 'string', default: '30' },
     interval: { type: 'string', default: '100' },
+    rate: { type: 'string' },
   },
 });
+const rate = values.rate ? Number(values.rate) : null;
 const subscribers = Number(values.subscribers);
 const updates = Number(values.updates);
 const intervalMs = Number(values.interval);
@@ -30,27 +36,30 @@ const system = await startSystem(backend, {
 const gatewayBase = system.gatewayUrl.replace(/\/graphql$/, '');
 try {
   const { accessToken } = await login(system.gatewayUrl, system.admin.email, system.admin.password);
-  const created = await graphql(
-    system.gatewayUrl,
-    `
-      mutation {
-        createStore(
-          input: {
-            name: "Bench 0"
-            type: STANDARD
-            timezone: "Europe/Berlin"
-            address: { line1: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" }
+  const stores: { id: string; version: number }[] = [];
+  for (let i = 0; i < (rate ?? 1); i++) {
+    const created = await graphql(
+      system.gatewayUrl,
+      `
+        mutation {
+          createStore(
+            input: {
+              name: "Bench 0"
+              type: STANDARD
+              timezone: "Europe/Berlin"
+              address: { line1: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" }
+            }
+          ) {
+            id
+            version
           }
-        ) {
-          id
-          version
         }
-      }
-    `,
-    {},
-    bearer(accessToken),
-  );
-  const store = created.data.createStore as { id: string; version: number };
+      `,
+      {},
+      bearer(accessToken),
+    );
+    stores.push(created.data.createStore as { id: string; version: number });
+  }
 
   const received = new Map<number, number[]>(); // update number -> receipt times
   const clients: Client[] = [];
@@ -67,7 +76,7 @@ try {
     client.subscribe<{ storeChanged: { store: { name: string; createdBy: { email: string } | null } } }>(
       {
         query: `subscription ($id: ID!) { storeChanged(id: $id) { kind store { name status createdBy { email } } } }`,
-        variables: { id: store.id },
+        variables: rate ? {} : { id: stores[0]!.id },
       },
       {
         next: (result) => {
@@ -92,33 +101,54 @@ try {
   const memoryConnected = await gatewayMemory();
 
   const sentAt = new Map<number, number>();
-  let version = store.version;
-  for (let update = 1; update <= updates; update++) {
+  let failedWrites = 0;
+  const rename = async (store: { id: string; version: number }, update: number) => {
     const response = await graphql(
       system.gatewayUrl,
       'mutation ($id: ID!, $v: Int!, $name: String!) { updateStore(id: $id, expectedVersion: $v, input: { name: $name }) { version } }',
-      { id: store.id, v: version, name: `Bench ${update}` },
+      { id: store.id, v: store.version, name: `Bench ${update}` },
       bearer(accessToken),
     );
-    if (!response.data) throw new Error(`update failed: ${JSON.stringify(response.errors)}`);
+    if (!response.data?.updateStore) {
+      failedWrites += 1;
+      console.error(`update ${update} failed: ${JSON.stringify(response.errors)}`);
+      return;
+    }
     sentAt.set(update, performance.now());
-    version = response.data.updateStore.version;
-    await sleep(intervalMs);
+    store.version = response.data.updateStore.version;
+  };
+  if (rate) {
+    const writes: Promise<void>[] = [];
+    const started = performance.now();
+    for (let update = 1; update <= updates; update++) {
+      await sleep(Math.max(0, started + ((update - 1) * 1000) / rate - performance.now()));
+      writes.push(rename(stores[(update - 1) % rate]!, update));
+    }
+    await Promise.all(writes);
+  } else {
+    for (let update = 1; update <= updates; update++) {
+      await rename(stores[0]!, update);
+      await sleep(intervalMs);
+    }
   }
   const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline && [...received.values()].reduce((n, t) => n + t.length, 0) < subscribers * updates)
+  while (
+    Date.now() < deadline &&
+    [...received.values()].reduce((n, t) => n + t.length, 0) < subscribers * (updates - failedWrites)
+  )
     await sleep(100);
   const memoryPeak = await gatewayMemory();
 
   const latencies = [...received.entries()]
-    .flatMap(([update, times]) => times.map((t) => t - sentAt.get(update)!))
+    // With writes in flight, an event can arrive just before its mutation's response: that counts as 0.
+    .flatMap(([update, times]) => (sentAt.has(update) ? times.map((t) => Math.max(0, t - sentAt.get(update)!)) : []))
     .sort((a, b) => a - b);
   const delivered = latencies.length;
-  const expected = subscribers * updates;
+  const expected = subscribers * (updates - failedWrites);
   const pct = (p: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]?.toFixed(1) ?? 'n/a';
   console.log(
-    `\nsubscription benchmark (${backend}${system.env.REDIS_URL ? ' + redis' : ''}): ${subscribers} subscribers x ${updates} updates`,
+    `\nsubscription benchmark (${backend}${system.env.REDIS_URL ? ' + redis' : ''}): ${subscribers} subscribers x ${updates} updates${rate ? ` at ${rate} writes/s over ${rate} stores` : ''}${failedWrites ? ` (${failedWrites} writes failed)` : ''}`,
   );
   console.log(`delivered/expected: ${delivered}/${expected} (${((100 * delivered) / expected).toFixed(2)} %)`);
   console.log(
