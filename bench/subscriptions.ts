@@ -75,7 +75,7 @@ try {
     clients.push(client);
     client.subscribe<{ storeChanged: { store: { name: string; createdBy: { email: string } | null } } }>(
       {
-        query: `subscription ($id: ID!) { storeChanged(id: $id) { kind store { name status createdBy { email } } } }`,
+        query: `subscription ($id: ID) { storeChanged(id: $id) { kind store { name status createdBy { email } } } }`,
         variables: rate ? {} : { id: stores[0]!.id },
       },
       {
@@ -118,13 +118,15 @@ try {
     store.version = response.data.updateStore.version;
   };
   if (rate) {
-    const writes: Promise<void>[] = [];
+    // One write in flight per store (a store's next rename waits for its version), W stores in all.
+    const lastWrite = stores.map(() => Promise.resolve());
     const started = performance.now();
     for (let update = 1; update <= updates; update++) {
       await sleep(Math.max(0, started + ((update - 1) * 1000) / rate - performance.now()));
-      writes.push(rename(stores[(update - 1) % rate]!, update));
+      const slot = (update - 1) % rate;
+      lastWrite[slot] = lastWrite[slot]!.then(() => rename(stores[slot]!, update));
     }
-    await Promise.all(writes);
+    await Promise.all(lastWrite);
   } else {
     for (let update = 1; update <= updates; update++) {
       await rename(stores[0]!, update);
