@@ -6,6 +6,7 @@ import type { GatewayContext } from '../context.ts';
 import type { EventCursor } from './event-cursor.ts';
 import { executeFederatedSubscription } from './federated-subscription.ts';
 import { asGraphQLError } from './results.ts';
+import { createSharedExecutions, type Delivery } from './shared-executions.ts';
 import type { SubscriptionMetrics } from './subscription-metrics.ts';
 import type { SubscriptionPlanner } from './subscription-planner.ts';
 import type { UpstreamSubscriptions } from './upstream-subscriptions.ts';
@@ -37,56 +38,37 @@ export function createOperationExecutor(deps: {
   apollo: ApolloServer<GatewayContext>;
   metrics: SubscriptionMetrics;
 }) {
-  const { metrics } = deps;
-
-  async function* run(operation: Operation, signal: AbortSignal): AsyncGenerator<ExecutionResult> {
-    metrics.subscriptions.inc();
+  async function* run(operation: Operation, signal: AbortSignal): AsyncGenerator<Delivery> {
+    let event: { occurredAt: string } | undefined;
     try {
-      yield* executeFederatedSubscription({
+      const results = executeFederatedSubscription({
         plan: deps.planner.plan(operation.document, operation.operationName),
         planner: deps.planner,
         variables: operation.variables ?? {},
         context: operation.context,
-        resumeAfter: operation.resumeAfter ?? null,
         serviceMap: deps.serviceMap,
         upstream: deps.upstream,
+        resumeAfter: operation.resumeAfter ?? null,
         signal,
-        onEvent: (event) => {
-          metrics.delivered.inc();
-          if (event) metrics.latency.observe((Date.now() - Date.parse(event.occurredAt)) / 1000);
-        },
+        onEvent: (delivered) => (event = delivered),
       });
+      for await (const result of results) {
+        yield { result, occurredAt: event?.occurredAt ?? null };
+        event = undefined;
+      }
     } catch (error) {
       // Planning failed, or an upstream or entity fetch threw: this subscription ends with the error.
-      if (!signal.aborted) yield { errors: [asGraphQLError(error)] };
-    } finally {
-      metrics.subscriptions.dec();
+      if (!signal.aborted) yield { result: { errors: [asGraphQLError(error)] }, occurredAt: null };
     }
   }
+  const subscribe = createSharedExecutions(run, deps.metrics);
 
   return {
     /**
      * The federated subscription as an iterator whose return() takes effect at once: a client that
      * leaves while no event is due must not keep its upstream subscription (and its place) open.
      */
-    subscribe(operation: Operation): AsyncIterableIterator<ExecutionResult> {
-      const stop = new AbortController();
-      const results = run(operation, stop.signal);
-      return {
-        next: () => results.next(),
-        return: (value?: unknown) => {
-          stop.abort();
-          return results.return(value as never);
-        },
-        throw: (error?: unknown) => {
-          stop.abort();
-          return results.throw(error);
-        },
-        [Symbol.asyncIterator]() {
-          return this;
-        },
-      };
-    },
+    subscribe,
 
     async execute(operation: Operation): Promise<ExecutionResult> {
       try {

@@ -12,6 +12,11 @@ export function createSubscriptionMetrics(registry: Registry) {
       help: 'Active client subscriptions',
       registers: [registry],
     }),
+    executions: new Gauge({
+      name: 'subscription_executions',
+      help: 'Running subscription executions (identical subscriptions of one principal share one)',
+      registers: [registry],
+    }),
     delivered: new Counter({
       name: 'subscription_events_delivered_total',
       help: 'Subscription events sent to clients',

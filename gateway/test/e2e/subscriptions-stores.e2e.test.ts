@@ -177,6 +177,35 @@ describe.each(BACKENDS)('federated subscriptions: stores (%s)', (backend) => {
     await client.dispose();
   });
 
+  it('runs identical subscriptions of one session once, each client reading at its own pace and leaving on its own', async () => {
+    const executions = () =>
+      gatewayMetric(system.gatewayUrl, system.secrets.internalSigningSecret, 'subscription_executions');
+    // The earlier tests' clients have left; their executions end shortly after.
+    await eventually(async () => (await executions()) === 0);
+    const before = 0;
+    const store = await createStore('Shared');
+    const clients = await Promise.all([1, 2, 3, 4, 5].map(() => subscribe({ id: store.id })));
+    await eventually(async () => (await executions()) === before + 1);
+    const other = await subscribe({ id: store.id, status: 'DRAFT' });
+    await eventually(async () => (await executions()) === before + 2);
+
+    const version = (await gql(RENAME, { id: store.id, v: store.version, name: 'Shared 1' })).data.updateStore.version;
+    for (const { events } of [...clients, other]) {
+      const [event] = await events.next(1);
+      expect(event.data.storeChanged.store.id).toBe(store.id);
+      expect(typeof event.extensions.cursor).toBe('string');
+    }
+    await Promise.all(clients.slice(0, 4).map(({ client }) => client.dispose()));
+    await gql(RENAME, { id: store.id, v: version, name: 'Shared 2' });
+    const [, second] = await clients[4]!.events.next(2);
+    expect(second.data.storeChanged.kind).toBe('UPDATED');
+    await afterDuplicateWindow();
+    expect(clients[4]!.events.results).toHaveLength(2);
+    expect(clients[0]!.events.results).toHaveLength(1);
+    await Promise.all([clients[4]!.client.dispose(), other.client.dispose()]);
+    await eventually(async () => (await executions()) === before);
+  });
+
   it('refuses subscribers that may not read stores', async () => {
     const key = await createApiKey(system.gatewayUrl, token, ['identity:read']);
     const client = subscriptionClient(system.gatewayUrl, { apiKey: key.secret });

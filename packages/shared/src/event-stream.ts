@@ -1,3 +1,4 @@
+import { createAsyncQueue, type AsyncQueue } from './async-queue.ts';
 import type { DomainEvent, EventBus } from './event-bus.ts';
 import { eventChannel, type RawSqlClient } from './outbox.ts';
 
@@ -52,11 +53,14 @@ export function eventStream<TPayload>(
   options: EventStreamOptions<TPayload>,
 ): AsyncIterableIterator<DomainEvent<TPayload> | typeof EVENTS_GAP> {
   const { outbox, aggregateType, from, accept } = options;
-  const queue = createQueue<DomainEvent<TPayload>>(aggregateType);
+  const queue = createAsyncQueue<DomainEvent<TPayload>>(
+    MAX_BUFFERED,
+    () => new Error(`a ${aggregateType} subscriber fell ${MAX_BUFFERED} events behind; resubscribe to resume`),
+  );
   const tail = tailFor(options.bus, outbox, aggregateType);
 
   async function* produce(): AsyncGenerator<DomainEvent<TPayload> | typeof EVENTS_GAP> {
-    const liveAfter = await tail.add(queue as Queue<DomainEvent>);
+    const liveAfter = await tail.add(queue as AsyncQueue<DomainEvent>);
     try {
       if (from) {
         const start = 'after' in from ? await resumePoint(outbox, aggregateType, from.after) : { after: 0n };
@@ -69,7 +73,7 @@ export function eventStream<TPayload>(
       }
       for await (const event of queue) if (await accept(event)) yield event;
     } finally {
-      tail.remove(queue as Queue<DomainEvent>);
+      tail.remove(queue as AsyncQueue<DomainEvent>);
     }
   }
 
@@ -79,11 +83,11 @@ export function eventStream<TPayload>(
   return {
     next: () => events.next(),
     return: (value?: unknown) => {
-      queue.end();
+      queue.close();
       return events.return(value as never);
     },
     throw: (error?: unknown) => {
-      queue.end();
+      queue.close();
       return events.throw(error);
     },
     [Symbol.asyncIterator]() {
@@ -145,8 +149,8 @@ function toEvent(row: OutboxRow): DomainEvent {
 
 interface Tail {
   /** Registers a subscriber; resolves to the position after which it receives events live. */
-  add(queue: Queue<DomainEvent>): Promise<bigint>;
-  remove(queue: Queue<DomainEvent>): void;
+  add(queue: AsyncQueue<DomainEvent>): Promise<bigint>;
+  remove(queue: AsyncQueue<DomainEvent>): void;
 }
 
 const tails = new WeakMap<RawSqlClient, Map<string, Tail>>();
@@ -165,7 +169,7 @@ function tailFor(bus: EventBus, outbox: RawSqlClient, aggregateType: string): Ta
  * queries) while it has none.
  */
 function createTail(bus: EventBus, outbox: RawSqlClient, aggregateType: string): Tail {
-  const listeners = new Set<Queue<DomainEvent>>();
+  const listeners = new Set<AsyncQueue<DomainEvent>>();
   let last = 0n;
   let reading: Promise<void> | null = null;
   let again = false;
@@ -226,45 +230,6 @@ function createTail(bus: EventBus, outbox: RawSqlClient, aggregateType: string):
       return last;
     },
     remove: (queue) => void listeners.delete(queue),
-  };
-}
-
-interface Queue<T> extends AsyncIterable<T> {
-  push(item: T): void;
-  end(): void;
-}
-
-/** An unbounded-looking but bounded queue: a subscriber this far behind is ended with an error. */
-function createQueue<T>(aggregateType: string): Queue<T> {
-  const items: T[] = [];
-  let wakeUp: (() => void) | null = null;
-  let ended = false;
-  let failure: Error | null = null;
-  const notify = () => {
-    wakeUp?.();
-    wakeUp = null;
-  };
-  return {
-    push(item) {
-      if (ended) return;
-      if (items.length >= MAX_BUFFERED) {
-        failure = new Error(`a ${aggregateType} subscriber fell ${MAX_BUFFERED} events behind; resubscribe to resume`);
-        ended = true;
-      } else items.push(item);
-      notify();
-    },
-    end() {
-      ended = true;
-      notify();
-    },
-    async *[Symbol.asyncIterator]() {
-      for (;;) {
-        if (failure) throw failure;
-        if (items.length > 0) yield items.shift()!;
-        else if (ended) return;
-        else await new Promise<void>((resolve) => (wakeUp = resolve));
-      }
-    },
   };
 }
 

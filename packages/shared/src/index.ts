@@ -9,6 +9,7 @@ export * from './define-subgraph.ts';
 export * from './errors.ts';
 export * from './event-bus.ts';
 export * from './event-feed.ts';
+export * from './async-queue.ts';
 export * from './event-stream.ts';
 export * from './first-admin.ts';
 export * from './graphql-errors.ts';
