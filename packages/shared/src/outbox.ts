@@ -114,6 +114,11 @@ export interface OutboxRelayOptions {
   /** Fallback polling interval; `nudge()` after a commit publishes at once. */
   intervalMs?: number;
   batchSize?: number;
+  /**
+   * A publish that takes longer fails the batch: its transaction rolls back and releases the rows
+   * (and the connection) instead of holding them while the bus (Redis) is away; the next round retries.
+   */
+  publishTimeoutMs?: number;
   /** Fault injection (OUTBOX_FAULT=crash-before-publish): the process kills itself (SIGKILL) right after a commit, before publishing. */
   crashBeforePublish?: boolean;
 }
@@ -143,6 +148,7 @@ export function startOutboxRelay({
   logger,
   intervalMs = 1_000,
   batchSize = 200,
+  publishTimeoutMs = 5_000,
   crashBeforePublish = false,
 }: OutboxRelayOptions): OutboxRelay {
   let running: Promise<void> | null = null;
@@ -164,7 +170,7 @@ export function startOutboxRelay({
           sequence: Number(row.sequence),
           occurredAt: new Date(row.occurredAt).toISOString(),
         };
-        await bus.publish(eventChannel(row.aggregateType), event);
+        await publishWithin(bus.publish(eventChannel(row.aggregateType), event), publishTimeoutMs);
       }
       if (rows.length > 0) {
         await tx.$executeRawUnsafe(
@@ -220,4 +226,19 @@ export function startOutboxRelay({
       if (running) await running;
     },
   };
+}
+
+async function publishWithin(publishing: Promise<void>, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the event bus did not take an event within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+  });
+  try {
+    await Promise.race([publishing, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

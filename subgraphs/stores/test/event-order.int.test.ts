@@ -10,7 +10,7 @@ import {
   type RawSqlClient,
   type ReplayPoint,
 } from '@switchyard/shared';
-import { TEST_BACKENDS, freshDatabaseUrl } from '@switchyard/testing';
+import { TEST_BACKENDS, eventually, freshDatabaseUrl } from '@switchyard/testing';
 import { dropDatabase, openPrismaDatabase } from '@switchyard/prisma';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 
@@ -111,6 +111,38 @@ describe.each(TEST_BACKENDS)('outbox positions and event streams (%s)', (backend
     await new Promise((resolve) => setTimeout(resolve, 50));
     await events.return?.();
     await expect(pending).resolves.toEqual({ done: true, value: undefined });
+  });
+
+  it('a relay whose bus does not take its events releases their rows for one that can', async () => {
+    await outbox.relay.stop();
+    const stuckBus = { ...outbox.bus, publish: () => new Promise<void>(() => undefined) };
+    const stuck = startOutboxRelay({
+      db: outbox.db,
+      bus: stuckBus,
+      logger: createLogger('test', 'silent'),
+      intervalMs: 50,
+      publishTimeoutMs: 200,
+    });
+    const event = await outbox.append('stuck');
+    stuck.nudge();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await stuck.stop();
+    const published = () =>
+      outbox.db.$queryRawUnsafe<{ publishedAt: Date | null }[]>(
+        `SELECT "publishedAt" FROM "OutboxEvent" WHERE "id" = $1::uuid`,
+        event.id,
+      );
+    expect((await published())[0]!.publishedAt).toBeNull();
+    const received = outbox.bus.subscribe('events.' + AGGREGATE);
+    const working = startOutboxRelay({ db: outbox.db, bus: outbox.bus, logger: createLogger('test', 'silent') });
+    try {
+      const next = await received.next();
+      expect((next.value as DomainEvent).id).toBe(event.id);
+      await eventually(async () => (await published())[0]!.publishedAt !== null);
+    } finally {
+      await working.stop();
+      await received.return?.();
+    }
   });
 
   if (backend === 'postgresql') {
