@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { CloseCode, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import type { ExecutionArgs, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { WebSocket, WebSocketServer } from 'ws';
 import { RateLimitedError, type Logger } from '@switchyard/shared';
 import type { Authenticator } from '../authenticate.ts';
@@ -13,8 +13,8 @@ import {
   type RequestOrigin,
 } from '../context.ts';
 import { endFor, type CredentialEnd, type CredentialLease, type CredentialWatch } from '../credential-watch.ts';
-import type { Operation, OperationExecutor, OperationRoot } from './operation-executor.ts';
-import type { OperationPreparer } from './prepare-operation.ts';
+import { operationOf, type OperationExecutor } from './operation-executor.ts';
+import { executionArgsOf, type OperationPreparer } from './prepare-operation.ts';
 import { formatErrors, formatResult, type ErrorFormatter } from './results.ts';
 import type { SubscriptionMetrics } from './subscription-metrics.ts';
 
@@ -157,21 +157,12 @@ export function attachClientWebSocket(server: Server, deps: ClientWebSocketDeps)
         }
         const prepared = await deps.prepare(payload, connection.context);
         if (prepared.errors) return prepared.errors;
-        const { document, operationName, variables, resumeAfter } = prepared.operation;
-        const rootValue: OperationRoot = { resumeAfter };
-        return {
-          schema: deps.schema,
-          document,
-          operationName,
-          variableValues: variables,
-          contextValue: connection,
-          rootValue,
-        };
+        return executionArgsOf(deps.schema, prepared.operation, connection);
       },
-      execute: (args) => deps.executor.execute(operationOf(args.contextValue as Connection, args)),
+      execute: (args) => deps.executor.execute(operationOf(args, (args.contextValue as Connection).context)),
       subscribe: (args) => {
         const connection = args.contextValue as Connection;
-        return countSubscription(connection, deps.executor.subscribe(operationOf(connection, args)));
+        return countSubscription(connection, deps.executor.subscribe(operationOf(args, connection.context)));
       },
       onNext: (_ctx, _id, _payload, _args, result) => formatResult(result, deps.formatError),
       // graphql-ws types onError's answer as GraphQLErrors; formatted errors serialize the same way.
@@ -193,16 +184,6 @@ export function attachClientWebSocket(server: Server, deps: ClientWebSocketDeps)
       await disposable.dispose();
       await new Promise((resolve) => wss.close(resolve));
     },
-  };
-}
-
-function operationOf(connection: Connection, args: ExecutionArgs): Operation {
-  return {
-    document: args.document,
-    operationName: args.operationName,
-    variables: args.variableValues as Record<string, unknown>,
-    resumeAfter: (args.rootValue as OperationRoot | undefined)?.resumeAfter ?? null,
-    context: connection.context,
   };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceMap } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
-import { GraphQLError, print, type DocumentNode, type ExecutionResult } from 'graphql';
+import { GraphQLError, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { GatewayContext } from '../context.ts';
 import type { EventCursor } from './event-cursor.ts';
 import { executeFederatedSubscription } from './federated-subscription.ts';
@@ -23,6 +23,17 @@ export interface Operation {
 /** What the transports put in ExecutionArgs.rootValue (otherwise unused here) to carry an operation's own inputs. */
 export interface OperationRoot {
   resumeAfter: EventCursor | null;
+}
+
+/** The operation a transport's ExecutionArgs (see executionArgsOf) describe, run for `context`. */
+export function operationOf(args: ExecutionArgs, context: GatewayContext): Operation {
+  return {
+    document: args.document,
+    operationName: args.operationName,
+    variables: args.variableValues as Record<string, unknown>,
+    resumeAfter: (args.rootValue as OperationRoot | undefined)?.resumeAfter ?? null,
+    context,
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   specifiedRules,
   validate,
   type DocumentNode,
+  type ExecutionArgs,
   type GraphQLSchema,
   OperationTypeNode,
 } from 'graphql';
@@ -22,6 +23,7 @@ import {
 import type { RateLimits } from '../rate-limits.ts';
 import type { TrustedDocuments } from '../trusted-documents.ts';
 import { decodeEventCursor, type EventCursor } from './event-cursor.ts';
+import type { OperationRoot } from './operation-executor.ts';
 
 /** What a client sends over a streaming transport (graphql-ws `subscribe`, a graphql-sse request). */
 export interface OperationRequest {
@@ -134,6 +136,23 @@ export function createOperationPreparer({
 }
 
 export type OperationPreparer = ReturnType<typeof createOperationPreparer>;
+
+/** What a transport runs for a prepared operation; the root value carries the operation's own inputs (OperationRoot). */
+export function executionArgsOf<TContext>(
+  schema: GraphQLSchema,
+  operation: PreparedOperation,
+  contextValue: TContext,
+): ExecutionArgs & { contextValue: TContext } {
+  const rootValue: OperationRoot = { resumeAfter: operation.resumeAfter };
+  return {
+    schema,
+    document: operation.document,
+    operationName: operation.operationName,
+    variableValues: operation.variables,
+    contextValue,
+    rootValue,
+  };
+}
 
 function refused(message: string, code: ApolloServerErrorCode): Preparation {
   return { errors: [new GraphQLError(message, { extensions: { code } })] };

@@ -1,14 +1,14 @@
 import type { Express, Request, RequestHandler, Response } from 'express';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import { ForbiddenError, UnauthenticatedError, type Logger } from '@switchyard/shared';
 import type { Authenticator } from '../authenticate.ts';
 import { createContext, originOfRequest, type GatewayContext } from '../context.ts';
 import type { CredentialEnd, CredentialLease, CredentialWatch } from '../credential-watch.ts';
 import { sendHttpError } from '../http-errors.ts';
-import type { Operation, OperationExecutor, OperationRoot } from './operation-executor.ts';
-import type { OperationPreparer } from './prepare-operation.ts';
+import { operationOf, type OperationExecutor } from './operation-executor.ts';
+import { executionArgsOf, type OperationPreparer } from './prepare-operation.ts';
 import { formatResult, type ErrorFormatter } from './results.ts';
 
 export const SSE_PATH = '/graphql/stream';
@@ -55,21 +55,12 @@ export function mountServerSentEvents(
       const stream = (req.context.res as Response).locals.stream as Stream;
       const prepared = await deps.prepare(params, stream.context);
       if (prepared.errors) return only({ errors: prepared.errors });
-      const { document, operationName, variables, resumeAfter } = prepared.operation;
-      const rootValue: OperationRoot = { resumeAfter };
-      return {
-        schema: deps.schema,
-        document,
-        operationName,
-        variableValues: variables,
-        contextValue: stream,
-        rootValue,
-      };
+      return executionArgsOf(deps.schema, prepared.operation, stream);
     },
-    execute: (args) => deps.executor.execute(operationOf(args)),
+    execute: (args) => deps.executor.execute(operationOf(args, (args.contextValue as Stream).context)),
     subscribe: (args) =>
       endWhenCredentialEnds(
-        deps.executor.subscribe(operationOf(args)),
+        deps.executor.subscribe(operationOf(args, (args.contextValue as Stream).context)),
         (args.contextValue as Stream).lease.ended,
         deps.logger,
       ),
@@ -112,16 +103,6 @@ export function mountServerSentEvents(
       else res.destroy();
     });
   });
-}
-
-function operationOf(args: ExecutionArgs): Operation {
-  return {
-    document: args.document,
-    operationName: args.operationName,
-    variables: args.variableValues as Record<string, unknown>,
-    resumeAfter: (args.rootValue as OperationRoot | undefined)?.resumeAfter ?? null,
-    context: (args.contextValue as Stream).context,
-  };
 }
 
 async function* only(result: ExecutionResult): AsyncGenerator<ExecutionResult> {
