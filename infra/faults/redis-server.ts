@@ -1,0 +1,37 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@switchyard/testing';
+
+/**
+ * A Redis of the suite's own (on a free port, nothing kept on disk), so that killing it hurts no
+ * other user of the machine's Redis.
+ */
+export async function startRedisServer() {
+  const port = await freePort();
+  let child: ChildProcess | null = null;
+  const ping = () =>
+    new Promise<boolean>((resolve) => {
+      const probe = spawn('redis-cli', ['-p', String(port), 'ping'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      let answer = '';
+      probe.stdout.on('data', (chunk) => (answer += chunk));
+      probe.on('close', () => resolve(answer.trim() === 'PONG'));
+      probe.on('error', () => resolve(false));
+    });
+  async function start() {
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
+    for (let attempt = 0; attempt < 100; attempt++) {
+      if (await ping()) return;
+      await sleep(100);
+    }
+    throw new Error(`redis-server did not answer on port ${port}`);
+  }
+  async function kill() {
+    const exited = new Promise((resolve) => child?.once('close', resolve));
+    child?.kill('SIGKILL');
+    await exited;
+  }
+  await start();
+  return { url: `redis://127.0.0.1:${port}`, start, kill };
+}
