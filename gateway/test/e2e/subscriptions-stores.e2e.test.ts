@@ -1,4 +1,13 @@
-import { bearer, collect, eventually, freePort, gatewayMetric, graphql, subscriptionClient } from '@switchyard/testing';
+import {
+  bearer,
+  collect,
+  eventually,
+  freePort,
+  gatewayMetric,
+  graphql,
+  openEventStream,
+  subscriptionClient,
+} from '@switchyard/testing';
 import { createApiKey, login } from '@switchyard/testing/fixtures';
 import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
 
@@ -154,6 +163,35 @@ describe.each(BACKENDS)('federated subscriptions: stores (%s)', (backend) => {
     await afterDuplicateWindow();
     expect(resumed.results).toHaveLength(4);
     await client.dispose();
+  });
+
+  it('resumes an event stream (SSE) from its cursor the same way', async () => {
+    const store = await createStore('Streamed');
+    const request = {
+      query: 'subscription ($id: ID) { storeChanged(id: $id) { version } }',
+      variables: { id: store.id },
+    };
+    const first = await openEventStream(system.gatewayUrl, request, bearer(token));
+    let version = (await gql(RENAME, { id: store.id, v: store.version, name: 'Streamed 1' })).data.updateStore
+      .version as number;
+    const [seen] = await first.next(1);
+    first.close();
+    for (const name of ['Streamed 2', 'Streamed 3'])
+      version = (await gql(RENAME, { id: store.id, v: version, name })).data.updateStore.version;
+
+    const resumed = await openEventStream(
+      system.gatewayUrl,
+      { ...request, extensions: { cursor: seen.extensions.cursor } },
+      bearer(token),
+    );
+    const replayed = await resumed.next(2);
+    expect(replayed.map((result) => result.data.storeChanged.version)).toEqual([version - 1, version]);
+    await gql(RENAME, { id: store.id, v: version, name: 'Streamed live' });
+    const [, , live] = await resumed.next(3);
+    expect(live.data.storeChanged.version).toBe(version + 1);
+    await afterDuplicateWindow();
+    expect(resumed.results).toHaveLength(3);
+    resumed.close();
   });
 
   it('tells a client whose cursor cannot be replayed to refetch (EVENTS_GAP), then goes on live; refuses a forged cursor', async () => {

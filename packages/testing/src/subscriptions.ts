@@ -104,7 +104,7 @@ export function collect<T = any>(
  */
 export async function openEventStream(
   gatewayUrl: string,
-  request: { query: string; variables?: Record<string, unknown> },
+  request: { query: string; variables?: Record<string, unknown>; extensions?: Record<string, unknown> },
   headers: Record<string, string> = {},
 ) {
   const abort = new AbortController();
