@@ -14,6 +14,7 @@ import {
   metricsAccess,
   metricsPlugin,
   OperationCancelledError,
+  redisDependency,
   mountCircuitBreakersRoute,
   mountEventFeedRoute,
   requireInternalSignature,
@@ -189,6 +190,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
       token: config.metricsToken,
     }),
     ready: createReadinessCheck(config.subgraphUrls),
+    dependencies: redisDependency(nonceStore),
     bodyLimit: config.http.bodyLimit,
   });
   app.set('trust proxy', config.http.trustProxyHops);
