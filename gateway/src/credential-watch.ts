@@ -23,7 +23,10 @@ export interface CredentialLease {
 }
 
 export interface CredentialWatchOptions {
-  /** Asked again about each distinct credential every interval: it must not answer from a cache older than that. */
+  /**
+   * Asked again about each distinct credential every interval. It answers from its cache only while
+   * identity does not answer (then SERVICE_UNAVAILABLE without one, which keeps the connection).
+   */
   authenticate: Authenticator;
   logger: Logger;
   /** Websockets and event streams together, per user (an API key counts for its owner). */

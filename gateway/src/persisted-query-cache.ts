@@ -1,4 +1,4 @@
-import { closeRedis, openRedis, type Logger } from '@switchyard/shared';
+import { closeRedis, openRedis, redisCall, type Logger } from '@switchyard/shared';
 
 /** Apollo Server's cache interface (`@apollo/utils.keyvaluecache`), as its APQ support uses it. */
 export interface PersistedQueryCache {
@@ -31,7 +31,7 @@ export function createRedisPersistedQueryCache({
   return {
     async get(key) {
       try {
-        return (await redis.get(KEY_PREFIX + key)) ?? undefined;
+        return (await redisCall(redis, () => redis.get(KEY_PREFIX + key))) ?? undefined;
       } catch (error) {
         logger.warn({ err: error }, 'persisted query lookup failed');
         return undefined;
@@ -39,8 +39,9 @@ export function createRedisPersistedQueryCache({
     },
     async set(key, value, options) {
       const ttl = options?.ttl;
-      if (ttl) await redis.set(KEY_PREFIX + key, value, 'EX', Math.ceil(ttl));
-      else await redis.set(KEY_PREFIX + key, value);
+      await redisCall(redis, () =>
+        ttl ? redis.set(KEY_PREFIX + key, value, 'EX', Math.ceil(ttl)) : redis.set(KEY_PREFIX + key, value),
+      );
     },
     async delete(key) {
       return (await redis.del(KEY_PREFIX + key)) > 0;

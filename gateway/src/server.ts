@@ -14,6 +14,7 @@ import {
   metricsAccess,
   metricsPlugin,
   OperationCancelledError,
+  redisDependency,
   mountCircuitBreakersRoute,
   mountEventFeedRoute,
   requireInternalSignature,
@@ -21,6 +22,7 @@ import {
 } from '@switchyard/shared';
 import type { Server, ServerResponse } from 'node:http';
 import { createAuthenticator } from './authenticate.ts';
+import { createAuthenticationCache } from './authentication-cache.ts';
 import type { GatewayConfig } from './config.ts';
 import { createContext, originOfRequest, readSignedClientAddress, type GatewayContext } from './context.ts';
 import { createCredentialWatch } from './credential-watch.ts';
@@ -144,9 +146,27 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
     onReconnect: (subgraph) => subscriptionMetrics.reconnects.inc({ subgraph }),
   });
   const executor = createOperationExecutor({ planner, upstream, serviceMap, apollo, metrics: subscriptionMetrics });
-  const authenticate = shareCredentialChecks(
-    createAuthenticator({ jwtSecret: config.jwtSecret, identityUrl: config.subgraphUrls.identity!, client }),
-  );
+  const authenticationCache = createAuthenticationCache({
+    maxEntries: config.authentication.cacheMaxEntries,
+    maxAgeMs: config.authentication.cacheMaxAgeMs,
+  });
+  // Its own client: an authentication call has a much shorter timeout than a subgraph call.
+  const authClient = createInternalClient({
+    internalSigningSecret: config.internalSigningSecret,
+    timeoutMs: config.authentication.timeoutMs,
+  });
+  const authenticator = createAuthenticator({
+    jwtSecret: config.jwtSecret,
+    identityUrl: config.subgraphUrls.identity!,
+    client: authClient,
+    cache: authenticationCache,
+    cacheAfterMs: config.authentication.cacheAfterMs,
+    breaker: config.breakers,
+    isIdentityReady: () => isReady(config.subgraphUrls.identity!, config.authentication.timeoutMs),
+    onBreakerChange: (snapshot) =>
+      logger.warn({ breaker: snapshot.name, state: snapshot.state }, 'authentication breaker state changed'),
+  });
+  const authenticate = shareCredentialChecks(authenticator.authenticate);
   // Websockets and event streams: one per-user limit and one re-check of each live credential.
   const watch = createCredentialWatch({
     authenticate,
@@ -170,6 +190,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
       token: config.metricsToken,
     }),
     ready: createReadinessCheck(config.subgraphUrls),
+    dependencies: redisDependency(nonceStore),
     bodyLimit: config.http.bodyLimit,
   });
   app.set('trust proxy', config.http.trustProxyHops);
@@ -193,7 +214,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
   mountEventFeedRoute(app, breakers.feed, requireInternalSignature(config.internalSigningSecret, nonceStore));
   mountCircuitBreakersRoute(
     app,
-    breakers.snapshots,
+    () => [...breakers.snapshots(), ...authenticator.snapshots()],
     requireInternalSignature(config.internalSigningSecret, nonceStore),
   );
   finishServiceApp(app);
@@ -226,6 +247,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
       await upstream.close();
       await apollo.stop();
       await client.close();
+      await authClient.close();
       await bus.close();
       await nonceStore.close();
       await rateLimits.close();

@@ -27,6 +27,11 @@ export interface ServiceAppOptions {
   metricsAccess: RequestHandler;
   /** Resolves when the service can do its work (database reachable…); rejects with the reason otherwise. */
   ready: () => Promise<void>;
+  /**
+   * Dependencies /ready reports without being unready for them (e.g. `{ redis: 'down' }`): the
+   * service works on without them, so a load balancer must not take it out of rotation.
+   */
+  dependencies?: () => Promise<Record<string, 'up' | 'down'>>;
   bodyLimit?: string;
 }
 
@@ -39,6 +44,7 @@ export function createServiceApp({
   metrics,
   metricsAccess,
   ready,
+  dependencies = async () => ({}),
   bodyLimit = '1mb',
 }: ServiceAppOptions): Express {
   const app = express();
@@ -83,13 +89,17 @@ export function createServiceApp({
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (req, res) => {
-    try {
-      await ready();
-      res.json({ status: 'ready' });
-    } catch (error) {
-      req.log.warn({ err: error }, 'not ready');
-      res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
-    }
+    const [readiness, reported] = await Promise.all([
+      ready().then(
+        () => null,
+        (error: Error) => error,
+      ),
+      dependencies(),
+    ]);
+    const extra = Object.keys(reported).length > 0 ? { dependencies: reported } : {};
+    if (!readiness) return void res.json({ status: 'ready', ...extra });
+    req.log.warn({ err: readiness }, 'not ready');
+    res.status(503).json({ status: 'unavailable', reason: readiness.message, ...extra });
   });
   app.get('/metrics', metricsAccess, async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -170,4 +180,12 @@ export async function serve(app: Express, { port, host, logger, onShutdown }: Se
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   return server;
+}
+
+/** What /ready reports about Redis: its state as the nonce store sees it, nothing without Redis. */
+export function redisDependency(nonces: {
+  redisStatus?(): Promise<'up' | 'down'>;
+}): () => Promise<Record<string, 'up' | 'down'>> {
+  return async (): Promise<Record<string, 'up' | 'down'>> =>
+    nonces.redisStatus ? { redis: await nonces.redisStatus() } : {};
 }

@@ -27,6 +27,8 @@ export function signRequest(secret: string, contextHeader: string, body: string 
 export interface NonceStore {
   /** Returns false when the nonce was already claimed. */
   claim(nonce: string, ttlMs: number): Promise<boolean>;
+  /** With a shared store: whether its Redis answers a PING within 250 ms (what /ready reports). */
+  redisStatus?(): Promise<'up' | 'down'>;
 }
 
 export function createMemoryNonceStore(): NonceStore {

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { eventually } from '@switchyard/testing/eventually';
 import { createNonceStore } from './create-nonce-store.ts';
+import { createLogger } from './logger.ts';
 import { encodeContext, signRequest, verifyRequest } from './internal-signature.ts';
 import { createRedisNonceStore, NONCE_KEY_PREFIX, type RedisNonceStore } from './redis-nonce-store.ts';
 
@@ -16,6 +19,38 @@ describe('createNonceStore without a Redis URL', () => {
     expect(await store.claim(nonce, 60_000)).toBe(true);
     expect(await store.claim(nonce, 60_000)).toBe(false);
     await store.close();
+  });
+});
+
+describe('Redis nonce store while Redis is away', () => {
+  const servers: Server[] = [];
+  afterAll(() => servers.forEach((server) => server.close()));
+  /** A port that accepts connections and never answers: a hung Redis. */
+  const silentPort = async () => {
+    const server = createServer(() => {});
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.address() as AddressInfo).port;
+  };
+
+  it.each([
+    ['refused', async () => 1],
+    ['hung', silentPort],
+  ])('falls back to this process at once when Redis is %s: a replay is still refused here', async (_how, port) => {
+    const store = createRedisNonceStore(`redis://127.0.0.1:${await port()}`, {
+      logger: createLogger('test', 'silent'),
+    });
+    try {
+      const nonce = randomUUID();
+      const started = performance.now();
+      expect(await store.claim(nonce, 60_000)).toBe(true);
+      expect(await store.claim(nonce, 60_000)).toBe(false);
+      expect(await store.claim(randomUUID(), 60_000)).toBe(true);
+      expect(performance.now() - started).toBeLessThan(800);
+      expect(await store.redisStatus()).toBe('down');
+    } finally {
+      await store.close();
+    }
   });
 });
 
@@ -46,6 +81,7 @@ describeWithRedis('Redis nonce store', () => {
     expect(await replicaB.claim(nonce, 60_000)).toBe(false);
     expect(await replicaA.claim(nonce, 60_000)).toBe(false);
     expect(await replicaB.claim(randomUUID(), 60_000)).toBe(true);
+    expect(await replicaA.redisStatus()).toBe('up');
     const ttl = await admin.pttl(`${NONCE_KEY_PREFIX}${nonce}`);
     expect(ttl).toBeGreaterThan(50_000);
     expect(ttl).toBeLessThanOrEqual(60_000);

@@ -11,7 +11,7 @@ import express from 'express';
 import type { DocumentNode } from 'graphql';
 import { applyAuthorization } from './authorization.ts';
 import { createErrorFormatter, databaseUnavailablePlugin } from './graphql-errors.ts';
-import { createServiceApp, finishServiceApp } from './http.ts';
+import { createServiceApp, finishServiceApp, redisDependency } from './http.ts';
 import { processCircuitBreakers } from './circuit-breakers.ts';
 import { outboxEventFeed } from './event-feed.ts';
 import { mountCircuitBreakersRoute } from './internal-routes/circuit-breakers.ts';
@@ -114,6 +114,7 @@ export async function createSubgraphApp<TContext extends object>(
     metrics,
     metricsAccess: metricsAccess({ internalSigningSecret: options.internalSigningSecret, nonces: nonceStore }),
     ready: options.ready,
+    dependencies: redisDependency(nonceStore),
   });
   if (options.publicRoutes) {
     const unsigned = express.Router();

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { createLogger, type Logger } from './logger.ts';
-import { closeRedis, openRedis } from './redis-connection.ts';
+import { closeRedis, openRedis, redisCall } from './redis-connection.ts';
 
 /** A bucket of `capacity` tokens refilling continuously at `capacity` per `periodMs`. */
 export interface BucketLimit {
@@ -105,7 +105,8 @@ export const TOKEN_BUCKET_KEY_PREFIX = 'switchyard:ratelimit:';
 
 /**
  * Buckets shared by every replica through Redis (an atomic Lua script per take). While Redis is
- * unreachable `take` rejects at once (one retry); the caller decides whether that fails open.
+ * unreachable `take` rejects at once, and after 250 ms while it does not answer; the caller
+ * decides whether that fails open.
  */
 export function createRedisBuckets(
   redisUrl: string,
@@ -122,7 +123,9 @@ export function createRedisBuckets(
   return {
     async take(key, cost, limit) {
       // Lua numbers become integers in replies, so the script answers with a string.
-      const tokens = Number(await client.takeTokens(prefix + key, limit.capacity, limit.periodMs, cost));
+      const tokens = Number(
+        await redisCall(client, () => client.takeTokens(prefix + key, limit.capacity, limit.periodMs, cost)),
+      );
       return decide(tokens, cost, limit);
     },
     close: () => closeRedis(redis),

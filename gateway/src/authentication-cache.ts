@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import type { Principal } from '@switchyard/shared';
+
+/** What a revocation names: a session, an API key or a whole user (deactivated, role changed). */
+export type RevokedSubject = { sessionId: string } | { apiKeyId: string } | { userId: string };
+
+export interface AuthenticationCacheOptions {
+  /** Most credentials remembered; beyond it the least recently used is forgotten. */
+  maxEntries: number;
+  /** An answer older than this is never used. */
+  maxAgeMs: number;
+  now?: () => number;
+}
+
+interface Entry {
+  principal: Principal;
+  /** When identity was asked (not when it answered): a revocation after this time beats the answer. */
+  askedAt: number;
+}
+
+/**
+ * Identity's recent "yes" answers, for when identity cannot answer in time (see authenticate.ts):
+ * bounded (least recently used first out), each answer used for at most `maxAgeMs`, keyed by a
+ * SHA-256 of the credential so that no token or key is held in memory longer than its request.
+ *
+ * Revocations win over the cache: identity's "no" forgets the credential, and a revocation event
+ * (a session ended, a key revoked, a user deactivated or given another role) leaves a tombstone
+ * that refuses every answer asked for before it, even one still in flight when the event came.
+ */
+export function createAuthenticationCache({ maxEntries, maxAgeMs, now = Date.now }: AuthenticationCacheOptions) {
+  const entries = new Map<string, Entry>();
+  // subject ("session:<id>", "apiKey:<id>", "user:<id>") → when it was revoked; kept as long as an answer can be.
+  const tombstones = new Map<string, number>();
+
+  const subjectsOf = (principal: Principal): string[] => [
+    `user:${principal.userId}`,
+    ...(principal.sessionId ? [`session:${principal.sessionId}`] : []),
+    ...(principal.apiKeyId ? [`apiKey:${principal.apiKeyId}`] : []),
+  ];
+
+  function revokedAfter(entry: Entry): boolean {
+    return subjectsOf(entry.principal).some((subject) => (tombstones.get(subject) ?? -Infinity) >= entry.askedAt);
+  }
+
+  function dropExpiredTombstones(at: number): void {
+    // Insertion order is time order: stop at the first one still needed.
+    for (const [subject, revokedAt] of tombstones) {
+      if (at - revokedAt <= maxAgeMs) break;
+      tombstones.delete(subject);
+    }
+  }
+
+  return {
+    /**
+     * The remembered answer for `key` when it is younger than the maximum age and nothing revoked it
+     * since; `revoked` when a revocation event named it (the credential is known to be bad).
+     */
+    get(key: string): Principal | 'revoked' | undefined {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      if (revokedAfter(entry)) return 'revoked';
+      if (now() - entry.askedAt > maxAgeMs) {
+        entries.delete(key);
+        return undefined;
+      }
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.principal;
+    },
+
+    /** Identity said yes to `key` when asked at `askedAt`. */
+    remember(key: string, principal: Principal, askedAt: number): void {
+      const entry = { principal, askedAt };
+      if (revokedAfter(entry)) return;
+      entries.delete(key);
+      entries.set(key, entry);
+      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    },
+
+    /** Identity said no to `key`. */
+    forget(key: string): void {
+      entries.delete(key);
+    },
+
+    /** A revocation event: answers about this subject asked before `at` are no longer used. */
+    revoke(subject: RevokedSubject, at = now()): void {
+      const name =
+        'sessionId' in subject
+          ? `session:${subject.sessionId}`
+          : 'apiKeyId' in subject
+            ? `apiKey:${subject.apiKeyId}`
+            : `user:${subject.userId}`;
+      tombstones.delete(name);
+      tombstones.set(name, at);
+      dropExpiredTombstones(at);
+    },
+
+    /** Forgets every answer (e.g. revocation events may have been missed). */
+    clear(): void {
+      entries.clear();
+    },
+
+    get size(): number {
+      return entries.size;
+    },
+  };
+}
+
+export type AuthenticationCache = ReturnType<typeof createAuthenticationCache>;
+
+/** The cache key of a credential: a hash, so the cache holds no usable token or key. */
+export function credentialHash(credential: { authorization?: string; apiKey?: string }): string {
+  return createHash('sha256')
+    .update(`${credential.authorization ?? ''}\n${credential.apiKey ?? ''}`)
+    .digest('base64url');
+}
