@@ -135,3 +135,18 @@ test('a signed-in page outlives its access token: silent refresh, and live updat
   await page.getByRole('link', { name: 'Stores', exact: true }).click();
   await expect(page.getByTestId('store-list').getByRole('link', { name: store.name })).toBeVisible();
 });
+
+test('a refresh the API cannot answer (503) keeps the session: a notice instead of the login page, then back without signing in', async ({
+  page,
+}) => {
+  await signIn(page, admin);
+  await page.route('**/auth/refresh', (route) =>
+    route.fulfill({ status: 503, contentType: 'application/json', body: '{"code":"SERVICE_UNAVAILABLE"}' }),
+  );
+  await page.reload();
+  await expect(page.getByText('temporarily unavailable')).toBeVisible();
+  expect(page.url()).not.toContain('/login');
+  await page.unroute('**/auth/refresh');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 1 })).toBeVisible();
+});

@@ -1,4 +1,5 @@
-import { bearer, codeOf, graphql, subscriptionClient } from '@switchyard/testing';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { bearer, codeOf, eventually, freePort, graphql, subscriptionClient } from '@switchyard/testing';
 import { createApiKey, login } from '@switchyard/testing/fixtures';
 import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
 
@@ -102,5 +103,97 @@ describe.each(BACKENDS)('signing in survives identity trouble (%s)', (backend) =
     expect(await Promise.race([socketClosed, new Promise((resolve) => setTimeout(resolve, 0, 'open'))])).toBe('open');
     expect((await graphql(system.gatewayUrl, READ, {}, asSession)).data?.stores.totalCount).toBe(0);
     await socket.dispose();
+  });
+});
+
+/** A Redis of this suite's own on a free port: the machine's shared Redis must not be stopped. */
+async function privateRedis(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  await eventually(async () => {
+    const socket = await import('node:net').then(({ connect }) => connect(port, '127.0.0.1'));
+    return new Promise<boolean>((resolve) => {
+      socket.once('connect', () => resolve(socket.end() && true));
+      socket.once('error', () => resolve(false));
+    });
+  });
+  return child;
+}
+
+/**
+ * Redis frozen, then gone, while signed-in clients read through the gateway: nonces, rate limits
+ * and persisted queries go on without it, and /ready says so without going unready.
+ */
+describe('signed-in requests survive Redis trouble', () => {
+  let system: System;
+  let redis: ChildProcess;
+  let redisPort: number;
+
+  beforeAll(async () => {
+    redisPort = await freePort();
+    redis = await privateRedis(redisPort);
+    system = await startSystem('pglite', {
+      subgraphs: ['identity', 'stores'],
+      env: { SEED_DEMO_DATA: 'false', REDIS_URL: `redis://127.0.0.1:${redisPort}` },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    redis?.kill('SIGCONT');
+    redis?.kill('SIGKILL');
+    await system?.destroy();
+  });
+
+  it('keeps answering signed-in reads while Redis is stopped and then killed, reporting it in /ready', async () => {
+    const token = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
+    const ready = async (base: string) => {
+      const response = await fetch(`${base.replace(/\/graphql$/, '')}/ready`);
+      return { status: response.status, body: (await response.json()) as { dependencies?: { redis?: string } } };
+    };
+    expect((await ready(system.gatewayUrl)).body.dependencies).toEqual({ redis: 'up' });
+    const readFor = async (ms: number) => {
+      const latencies: number[] = [];
+      const failures: unknown[] = [];
+      const started = Date.now();
+      while (Date.now() - started < ms) {
+        const before = performance.now();
+        const answer = await graphql(system.gatewayUrl, READ, {}, bearer(token));
+        latencies.push(performance.now() - before);
+        if (answer.data?.stores?.totalCount !== 0) failures.push(answer.errors);
+      }
+      return { latencies, failures };
+    };
+
+    redis.kill('SIGSTOP');
+    const frozen = await readFor(5_000);
+    const readyWhileFrozen = await ready(system.gatewayUrl);
+    const identityReadyWhileFrozen = await ready(system.subgraphUrls.identity!);
+    redis.kill('SIGCONT');
+    redis.kill('SIGKILL');
+    const gone = await readFor(5_000);
+    const readyWhileGone = await ready(system.gatewayUrl);
+    console.info(
+      `redis frozen: ${frozen.latencies.length} reads, p99 ${percentile(frozen.latencies, 99).toFixed(1)} ms; ` +
+        `redis killed: ${gone.latencies.length} reads, p99 ${percentile(gone.latencies, 99).toFixed(1)} ms`,
+    );
+
+    for (const phase of [frozen, gone]) {
+      expect(phase.failures).toEqual([]);
+      expect(phase.latencies.length).toBeGreaterThan(10);
+    }
+    expect(percentile(gone.latencies, 99)).toBeLessThan(200);
+    // Redis down is reported and does not make a service unready (the gateway here is unready only
+    // because this suite starts two of the five subgraphs).
+    for (const answer of [readyWhileFrozen, identityReadyWhileFrozen, readyWhileGone])
+      expect(answer.body.dependencies).toEqual({ redis: 'down' });
+    expect(identityReadyWhileFrozen).toMatchObject({ status: 200, body: { status: 'ready' } });
+
+    redis = await privateRedis(redisPort);
+    await eventually(async () => (await ready(system.gatewayUrl)).body.dependencies?.redis === 'up', 15_000);
+    expect((await graphql(system.gatewayUrl, READ, {}, bearer(token))).data?.stores.totalCount).toBe(0);
   });
 });

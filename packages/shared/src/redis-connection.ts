@@ -46,7 +46,7 @@ export async function closeRedis(connection: Redis): Promise<void> {
 /** How long a request waits for Redis before going on without it (see redisCall). */
 export const REDIS_REQUEST_BUDGET_MS = 250;
 /** After Redis let a request wait out its budget, requests go on without it this long before trying again. */
-const REDIS_QUIET_MS = 1_000;
+const REDIS_QUIET_MS = 5_000;
 const FAILED = new Set(['reconnecting', 'close', 'end']);
 const quietUntil = new WeakMap<Redis, number>();
 

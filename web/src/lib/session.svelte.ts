@@ -9,11 +9,15 @@ export type BrowserSession = Omit<AuthPayloadFieldsFragment, 'refreshToken'>;
 const RANK: Record<Role, number> = { VIEWER: 0, OPERATOR: 1, ADMIN: 2 };
 /** Refresh this long before the access token expires. */
 const REFRESH_MARGIN_MS = 60_000;
+/** After a refresh the API could not answer, try again this soon. */
+const RETRY_REFRESH_MS = 5_000;
 
 class Session {
   user = $state<SessionUser | null>(null);
   /** Why the last session ended, shown on the login page. */
   endedBecause = $state<string | null>(null);
+  /** The last refresh found the API unavailable (the session itself may be fine). */
+  unavailable = $state(false);
   #accessToken: string | null = null;
   #expiresAt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,10 +43,8 @@ class Session {
     this.#expiresAt = Date.parse(payload.expiresAt);
     this.user = payload.user;
     this.endedBecause = null;
-    clearTimeout(this.#timer);
     const lifetime = this.#expiresAt - Date.now();
-    const delay = Math.max(5_000, lifetime - Math.min(REFRESH_MARGIN_MS, lifetime / 4));
-    this.#timer = setTimeout(() => void this.refresh(), delay);
+    this.#refreshIn(Math.max(5_000, lifetime - Math.min(REFRESH_MARGIN_MS, lifetime / 4)));
     for (const listener of this.#tokenListeners) listener(payload.accessToken);
   }
 
@@ -67,10 +69,16 @@ class Session {
       const response = await fetch('/auth/refresh', { method: 'POST', headers: { accept: 'application/json' } }).catch(
         () => null,
       );
-      if (!response) return this.#accessToken !== null; // offline: keep what we have and try again later
-      if (!response.ok) {
-        this.#end(response.status === 401 ? 'Your session has ended. Please sign in again.' : null);
+      if (response?.status === 401) {
+        this.#end('Your session has ended. Please sign in again.');
         return false;
+      }
+      // Offline, or the API unavailable (503) or busy (429): the session may well be good, and
+      // signing out would lose it. Keep what we have and try again shortly.
+      this.unavailable = !response?.ok;
+      if (!response?.ok) {
+        this.#refreshIn(RETRY_REFRESH_MS);
+        return this.#accessToken !== null;
       }
       this.set((await response.json()) as BrowserSession);
       return true;
@@ -103,6 +111,11 @@ class Session {
   onSignOut(listener: () => void): () => void {
     this.#signOutListeners.add(listener);
     return () => this.#signOutListeners.delete(listener);
+  }
+
+  #refreshIn(delayMs: number) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.refresh(), delayMs);
   }
 
   #end(reason: string | null) {

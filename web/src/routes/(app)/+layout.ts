@@ -1,6 +1,6 @@
 import { goto } from '$app/navigation';
 import { env } from '$env/dynamic/public';
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { createGraphQLClient, type GraphQLClient } from '$lib/graphql/client.js';
 import { session } from '$lib/session.svelte.js';
 import type { LayoutLoad } from './$types';
@@ -22,7 +22,11 @@ session.onSignOut(() => {
 });
 
 export const load: LayoutLoad = async ({ url }) => {
-  if (!(await session.restore())) redirect(307, `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  if (!(await session.restore())) {
+    // The API cannot say whether the session is good right now: say so rather than ask for a sign-in.
+    if (session.unavailable) error(503, 'Switchyard is temporarily unavailable. Please try again in a moment.');
+    redirect(307, `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
   active ??= createGraphQLClient({ wsUrl: wsUrl() });
   return { client: active.client };
 };
