@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_KEY_IN_USE',
   'RATE_LIMITED',
   'OPERATION_TOO_COMPLEX',
   'UNREGISTERED_DOCUMENT',
@@ -79,6 +81,36 @@ export class ConflictError extends AppError {
   /** `currentVersion` lets an optimistic-locking client reload or retry deliberately. */
   constructor(message: string, extensions: { currentVersion?: number; field?: string } = {}) {
     super(message, 'CONFLICT', extensions);
+  }
+}
+
+/**
+ * An idempotency key already used, within its 24 h window, by this caller for this operation with
+ * different arguments: a client bug (a key must name one intended request), so retrying will not help.
+ * Like BAD_USER_INPUT, it names the offending argument in `field`.
+ */
+export class IdempotencyKeyReusedError extends AppError {
+  readonly code = 'IDEMPOTENCY_KEY_REUSED';
+  constructor(readonly field = 'idempotencyKey') {
+    super(
+      'This idempotency key was already used for a request with different arguments; use a new key for a new request',
+      'IDEMPOTENCY_KEY_REUSED',
+      { field },
+    );
+  }
+}
+
+/**
+ * A request with this idempotency key is still running and its outcome is not known yet (only when
+ * the first could not be waited for): retrying shortly answers with the first request's result.
+ */
+export class IdempotencyKeyInUseError extends AppError {
+  readonly code = 'IDEMPOTENCY_KEY_IN_USE';
+  constructor(retryAfterSeconds = 1) {
+    super('A request with this idempotency key is still in progress; retry shortly', 'IDEMPOTENCY_KEY_IN_USE', {
+      retryAfterSeconds,
+      field: 'idempotencyKey',
+    });
   }
 }
 

@@ -14,6 +14,7 @@ export * from './event-stream.ts';
 export * from './first-admin.ts';
 export * from './graphql-errors.ts';
 export * from './http.ts';
+export * from './idempotency.ts';
 export * from './internal-client.ts';
 export * from './internal-routes/authenticate.ts';
 export * from './internal-routes/circuit-breakers.ts';

@@ -1,12 +1,13 @@
-import { startSubgraphForTest } from '@switchyard/testing';
+import { startSubgraphForTest, type TestBackend } from '@switchyard/testing';
 import { parseCidr } from '../src/domain/ipv4.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { createServer } from '../src/server.ts';
 
 /** The stores subgraph on its own fresh in-memory database, listening on a free port. */
-export function startStores() {
+export function startStores(backend: TestBackend = 'pglite') {
   return startSubgraphForTest({
     subgraph: 'stores',
+    backend,
     createClient: (adapter) => new PrismaClient({ adapter }),
     createServer,
     // Nothing listens there: completing hardware-allocated is the e2e suite's business, with hardware running.

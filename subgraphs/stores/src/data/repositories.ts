@@ -1,3 +1,4 @@
+import type { IdempotencyRequest } from '@switchyard/shared';
 import type { StoreEventType } from '../domain/store-events.ts';
 import type {
   Actor,
@@ -55,12 +56,16 @@ export type Decide = (current: Store, steps: ProvisioningStep[]) => PlannedChang
  * `input.network.subnet`.
  */
 export interface StoreChangeRepository {
-  /** A DRAFT store at version 1 with the next code and these steps open (StoreCreated). */
+  /**
+   * A DRAFT store at version 1 with the next code and these steps open (StoreCreated). With an
+   * idempotency request, a repeat answers the store the first one created (see shared idempotent).
+   */
   create(
     store: NewStore,
     steps: { key: string; title: string; position: number }[],
     actor: Actor,
     reason: string | null,
+    idempotency?: IdempotencyRequest | null,
   ): Promise<Store>;
   /**
    * Applies what `decide` plans for the store as it is now; a plan that changes nothing writes

@@ -1,4 +1,12 @@
-import { BadUserInputError, ConflictError, NotFoundError, appendToOutbox } from '@switchyard/shared';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  appendToOutbox,
+  entityById,
+  idempotent,
+  type IdempotencyRequest,
+} from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { auditedFields, diffFields } from '../domain/audit.ts';
 import { formatStoreCode } from '../domain/store-code.ts';
@@ -31,30 +39,38 @@ export function createStoreChangeRepository(
       steps: { key: string; title: string; position: number }[],
       actor: Actor,
       reason: string | null,
+      idempotency: IdempotencyRequest | null = null,
     ): Promise<Store> {
       return withSubnetCheck(
         db,
         () => store.network?.subnet,
         () =>
-          transaction(async (tx) => {
-            const [{ number }] =
-              (await tx.$queryRaw`SELECT nextval(pg_get_serial_sequence('"Store"', 'codeNumber'))::int AS number`) as [
-                { number: number },
-              ];
-            const row = await tx.store.create({
-              data: {
-                ...storeColumns({ ...store, status: 'DRAFT', openedAt: null }),
-                codeNumber: number,
-                code: formatStoreCode(number),
-                createdById: store.createdById,
-                provisioningSteps: { create: steps },
+          transaction((tx) =>
+            idempotent(
+              tx,
+              idempotency,
+              async () => {
+                const [{ number }] =
+                  (await tx.$queryRaw`SELECT nextval(pg_get_serial_sequence('"Store"', 'codeNumber'))::int AS number`) as [
+                    { number: number },
+                  ];
+                const row = await tx.store.create({
+                  data: {
+                    ...storeColumns({ ...store, status: 'DRAFT', openedAt: null }),
+                    codeNumber: number,
+                    code: formatStoreCode(number),
+                    createdById: store.createdById,
+                    provisioningSteps: { create: steps },
+                  },
+                });
+                const created = toStore(row);
+                const changes = diffFields({}, auditedFields(created));
+                await record(tx, created, 'CREATED', 'StoreCreated', changes, actor, reason, {});
+                return created;
               },
-            });
-            const created = toStore(row);
-            const changes = diffFields({}, auditedFields(created));
-            await record(tx, created, 'CREATED', 'StoreCreated', changes, actor, reason, {});
-            return created;
-          }),
+              createdStore,
+            ),
+          ),
       );
     },
 
@@ -121,6 +137,15 @@ export function createStoreChangeRepository(
 }
 
 type Tx = Prisma.TransactionClient;
+
+/** A repeated create answers the store it made, as it is now; NOT_FOUND once that draft was deleted. */
+const createdStore = entityById<Store>(
+  async (id, tx) => {
+    const row = await (tx as Tx).store.findUnique({ where: { id } });
+    return row && toStore(row);
+  },
+  (id) => new NotFoundError('Store', id),
+);
 
 async function currentAt(tx: Tx, id: string, expectedVersion: number): Promise<Store> {
   const row = await tx.store.findUnique({ where: { id } });

@@ -142,6 +142,11 @@ export type Mutation = {
   /** Each store moves on its own (at most 500 ids); one refused store does not block the others. */
   bulkTransitionStores: BulkTransitionResult;
   completeProvisioningStep: Store;
+  /**
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the store the first request created instead of creating another;
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
+   */
   createStore: Store;
   /** Only DRAFT stores; returns the deleted store's id. Its audit log stays. */
   deleteStore: Scalars['ID']['output'];
@@ -182,6 +187,7 @@ export type MutationCompleteProvisioningStepArgs = {
  * optional reason is kept in the audit log.
  */
 export type MutationCreateStoreArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateStoreInput;
   reason?: InputMaybe<Scalars['String']['input']>;
 };

@@ -1,4 +1,4 @@
-import { parseInput } from '@switchyard/shared';
+import { idempotencyRequest, parseInput } from '@switchyard/shared';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { actorOf } from '../domain/audit.ts';
 import { authorizeTransition } from '../domain/lifecycle.ts';
@@ -15,8 +15,13 @@ const storeId = (id: string, field = 'id') => parseInput(storeIdSchema, id, fiel
 
 // @authz lets OPERATORs in; moves that need more (decommissioning) are checked per target status.
 export const Mutation: MutationResolvers = {
-  createStore: (_parent, { input, reason }, { principal, storeService }) =>
-    storeService.create(parseInput(createStoreSchema, input, 'input'), actorOf(principal!), reasonOf(reason)),
+  createStore: (_parent, { idempotencyKey, ...args }, { principal, storeService }) =>
+    storeService.create(
+      parseInput(createStoreSchema, args.input, 'input'),
+      actorOf(principal!),
+      reasonOf(args.reason),
+      idempotencyRequest(idempotencyKey, principal, 'createStore', args),
+    ),
 
   updateStore: (_parent, { id, expectedVersion, input, reason }, { principal, storeService }) =>
     storeService.update(

@@ -1,3 +1,4 @@
+import type { IdempotencyRequest } from '@switchyard/shared';
 import { GraphQLError } from 'graphql';
 import type { StoreChangeRepository, StoreRepository } from '../data/repositories.ts';
 import { parseCidr, type Cidr } from '../domain/ipv4.ts';
@@ -39,7 +40,12 @@ export function createStoreService({
   const guards: Partial<Record<string, StepGuard>> = { ...BUILT_IN_STEP_GUARDS, ...stepGuards };
 
   const service = {
-    create(input: CreateStoreInput, actor: Actor, reason: string | null): Promise<Store> {
+    create(
+      input: CreateStoreInput,
+      actor: Actor,
+      reason: string | null,
+      idempotency: IdempotencyRequest | null = null,
+    ): Promise<Store> {
       const store = {
         ...input,
         latitude: input.latitude ?? null,
@@ -47,7 +53,7 @@ export function createStoreService({
         network: input.network ?? null,
         createdById: actor.userId,
       };
-      return changes.create(store, stepsFor(input.type), actor, reason);
+      return changes.create(store, stepsFor(input.type), actor, reason, idempotency);
     },
 
     update(
