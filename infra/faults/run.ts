@@ -95,11 +95,12 @@ process.env.TEST_DATABASE_URL = proxied.toString();
 process.env.TEST_REDIS_URL = redis.url;
 
 const subscribers = Number(values.subscribers);
-const system = await startSystem('postgresql', {
-  env: { LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', WS_MAX_CONNECTIONS_PER_USER: String(subscribers + 10) },
-});
 const outcomes: Outcome[] = [];
+let system: Awaited<ReturnType<typeof startSystem>> | undefined;
 try {
+  system = await startSystem('postgresql', {
+    env: { LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', WS_MAX_CONNECTIONS_PER_USER: String(subscribers + 10) },
+  });
   const { accessToken } = await login(system.gatewayUrl, system.admin.email, system.admin.password);
   const writer = await system.startReplica('gateway', { PORT: String(await freePort()) });
   const workload = await startWorkload({
@@ -117,7 +118,7 @@ try {
     console.log(`${fault.name}: done`);
   }
 } finally {
-  await system.destroy();
+  await system?.destroy();
   await redis.kill();
   postgres.close();
 }
