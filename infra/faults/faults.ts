@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { System } from '@switchyard/testing/system';
-import type { startRedisServer } from './redis-server.ts';
+import type { startRedisServer } from '@switchyard/testing';
 import type { startTcpProxy } from './tcp-proxy.ts';
 
 export interface FaultTarget {

@@ -13,11 +13,10 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '@switchyard/testing';
+import { freePort, startRedisServer } from '@switchyard/testing';
 import { login } from '@switchyard/testing/fixtures';
 import { startSystem } from '@switchyard/testing/system';
 import { FAULTS, type Fault, type FaultTarget } from './faults.ts';
-import { startRedisServer } from './redis-server.ts';
 import { startTcpProxy } from './tcp-proxy.ts';
 import { startWorkload, type Workload } from './workload.ts';
 

@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { bearer, codeOf, eventually, freePort, graphql, subscriptionClient } from '@switchyard/testing';
+import { bearer, codeOf, eventually, graphql, startRedisServer, subscriptionClient } from '@switchyard/testing';
 import { createApiKey, login } from '@switchyard/testing/fixtures';
 import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
 
@@ -106,45 +105,23 @@ describe.each(BACKENDS)('signing in survives identity trouble (%s)', (backend) =
   });
 });
 
-/** A Redis of this suite's own on a free port: the machine's shared Redis must not be stopped. */
-async function privateRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  await eventually(async () => {
-    const socket = await import('node:net').then(({ connect }) => connect(port, '127.0.0.1'));
-    return new Promise<boolean>((resolve) => {
-      socket.once('connect', () => resolve(socket.end() && true));
-      socket.once('error', () => resolve(false));
-    });
-  });
-  return child;
-}
-
 /**
  * Redis frozen, then gone, while signed-in clients read through the gateway: nonces, rate limits
  * and persisted queries go on without it, and /ready says so without going unready.
  */
 describe('signed-in requests survive Redis trouble', () => {
   let system: System;
-  let redis: ChildProcess;
-  let redisPort: number;
+  let redis: Awaited<ReturnType<typeof startRedisServer>>;
 
   beforeAll(async () => {
-    redisPort = await freePort();
-    redis = await privateRedis(redisPort);
+    redis = await startRedisServer();
     system = await startSystem('pglite', {
       subgraphs: ['identity', 'stores'],
-      env: { SEED_DEMO_DATA: 'false', REDIS_URL: `redis://127.0.0.1:${redisPort}` },
+      env: { SEED_DEMO_DATA: 'false', REDIS_URL: redis.url },
     });
   }, 120_000);
   afterAll(async () => {
-    redis?.kill('SIGCONT');
-    redis?.kill('SIGKILL');
+    await redis?.kill();
     await system?.destroy();
   });
 
@@ -168,12 +145,11 @@ describe('signed-in requests survive Redis trouble', () => {
       return { latencies, failures };
     };
 
-    redis.kill('SIGSTOP');
+    redis.freeze();
     const frozen = await readFor(5_000);
     const readyWhileFrozen = await ready(system.gatewayUrl);
     const identityReadyWhileFrozen = await ready(system.subgraphUrls.identity!);
-    redis.kill('SIGCONT');
-    redis.kill('SIGKILL');
+    await redis.kill();
     const gone = await readFor(5_000);
     const readyWhileGone = await ready(system.gatewayUrl);
     console.info(
@@ -192,7 +168,7 @@ describe('signed-in requests survive Redis trouble', () => {
       expect(answer.body.dependencies).toEqual({ redis: 'down' });
     expect(identityReadyWhileFrozen).toMatchObject({ status: 200, body: { status: 'ready' } });
 
-    redis = await privateRedis(redisPort);
+    await redis.start();
     await eventually(async () => (await ready(system.gatewayUrl)).body.dependencies?.redis === 'up', 15_000);
     expect((await graphql(system.gatewayUrl, READ, {}, bearer(token))).data?.stores.totalCount).toBe(0);
   });

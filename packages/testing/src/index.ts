@@ -2,6 +2,7 @@ export * from './eventually.ts';
 export * from './graphql-client.ts';
 export * from './listen.ts';
 export * from './processes.ts';
+export * from './redis-server.ts';
 export * from './signed-graphql.ts';
 export * from './smtp-server.ts';
 export * from './start-subgraph.ts';

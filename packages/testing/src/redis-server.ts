@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '@switchyard/testing';
+import { freePort } from './processes.ts';
 
 /**
- * A Redis of the suite's own (on a free port, nothing kept on disk), so that killing it hurts no
- * other user of the machine's Redis.
+ * A Redis of a suite's own (on a free port, nothing kept on disk), so that freezing or killing it
+ * hurts no other user of the machine's Redis. `start` after `kill` brings it back on the same port.
  */
 export async function startRedisServer() {
   const port = await freePort();
@@ -28,10 +28,19 @@ export async function startRedisServer() {
     throw new Error(`redis-server did not answer on port ${port}`);
   }
   async function kill() {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child?.once('close', resolve));
-    child?.kill('SIGKILL');
+    child.kill('SIGCONT');
+    child.kill('SIGKILL');
     await exited;
   }
   await start();
-  return { url: `redis://127.0.0.1:${port}`, start, kill };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    start,
+    kill,
+    /** SIGSTOP: connected, answering nothing (a hung server). */
+    freeze: () => void child?.kill('SIGSTOP'),
+    thaw: () => void child?.kill('SIGCONT'),
+  };
 }
