@@ -44,7 +44,7 @@ export function createRedisPersistedQueryCache({
       );
     },
     async delete(key) {
-      return (await redis.del(KEY_PREFIX + key)) > 0;
+      return (await redisCall(redis, () => redis.del(KEY_PREFIX + key))) > 0;
     },
     close: () => closeRedis(redis),
   };
