@@ -4,15 +4,14 @@
 //   no cached PGlite template, an empty DATA_DIR (everything is built and created);
 // - warm: the next start of that installation (nothing to build, the data is there).
 // Prints each run and the median. Deletes the build outputs for the cold runs (they are rebuilt).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { SERVICES } from '@switchyard/launcher';
 import { SUBGRAPHS } from '@switchyard/shared';
-import { REPO_ROOT, freePort } from '@switchyard/testing';
+import { REPO_ROOT } from '@switchyard/testing';
+import { npmStart } from './npm-start.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
@@ -28,28 +27,10 @@ const BUILD_OUTPUTS = [
 
 /** Seconds from `npm start` to its "Switchyard is running", then stops it with SIGINT as Ctrl-C would. */
 async function timedStart(dataDir: string): Promise<number> {
-  const ports = Object.fromEntries(
-    await Promise.all(SERVICES.map(async ({ portVariable }) => [portVariable, String(await freePort())])),
-  );
   const started = performance.now();
-  const child = spawn('npm', ['start'], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), DATA_DIR: dataDir, ...ports },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const seconds = await new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output.push(chunk.toString());
-      if (chunk.toString().includes('Switchyard is running')) resolve((performance.now() - started) / 1000);
-    });
-    child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output.join('')}`)));
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid!, 'SIGINT');
-  await exited;
+  const system = await npmStart(dataDir);
+  const seconds = (performance.now() - started) / 1000;
+  await system.stop();
   return seconds;
 }
 

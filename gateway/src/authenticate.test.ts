@@ -48,7 +48,7 @@ async function fakeIdentity() {
 
 describe('authenticating through identity with a budget, a cache and a breaker', () => {
   let identity: Awaited<ReturnType<typeof fakeIdentity>>;
-  const client = createInternalClient({ internalSigningSecret: 'x'.repeat(32), timeoutMs: 400 });
+  const client = createInternalClient({ internalSigningSecret: 'x'.repeat(32), timeoutMs: 1_000 });
   beforeEach(async () => (identity = await fakeIdentity()));
   afterEach(() => identity.close());
   afterAll(() => client.close());
@@ -60,7 +60,8 @@ describe('authenticating through identity with a budget, a cache and a breaker',
       identityUrl: identity.url,
       client,
       cache,
-      cacheAfterMs: 50,
+      // Wide enough that a loaded CI machine's local round trip stays within it.
+      cacheAfterMs: 150,
       breaker: { failures: 2, halfOpenAfterMs: 60_000 },
       isIdentityReady: async () => identity.state.ready,
     });
@@ -85,30 +86,30 @@ describe('authenticating through identity with a budget, a cache and a breaker',
   it('answers from the cache when identity is slow, and refuses as soon as identity says no', async () => {
     const { authenticate } = authenticatorWith();
     expect(await authenticate(request('sy_good'))).toEqual(owner);
-    identity.state.delayMs = 200;
+    identity.state.delayMs = 500;
     const slow = await timed(authenticate(request('sy_good')));
     expect(slow).toMatchObject({ value: owner });
-    expect(slow.ms).toBeLessThan(150);
+    expect(slow.ms).toBeLessThan(400);
     // The call that went on in the background brings identity's "no" into the cache.
     identity.state.live.delete('sy_good');
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     await authenticate(request('sy_good')).catch(() => null);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(await timed(authenticate(request('sy_good')))).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('is SERVICE_UNAVAILABLE, not UNAUTHENTICATED, for a credential it has no answer for while identity is away', async () => {
     const { authenticate } = authenticatorWith();
-    identity.state.delayMs = 1_000;
+    identity.state.delayMs = 2_000;
     const outcome = await timed(authenticate(request('sy_good')));
     expect(outcome).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
-    expect(outcome.ms).toBeGreaterThan(350);
+    expect(outcome.ms).toBeGreaterThan(900);
   });
 
   it('opens its breaker on failures, answers at once while open, and closes when identity is ready again', async () => {
     const { authenticate, cache, breaker } = authenticatorWith();
     expect(await authenticate(request('sy_good'))).toEqual(owner);
-    identity.state.delayMs = 1_000;
+    identity.state.delayMs = 2_000;
     identity.state.ready = false;
     await timed(authenticate(request('sy_other')));
     await timed(authenticate(request('sy_other')));
@@ -116,10 +117,10 @@ describe('authenticating through identity with a budget, a cache and a breaker',
     const callsWhileOpen = identity.state.calls;
     const cached = await timed(authenticate(request('sy_good')));
     expect(cached).toMatchObject({ value: owner });
-    expect(cached.ms).toBeLessThan(20);
+    expect(cached.ms).toBeLessThan(100);
     const unknown = await timed(authenticate(request('sy_unknown')));
     expect(unknown).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
-    expect(unknown.ms).toBeLessThan(20);
+    expect(unknown.ms).toBeLessThan(100);
     expect(identity.state.calls).toBe(callsWhileOpen);
     // A revocation event reaches the cache while identity is away.
     cache.revoke({ apiKeyId: 'key-1' });

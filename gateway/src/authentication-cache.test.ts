@@ -69,6 +69,20 @@ describe('authentication cache', () => {
     expect(cache.get('new session of u3')).toEqual(key('u3'));
   });
 
+  it('forgets, without refusing, the answers about a user whose permissions changed', () => {
+    const cache = cacheOf();
+    cache.remember('session', key('u1'), clock);
+    cache.remember('api-key', key('u1', 'k1'), clock);
+    clock += 10;
+    cache.revoke({ userId: 'u1' }, 'permissionsChanged');
+    // Stale, not bad: identity is asked again, and its new answer is kept.
+    expect(cache.get('session')).toBeUndefined();
+    expect(cache.get('api-key')).toBeUndefined();
+    clock += 10;
+    cache.remember('session', { ...key('u1'), role: 'OPERATOR' }, clock);
+    expect(cache.get('session')).toMatchObject({ role: 'OPERATOR' });
+  });
+
   it('keys by a hash that contains no part of the credential', () => {
     const hash = credentialHash({ apiKey: 'sy_secret_api_key_value' });
     expect(hash).not.toContain('secret');

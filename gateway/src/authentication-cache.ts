@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Principal } from '@switchyard/shared';
-
-/** What a revocation names: a session, an API key or a whole user (deactivated, role changed). */
-export type RevokedSubject = { sessionId: string } | { apiKeyId: string } | { userId: string };
+import type { CredentialRevocation, Principal, RevokedSubject } from '@switchyard/shared';
 
 export interface AuthenticationCacheOptions {
   /** Most credentials remembered; beyond it the least recently used is forgotten. */
@@ -29,8 +26,8 @@ interface Entry {
  */
 export function createAuthenticationCache({ maxEntries, maxAgeMs, now = Date.now }: AuthenticationCacheOptions) {
   const entries = new Map<string, Entry>();
-  // subject ("session:<id>", "apiKey:<id>", "user:<id>") → when it was revoked; kept as long as an answer can be.
-  const tombstones = new Map<string, number>();
+  // subject ("session:<id>", "apiKey:<id>", "user:<id>") → when and how it changed; kept as long as an answer can be.
+  const tombstones = new Map<string, { at: number; effect: CredentialRevocation['effect'] }>();
 
   const subjectsOf = (principal: Principal): string[] => [
     `user:${principal.userId}`,
@@ -38,14 +35,22 @@ export function createAuthenticationCache({ maxEntries, maxAgeMs, now = Date.now
     ...(principal.apiKeyId ? [`apiKey:${principal.apiKeyId}`] : []),
   ];
 
-  function revokedAfter(entry: Entry): boolean {
-    return subjectsOf(entry.principal).some((subject) => (tombstones.get(subject) ?? -Infinity) >= entry.askedAt);
+  /** The strongest change to the entry's subjects since it was asked for: a revocation beats a change of permissions. */
+  function changedAfter(entry: Entry): CredentialRevocation['effect'] | undefined {
+    let found: CredentialRevocation['effect'] | undefined;
+    for (const subject of subjectsOf(entry.principal)) {
+      const tombstone = tombstones.get(subject);
+      if (!tombstone || tombstone.at < entry.askedAt) continue;
+      if (tombstone.effect === 'revoked') return 'revoked';
+      found = tombstone.effect;
+    }
+    return found;
   }
 
   function dropExpiredTombstones(at: number): void {
     // Insertion order is time order: stop at the first one still needed.
-    for (const [subject, revokedAt] of tombstones) {
-      if (at - revokedAt <= maxAgeMs) break;
+    for (const [subject, tombstone] of tombstones) {
+      if (at - tombstone.at <= maxAgeMs) break;
       tombstones.delete(subject);
     }
   }
@@ -53,13 +58,15 @@ export function createAuthenticationCache({ maxEntries, maxAgeMs, now = Date.now
   return {
     /**
      * The remembered answer for `key` when it is younger than the maximum age and nothing revoked it
-     * since; `revoked` when a revocation event named it (the credential is known to be bad).
+     * since; `revoked` when a revocation event named it (the credential is known to be bad). After a
+     * change of permissions the answer is stale but the credential may be good: nothing is known.
      */
     get(key: string): Principal | 'revoked' | undefined {
       const entry = entries.get(key);
       if (!entry) return undefined;
-      if (revokedAfter(entry)) return 'revoked';
-      if (now() - entry.askedAt > maxAgeMs) {
+      const change = changedAfter(entry);
+      if (change === 'revoked') return 'revoked';
+      if (change || now() - entry.askedAt > maxAgeMs) {
         entries.delete(key);
         return undefined;
       }
@@ -71,7 +78,7 @@ export function createAuthenticationCache({ maxEntries, maxAgeMs, now = Date.now
     /** Identity said yes to `key` when asked at `askedAt`. */
     remember(key: string, principal: Principal, askedAt: number): void {
       const entry = { principal, askedAt };
-      if (revokedAfter(entry)) return;
+      if (changedAfter(entry)) return;
       entries.delete(key);
       entries.set(key, entry);
       while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
@@ -83,7 +90,7 @@ export function createAuthenticationCache({ maxEntries, maxAgeMs, now = Date.now
     },
 
     /** A revocation event: answers about this subject asked before `at` are no longer used. */
-    revoke(subject: RevokedSubject, at = now()): void {
+    revoke(subject: RevokedSubject, effect: CredentialRevocation['effect'] = 'revoked', at = now()): void {
       const name =
         'sessionId' in subject
           ? `session:${subject.sessionId}`
@@ -91,11 +98,11 @@ export function createAuthenticationCache({ maxEntries, maxAgeMs, now = Date.now
             ? `apiKey:${subject.apiKeyId}`
             : `user:${subject.userId}`;
       tombstones.delete(name);
-      tombstones.set(name, at);
+      tombstones.set(name, { at, effect });
       dropExpiredTombstones(at);
     },
 
-    /** Forgets every answer (e.g. revocation events may have been missed). */
+    /** Forgets every answer (revocation events may have been missed). */
     clear(): void {
       entries.clear();
     },

@@ -1,10 +1,9 @@
-import { DEFAULT_PORTS, SUBGRAPHS, defaultSubgraphUrl, env, envPrefix } from '@switchyard/shared';
+import { DEFAULT_PORTS, SUBGRAPHS, env, envPrefix } from '@switchyard/shared';
 import { z } from 'zod';
 import { TRUSTED_DOCUMENTS_MODES } from './trusted-documents.ts';
 
-const subgraphUrls = Object.fromEntries(
-  SUBGRAPHS.map(({ name }) => [`${envPrefix(name)}_URL`, env.url().default(defaultSubgraphUrl(name))]),
-);
+// Overrides of the URLs the supergraph gives its subgraphs (any subgraph's `<NAME>_URL` is read; these are checked here).
+const subgraphUrls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [`${envPrefix(name)}_URL`, env.url().optional()]));
 
 /** The variables the gateway reads (`.env.example` is checked against these keys). */
 export const gatewayEnv = z.object({
@@ -22,6 +21,7 @@ export const gatewayEnv = z.object({
   AUTH_CACHE_AFTER_MS: z.coerce.number().int().min(10).max(10_000).default(100),
   AUTH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(300),
   AUTH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
+  AUTH_REVOCATION_POLL_MS: z.coerce.number().int().min(50).max(10_000).default(250),
   // Breaker events on the shared bus (observability follows them live); without it, only /internal/events.
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional(),
   BODY_LIMIT: z
@@ -60,10 +60,11 @@ export const gatewayEnv = z.object({
   OPERATION_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   OPERATION_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(10),
   OPERATION_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
-  OPERATION_MAX_COST: z.coerce.number().int().min(1).default(10_000),
+  // Both default to 10,000 on the product's own supergraph and to none on another's (see withSupergraph).
+  OPERATION_MAX_COST: z.coerce.number().int().min(1).optional(),
   OPERATION_DEFAULT_LIST_SIZE: z.coerce.number().int().min(1).default(20),
   // Rate limits: tokens (operation cost) per minute per caller, a token bucket holding one minute's worth.
-  RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(10_000),
+  RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).optional(),
   RATE_LIMIT_VIEWER: z.coerce.number().int().min(1).default(100_000),
   RATE_LIMIT_OPERATOR: z.coerce.number().int().min(1).default(200_000),
   RATE_LIMIT_ADMIN: z.coerce.number().int().min(1).default(1_000_000),
@@ -94,6 +95,10 @@ export const gatewayEnv = z.object({
   // A bearer token for Prometheus on /metrics; the internal signature (observability's checks) works either way.
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: env.otlpEndpoint(),
+  // Any Federation 2 supergraph (subgraph URLs from its @join__graph); the checked-in one by default.
+  SUPERGRAPH_FILE: z.string().min(1).optional(),
+  // Identical subgraph fetches in flight at the same moment share one request (inflight-deduplication.ts).
+  SUBGRAPH_DEDUP: env.boolean(true),
   ...subgraphUrls,
 });
 
@@ -122,11 +127,11 @@ export const gatewayEnvSchema = gatewayEnv.transform((e) => ({
     aliases: e.OPERATION_MAX_ALIASES,
     rootFields: e.OPERATION_MAX_ROOT_FIELDS,
     directives: e.OPERATION_MAX_DIRECTIVES,
-    cost: e.OPERATION_MAX_COST,
+    cost: e.OPERATION_MAX_COST ?? null,
     defaultListSize: e.OPERATION_DEFAULT_LIST_SIZE,
   },
   rateLimits: {
-    anonymous: e.RATE_LIMIT_ANONYMOUS,
+    anonymous: e.RATE_LIMIT_ANONYMOUS ?? null,
     roles: { VIEWER: e.RATE_LIMIT_VIEWER, OPERATOR: e.RATE_LIMIT_OPERATOR, ADMIN: e.RATE_LIMIT_ADMIN },
     apiKeys: e.RATE_LIMIT_API_KEYS,
   },
@@ -137,6 +142,7 @@ export const gatewayEnvSchema = gatewayEnv.transform((e) => ({
     cacheAfterMs: e.AUTH_CACHE_AFTER_MS,
     cacheMaxAgeMs: e.AUTH_CACHE_TTL_SECONDS * 1000,
     cacheMaxEntries: e.AUTH_CACHE_MAX_ENTRIES,
+    revocationPollMs: e.AUTH_REVOCATION_POLL_MS,
   },
   redisUrl: e.REDIS_URL,
   otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
@@ -146,12 +152,34 @@ export const gatewayEnvSchema = gatewayEnv.transform((e) => ({
     reauthIntervalMs: e.WS_REAUTH_INTERVAL_MS,
     keepAliveMs: e.WS_KEEPALIVE_MS,
   },
-  subgraphUrls: Object.fromEntries(
-    SUBGRAPHS.map(({ name }) => [name, String((e as Record<string, unknown>)[`${envPrefix(name)}_URL`])]),
-  ),
+  supergraphFile: e.SUPERGRAPH_FILE,
+  subgraphDedup: e.SUBGRAPH_DEDUP,
 }));
 
-export type GatewayConfig = z.output<typeof gatewayEnvSchema>;
+/** The parsed environment, plus where each of the supergraph's subgraphs is (see supergraph.ts). */
+export type GatewayConfig = z.output<typeof gatewayEnvSchema> & { subgraphUrls: Record<string, string> };
+
+const OWN_SUPERGRAPH_LIMIT = 10_000;
+
+/**
+ * The configuration for a supergraph. The product's own (it has identity) gets a cost limit and an
+ * anonymous rate limit of 10,000 unless set. Another team's gets neither unless set: its lists
+ * carry no size hints a cost estimate could trust, and with no identity every caller is anonymous,
+ * told apart only by address (behind a load balancer, one bucket for everyone).
+ */
+export function withSupergraph(
+  parsed: z.output<typeof gatewayEnvSchema>,
+  subgraphUrls: Record<string, string>,
+): GatewayConfig {
+  const own = 'identity' in subgraphUrls;
+  const fallback = own ? OWN_SUPERGRAPH_LIMIT : null;
+  return {
+    ...parsed,
+    subgraphUrls,
+    operationLimits: { ...parsed.operationLimits, cost: parsed.operationLimits.cost ?? fallback },
+    rateLimits: { ...parsed.rateLimits, anonymous: parsed.rateLimits.anonymous ?? fallback },
+  };
+}
 
 function isOrigin(value: string): boolean {
   try {

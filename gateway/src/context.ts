@@ -20,6 +20,11 @@ export type GatewayContext = ForwardedContext & {
   traceparent?: string;
   /** Aborted when the client goes away before its answer: the operation's subgraph calls are then aborted too. */
   signal?: AbortSignal;
+  /**
+   * The client's own credential headers, passed to every subgraph as they came, when the supergraph
+   * has no identity subgraph for the gateway to check them with (its subgraphs then do).
+   */
+  credentials?: { authorization?: string; apiKey?: string };
 };
 
 /**
@@ -105,13 +110,19 @@ export function credentialsOfParams(
   };
 }
 
-export function createContext(principal: Principal | null, origin: RequestOrigin): GatewayContext {
+export function createContext(
+  principal: Principal | null,
+  origin: RequestOrigin,
+  { passCredentials = false } = {},
+): GatewayContext {
+  const { authorization, apiKey } = origin;
   return {
     principal,
     requestId: origin.requestId,
     clientIp: origin.clientIp,
     userAgent: origin.userAgent,
     ...(origin.traceparent ? { traceparent: origin.traceparent } : {}),
+    ...(passCredentials && (authorization || apiKey) ? { credentials: { authorization, apiKey } } : {}),
   };
 }
 

@@ -74,6 +74,28 @@ describe('credential watch', () => {
     expect(identity.calls.sort()).toEqual(['a', 'b']);
   });
 
+  it('ends the connections a revocation event names at once, without asking identity', async () => {
+    const identity = fakeIdentity({});
+    const watch = watchWith(identity, 10);
+    const session = watch.open(credential('a'), viewer('u1', 's1'));
+    const otherSession = watch.open(credential('b'), viewer('u1', 's2'));
+    const apiKey = watch.open(credential('k'), {
+      ...viewer('u2', ''),
+      kind: 'apiKey',
+      sessionId: null,
+      apiKeyId: 'k1',
+    });
+    const promoted = watch.open(credential('c'), viewer('u3', 's3'));
+    watch.revoke({ subject: { sessionId: 's1' }, effect: 'revoked' });
+    watch.revoke({ subject: { apiKeyId: 'k1' }, effect: 'revoked' });
+    watch.revoke({ subject: { userId: 'u3' }, effect: 'permissionsChanged' });
+    expect(await endOf(session)).toBe('revoked');
+    expect(await endOf(otherSession)).toBe('open');
+    expect(await endOf(apiKey)).toBe('revoked');
+    expect(await endOf(promoted)).toBe('permissionsChanged');
+    expect(identity.calls).toEqual([]);
+  });
+
   it('ends the connections of a revoked, an expired and a changed credential, each with its reason', async () => {
     const identity = fakeIdentity({
       revoked: null,

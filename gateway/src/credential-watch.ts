@@ -1,5 +1,11 @@
 import type { GraphQLError } from 'graphql';
-import { RateLimitedError, type Logger, type Principal } from '@switchyard/shared';
+import {
+  RateLimitedError,
+  type CredentialRevocation,
+  type Logger,
+  type Principal,
+  type RevokedSubject,
+} from '@switchyard/shared';
 import type { Authenticator, CredentialRequest } from './authenticate.ts';
 import { credentialKey } from './shared-credential-checks.ts';
 
@@ -33,6 +39,8 @@ export interface CredentialWatchOptions {
   maxConnectionsPerUser: number;
   recheckIntervalMs: number;
 }
+
+const RECHECK_CONCURRENCY = 8;
 
 // A client refused for too many connections may try again once one of its others has closed.
 const RETRY_AFTER_SECONDS = 5;
@@ -109,9 +117,17 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
         else groups.set(key, [lease]);
       }
     }
-    await Promise.all(
-      [...groups].filter(([key]) => !checking.has(key)).map(([key, leases]) => recheckCredential(key, leases)),
-    );
+    const due = [...groups].filter(([key]) => !checking.has(key));
+    // A few at a time: thousands of users' credentials asked at once would swamp identity (and
+    // the gateway's own event loop) every interval, and delay everything else both do meanwhile.
+    let next = 0;
+    const worker = async () => {
+      while (next < due.length) {
+        const [key, leases] = due[next++]!;
+        await recheckCredential(key, leases);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(RECHECK_CONCURRENCY, due.length) }, worker));
   }
 
   async function recheckCredential(key: string, leases: Lease[]): Promise<void> {
@@ -139,6 +155,13 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
     }
   }
 
+  /** A revocation event: the connections of the credentials it names end now, not at the next re-check. */
+  function revoke({ subject, effect }: Pick<CredentialRevocation, 'subject' | 'effect'>): void {
+    const candidates =
+      'userId' in subject ? (byUser.get(subject.userId) ?? []) : [...byUser.values()].flatMap((l) => [...l]);
+    for (const lease of [...candidates]) if (names(subject, lease.principal)) lease.end(effect);
+  }
+
   const timer = setInterval(() => {
     recheck().catch((error: unknown) => logger.error({ err: error }, 'credential re-check failed'));
   }, options.recheckIntervalMs);
@@ -147,6 +170,7 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
   return {
     open,
     recheck,
+    revoke,
     close() {
       clearInterval(timer);
     },
@@ -159,6 +183,12 @@ export type CredentialWatch = ReturnType<typeof createCredentialWatch>;
 export function endFor(error: GraphQLError): CredentialEnd | undefined {
   if (error?.extensions?.code !== 'UNAUTHENTICATED') return undefined;
   return error.extensions.reason === 'TOKEN_EXPIRED' ? 'expired' : 'revoked';
+}
+
+function names(subject: RevokedSubject, principal: Principal): boolean {
+  if ('sessionId' in subject) return principal.sessionId === subject.sessionId;
+  if ('apiKeyId' in subject) return principal.apiKeyId === subject.apiKeyId;
+  return principal.userId === subject.userId;
 }
 
 function samePermissions(a: Principal, b: Principal): boolean {

@@ -1,16 +1,24 @@
 import { createLogger, loadConfigOrExit, serve, startTracing, withEmbeddedSecrets } from '@switchyard/shared';
-import { gatewayEnvSchema } from './config.ts';
+import { gatewayEnvSchema, withSupergraph } from './config.ts';
 import { createGatewayServer } from './server.ts';
-import { readSupergraph } from './supergraph.ts';
+import { readSupergraph, subgraphUrlsOf } from './supergraph.ts';
 
-const config = loadConfigOrExit(
-  'gateway',
-  gatewayEnvSchema,
-  withEmbeddedSecrets(process.env, ['INTERNAL_SIGNING_SECRET', 'JWT_SECRET']),
-);
+const env = withEmbeddedSecrets(process.env, ['INTERNAL_SIGNING_SECRET', 'JWT_SECRET']);
+const parsed = loadConfigOrExit('gateway', gatewayEnvSchema, env);
+let supergraphSdl: string;
+let subgraphUrls: Record<string, string>;
+try {
+  supergraphSdl = readSupergraph(parsed.supergraphFile);
+  subgraphUrls = subgraphUrlsOf(supergraphSdl, env);
+} catch (error) {
+  const source = parsed.supergraphFile ? `SUPERGRAPH_FILE ${parsed.supergraphFile}` : 'the supergraph';
+  process.stderr.write(`gateway: config error: ${source}: ${(error as Error).message}\n`);
+  process.exit(1);
+}
+const config = withSupergraph(parsed, subgraphUrls);
 const logger = createLogger('gateway', config.logLevel);
 const tracing = await startTracing('switchyard-gateway', config.otlpEndpoint);
-const gateway = await createGatewayServer({ config, logger, supergraphSdl: readSupergraph() });
+const gateway = await createGatewayServer({ config, logger, supergraphSdl });
 
 const server = await serve(gateway.app, {
   ...config.http,
@@ -21,4 +29,7 @@ const server = await serve(gateway.app, {
   },
 });
 gateway.attachWebSocket(server);
-logger.info({ url: `http://${config.http.host}:${config.http.port}/graphql` }, 'gateway ready');
+logger.info(
+  { url: `http://${config.http.host}:${config.http.port}/graphql`, subgraphs: Object.keys(subgraphUrls) },
+  'gateway ready',
+);

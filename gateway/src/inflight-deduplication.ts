@@ -1,5 +1,4 @@
-import { Response } from 'undici';
-import { CONTEXT_HEADER, type ForwardedContext, type SignedFetch } from '@switchyard/shared';
+import { CONTEXT_HEADER, type ForwardedContext, type PlainResponse, type SignedRequest } from '@switchyard/shared';
 
 /**
  * Identical read requests to a subgraph that are in flight at the same time, for the same caller,
@@ -9,38 +8,35 @@ import { CONTEXT_HEADER, type ForwardedContext, type SignedFetch } from '@switch
  * caller waiting for it went away (see `abortWhenAllGone`), and a caller that went away stops
  * waiting at once.
  */
-export function deduplicateInflight(fetch: SignedFetch): SignedFetch {
+export function deduplicateInflight(request: SignedRequest): SignedRequest {
   const inflight = new Map<
     string,
     {
       callers: ReturnType<typeof abortWhenAllGone>;
-      answer: Promise<{ status: number; headers: [string, string][]; body: string }>;
+      answer: Promise<PlainResponse>;
     }
   >();
   return async (url, init) => {
     const key =
       init.method === 'POST' && init.body && isReadOperation(init.body)
-        ? keyOf(url, init.headers?.[CONTEXT_HEADER], init.body)
+        ? keyOf(url, init.headers ?? {}, init.body)
         : null;
-    if (!key) return fetch(url, init);
+    if (!key) return request(url, init);
     let shared = inflight.get(key);
     if (!shared) {
       const callers = abortWhenAllGone();
       const { signal: _own, ...sharedInit } = init;
       shared = {
         callers,
-        answer: fetch(url, { ...sharedInit, signal: callers.signal })
-          .then(async (response) => ({
-            status: response.status,
-            headers: [...response.headers.entries()],
-            body: await response.text(),
-          }))
-          .finally(() => inflight.delete(key)),
+        answer: request(url, { ...sharedInit, signal: callers.signal }).finally(() => inflight.delete(key)),
       };
+      // Every caller may have left before it fails (then nobody awaits it): a rejection nobody
+      // handles would end the process.
+      shared.answer.catch(() => {});
       inflight.set(key, shared);
     }
-    const { status, headers, body } = await shared.callers.join(init.signal, shared.answer);
-    return new Response(body, { status, headers });
+    // A read answer: every caller may have the same object.
+    return shared.callers.join(init.signal, shared.answer);
   };
 }
 
@@ -80,8 +76,11 @@ function isReadOperation(body: string): boolean {
   }
 }
 
-function keyOf(url: string, contextHeader: string | undefined, body: string): string | null {
+/** Requests share only with the same caller: the same principal, and the same passed-on credentials. */
+function keyOf(url: string, headers: Record<string, string>, body: string): string | null {
+  const contextHeader = headers[CONTEXT_HEADER];
   if (!contextHeader) return null;
   const { principal } = JSON.parse(Buffer.from(contextHeader, 'base64url').toString('utf8')) as ForwardedContext;
-  return `${url}\n${JSON.stringify(principal)}\n${body}`;
+  const credentials = `${headers.authorization ?? ''}\n${headers['x-api-key'] ?? ''}`;
+  return `${url}\n${JSON.stringify(principal)}\n${credentials}\n${body}`;
 }

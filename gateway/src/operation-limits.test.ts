@@ -1,13 +1,16 @@
 import { print, type DocumentNode } from 'graphql';
 import * as web from '../../web/src/lib/graphql/generated/graphql.ts';
-import { gatewayEnvSchema } from './config.ts';
+import { gatewayEnvSchema, withSupergraph } from './config.ts';
 import { createOperationLimits } from './operation-limits.ts';
 import { readSupergraph } from './supergraph.ts';
 import { createSubscriptionPlanner } from './subscriptions/subscription-planner.ts';
 
 const supergraphSdl = readSupergraph();
 const { schema } = createSubscriptionPlanner(supergraphSdl);
-const defaults = gatewayEnvSchema.parse({ INTERNAL_SIGNING_SECRET: 'x'.repeat(32), JWT_SECRET: 'y'.repeat(32) });
+const defaults = withSupergraph(
+  gatewayEnvSchema.parse({ INTERNAL_SIGNING_SECRET: 'x'.repeat(32), JWT_SECRET: 'y'.repeat(32) }),
+  { identity: 'http://127.0.0.1:4001/graphql' },
+);
 // pageSize() in @switchyard/shared refuses more; the web's devices page asks for 200.
 const LARGEST_PAGES = { first: 200, last: 200 };
 const documents = Object.entries(web).filter((entry): entry is [string, DocumentNode] => entry[0].endsWith('Document'));

@@ -31,7 +31,8 @@ export interface OperationLimits {
   aliases: number;
   rootFields: number;
   directives: number;
-  cost: number;
+  /** null: no cost limit, and no estimate. */
+  cost: number | null;
   defaultListSize: number;
 }
 
@@ -66,6 +67,8 @@ export function createOperationLimits({
     if (!shape) return { cost: 0 };
     const refused = checkShape(shape, limits);
     if (refused) return { refused };
+    // No cost limit (another team's supergraph): nothing to estimate; rate limits charge 1 per operation.
+    if (limits.cost === null) return { cost: 0 };
     const cost = operationCost({
       schema,
       listSizes,
@@ -138,8 +141,15 @@ export function withoutSuggestions<E extends Error>(error: E): E {
  * tools (the graphql-http audit) send; fields, arguments and the list of types stay closed.
  */
 export function introspectionErrors(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
-  return validate(schema, document, [closedIntrospectionRule]);
+  // Apollo hands every request of one query text the same cached document, so each is walked once.
+  const known = introspectionChecked.get(document);
+  if (known?.schema === schema) return known.errors;
+  const errors = validate(schema, document, [closedIntrospectionRule]);
+  introspectionChecked.set(document, { schema, errors });
+  return errors;
 }
+
+const introspectionChecked = new WeakMap<DocumentNode, { schema: GraphQLSchema; errors: readonly GraphQLError[] }>();
 
 const TYPE_IDENTITY = new Set(['name', 'kind', '__typename']);
 

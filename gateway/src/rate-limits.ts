@@ -13,7 +13,8 @@ import type { GatewayContext } from './context.ts';
 
 /** Tokens per minute (operation cost, see operation-cost.ts) per caller; the bucket holds one minute's worth. */
 export interface RateLimitConfig {
-  anonymous: number;
+  /** null: anonymous callers are not limited. */
+  anonymous: number | null;
   roles: Record<Role, number>;
   /** Per API key id, overriding its owner's role. */
   apiKeys: Record<string, number>;
@@ -65,6 +66,7 @@ export function createRateLimits({
    */
   async function charge(context: GatewayContext, cost: number): Promise<BucketDecision | null> {
     const bucket = bucketOf(context.principal, context.clientIp);
+    if (bucket.capacity === null) return null;
     try {
       // The rate is part of the key: gateways configured differently on one Redis (a change rolling
       // out, or test systems side by side) never fill each other's buckets to their own size.

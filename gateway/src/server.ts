@@ -19,23 +19,22 @@ import {
   mountEventFeedRoute,
   requireInternalSignature,
   type Logger,
+  type SignedRequest,
 } from '@switchyard/shared';
 import type { Server, ServerResponse } from 'node:http';
-import { createAuthenticator } from './authenticate.ts';
-import { createAuthenticationCache } from './authentication-cache.ts';
+import { createAuthentication } from './authentication.ts';
 import type { GatewayConfig } from './config.ts';
 import { createContext, originOfRequest, readSignedClientAddress, type GatewayContext } from './context.ts';
-import { createCredentialWatch } from './credential-watch.ts';
 import { mountExportProxy } from './export-proxy.ts';
 import { corsFor, localIntrospectionPlugin, subscriptionsElsewherePlugin } from './http-protocol.ts';
 import { deduplicateInflight } from './inflight-deduplication.ts';
+import { inflightOperationsPlugin } from './inflight-operations.ts';
 import { createOperationLimits, schemaDisclosurePlugin } from './operation-limits.ts';
 import { withFieldErrorsWhenUnavailable } from './partial-results.ts';
 import { createRedisPersistedQueryCache } from './persisted-query-cache.ts';
 import { createRateLimits } from './rate-limits.ts';
 import { createReadinessCheck, isReady } from './readiness.ts';
-import { shareCredentialChecks } from './shared-credential-checks.ts';
-import { SignedDataSource, withCallerSignal } from './signed-data-source.ts';
+import { SignedDataSource } from './signed-data-source.ts';
 import { createSubgraphBreakers } from './subgraph-breakers.ts';
 import { createSubgraphFetchTimer } from './subgraph-fetch-metrics.ts';
 import { attachClientWebSocket } from './subscriptions/client-websocket.ts';
@@ -71,16 +70,12 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
   });
   // One data source per subgraph, shared by queries, mutations and the entity fetches of subscription events.
   const timeFetches = createSubgraphFetchTimer(metrics.registry);
+  const dedup = config.subgraphDedup ? deduplicateInflight : (request: SignedRequest) => request;
   const serviceMap = Object.fromEntries(
     Object.entries(config.subgraphUrls).map(([name, url]) => [
       name,
       withFieldErrorsWhenUnavailable(
-        new SignedDataSource({
-          url,
-          fetcher: withCallerSignal(
-            deduplicateInflight(timeFetches(name, breakers.guard(name, client.fetch))),
-          ) as never,
-        }),
+        new SignedDataSource(url, dedup(timeFetches(name, breakers.guard(name, client.request)))),
       ),
     ]),
   );
@@ -134,6 +129,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
       }),
       subscriptionsElsewherePlugin(),
       localIntrospectionPlugin(formatError),
+      ...(config.subgraphDedup ? [inflightOperationsPlugin()] : []),
     ],
   });
   await apollo.start();
@@ -146,34 +142,10 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
     onReconnect: (subgraph) => subscriptionMetrics.reconnects.inc({ subgraph }),
   });
   const executor = createOperationExecutor({ planner, upstream, serviceMap, apollo, metrics: subscriptionMetrics });
-  const authenticationCache = createAuthenticationCache({
-    maxEntries: config.authentication.cacheMaxEntries,
-    maxAgeMs: config.authentication.cacheMaxAgeMs,
-  });
-  // Its own client: an authentication call has a much shorter timeout than a subgraph call.
-  const authClient = createInternalClient({
-    internalSigningSecret: config.internalSigningSecret,
-    timeoutMs: config.authentication.timeoutMs,
-  });
-  const authenticator = createAuthenticator({
-    jwtSecret: config.jwtSecret,
-    identityUrl: config.subgraphUrls.identity!,
-    client: authClient,
-    cache: authenticationCache,
-    cacheAfterMs: config.authentication.cacheAfterMs,
-    breaker: config.breakers,
-    isIdentityReady: () => isReady(config.subgraphUrls.identity!, config.authentication.timeoutMs),
-    onBreakerChange: (snapshot) =>
-      logger.warn({ breaker: snapshot.name, state: snapshot.state }, 'authentication breaker state changed'),
-  });
-  const authenticate = shareCredentialChecks(authenticator.authenticate);
-  // Websockets and event streams: one per-user limit and one re-check of each live credential.
-  const watch = createCredentialWatch({
-    authenticate,
+  const { authenticate, watch, authenticationBreakers, passCredentials, stopAuthentication } = createAuthentication(
+    config,
     logger,
-    maxConnectionsPerUser: config.websocket.maxConnectionsPerUser,
-    recheckIntervalMs: config.websocket.reauthIntervalMs,
-  });
+  );
   const prepare = createOperationPreparer({
     schema: planner.schema,
     limits,
@@ -205,7 +177,10 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const origin = originOfRequest(req);
-        return { ...createContext(await authenticate(origin), origin), signal: abortedWhenClientLeaves(res) };
+        return {
+          ...createContext(await authenticate(origin), origin, { passCredentials }),
+          signal: abortedWhenClientLeaves(res),
+        };
       },
     }),
   );
@@ -214,7 +189,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
   mountEventFeedRoute(app, breakers.feed, requireInternalSignature(config.internalSigningSecret, nonceStore));
   mountCircuitBreakersRoute(
     app,
-    () => [...breakers.snapshots(), ...authenticator.snapshots()],
+    () => [...breakers.snapshots(), ...authenticationBreakers()],
     requireInternalSignature(config.internalSigningSecret, nonceStore),
   );
   finishServiceApp(app);
@@ -242,12 +217,11 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
       );
     },
     async stop() {
-      watch.close();
+      await stopAuthentication();
       await Promise.all(sockets.map((socket) => socket.close()));
       await upstream.close();
       await apollo.stop();
       await client.close();
-      await authClient.close();
       await bus.close();
       await nonceStore.close();
       await rateLimits.close();

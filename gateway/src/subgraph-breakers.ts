@@ -11,7 +11,7 @@ import {
   type DomainEvent,
   type EventBus,
   type Logger,
-  type SignedFetch,
+  type SignedRequest,
 } from '@switchyard/shared';
 
 /** Breaker events kept for GET /internal/events: far more than change between two polls of observability. */
@@ -105,8 +105,8 @@ export function createSubgraphBreakers({
   });
 
   return {
-    /** `fetch` to `subgraph` through its breaker; a failed or refused call is SERVICE_UNAVAILABLE without internals. */
-    guard(subgraph: string, fetch: SignedFetch): SignedFetch {
+    /** `request` to `subgraph` through its breaker; a failed or refused call is SERVICE_UNAVAILABLE without internals. */
+    guard(subgraph: string, request: SignedRequest): SignedRequest {
       const name = `${BREAKER_PREFIX}${subgraph}`;
       const subject = `The ${subgraph} subgraph`;
       // Listed (CLOSED) from the start, not only once the subgraph was first called.
@@ -122,7 +122,7 @@ export function createSubgraphBreakers({
         try {
           return await breakers.execute(name, subject, async () => {
             try {
-              return await fetch(url, init);
+              return await request(url, init);
             } catch (error) {
               throw await blame(error, init.signal);
             }
@@ -148,9 +148,9 @@ class NotTheSubgraphsFault extends Error {
   }
 }
 
-/** The call's own timeout (AbortSignal.timeout) or the connection pool's header/body timeouts, which are the same. */
+/** The call's header/body timeouts (undici's codes, on the error or, through fetch, on its cause) or an AbortSignal.timeout. */
 function isTimeout(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
   return error.name === 'TimeoutError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
 }

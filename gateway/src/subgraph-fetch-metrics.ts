@@ -1,5 +1,5 @@
 import { Histogram, type Registry } from 'prom-client';
-import type { SignedFetch } from '@switchyard/shared';
+import type { SignedRequest } from '@switchyard/shared';
 
 /** `subgraph_fetch_duration_seconds{subgraph, status}`: how long each subgraph takes to answer the gateway (status "error" when it did not). */
 export function createSubgraphFetchTimer(registry: Registry) {
@@ -10,11 +10,11 @@ export function createSubgraphFetchTimer(registry: Registry) {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  return (subgraph: string, fetch: SignedFetch): SignedFetch =>
+  return (subgraph: string, request: SignedRequest): SignedRequest =>
     async (url, init) => {
       const stop = duration.startTimer({ subgraph });
       try {
-        const response = await fetch(url, init);
+        const response = await request(url, init);
         stop({ status: String(response.status) });
         return response;
       } catch (error) {

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Duplex } from 'node:stream';
 import { loadConfigOrExit } from '@switchyard/shared/config';
 import { createLogger } from '@switchyard/shared/logger';
+import { stopOnSignal } from '@switchyard/shared/shutdown';
 import { createProxyServer, proxyUpgrade } from 'httpxy';
 import { webEnvSchema } from './config.ts';
 import { TRUSTED_HEADERS, markRequest, requestSource } from './request-origin.ts';
@@ -71,18 +72,13 @@ await new Promise<void>((resolve, reject) => {
 });
 logger.info({ url: `http://${config.http.host}:${config.http.port}`, gateway: config.gatewayUrl }, 'web ready');
 
-let stopping = false;
-function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
+stopOnSignal(async (signal) => {
   logger.info({ signal }, 'shutting down');
-  setTimeout(() => process.exit(1), 10_000).unref();
-  server.close(() => process.exit(0));
+  const closed = new Promise((resolve) => server.close(resolve));
   server.closeIdleConnections();
   for (const socket of upgraded) socket.destroy();
-}
-process.once('SIGINT', () => stop('SIGINT'));
-process.once('SIGTERM', () => stop('SIGTERM'));
+  await closed;
+});
 
 function pathOf(req: IncomingMessage): string {
   return new URL(req.url ?? '/', 'http://localhost').pathname;

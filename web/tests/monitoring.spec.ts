@@ -3,6 +3,8 @@ import { admin, adminToken, api, createUser, screenshot, secondSession, signIn, 
 
 // The checker runs every 15 s: the first results, and every alert, take up to a round or two.
 const CHECK_ROUND_MS = 15_000;
+// The monitoring page re-reads services and breakers this often.
+const PAGE_POLL_MS = 15_000;
 
 interface RuleRow {
   id: string;
@@ -66,14 +68,18 @@ test('the health matrix lists the gateway and every subgraph as up, with uptime,
   await history.getByLabel('Range').selectOption('15');
   await expect(history.locator('dl')).toContainText(/Checks\s*[1-9]\d*/);
 
-  // Breakers: whatever the API knows, or the empty state when it knows none.
+  // Breakers: whatever the API knows, or the empty state when it knows none. A breaker created after the page
+  // loaded shows at the page's next poll.
   const { circuitBreakers } = await api<{ circuitBreakers: unknown[] }>(
     '{ circuitBreakers { service name } }',
     {},
     await adminToken(),
   );
   if (circuitBreakers.length === 0) await expect(page.getByTestId('breakers-empty')).toBeVisible();
-  else await expect(page.getByTestId('breaker-list').locator('tbody tr')).toHaveCount(circuitBreakers.length);
+  else
+    await expect(page.getByTestId('breaker-list').locator('tbody tr')).toHaveCount(circuitBreakers.length, {
+      timeout: 2 * PAGE_POLL_MS,
+    });
 
   await screenshot(page, 'monitoring');
 });

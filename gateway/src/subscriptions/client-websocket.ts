@@ -200,16 +200,18 @@ function countSubscription(
   };
   const ended = <T>(step: Promise<T>) => step.finally(release);
   return {
-    async next() {
-      try {
-        const step = await results.next();
-        if (step.done) release();
-        return step;
-      } catch (error) {
-        release();
-        throw error;
-      }
-    },
+    // Not an async function: every event passes here for every client, and each await costs ticks.
+    next: () =>
+      results.next().then(
+        (step) => {
+          if (step.done) release();
+          return step;
+        },
+        (error: unknown) => {
+          release();
+          throw error;
+        },
+      ),
     return: (value?: unknown) =>
       ended(results.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined })),
     throw: (error?: unknown) => ended(results.throw?.(error) ?? Promise.reject(error)),

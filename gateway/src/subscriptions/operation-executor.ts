@@ -7,6 +7,7 @@ import type { EventCursor } from './event-cursor.ts';
 import { executeFederatedSubscription } from './federated-subscription.ts';
 import { asGraphQLError } from './results.ts';
 import { createSharedExecutions, type Delivery } from './shared-executions.ts';
+import { createAudiences } from './subscription-audience.ts';
 import type { SubscriptionMetrics } from './subscription-metrics.ts';
 import type { SubscriptionPlanner } from './subscription-planner.ts';
 import type { UpstreamSubscriptions } from './upstream-subscriptions.ts';
@@ -64,7 +65,7 @@ export function createOperationExecutor(deps: {
         onEvent: (delivered) => (event = delivered),
       });
       for await (const result of results) {
-        yield { result, occurredAt: event?.occurredAt ?? null };
+        yield { result, occurredAt: event ? Date.parse(event.occurredAt) : null };
         event = undefined;
       }
     } catch (error) {
@@ -72,7 +73,7 @@ export function createOperationExecutor(deps: {
       if (!signal.aborted) yield { result: { errors: [asGraphQLError(error)] }, occurredAt: null };
     }
   }
-  const subscribe = createSharedExecutions(run, deps.metrics);
+  const subscribe = createSharedExecutions(run, deps.metrics, createAudiences(deps.planner.schema));
 
   return {
     /**

@@ -25,6 +25,8 @@ import type { TrustedDocuments } from '../trusted-documents.ts';
 import { decodeEventCursor, type EventCursor } from './event-cursor.ts';
 import type { OperationRoot } from './operation-executor.ts';
 
+const DOCUMENT_CACHE_LIMIT = 1_000;
+
 /** What a client sends over a streaming transport (graphql-ws `subscribe`, a graphql-sse request). */
 export interface OperationRequest {
   query?: unknown;
@@ -68,6 +70,28 @@ export function createOperationPreparer({
   rateLimits: Pick<RateLimits, 'admitSubscription'>;
   trusted: Pick<TrustedDocuments, 'check' | 'resolveQuery'>;
 }) {
+  // Thousands of clients subscribe with the same few documents: each is parsed and validated once,
+  // and its subscribers share one document (which also lets shared executions and the planner
+  // recognise it without printing it again).
+  const documents = new Map<
+    string,
+    { document: DocumentNode; invalid: readonly GraphQLError[] } | { parseError: GraphQLError }
+  >();
+  function parseAndValidate(query: string) {
+    const known = documents.get(query);
+    if (known) return known;
+    let entry;
+    try {
+      const document = parse(query);
+      entry = { document, invalid: validate(schema, document, specifiedRules) };
+    } catch (error) {
+      entry = { parseError: error as GraphQLError };
+    }
+    if (documents.size >= DOCUMENT_CACHE_LIMIT) documents.delete(documents.keys().next().value!);
+    documents.set(query, entry);
+    return entry;
+  }
+
   return async function prepare(sent: OperationRequest, context: GatewayContext): Promise<Preparation> {
     const { principal } = context;
     const resolved = trusted.resolveQuery(sent);
@@ -82,16 +106,13 @@ export function createOperationPreparer({
     const tooBig = limits.checkText(request.query);
     if (tooBig) return { errors: [tooBig] };
 
-    let document: DocumentNode;
-    try {
-      document = parse(request.query);
-    } catch (error) {
-      return { errors: [coded(error as GraphQLError, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)] };
-    }
+    const parsed = parseAndValidate(request.query);
+    if ('parseError' in parsed)
+      return { errors: [coded(parsed.parseError, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)] };
+    const { document, invalid } = parsed;
     const untrusted = trusted.check(request.query, document, principal);
     if (untrusted) return { errors: [untrusted] };
     const disclosed = disclosesSchemaTo(disclosure, principal);
-    const invalid = validate(schema, document, specifiedRules);
     if (invalid.length > 0) {
       return {
         errors: invalid.map((error) =>

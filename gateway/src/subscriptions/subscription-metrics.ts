@@ -14,7 +14,7 @@ export function createSubscriptionMetrics(registry: Registry) {
     }),
     executions: new Gauge({
       name: 'subscription_executions',
-      help: 'Running subscription executions (identical subscriptions of one principal share one)',
+      help: 'Running subscription executions (identical subscriptions of one audience share one: see subscription-audience.ts)',
       registers: [registry],
     }),
     delivered: new Counter({

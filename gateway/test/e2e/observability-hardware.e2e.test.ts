@@ -59,6 +59,14 @@ describe.each(BACKENDS)('observability of the hardware subgraph (%s)', (backend)
       devicesOnline: simulator.devices.size,
       devicesTotal: simulator.devices.size,
     });
+    // The error rate is an increase between two scrapes of hardware's counters: one taken before the
+    // failures is the baseline (on a loaded machine the first successful scrape can come late).
+    const healthyFrom = Date.now();
+    await eventually(async () => {
+      const services = (await gql('{ services { name status lastCheckedAt } }')).data?.services ?? [];
+      const hardware = services.find((s: any) => s.name === 'hardware');
+      return hardware?.status === 'UP' && Date.parse(hardware.lastCheckedAt) > healthyFrom;
+    }, 30_000);
     await simulator.stop();
     // Commands and the hardware subgraph's own polling both fail against the stopped hub; the
     // commands are SERVICE_UNAVAILABLE, so most of hardware's recent operations are server errors.

@@ -13,4 +13,6 @@ export const launcherEnv = z.object({
   REDIS_URL: z.string().optional(),
   REGISTER_SIMULATED_HUB: field.boolean(true),
   SIMULATED_HUB_URL: z.string().optional(),
+  // Default: all-in-one on embedded PGlite (one process, a fraction of the memory), separate with DATABASE_URL.
+  PROCESS_MODE: z.enum(['all-in-one', 'separate']).optional(),
 });

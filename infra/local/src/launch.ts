@@ -7,8 +7,8 @@ import { launcherEnv } from './config.ts';
 import { holdDataDir } from './data-dir.ts';
 import { createOutput, isProblem } from './output.ts';
 import { prepare } from './prepare.ts';
-import { ServiceProcess, ServiceStartError } from './service-process.ts';
-import { SERVICES, type ServiceDefinition } from './services.ts';
+import { type OutputStream, ServiceProcess, ServiceStartError } from './service-process.ts';
+import { ALL_IN_ONE, SERVICES, type ServiceDefinition } from './services.ts';
 import { planSystem, type SystemPlan } from './system-env.ts';
 
 // Secrets every process must share, generated once under DATA_DIR before any of them starts.
@@ -41,6 +41,9 @@ export async function launch(processEnv: Env, stdoutIsTerminal: boolean): Promis
   const embedded = !options.DATABASE_URL;
   const simulated = embedded && options.REGISTER_SIMULATED_HUB && !options.SIMULATED_HUB_URL;
   const services = SERVICES.filter(({ name }) => name !== 'simulator' || simulated);
+  // One process holding every service and their five PGlite databases needs a fraction of the memory
+  // of eight (see the README's Footprint); with PostgreSQL, separate processes as deployments run them.
+  const allInOne = (options.PROCESS_MODE ?? (embedded ? 'all-in-one' : 'separate')) === 'all-in-one';
 
   const busy = await busyPorts(services, plan, options.HOST);
   if (busy.length > 0) {
@@ -103,24 +106,27 @@ export async function launch(processEnv: Env, stdoutIsTerminal: boolean): Promis
   }
   let started = false;
   let firstAdmin: FirstAdmin | null = null;
-  const startService = async (definition: ServiceDefinition, readyPath = definition.readyPath) => {
-    const service = new ServiceProcess(definition, env, {
-      baseUrl: plan.urls[definition.name]!,
-      onLine: (line, stream) => {
-        const admin = parseFirstAdminLine(line);
-        if (admin) firstAdmin = admin;
-        // While starting, a person at a terminal sees only what went wrong; afterwards, everything.
-        else if (started || output.format === 'json' || isProblem(line, stream))
-          output.service(definition.name, line, stream);
-      },
-    });
+  const onLine = (name: string) => (line: string, stream: OutputStream) => {
+    const admin = parseFirstAdminLine(line);
+    if (admin) firstAdmin = admin;
+    // While starting, a person at a terminal sees only what went wrong; afterwards, everything.
+    else if (started || output.format === 'json' || isProblem(line, stream)) output.service(name, line, stream);
+  };
+  const run = async (service: ServiceProcess, whenStarted: () => Promise<void>) => {
     running.push(service);
-    await service.start({ readyPath });
+    await whenStarted();
     void service.exited().then(() => {
       if (stopCode !== null) return;
-      output.fail(`${definition.name} stopped unexpectedly; stopping everything`);
+      output.fail(`${service.name} stopped unexpectedly; stopping everything`);
       stopAll(1);
     });
+  };
+  const startService = (definition: ServiceDefinition, readyPath = definition.readyPath) => {
+    const service = new ServiceProcess(definition, env, {
+      baseUrl: plan.urls[definition.name]!,
+      onLine: onLine(definition.name),
+    });
+    return run(service, () => service.start({ readyPath }));
   };
 
   try {
@@ -128,11 +134,25 @@ export async function launch(processEnv: Env, stdoutIsTerminal: boolean): Promis
     // with the subgraphs but is asked whether it is ready (every subgraph is) only once they are:
     // each refusal would be a warning in its log.
     const [simulator, gateway] = ['simulator', 'gateway'].map((name) => services.find((s) => s.name === name));
-    if (simulator) await startService(simulator);
-    await Promise.all(
-      services.filter((s) => s !== simulator).map((s) => startService(s, s === gateway ? '/health' : s.readyPath)),
-    );
-    await running.find(({ definition }) => definition === gateway)?.waitReady();
+    const rest = services.filter((s) => s !== simulator);
+    if (allInOne) {
+      const stages = [...(simulator ? [simulator.name] : []), rest.map(({ name }) => name).join(',')];
+      const system = new ServiceProcess(ALL_IN_ONE, env, {
+        baseUrl: plan.urls.gateway!,
+        args: stages,
+        onLine: onLine(ALL_IN_ONE.name),
+      });
+      await run(system, async () => {
+        await system.start({ readyPath: '/health' });
+        const others = services.filter((s) => s !== gateway);
+        await Promise.all(others.map((s) => system.waitReady(s.readyPath, undefined, plan.urls[s.name])));
+        await system.waitReady('/ready');
+      });
+    } else {
+      if (simulator) await startService(simulator);
+      await Promise.all(rest.map((s) => startService(s, s === gateway ? '/health' : s.readyPath)));
+      await running.find(({ definition }) => definition === gateway)?.waitReady();
+    }
   } catch (error) {
     if (stopCode === null) {
       // A service that exited has printed its error already (errors are shown as they come); one

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Env } from '@switchyard/shared/config';
 import { bundlePath } from './bundle.ts';
 import { REPO_ROOT } from './paths.ts';
-import type { ServiceDefinition } from './services.ts';
+import type { Program, ServiceDefinition } from './services.ts';
 
 export type OutputStream = 'stdout' | 'stderr';
 
@@ -14,6 +14,8 @@ export interface ServiceProcessOptions {
   baseUrl: string;
   /** What answers 200 once it is ready, when not its service's usual path. */
   readyPath?: string;
+  /** Arguments to its program (the all-in-one program's services). */
+  args?: string[];
   /** Every line it prints, as it prints it. */
   onLine?: (line: string, stream: OutputStream) => void;
 }
@@ -48,13 +50,13 @@ export class ServiceProcess {
   private readonly lines: string[] = [];
 
   constructor(
-    readonly definition: ServiceDefinition,
+    readonly definition: ServiceDefinition | Program,
     private readonly env: Env,
     private readonly options: ServiceProcessOptions,
   ) {
     this.name = options.name ?? definition.name;
     this.baseUrl = options.baseUrl;
-    this.readyPath = options.readyPath ?? definition.readyPath;
+    this.readyPath = options.readyPath ?? ('readyPath' in definition ? definition.readyPath : '/health');
   }
 
   get pid(): number | undefined {
@@ -70,11 +72,15 @@ export class ServiceProcess {
    * with its output if it exits or times out first.
    */
   async start({ readyPath = this.readyPath, timeoutMs = 300_000 } = {}): Promise<void> {
-    const child = spawn(process.execPath, ['--enable-source-maps', bundlePath(this.definition)], {
-      cwd: REPO_ROOT,
-      env: this.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--enable-source-maps', bundlePath(this.definition), ...(this.options.args ?? [])],
+      {
+        cwd: REPO_ROOT,
+        env: this.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     this.child = child;
     // 'close' comes after the exit and the last of its output.
     this.exit = new Promise((resolve) => child.once('close', () => resolve()));
@@ -88,8 +94,11 @@ export class ServiceProcess {
     await this.waitReady(readyPath, timeoutMs);
   }
 
-  /** Resolves once `readyPath` answers 200; rejects with the output if the process exits or times out first. */
-  async waitReady(readyPath = this.readyPath, timeoutMs = 300_000): Promise<void> {
+  /**
+   * Resolves once `readyPath` at `baseUrl` (default: its own; the all-in-one process has one per
+   * service) answers 200; rejects with the output if the process exits or times out first.
+   */
+  async waitReady(readyPath = this.readyPath, timeoutMs = 300_000, baseUrl = this.baseUrl): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (!this.running) {
@@ -102,14 +111,14 @@ export class ServiceProcess {
           true,
         );
       }
-      const ready = await fetch(`${this.baseUrl}${readyPath}`, { signal: AbortSignal.timeout(2_000) }).then(
+      const ready = await fetch(`${baseUrl}${readyPath}`, { signal: AbortSignal.timeout(2_000) }).then(
         (response) => response.ok,
         () => false,
       );
       if (ready && this.running) return;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
-    const reason = `was not ready at ${this.baseUrl} after ${timeoutMs / 1000} s`;
+    const reason = `was not ready at ${baseUrl} after ${timeoutMs / 1000} s`;
     throw new ServiceStartError(this.name, reason, this.logs(), false);
   }
 

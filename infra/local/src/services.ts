@@ -1,11 +1,15 @@
 import { DEFAULT_PORTS } from '@switchyard/shared/ports';
 import { SUBGRAPHS, envPrefix } from '@switchyard/shared/subgraphs';
 
-/** A program of the system as the launcher and the test harness start it. */
-export interface ServiceDefinition {
+/** A program the launcher builds into a bundle (see bundleServices) and runs as a process. */
+export interface Program {
   name: string;
   /** Its entry point, relative to the repository root. */
   source: string;
+}
+
+/** A service of the system as the launcher and the test harness start it. */
+export interface ServiceDefinition extends Program {
   /** The variable it reads its port from; every process gets the same environment. */
   portVariable: string;
   defaultPort: number;
@@ -47,6 +51,12 @@ export const SERVICES: readonly ServiceDefinition[] = [
     readyPath: '/health',
   },
 ];
+
+/**
+ * Several services in one process, each still listening on its own port (PROCESS_MODE=all-in-one):
+ * its arguments are the services to start, see all-in-one.ts.
+ */
+export const ALL_IN_ONE: Program = { name: 'all-in-one', source: 'infra/local/src/all-in-one.ts' };
 
 export function service(name: string): ServiceDefinition {
   const found = SERVICES.find((candidate) => candidate.name === name);

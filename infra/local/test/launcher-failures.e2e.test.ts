@@ -53,40 +53,45 @@ it('refuses a port that browsers and fetch block, naming the variable, before st
   expect(lines).toContain('config error: WEB_PORT: is a port browsers and fetch refuse to connect to; choose another');
 }, 120_000);
 
-it('a database that accepts connections but never answers: the subgraphs say so, and the launcher stops with exit 1', async () => {
-  const sockets: Socket[] = [];
-  const silent = createServer((socket) => sockets.push(socket));
-  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-  const { port } = silent.address() as AddressInfo;
-  try {
-    const { code, lines } = await npmStartUntilExit({
-      ...(await freePorts()),
-      DATA_DIR: dataDir,
-      LOG_FORMAT: 'json',
-      DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/switchyard`,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      INTERNAL_SIGNING_SECRET: randomBytes(32).toString('hex'),
-      HARDWARE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-      ADMIN_EMAIL: 'owner@example.test',
-      ADMIN_PASSWORD: randomBytes(12).toString('hex'),
-    });
-    expect(code).toBe(1);
-    const logs = lines.map(logOf).filter((log) => log !== null);
-    // The failing child's own words, as it logged them (fatal), shown by the launcher.
-    const fatal = logs.find((log) => log.level === 60 && log.service !== 'launcher');
-    expect(fatal?.msg).toMatch(
-      new RegExp(
-        `^cannot start: ${fatal?.service}: cannot open database "switchyard_${fatal?.service}" on 127\\.0\\.0\\.1:${port}: no answer within 10 s$`,
-      ),
-    );
-    expect(logs).toContainEqual(
-      expect.objectContaining({
-        service: 'launcher',
-        msg: expect.stringMatching(/^\w+ exited \(code 1\) while starting; stopping everything$/),
-      }),
-    );
-  } finally {
-    for (const socket of sockets) socket.destroy();
-    await new Promise((resolve) => silent.close(resolve));
-  }
-}, 300_000);
+it.each(['separate', 'all-in-one'])(
+  'a database that accepts connections but never answers: the subgraphs say so, and the launcher stops with exit 1 (PROCESS_MODE=%s)',
+  async (processMode) => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const { code, lines } = await npmStartUntilExit({
+        ...(await freePorts()),
+        DATA_DIR: dataDir,
+        LOG_FORMAT: 'json',
+        PROCESS_MODE: processMode,
+        DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/switchyard`,
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        INTERNAL_SIGNING_SECRET: randomBytes(32).toString('hex'),
+        HARDWARE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+        ADMIN_EMAIL: 'owner@example.test',
+        ADMIN_PASSWORD: randomBytes(12).toString('hex'),
+      });
+      expect(code).toBe(1);
+      const logs = lines.map(logOf).filter((log) => log !== null);
+      // The failing child's own words, as it logged them (fatal), shown by the launcher.
+      const fatal = logs.find((log) => log.level === 60 && log.service !== 'launcher');
+      expect(fatal?.msg).toMatch(
+        new RegExp(
+          `^cannot start: ${fatal?.service}: cannot open database "switchyard_${fatal?.service}" on 127\\.0\\.0\\.1:${port}: no answer within 10 s$`,
+        ),
+      );
+      expect(logs).toContainEqual(
+        expect.objectContaining({
+          service: 'launcher',
+          msg: expect.stringMatching(/^[\w-]+ exited \(code 1\) while starting; stopping everything$/),
+        }),
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  },
+  300_000,
+);

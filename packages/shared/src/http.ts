@@ -4,6 +4,7 @@ import express, { type ErrorRequestHandler, type Express, type Request, type Req
 import { isInternalPath } from './internal-routes/internal-path.ts';
 import type { Logger } from './logger.ts';
 import type { ServiceMetrics } from './metrics.ts';
+import { stopOnSignal } from './shutdown.ts';
 import { TRACEPARENT_HEADER, continueTrace, formatTraceparent, type TraceContext } from './trace-context.ts';
 import { startRequestSpan } from './tracing.ts';
 
@@ -98,7 +99,9 @@ export function createServiceApp({
     ]);
     const extra = Object.keys(reported).length > 0 ? { dependencies: reported } : {};
     if (!readiness) return void res.json({ status: 'ready', ...extra });
-    req.log.warn({ err: readiness }, 'not ready');
+    // Expected while starting or while a dependency is away, and polled often (the launcher, probes): the reason
+    // is in the answer; dependencies going away are logged by their breakers.
+    req.log.debug({ reason: readiness.message }, 'not ready');
     res.status(503).json({ status: 'unavailable', reason: readiness.message, ...extra });
   });
   app.get('/metrics', metricsAccess, async (_req, res) => {
@@ -153,7 +156,7 @@ export interface ServeOptions {
   onShutdown: () => Promise<void>;
 }
 
-/** Listens, and on SIGINT/SIGTERM stops accepting, drains, closes resources and exits 0. */
+/** Listens, and on SIGINT/SIGTERM stops accepting, drains and closes resources (then the process exits, see stopOnSignal). */
 export async function serve(app: Express, { port, host, logger, onShutdown }: ServeOptions): Promise<Server> {
   const server = app.listen(port, host);
   await new Promise<void>((resolve, reject) => {
@@ -161,12 +164,8 @@ export async function serve(app: Express, { port, host, logger, onShutdown }: Se
     server.once('error', reject);
   });
   server.keepAliveTimeout = 65_000;
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  stopOnSignal(async (signal) => {
     logger.info({ signal }, 'shutting down');
-    const forced = setTimeout(() => process.exit(1), 10_000).unref();
     server.close();
     server.closeIdleConnections();
     try {
@@ -174,11 +173,7 @@ export async function serve(app: Express, { port, host, logger, onShutdown }: Se
     } catch (error) {
       logger.error({ err: error }, 'error during shutdown');
     }
-    clearTimeout(forced);
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  });
   return server;
 }
 

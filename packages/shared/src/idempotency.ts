@@ -128,14 +128,7 @@ export async function idempotent<T>(
     return codec.replay(first.result, tx);
   }
   const result = await work();
-  await tx.$executeRawUnsafe(
-    `UPDATE "IdempotencyRecord" SET "result" = $4::jsonb
-     WHERE "principalId" = $1 AND "operation" = $2 AND "key" = $3`,
-    principalId,
-    operation,
-    key,
-    JSON.stringify(codec.save(result)),
-  );
+  await settleIdempotency(tx, request, codec.save(result));
   // SKIP LOCKED: concurrent writes each purge a different batch instead of queueing on the same rows.
   await tx.$executeRawUnsafe(
     `DELETE FROM "IdempotencyRecord" WHERE ctid IN (
@@ -144,6 +137,27 @@ export async function idempotent<T>(
     window,
   );
   return result;
+}
+
+const RECORD = `WHERE "principalId" = $1 AND "operation" = $2 AND "key" = $3`;
+const recordOf = ({ principalId, operation, key }: IdempotencyRequest) => [principalId, operation, key];
+
+/**
+ * Stores what a repeat of `request` is answered from. `idempotent()` does this in the transaction
+ * of the work; work that cannot run in a transaction (a call to a device) claims the key with
+ * `idempotent()` first and settles it here once it knows the outcome.
+ */
+export async function settleIdempotency(db: RawSqlClient, request: IdempotencyRequest, saved: unknown): Promise<void> {
+  await db.$executeRawUnsafe(
+    `UPDATE "IdempotencyRecord" SET "result" = $4::jsonb ${RECORD}`,
+    ...recordOf(request),
+    JSON.stringify(saved),
+  );
+}
+
+/** Forgets a claimed key, so that a retry with it starts anew (its work surely did not happen). */
+export async function releaseIdempotency(db: RawSqlClient, request: IdempotencyRequest): Promise<void> {
+  await db.$executeRawUnsafe(`DELETE FROM "IdempotencyRecord" ${RECORD}`, ...recordOf(request));
 }
 
 /** The codec for a create whose repeat answers the created entity as it is now, loaded by id. */

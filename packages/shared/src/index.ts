@@ -1,3 +1,4 @@
+export * from './atomic-file.ts';
 export * from './access-token.ts';
 export * from './authorization.ts';
 export * from './brief-memo.ts';
@@ -14,10 +15,12 @@ export * from './event-stream.ts';
 export * from './first-admin.ts';
 export * from './graphql-errors.ts';
 export * from './http.ts';
+export * from './shutdown.ts';
 export * from './idempotency.ts';
 export * from './internal-client.ts';
 export * from './internal-routes/authenticate.ts';
 export * from './internal-routes/circuit-breakers.ts';
+export * from './internal-routes/credential-revocations.ts';
 export * from './internal-routes/event-feed.ts';
 export * from './internal-routes/hardware-summary.ts';
 export * from './internal-routes/household-of.ts';

@@ -14,6 +14,7 @@ import type { HardwareConfig } from './config.ts';
 import { createAssetRepository } from './data/asset-repository.ts';
 import { createDeviceEventRepository } from './data/device-event-repository.ts';
 import { createDeviceRepository } from './data/device-repository.ts';
+import { createHubCallKeyRepository } from './data/hub-call-key-repository.ts';
 import { createHubRepository } from './data/hub-repository.ts';
 import { DEVICE_AGGREGATE, type DeviceEventReceivedPayload } from './domain/device-event.ts';
 import { HUB_AGGREGATE, type HubStatusChangedPayload } from './domain/hub-events.ts';
@@ -53,6 +54,7 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
   const hubService = createHubService({
     hubs,
     devices,
+    keys: createHubCallKeyRepository(db),
     ingest,
     resilience,
     cipher: createTokenCipher(key),

@@ -11,6 +11,7 @@ import { SESSION_AGGREGATE, type SessionRevokedPayload } from './domain/session-
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createApiKeyRepository } from './data/api-key-repository.ts';
 import { createLoginThrottleRepository } from './data/login-throttle-repository.ts';
+import { createRevocationFeed } from './data/revocation-feed.ts';
 import { createSessionRepository } from './data/session-repository.ts';
 import { createUserRepository } from './data/user-repository.ts';
 import type { User } from './domain/types.ts';
@@ -22,13 +23,13 @@ import type { IdentityConfig } from './config.ts';
 /** What identity's services are built from: the shared runtime plus its own database and config. */
 export interface IdentityDeps extends SubgraphRuntime {
   db: PrismaClient;
-  config: Pick<IdentityConfig, 'tokens' | 'loginThrottle'>;
+  config: Pick<IdentityConfig, 'tokens' | 'loginThrottle' | 'passwordHashing'>;
 }
 
 /** Long-lived services built once per process from the deps. */
 export function createServices({ db, config, bus, relay }: IdentityDeps) {
   const users = createUserRepository(db, relay.nudge);
-  const apiKeys = createApiKeyRepository(db);
+  const apiKeys = createApiKeyRepository(db, relay.nudge);
   const auth = createAuthService({
     users,
     apiKeys,
@@ -41,9 +42,10 @@ export function createServices({ db, config, bus, relay }: IdentityDeps) {
   return {
     users,
     auth,
-    userAdmin: createUserAdmin(users),
-    apiKeyService: createApiKeyService(apiKeys),
+    userAdmin: createUserAdmin(users, undefined, config.passwordHashing.memoryKib),
+    apiKeyService: createApiKeyService(apiKeys, config.tokens.jwtSecret),
     sessionEvents,
+    revocations: createRevocationFeed(db),
   };
 }
 

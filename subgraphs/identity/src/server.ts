@@ -1,4 +1,9 @@
-import { defineSubgraph, mountAuthenticateRoute, mountUsersLookupRoute } from '@switchyard/shared';
+import {
+  defineSubgraph,
+  mountAuthenticateRoute,
+  mountCredentialRevocationsRoute,
+  mountUsersLookupRoute,
+} from '@switchyard/shared';
 import { createContext, createServices, type IdentityDeps } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -10,6 +15,7 @@ export const { typeDefs, createServer } = defineSubgraph({
   createContext,
   internalRoutes: (router, services) => {
     mountAuthenticateRoute(router, (credential) => services.auth.authenticate(credential));
+    mountCredentialRevocationsRoute(router, services.revocations);
     // Deactivated users are not mailed or shown: the lookup answers as if they did not exist.
     mountUsersLookupRoute(router, async (ids) =>
       (await services.users.findManyByIds(ids)).filter((user) => !user.deactivatedAt),

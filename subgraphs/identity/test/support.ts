@@ -1,5 +1,6 @@
 import { startSubgraphForTest } from '@switchyard/testing';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
+import { DEFAULT_PASSWORD_MEMORY_KIB } from '../src/domain/passwords.ts';
 import { createServer } from '../src/server.ts';
 
 /** The identity subgraph on its own fresh in-memory database, listening on a free port. */
@@ -11,6 +12,7 @@ export function startIdentity() {
     config: {
       tokens: { jwtSecret: 'j'.repeat(64), accessTtlSeconds: 900, refreshTtlSeconds: 3600 },
       loginThrottle: { maxFailures: 3, lockSeconds: 60 },
+      passwordHashing: { memoryKib: DEFAULT_PASSWORD_MEMORY_KIB },
     },
   });
 }

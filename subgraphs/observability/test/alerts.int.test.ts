@@ -62,7 +62,11 @@ describe.each(TEST_BACKENDS)('health checks, alerts and notifications (%s)', (ba
           true,
         );
       }
-      const resolved = (await observability.call(admin, ALERTS)).data!.alerts.edges[0].node;
+      // The receiver has answered before the notifier records the delivery: wait for the record.
+      const resolved = await eventually(async () => {
+        const alert = (await observability.call(admin, ALERTS)).data!.alerts.edges[0].node;
+        return alert.notifications.length >= 4 ? alert : undefined;
+      });
       expect(resolved.status).toBe('RESOLVED');
       expect(resolved.notifications.map((n: any) => [n.transition, n.attempt, n.ok, n.httpStatus])).toEqual([
         ['FIRING', 1, false, 500],
@@ -111,12 +115,15 @@ describe.each(TEST_BACKENDS)('health checks, alerts and notifications (%s)', (ba
         ['FIRING', 500],
         ['FIRING', 200],
       ]);
-      const alert = (await observability.call(admin, ALERTS)).data!.alerts.edges[0].node;
+      const alert = await eventually(async () => {
+        const latest = (await observability.call(admin, ALERTS)).data!.alerts.edges[0].node;
+        return latest.notifications.length >= 2 ? latest : undefined;
+      });
       expect(alert.notifications.map((n: any) => [n.transition, n.attempt, n.ok])).toEqual([
         ['FIRING', 1, false],
         ['FIRING', 2, true],
       ]);
-      expect((await observability.db.notificationDelivery.findFirstOrThrow()).nextAttemptAt).toBeNull();
+      await eventually(async () => (await observability.db.notificationDelivery.findFirstOrThrow()).nextAttemptAt === null);
     } finally {
       await observability.stop();
       await receiver.close();
@@ -249,8 +256,12 @@ describe.each(TEST_BACKENDS)('health checks, alerts and notifications (%s)', (ba
       const message = readFileSync(path.join(mailDir, file!), 'utf8');
       expect(message).toMatch(/^To: ops@example.test/m);
       expect(message).toMatch(/^Subject: \[FIRING\] stores is down/m);
-      const alert = (await observability.call(admin, ALERTS)).data!.alerts.edges[0].node;
-      expect(alert.notifications).toEqual([
+      // The delivery is recorded after the message is written, so it may lag the file briefly.
+      const notifications = await eventually(async () => {
+        const alert = (await observability.call(admin, ALERTS)).data!.alerts.edges[0]?.node;
+        return alert?.notifications.length ? alert.notifications : null;
+      });
+      expect(notifications).toEqual([
         { channel: 'email', transition: 'FIRING', attempt: 1, ok: true, httpStatus: null },
       ]);
     } finally {

@@ -1,5 +1,5 @@
 // The Hubitat Maker API simulator as its own program (`npm run simulator -w @switchyard/subgraph-hardware`).
-import { DEFAULT_PORTS, env, loadConfigOrExit } from '@switchyard/shared';
+import { DEFAULT_PORTS, env, loadConfigOrExit, stopOnSignal } from '@switchyard/shared';
 import { z } from 'zod';
 import { DEVICE_KINDS } from './devices.ts';
 import { createSimulator } from './simulator.ts';
@@ -39,6 +39,4 @@ process.stdout.write(
   `Hubitat simulator: ${simulator.url}/apps/api/${simulator.appId}/ with ${simulator.devices.size} devices\n`,
 );
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void simulator.stop().then(() => process.exit(0)));
-}
+stopOnSignal(() => simulator.stop());

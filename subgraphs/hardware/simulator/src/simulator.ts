@@ -60,6 +60,7 @@ export async function createSimulator(options: SimulatorOptions) {
   }));
   let hsm = 'disarmed';
   let postUrl: string | null = null;
+  const commandsReceived: { deviceId: string; command: string; args: string[] }[] = [];
   const delivery = createEventDelivery({ attempts: 5, retryDelayMs: 200, timeoutMs: 5_000, ...options.delivery });
 
   function emit(content: Omit<HubEventContent, 'data'>): void {
@@ -155,11 +156,12 @@ export async function createSimulator(options: SimulatorOptions) {
           ? ok({ id: device.id, attribute: name, value: device.attributes[name] })
           : { status: 404, body: { error: true, message: `No attribute ${name}` } };
       }
+      // Secondary values arrive comma-separated in one path segment.
+      const args = rest.length > 0 ? rest.join('/').split(',') : [];
+      commandsReceived.push({ deviceId: device.id, command: action, args });
       const definition = device.commands.find((c) => c.name === action);
       if (!definition)
         return { status: 400, body: { error: true, type: 'CommandNotFound', message: `Command ${action} not found` } };
-      // Secondary values arrive comma-separated in one path segment.
-      const args = rest.length > 0 ? rest.join('/').split(',') : [];
       try {
         apply(device, definition.run(device, args), 'digital');
       } catch (error) {
@@ -213,7 +215,9 @@ export async function createSimulator(options: SimulatorOptions) {
     const url = new URL(req.url ?? '/', 'http://hub');
     const prefix = `/apps/api/${appId}/`;
     const send = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      const answer = () => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (simulator.answerDelayMs > 0) setTimeout(answer, simulator.answerDelayMs);
+      else answer();
     };
     // Not part of the Maker API: lets a launcher wait until the simulator listens.
     if (url.pathname === '/health') return send(200, { status: 'ok' });
@@ -245,6 +249,10 @@ export async function createSimulator(options: SimulatorOptions) {
       return postUrl;
     },
     delivery,
+    /** Every command request for a known device, in arrival order, whether the device took it or not. */
+    commandsReceived,
+    /** Answers this late, having done what was asked: as a slow hub whose answer a client gives up on. */
+    answerDelayMs: 0,
 
     /** Listens (again), on the same port as before; the hub's state is kept. */
     async start(): Promise<void> {

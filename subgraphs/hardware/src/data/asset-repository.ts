@@ -1,4 +1,14 @@
-import { appendToOutbox, ConflictError, decodeCursor, encodeCursor, groupBy, NotFoundError } from '@switchyard/shared';
+import {
+  appendToOutbox,
+  ConflictError,
+  decodeCursor,
+  encodeCursor,
+  entityById,
+  groupBy,
+  idempotent,
+  NotFoundError,
+  type IdempotencyRequest,
+} from '@switchyard/shared';
 import type { Asset as AssetRow, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { assetAllocated, assetReleased } from '../domain/asset-events.ts';
 import { ALLOWED_FROM, STATUS_AFTER, transitionError, type AssetAction } from '../domain/asset-lifecycle.ts';
@@ -62,15 +72,14 @@ export function createAssetRepository(db: PrismaClient, onCommitted: () => void)
   }
 
   return {
-    async create(input: {
-      kind: AssetKind;
-      serialNumber: string;
-      model: string;
-      vendor: string;
-      notes: string | null;
-    }): Promise<Asset> {
+    async create(
+      input: { kind: AssetKind; serialNumber: string; model: string; vendor: string; notes: string | null },
+      idempotency: IdempotencyRequest | null = null,
+    ): Promise<Asset> {
       try {
-        return toAsset(await db.asset.create({ data: input }));
+        return await db.$transaction((tx) =>
+          idempotent(tx, idempotency, async () => toAsset(await tx.asset.create({ data: input })), createdAsset),
+        );
       } catch (error) {
         if ((error as { code?: string }).code === 'P2002')
           throw new ConflictError('An asset with this serial number already exists', { field: 'input.serialNumber' });
@@ -151,6 +160,15 @@ export function createAssetRepository(db: PrismaClient, onCommitted: () => void)
       }),
   };
 }
+
+// A repeat answers the asset the first request created, as it is now.
+const createdAsset = entityById<Asset>(
+  async (id, tx) => {
+    const row = await (tx as Transaction).asset.findUnique({ where: { id } });
+    return row && toAsset(row);
+  },
+  (id) => new NotFoundError('Asset', id),
+);
 
 function toAsset(row: AssetRow): Asset {
   return row;

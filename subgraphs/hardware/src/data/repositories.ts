@@ -1,4 +1,6 @@
+import type { IdempotencyRequest } from '@switchyard/shared';
 import type { IncomingDeviceEvent, IngestOutcome } from '../domain/device-event.ts';
+import type { HubFailure } from '../hubitat/hub-request-error.ts';
 import type {
   Asset,
   AssetAllocation,
@@ -123,14 +125,14 @@ export interface AssetFilter {
 }
 
 export interface AssetRepository {
-  /** A serial number registered twice is CONFLICT on `input.serialNumber`. */
-  create(input: {
-    kind: AssetKind;
-    serialNumber: string;
-    model: string;
-    vendor: string;
-    notes: string | null;
-  }): Promise<Asset>;
+  /**
+   * A serial number registered twice is CONFLICT on `input.serialNumber`. With a key, a repeat
+   * answers the first asset (packages/shared/src/idempotency.ts).
+   */
+  create(
+    input: { kind: AssetKind; serialNumber: string; model: string; vendor: string; notes: string | null },
+    idempotency?: IdempotencyRequest | null,
+  ): Promise<Asset>;
   findById(id: string): Promise<Asset | null>;
   findManyByIds(ids: readonly string[]): Promise<Asset[]>;
   /** Assets allocated to many stores at once (for a DataLoader), ordered by serial number. */
@@ -150,4 +152,22 @@ export interface AssetRepository {
   allocate(id: string, storeId: string, by: string | null, now: Date): Promise<Asset>;
   release(id: string, by: string | null, now: Date): Promise<Asset>;
   markFaulty(id: string, notes: string | null, by: string | null, now: Date): Promise<Asset>;
+}
+
+/** Where a key of a mutation that calls a hub stands (src/services/hub-call-once.ts). */
+export type HubCallKeyState =
+  | { status: 'pending' }
+  | { status: 'done'; result: unknown }
+  | { status: 'failed'; error: { failure: HubFailure; message: string } };
+
+/** Idempotency keys claimed before a hub call and settled after it, each step its own short transaction. */
+export interface HubCallKeyRepository {
+  /**
+   * Claims the key as pending (null), or returns where the first request with it stands; a key
+   * used with other arguments is IDEMPOTENCY_KEY_REUSED (packages/shared/src/idempotency.ts).
+   */
+  claim(request: IdempotencyRequest): Promise<HubCallKeyState | null>;
+  settle(request: IdempotencyRequest, state: HubCallKeyState): Promise<void>;
+  /** Forgets the key, so a retry with it starts anew. */
+  release(request: IdempotencyRequest): Promise<void>;
 }

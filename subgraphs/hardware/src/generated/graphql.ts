@@ -249,10 +249,21 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Only an IN_STOCK asset can be allocated; of concurrent allocations exactly one wins. */
   allocateAsset: Asset;
+  /**
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the asset the first request created instead of creating another;
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
+   */
   createAsset: Asset;
   /** Releases the asset if allocated and takes it out of service. */
   markAssetFaulty: Asset;
-  /** Checks the hub answers, stores the token encrypted, subscribes the hub's events and imports its devices. */
+  /**
+   * Checks the hub answers, stores the token encrypted, subscribes the hub's events and imports its devices.
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the hub the first request registered instead of registering again;
+   * IDEMPOTENCY_KEY_IN_USE while the first is still talking to the hub; IDEMPOTENCY_KEY_REUSED
+   * when the key was used with other arguments. A failed registration forgets the key.
+   */
   registerHub: Hub;
   /** Returns an ALLOCATED asset to stock. */
   releaseAsset: Asset;
@@ -261,6 +272,12 @@ export type Mutation = {
   /**
    * Validated against the device's own commands; the new state arrives as a deviceEvent. With
    * hubId, a device of another hub is refused (for callers that address devices hub by hub).
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), the hub gets the command at
+   * most once per key: a repeat by the same caller within 24 h answers the first result without
+   * sending again, including a SERVICE_UNAVAILABLE after which the hub may have acted (a timeout);
+   * IDEMPOTENCY_KEY_IN_USE while the first still waits for the hub. A failure that surely never
+   * reached the hub forgets the key, so a retry sends. IDEMPOTENCY_KEY_REUSED when the key was used
+   * with other arguments.
    */
   sendDeviceCommand: DeviceCommandResult;
   /** Re-imports the hub's devices and re-subscribes its events. */
@@ -275,6 +292,7 @@ export type MutationAllocateAssetArgs = {
 
 
 export type MutationCreateAssetArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateAssetInput;
 };
 
@@ -286,6 +304,7 @@ export type MutationMarkAssetFaultyArgs = {
 
 
 export type MutationRegisterHubArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterHubInput;
 };
 
@@ -305,6 +324,7 @@ export type MutationSendDeviceCommandArgs = {
   command: Scalars['String']['input'];
   deviceId: Scalars['ID']['input'];
   hubId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 

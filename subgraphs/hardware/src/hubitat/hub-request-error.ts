@@ -38,3 +38,13 @@ export class HubRequestError extends Error {
 export function redactUrl(url: string): string {
   return url.replace(/([?&]access_token=)[^&#\s]*/gi, '$1REDACTED');
 }
+
+/**
+ * Whether a command that failed so may still have been carried out: the hub may have acted and
+ * its answer been lost (a timeout, a 5xx, a dropped connection). Not when nothing was sent (an
+ * open breaker, a refused connection) or the hub said no (401, 404).
+ */
+export function mayHaveReachedHub(error: HubRequestError): boolean {
+  if (error.failure === 'connection') return error.errno !== 'ECONNREFUSED';
+  return error.failure === 'timeout' || error.failure === 'server' || error.failure === 'bad-response';
+}

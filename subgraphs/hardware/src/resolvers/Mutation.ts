@@ -1,4 +1,4 @@
-import { parseInput } from '@switchyard/shared';
+import { idempotencyRequest, parseInput } from '@switchyard/shared';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { createAssetSchema, notesSchema, storeIdSchema } from '../domain/asset-input.ts';
@@ -17,19 +17,32 @@ const commandSchema = z.object({
 });
 
 export const Mutation: MutationResolvers = {
-  registerHub: (_parent, { input }, { hubService }) =>
-    hubService.register(parseInput(registerHubSchema, input, 'input')),
+  registerHub: (_parent, { idempotencyKey, ...args }, { hubService, principal }) =>
+    hubService.register(
+      parseInput(registerHubSchema, args.input, 'input'),
+      idempotencyRequest(idempotencyKey, principal, 'registerHub', args),
+    ),
 
   syncHub: (_parent, { id }, { hubService }) => hubService.sync(id),
 
   removeHub: (_parent, { id }, { hubService }) => hubService.remove(id),
 
-  sendDeviceCommand: (_parent, args, { hubService }) => {
+  sendDeviceCommand: (_parent, { idempotencyKey, ...args }, { hubService, principal }) => {
     const { command, args: values } = parseInput(commandSchema, args);
-    return hubService.sendCommand(args.deviceId, command, values, args.hubId ?? null);
+    return hubService.sendCommand(
+      args.deviceId,
+      command,
+      values,
+      args.hubId ?? null,
+      idempotencyRequest(idempotencyKey, principal, 'sendDeviceCommand', args),
+    );
   },
 
-  createAsset: (_parent, { input }, { assets }) => assets.create(parseInput(createAssetSchema, input, 'input')),
+  createAsset: (_parent, { idempotencyKey, ...args }, { assets, principal }) =>
+    assets.create(
+      parseInput(createAssetSchema, args.input, 'input'),
+      idempotencyRequest(idempotencyKey, principal, 'createAsset', args),
+    ),
 
   allocateAsset: (_parent, { assetId, storeId }, { assets, principal }) =>
     assets.allocate(assetId, parseInput(storeIdSchema, storeId, 'storeId'), principal!.userId, new Date()),

@@ -46,6 +46,7 @@ describe('hub service', () => {
     service = createHubService({
       hubs: fake.hubs,
       devices: fake.devices,
+      keys: fake.keys,
       ingest: createEventIngest({ store: fake.storeDeviceEvents, maxBatch: 50, maxPending: 1_000 }),
       resilience: createHubResilience({
         timeoutMs: 2_000,

@@ -4,23 +4,26 @@ import {
   NotFoundError,
   ServiceUnavailableError,
   hubitatEventsUrl,
+  type IdempotencyRequest,
   type Logger,
 } from '@switchyard/shared';
 import type { GraphQLError } from 'graphql';
-import type { DeviceRepository, HubRepository, ImportedDevice } from '../data/repositories.ts';
+import type { DeviceRepository, HubCallKeyRepository, HubRepository, ImportedDevice } from '../data/repositories.ts';
 import { validateCommand } from '../domain/device-commands.ts';
 import { incomingFromReconciliation } from '../domain/device-event.ts';
 import type { TokenCipher } from '../domain/token-cipher.ts';
 import type { Device, DeviceCommandSpec, Hub } from '../domain/types.ts';
 import type { WebhookSecrets } from '../domain/webhook-secret.ts';
-import { HubRequestError } from '../hubitat/hub-request-error.ts';
+import { HubRequestError, mayHaveReachedHub } from '../hubitat/hub-request-error.ts';
 import type { HubCallKind, HubResilience } from '../hubitat/hub-resilience.ts';
 import { createMakerApiClient, type MakerApiClient, type MakerApiTarget } from '../hubitat/maker-api-client.ts';
 import type { EventIngest } from './event-ingest.ts';
+import { hubCallOnce } from './hub-call-once.ts';
 
 export interface HubServiceDeps {
   hubs: Pick<HubRepository, 'create' | 'findById' | 'secretsOf' | 'setStatus' | 'setMode' | 'delete'>;
   devices: Pick<DeviceRepository, 'findById' | 'knownCommands' | 'currentAttributes' | 'replaceFromHub'>;
+  keys: HubCallKeyRepository;
   ingest: EventIngest;
   resilience: HubResilience;
   cipher: TokenCipher;
@@ -54,7 +57,7 @@ export type HubService = ReturnType<typeof createHubService>;
  * outcome (ONLINE on an answer, OFFLINE when unreachable, UNAUTHORIZED on 401).
  */
 export function createHubService(deps: HubServiceDeps) {
-  const { hubs, devices, ingest, resilience, cipher, webhooks, logger } = deps;
+  const { hubs, devices, keys, ingest, resilience, cipher, webhooks, logger } = deps;
   const now = deps.now ?? (() => new Date());
 
   const postUrlFor = (hubId: string, generation: number) =>
@@ -181,40 +184,57 @@ export function createHubService(deps: HubServiceDeps) {
     );
   }
 
-  return {
-    /** Checks the hub answers, imports its devices, stores the token sealed and subscribes its events. */
-    async register(input: RegisterHubInput): Promise<Hub> {
-      const id = randomUUID();
-      const client = createMakerApiClient(input);
-      const generation = 1;
+  async function registerNew(input: RegisterHubInput): Promise<Hub> {
+    const id = randomUUID();
+    const client = createMakerApiClient(input);
+    const generation = 1;
+    try {
+      const imported = await describeDevices({ id }, client, new Map());
+      const mode = await resilience.call(id, 'read', (signal) => client.activeMode(signal));
+      const hub = await hubs.create({
+        id,
+        name: input.name,
+        baseUrl: input.baseUrl,
+        appId: input.appId,
+        storeId: input.storeId,
+        accessTokenEncrypted: cipher.encrypt(input.accessToken, id),
+        webhookSecretHash: webhooks.hash(webhooks.secretFor(id, generation)),
+        webhookGeneration: generation,
+        mode,
+        lastSeenAt: now(),
+      });
+      await devices.replaceFromHub(id, imported, now());
       try {
-        const imported = await describeDevices({ id }, client, new Map());
-        const mode = await resilience.call(id, 'read', (signal) => client.activeMode(signal));
-        const hub = await hubs.create({
-          id,
-          name: input.name,
-          baseUrl: input.baseUrl,
-          appId: input.appId,
-          storeId: input.storeId,
-          accessTokenEncrypted: cipher.encrypt(input.accessToken, id),
-          webhookSecretHash: webhooks.hash(webhooks.secretFor(id, generation)),
-          webhookGeneration: generation,
-          mode,
-          lastSeenAt: now(),
-        });
-        await devices.replaceFromHub(id, imported, now());
-        try {
-          await resilience.call(id, 'read', (signal) => client.subscribe(postUrlFor(id, generation), signal));
-        } catch (error) {
-          await hubs.delete(id);
-          throw error;
-        }
-        logger.info({ hubId: id, devices: imported.length }, 'hub registered');
-        return hub;
+        await resilience.call(id, 'read', (signal) => client.subscribe(postUrlFor(id, generation), signal));
       } catch (error) {
-        resilience.forget(id);
-        throw registrationError(input.baseUrl, error);
+        await hubs.delete(id);
+        throw error;
       }
+      logger.info({ hubId: id, devices: imported.length }, 'hub registered');
+      return hub;
+    } catch (error) {
+      resilience.forget(id);
+      throw registrationError(input.baseUrl, error);
+    }
+  }
+
+  return {
+    /**
+     * Checks the hub answers, imports its devices, stores the token sealed and subscribes its
+     * events. With a key, a repeat answers the registered hub; a failed registration leaves
+     * nothing behind, so it forgets the key.
+     */
+    register(input: RegisterHubInput, idempotency: IdempotencyRequest | null = null): Promise<Hub> {
+      return hubCallOnce(keys, idempotency, () => registerNew(input), {
+        save: (hub) => ({ id: hub.id }),
+        async replay(saved) {
+          const { id } = saved as { id: string };
+          const hub = await hubs.findById(id);
+          if (!hub) throw new NotFoundError('Hub', id);
+          return hub;
+        },
+        keepsFailure: () => false,
+      });
     },
 
     /** Re-imports devices, repairs state and re-subscribes events (e.g. after the hub was reset). */
@@ -258,12 +278,17 @@ export function createHubService(deps: HubServiceDeps) {
       return hubId;
     },
 
-    /** Validates against the device's own command list, then sends; the new state arrives as an event. */
+    /**
+     * Validates against the device's own command list, then sends; the new state arrives as an
+     * event. With a key the hub gets the command at most once (hubCallOnce): a repeat answers the
+     * first outcome, also a failure after which the hub may have acted.
+     */
     async sendCommand(
       deviceId: string,
       command: string,
       args: string[],
       expectedHubId: string | null,
+      idempotency: IdempotencyRequest | null = null,
     ): Promise<CommandOutcome> {
       const device = await devices.findById(deviceId);
       if (!device) throw new NotFoundError('Device', deviceId);
@@ -271,14 +296,26 @@ export function createHubService(deps: HubServiceDeps) {
         throw new BadUserInputError('deviceId', 'The device belongs to another hub');
       validateCommand(device.commands, command, args);
       const { hub, client } = await connect(device.hubId);
+      const outcome = (sentAt: Date): CommandOutcome => ({ device, command, arguments: args, sentAt });
       try {
-        await callHub(hub, 'command', (signal) => client.sendCommand(device.hubDeviceId, command, args, signal));
+        return await hubCallOnce(
+          keys,
+          idempotency,
+          async () => {
+            await callHub(hub, 'command', (signal) => client.sendCommand(device.hubDeviceId, command, args, signal));
+            return outcome(now());
+          },
+          {
+            save: (result) => ({ sentAt: result.sentAt.toISOString() }),
+            replay: async (saved) => outcome(new Date((saved as { sentAt: string }).sentAt)),
+            keepsFailure: mayHaveReachedHub,
+          },
+        );
       } catch (error) {
         if (error instanceof HubRequestError && error.failure === 'not-found')
           throw new NotFoundError('Device', deviceId);
         throw toServiceError(hub, error);
       }
-      return { device, command, arguments: args, sentAt: now() };
     },
   };
 }

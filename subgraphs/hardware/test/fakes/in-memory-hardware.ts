@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, type NewDomainEvent } from '@switchyard/shared';
-import type { DeviceRepository, HubRepository, HubSecrets, ImportedDevice } from '../../src/data/repositories.ts';
+import { ConflictError, IdempotencyKeyReusedError, type NewDomainEvent } from '@switchyard/shared';
+import type {
+  DeviceRepository,
+  HubCallKeyRepository,
+  HubCallKeyState,
+  HubRepository,
+  HubSecrets,
+  ImportedDevice,
+} from '../../src/data/repositories.ts';
 import type { IncomingDeviceEvent, IngestOutcome } from '../../src/domain/device-event.ts';
 import { hubStatusChanged } from '../../src/domain/hub-events.ts';
 import type { Device, DeviceAttribute, Hub } from '../../src/domain/types.ts';
@@ -115,6 +122,28 @@ export function createInMemoryHardware() {
     },
   };
 
+  // Keys without their 24-hour window: unit tests never outlive it.
+  const keyRows = new Map<string, { fingerprint: string; state: HubCallKeyState }>();
+  const keyOf = (r: { principalId: string; operation: string; key: string }) =>
+    `${r.principalId}|${r.operation}|${r.key}`;
+  const keys: HubCallKeyRepository = {
+    claim: async (request) => {
+      const first = keyRows.get(keyOf(request));
+      if (!first) {
+        keyRows.set(keyOf(request), { fingerprint: request.fingerprint, state: { status: 'pending' } });
+        return null;
+      }
+      if (first.fingerprint !== request.fingerprint) throw new IdempotencyKeyReusedError();
+      return structuredClone(first.state);
+    },
+    settle: async (request, state) => {
+      keyRows.get(keyOf(request))!.state = structuredClone(state);
+    },
+    release: async (request) => {
+      keyRows.delete(keyOf(request));
+    },
+  };
+
   /** What the ingest's writer would store: every event, in order. */
   const storeDeviceEvents = async (batch: IncomingDeviceEvent[]): Promise<IngestOutcome[]> => {
     ingested.push(...batch);
@@ -124,9 +153,10 @@ export function createInMemoryHardware() {
   return {
     hubs,
     devices,
+    keys,
     storeDeviceEvents,
     /** What the tables hold, for assertions. */
-    rows: { hubs: hubRows, devices: deviceRows },
+    rows: { hubs: hubRows, devices: deviceRows, keys: keyRows },
     /** The events the repositories would have written to the outbox, in order. */
     events,
     /** The device events handed to the ingest's writer, in order. */

@@ -1,14 +1,35 @@
+import { NotFoundError, appendToOutbox, idempotent } from '@switchyard/shared';
 import type { ApiKey as ApiKeyRow, PrismaClient } from '../generated/prisma/client.ts';
+import { apiKeyRevokedEvent } from '../domain/credential-events.ts';
 import type { ApiKey } from '../domain/types.ts';
 import type { ApiKeyRepository } from './repositories.ts';
 
 // lastUsedAt is informational: writing it at most once a minute keeps API-key requests read-only.
 const LAST_USED_GRANULARITY_MS = 60_000;
 
-export function createApiKeyRepository(db: PrismaClient): ApiKeyRepository {
+/** `onCommitted` is told after a transaction that recorded events commits (the outbox relay publishes them). */
+export function createApiKeyRepository(db: PrismaClient, onCommitted: () => void): ApiKeyRepository {
   return {
-    async create(input: { userId: string; name: string; scopes: string[]; secretHash: string }): Promise<ApiKey> {
-      return toApiKey(await db.apiKey.create({ data: input }));
+    async create(input, idempotency = null) {
+      return db.$transaction((tx) =>
+        idempotent(
+          tx,
+          idempotency?.request ?? null,
+          async () => ({
+            apiKey: toApiKey(await tx.apiKey.create({ data: input })),
+            sealedSecret: idempotency?.sealedSecret ?? null,
+          }),
+          {
+            save: ({ apiKey, sealedSecret }) => ({ id: apiKey.id, sealedSecret }),
+            async replay(saved) {
+              const { id, sealedSecret } = saved as { id: string; sealedSecret: string };
+              const row = await tx.apiKey.findUnique({ where: { id } });
+              if (!row) throw new NotFoundError('ApiKey', id);
+              return { apiKey: toApiKey(row), sealedSecret };
+            },
+          },
+        ),
+      );
     },
 
     async findById(id: string): Promise<ApiKey | null> {
@@ -25,8 +46,14 @@ export function createApiKeyRepository(db: PrismaClient): ApiKeyRepository {
     },
 
     async revoke(id: string, now: Date): Promise<ApiKey> {
-      await db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
-      return toApiKey(await db.apiKey.findUniqueOrThrow({ where: { id } }));
+      const { key, revoked } = await db.$transaction(async (tx) => {
+        const { count } = await tx.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+        const row = await tx.apiKey.findUniqueOrThrow({ where: { id } });
+        if (count > 0) await appendToOutbox(tx, apiKeyRevokedEvent(row));
+        return { key: row, revoked: count > 0 };
+      });
+      if (revoked) onCommitted();
+      return toApiKey(key);
     },
 
     async findLive(secretHash: string, now: Date) {

@@ -1,5 +1,5 @@
 import type { ThrottleRule } from '../domain/login-throttle.ts';
-import type { Role } from '@switchyard/shared';
+import type { IdempotencyRequest, Role } from '@switchyard/shared';
 import type { ApiKey, User } from '../domain/types.ts';
 
 /*
@@ -19,7 +19,14 @@ export interface UserRepository {
   page(size: number, after: string | null): Promise<User[]>;
   cursorOf(user: User): string;
   /** A taken email is refused by the database (unique index), also when two creations race. */
-  create(input: { email: string; passwordHash: string; displayName: string; role: Role }): Promise<User>;
+  /**
+   * CONFLICT on a taken email (also when two creations race: the unique index decides). With an
+   * idempotency request, a repeat answers the user the first one created.
+   */
+  create(
+    input: { email: string; passwordHash: string; displayName: string; role: Role },
+    idempotency?: IdempotencyRequest | null,
+  ): Promise<User>;
   updateRole(id: string, role: Role): Promise<User>;
   updateDisplayName(id: string, displayName: string): Promise<User>;
   passwordHashOf(id: string): Promise<string | null>;
@@ -73,7 +80,14 @@ export interface LiveApiKey {
 }
 
 export interface ApiKeyRepository {
-  create(input: { userId: string; name: string; scopes: string[]; secretHash: string }): Promise<ApiKey>;
+  /**
+   * With an idempotency request, `sealedSecret` is kept with it, and a repeat answers the first
+   * key with the sealed secret kept then.
+   */
+  create(
+    input: { userId: string; name: string; scopes: string[]; secretHash: string },
+    idempotency?: { request: IdempotencyRequest; sealedSecret: string } | null,
+  ): Promise<{ apiKey: ApiKey; sealedSecret: string | null }>;
   findById(id: string): Promise<ApiKey | null>;
   /** Newest first; every key when `ownerId` is null. */
   list(ownerId: string | null): Promise<ApiKey[]>;

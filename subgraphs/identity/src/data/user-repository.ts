@@ -1,5 +1,15 @@
-import { decodeCursor, encodeCursor, type Role } from '@switchyard/shared';
+import {
+  ConflictError,
+  NotFoundError,
+  appendToOutbox,
+  decodeCursor,
+  encodeCursor,
+  entityById,
+  idempotent,
+  type Role,
+} from '@switchyard/shared';
 import type { PrismaClient, User as UserRow } from '../generated/prisma/client.ts';
+import { userDeactivatedEvent, userRoleChangedEvent } from '../domain/credential-events.ts';
 import type { User } from '../domain/types.ts';
 import type { UserRepository } from './repositories.ts';
 import { revokeSessions } from './session-repository.ts';
@@ -50,12 +60,38 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
       return encodeCursor([user.createdAt.toISOString(), user.id]);
     },
 
-    async create(input: { email: string; passwordHash: string; displayName: string; role: Role }): Promise<User> {
-      return toUser(await db.user.create({ data: input }))!;
+    async create(input, idempotency = null): Promise<User> {
+      return db.$transaction((tx) =>
+        idempotent(
+          tx,
+          idempotency,
+          async () => {
+            // Inside the guard: a repeat answers the first user instead of tripping over its email.
+            if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))
+              throw new ConflictError('A user with this email already exists', { field: 'input.email' });
+            return toUser(await tx.user.create({ data: input }))!;
+          },
+          entityById(
+            async (id) => toUser(await tx.user.findUnique({ where: { id } })),
+            (id) => new NotFoundError('User', id),
+          ),
+        ),
+      );
     },
 
     async updateRole(id: string, role: Role): Promise<User> {
-      return toUser(await db.user.update({ where: { id }, data: { role } }))!;
+      const { row, changed } = await db.$transaction(async (tx) => {
+        // Locked, so two concurrent changes each record the role they replaced.
+        const [before] = await tx.$queryRaw<
+          { role: Role }[]
+        >`SELECT "role" FROM "User" WHERE "id" = ${id}::uuid FOR UPDATE`;
+        const updated = await tx.user.update({ where: { id }, data: { role } });
+        const changed = before !== undefined && before.role !== role;
+        if (changed) await appendToOutbox(tx, userRoleChangedEvent(id, before.role, role));
+        return { row: updated, changed };
+      });
+      if (changed) onCommitted();
+      return toUser(row)!;
     },
 
     async updateDisplayName(id: string, displayName: string): Promise<User> {
@@ -89,6 +125,8 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
       const row = await db.$transaction(async (tx) => {
         const user = await tx.user.update({ where: { id }, data: { deactivatedAt: at } });
         await revokeSessions(tx, { userId: id }, 'user deactivated', at);
+        // Its API keys stop working too: the gateway forgets everything it knew of the user.
+        await appendToOutbox(tx, userDeactivatedEvent(id));
         return user;
       });
       onCommitted();

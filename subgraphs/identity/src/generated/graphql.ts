@@ -57,7 +57,20 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Needs the current password; every other session of the user ends (this one stays). */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * The secret is shown in this answer only. With idempotencyKey (1 to 128 characters of
+   * A-Z a-z 0-9 _ - : .), a repeat by the same user within 24 h answers the first request's key and
+   * secret instead of creating another (the secret is kept for that, encrypted with a key derived
+   * from the server's secret and the idempotency key, and ignored after 24 h like the record);
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
+   */
   createApiKey: ApiKeyCreated;
+  /**
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the user the first request created instead of CONFLICT on its email;
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments (the password excepted: it is
+   * never kept in a form that could be compared).
+   */
   createUser: User;
   /** Ends every session and API key of the user at once. */
   deactivateUser: User;
@@ -88,12 +101,14 @@ export type MutationChangePasswordArgs = {
 
 
 export type MutationCreateApiKeyArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   scopes: Array<Scalars['String']['input']>;
 };
 
 
 export type MutationCreateUserArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateUserInput;
 };
 

@@ -1,4 +1,4 @@
-import { parseInput } from '@switchyard/shared';
+import { idempotencyRequest, parseInput } from '@switchyard/shared';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import {
@@ -42,14 +42,23 @@ export const Mutation: MutationResolvers = {
 
   logoutEverywhere: (_parent, _args, { principal, auth }) => auth.logoutEverywhere(principal!.userId),
 
-  createUser: (_parent, { input }, { userAdmin }) => userAdmin.create(parseInput(createUserSchema, input, 'input')),
+  createUser: (_parent, { input, idempotencyKey }, { principal, userAdmin }) =>
+    userAdmin.create(
+      parseInput(createUserSchema, input, 'input'),
+      // The password stays out of the fingerprint, which is a fast hash kept for 24 h.
+      idempotencyRequest(idempotencyKey, principal, 'createUser', { input: { ...input, password: undefined } }),
+    ),
 
   updateUserRole: (_parent, { id, role }, { userAdmin }) => userAdmin.updateRole(id, role),
 
   deactivateUser: (_parent, { id }, { userAdmin }) => userAdmin.deactivate(id),
 
-  createApiKey: (_parent, args, { principal, apiKeyService }) =>
-    apiKeyService.create(principal!, parseInput(createApiKeySchema, args)),
+  createApiKey: (_parent, { idempotencyKey, ...args }, { principal, apiKeyService }) =>
+    apiKeyService.create(
+      principal!,
+      parseInput(createApiKeySchema, args),
+      idempotencyRequest(idempotencyKey, principal, 'createApiKey', args),
+    ),
 
   revokeApiKey: (_parent, { id }, { principal, apiKeyService }) => apiKeyService.revoke(principal!, id),
 };

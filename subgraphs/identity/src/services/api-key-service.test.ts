@@ -12,7 +12,7 @@ describe('API key service', () => {
 
   beforeEach(() => {
     fake = createInMemoryIdentity(() => now);
-    keys = createApiKeyService(fake.apiKeys, () => now);
+    keys = createApiKeyService(fake.apiKeys, 's'.repeat(32), () => now);
   });
 
   it('shows the secret once and stores only its hash', async () => {
@@ -65,7 +65,7 @@ describe('API key service', () => {
   it('keeps the first revocation time when a key is revoked twice', async () => {
     const { apiKey } = await keys.create(ann, { name: 'ann', scopes: ['stores:read'] });
     await keys.revoke(ann, apiKey.id);
-    const later = createApiKeyService(fake.apiKeys, () => new Date('2026-12-01T00:00:00Z'));
+    const later = createApiKeyService(fake.apiKeys, 's'.repeat(32), () => new Date('2026-12-01T00:00:00Z'));
     await expect(later.revoke(ann, apiKey.id)).resolves.toMatchObject({ revokedAt: now });
   });
 });

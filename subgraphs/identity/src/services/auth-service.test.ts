@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import { verifyAccessToken, type Role } from '@switchyard/shared';
 import { createInMemoryIdentity, type InMemoryIdentity } from '../../test/fakes/in-memory-identity.ts';
 import { createApiKeyService } from './api-key-service.ts';
+import { DEFAULT_PASSWORD_MEMORY_KIB } from '../domain/passwords.ts';
 import { createAuthService } from './auth-service.ts';
 
 const JWT_SECRET = 'j'.repeat(64);
@@ -9,6 +10,7 @@ const PASSWORD = 'correct horse battery';
 const config = {
   tokens: { jwtSecret: JWT_SECRET, accessTtlSeconds: 900, refreshTtlSeconds: 3600 },
   loginThrottle: { maxFailures: 3, lockSeconds: 60 },
+  passwordHashing: { memoryKib: DEFAULT_PASSWORD_MEMORY_KIB },
 };
 const browser = { clientIp: '198.51.100.7', userAgent: 'test browser' };
 
@@ -258,7 +260,7 @@ describe('auth service', () => {
 
     it("answers an API key with its owner's role and its scopes, and null once revoked or the owner is deactivated", async () => {
       const owner = await addUser('ops@example.test', 'OPERATOR');
-      const keys = createApiKeyService(fake.apiKeys, () => now);
+      const keys = createApiKeyService(fake.apiKeys, 's'.repeat(32), () => now);
       const kept = await keys.create({ userId: owner.id, role: 'OPERATOR' }, { name: 'kept', scopes: ['stores:read'] });
       const revoked = await keys.create(
         { userId: owner.id, role: 'OPERATOR' },

@@ -22,7 +22,7 @@ export interface AuthServiceDeps {
   sessions: SessionRepository;
   apiKeys: ApiKeyRepository;
   throttle: LoginThrottleRepository;
-  config: Pick<IdentityConfig, 'tokens' | 'loginThrottle'>;
+  config: Pick<IdentityConfig, 'tokens' | 'loginThrottle' | 'passwordHashing'>;
   now?: () => Date;
 }
 
@@ -72,7 +72,7 @@ export function createAuthService({
       const rules = await claimAttempt(email, { clientIp: client.clientIp, knownDevice }, at);
 
       const credentials = await users.findCredentialsByEmail(email);
-      const valid = await verifyPassword(credentials?.passwordHash ?? null, password);
+      const valid = await verifyPassword(credentials?.passwordHash ?? null, password, config.passwordHashing.memoryKib);
       // A failure stays counted by the claim; a success clears the account's count from here.
       if (!credentials || !valid) throw new UnauthenticatedError(INVALID_CREDENTIALS);
       if (credentials.user.deactivatedAt) throw new UnauthenticatedError('This account is deactivated');
@@ -117,7 +117,12 @@ export function createAuthService({
       if (!(await verifyPassword(await users.passwordHashOf(user.userId), currentPassword)))
         throw new BadUserInputError('currentPassword', 'currentPassword: is not your current password');
       await throttle.release(rules);
-      await users.changePassword(user.userId, await hashPassword(newPassword), user.sessionId, at);
+      await users.changePassword(
+        user.userId,
+        await hashPassword(newPassword, config.passwordHashing.memoryKib),
+        user.sessionId,
+        at,
+      );
     },
 
     /**

@@ -1,12 +1,16 @@
-import { ConflictError, NotFoundError, type Role } from '@switchyard/shared';
+import { ConflictError, NotFoundError, type IdempotencyRequest, type Role } from '@switchyard/shared';
 import type { UserRepository } from '../data/repositories.ts';
-import { hashPassword } from '../domain/passwords.ts';
+import { DEFAULT_PASSWORD_MEMORY_KIB, hashPassword } from '../domain/passwords.ts';
 import type { User } from '../domain/types.ts';
 
 export type UserAdmin = ReturnType<typeof createUserAdmin>;
 
 /** User management rules: unique emails, and never fewer than one active admin. */
-export function createUserAdmin(users: UserRepository, now: () => Date = () => new Date()) {
+export function createUserAdmin(
+  users: UserRepository,
+  now: () => Date = () => new Date(),
+  passwordMemoryKib = DEFAULT_PASSWORD_MEMORY_KIB,
+) {
   async function existing(id: string): Promise<User> {
     const user = await users.findById(id);
     if (!user) throw new NotFoundError('User', id);
@@ -20,11 +24,12 @@ export function createUserAdmin(users: UserRepository, now: () => Date = () => n
   }
 
   return {
-    async create(input: { email: string; password: string; displayName: string; role: Role }): Promise<User> {
-      if (await users.findCredentialsByEmail(input.email))
-        throw new ConflictError('A user with this email already exists', { field: 'input.email' });
+    async create(
+      input: { email: string; password: string; displayName: string; role: Role },
+      idempotency: IdempotencyRequest | null = null,
+    ): Promise<User> {
       const { password, ...rest } = input;
-      return users.create({ ...rest, passwordHash: await hashPassword(password) });
+      return users.create({ ...rest, passwordHash: await hashPassword(password, passwordMemoryKib) }, idempotency);
     },
 
     async updateRole(id: string, role: Role): Promise<User> {

@@ -158,10 +158,11 @@ export function createInMemoryIdentity(clock: () => Date = () => new Date()) {
   };
 
   const apiKeys: ApiKeyRepository = {
-    create: async (input) => {
+    // No idempotency here: the integration tests check it on a real database.
+    create: async (input, idempotency) => {
       const key = { id: randomUUID(), ...input, createdAt: clock(), lastUsedAt: null, revokedAt: null };
       apiKeyRows.set(key.id, key);
-      return publicKey(key);
+      return { apiKey: publicKey(key), sealedSecret: idempotency?.sealedSecret ?? null };
     },
     findById: async (id) => {
       const row = apiKeyRows.get(id);

@@ -1,4 +1,4 @@
-import { ConflictError } from '@switchyard/shared';
+import { ConflictError, NotFoundError, entityById, idempotent, type IdempotencyRequest } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { Household, HouseholdMember } from '../domain/types.ts';
 import { seedDemoData } from './demo-data-repository.ts';
@@ -28,19 +28,30 @@ export function createHouseholdRepository(db: PrismaClient): HouseholdRepository
       return db.householdMember.findMany({ where: { householdId }, orderBy: [{ role: 'asc' }, { addedAt: 'asc' }] });
     },
 
-    async create(input: { name: string; timeZone: string; ownerId: string }, demoWeekStart: string | null) {
+    async create(
+      input: { name: string; timeZone: string; ownerId: string },
+      demoWeekStart: string | null,
+      idempotency: IdempotencyRequest | null = null,
+    ) {
       return oneHouseholdPerUser(() =>
-        db.$transaction(async (tx) => {
-          const household = await tx.household.create({
-            data: {
-              name: input.name,
-              timeZone: input.timeZone,
-              members: { create: { userId: input.ownerId, role: 'OWNER' } },
+        db.$transaction((tx) =>
+          idempotent(
+            tx,
+            idempotency,
+            async () => {
+              const household = await tx.household.create({
+                data: {
+                  name: input.name,
+                  timeZone: input.timeZone,
+                  members: { create: { userId: input.ownerId, role: 'OWNER' } },
+                },
+              });
+              if (demoWeekStart) await seedDemoData(tx, household, input.ownerId, demoWeekStart);
+              return household;
             },
-          });
-          if (demoWeekStart) await seedDemoData(tx, household, input.ownerId, demoWeekStart);
-          return household;
-        }),
+            createdHousehold,
+          ),
+        ),
       );
     },
 
@@ -54,6 +65,11 @@ export function createHouseholdRepository(db: PrismaClient): HouseholdRepository
     },
   };
 }
+
+const createdHousehold = entityById<Household>(
+  (id, tx) => (tx as Transaction).household.findUnique({ where: { id } }),
+  (id) => new NotFoundError('Household', id),
+);
 
 /** A membership row is keyed by user: a second one for the same user is a unique violation. */
 async function oneHouseholdPerUser<T>(work: () => Promise<T>): Promise<T> {

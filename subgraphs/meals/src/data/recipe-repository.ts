@@ -1,4 +1,12 @@
-import { appendToOutbox, decodeCursor, encodeCursor } from '@switchyard/shared';
+import {
+  NotFoundError,
+  appendToOutbox,
+  decodeCursor,
+  encodeCursor,
+  entityById,
+  idempotent,
+  type IdempotencyRequest,
+} from '@switchyard/shared';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import { recipeImported } from '../domain/events.ts';
 import type { Nutrition, Recipe, RecipeData } from '../domain/types.ts';
@@ -15,26 +23,40 @@ export function createRecipeRepository(db: PrismaClient, onCommitted: () => void
       return (await db.recipe.findMany({ where: { id: { in: [...ids] } }, include: WITH_PARTS })).map(toRecipe);
     },
 
-    create: (householdId: string, createdById: string, data: RecipeData) =>
-      insertRecipe(db, householdId, createdById, data),
+    create: (
+      householdId: string,
+      createdById: string,
+      data: RecipeData,
+      idempotency: IdempotencyRequest | null = null,
+    ) =>
+      db.$transaction((tx) =>
+        idempotent(tx, idempotency, () => insertRecipe(tx, householdId, createdById, data), createdRecipe),
+      ),
 
-    async createImported(householdId: string, importedById: string, data: RecipeData): Promise<Recipe> {
-      const recipe = await db.$transaction(async (tx) => {
-        const created = toRecipe(
-          await tx.recipe.create({
-            data: { householdId, createdById: importedById, ...columns(data), ...parts(data) },
-            include: WITH_PARTS,
-          }),
-        );
-        await appendToOutbox(
+    async createImported(
+      householdId: string,
+      importedById: string,
+      data: RecipeData,
+      idempotency: IdempotencyRequest | null = null,
+    ): Promise<Recipe> {
+      const recipe = await db.$transaction((tx) =>
+        idempotent(
           tx,
-          recipeImported(
-            { householdId, recipeId: created.id, title: created.title, sourceUrl: created.sourceUrl },
-            importedById,
-          ),
-        );
-        return created;
-      });
+          idempotency,
+          async () => {
+            const created = await insertRecipe(tx, householdId, importedById, data);
+            await appendToOutbox(
+              tx,
+              recipeImported(
+                { householdId, recipeId: created.id, title: created.title, sourceUrl: created.sourceUrl },
+                importedById,
+              ),
+            );
+            return created;
+          },
+          createdRecipe,
+        ),
+      );
       onCommitted();
       return recipe;
     },
@@ -103,6 +125,14 @@ export async function insertRecipe(
     }),
   );
 }
+
+const createdRecipe = entityById<Recipe>(
+  async (id, tx) => {
+    const row = await (tx as Transaction).recipe.findUnique({ where: { id }, include: WITH_PARTS });
+    return row && toRecipe(row);
+  },
+  (id) => new NotFoundError('Recipe', id),
+);
 
 function matching(householdId: string, { search, tag, maxTotalMinutes }: RecipeFilter): Prisma.RecipeWhereInput {
   const contains = search ? { contains: search, mode: 'insensitive' as const } : undefined;

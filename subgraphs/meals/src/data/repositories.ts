@@ -1,3 +1,4 @@
+import type { IdempotencyRequest } from '@switchyard/shared';
 import type { ShoppingLine } from '../domain/shopping-list-builder.ts';
 import type {
   EntryInput,
@@ -28,8 +29,13 @@ export interface HouseholdRepository {
   /**
    * Creates a household with `ownerId` as its owner; with `demoWeekStart`, also the demo recipes
    * and that week planned with them, at once. A user already in a household is a CONFLICT.
+   * With `idempotency`, a repeat answers the household the first request created.
    */
-  create(input: { name: string; timeZone: string; ownerId: string }, demoWeekStart: string | null): Promise<Household>;
+  create(
+    input: { name: string; timeZone: string; ownerId: string },
+    demoWeekStart: string | null,
+    idempotency?: IdempotencyRequest | null,
+  ): Promise<Household>;
   /** A user already in a household is a CONFLICT. */
   addMember(householdId: string, userId: string): Promise<void>;
   /** Removes a member (never the owner); returns whether someone was removed. */
@@ -44,9 +50,20 @@ export interface RecipeFilter {
 
 export interface RecipeRepository {
   findManyByIds(ids: readonly string[]): Promise<Recipe[]>;
-  create(householdId: string, createdById: string, data: RecipeData): Promise<Recipe>;
+  /** With `idempotency`, a repeat answers the recipe the first request created (also for imports). */
+  create(
+    householdId: string,
+    createdById: string,
+    data: RecipeData,
+    idempotency?: IdempotencyRequest | null,
+  ): Promise<Recipe>;
   /** Creates a recipe brought in from the web, with a RecipeImported event at once. */
-  createImported(householdId: string, importedById: string, data: RecipeData): Promise<Recipe>;
+  createImported(
+    householdId: string,
+    importedById: string,
+    data: RecipeData,
+    idempotency?: IdempotencyRequest | null,
+  ): Promise<Recipe>;
   /** Replaces the recipe's fields, ingredients and steps at once. */
   update(id: string, data: RecipeData): Promise<Recipe>;
   delete(id: string): Promise<void>;
@@ -92,8 +109,15 @@ export interface NewItem {
   note: string | null;
 }
 
+/** With `idempotency`, a repeat of a create or an add answers what the first request created. */
 export interface ShoppingListRepository {
-  create(householdId: string, name: string, weekStart: string | null, lines: ShoppingLine[]): Promise<ShoppingList>;
+  create(
+    householdId: string,
+    name: string,
+    weekStart: string | null,
+    lines: ShoppingLine[],
+    idempotency?: IdempotencyRequest | null,
+  ): Promise<ShoppingList>;
   findById(id: string): Promise<ShoppingList | null>;
   latestForWeek(householdId: string, weekStart: string): Promise<ShoppingList | null>;
   /** Newest first. */
@@ -102,7 +126,12 @@ export interface ShoppingListRepository {
   /** The item with its list's household, for access checks. */
   findItem(id: string): Promise<(ShoppingItem & { householdId: string }) | null>;
   /** Adds an item at the end of the list, recording a ShoppingListChanged event at once. */
-  addItem(list: ShoppingList, item: NewItem, changedBy: string | null): Promise<ShoppingItem>;
+  addItem(
+    list: ShoppingList,
+    item: NewItem,
+    changedBy: string | null,
+    idempotency?: IdempotencyRequest | null,
+  ): Promise<ShoppingItem>;
   /** Ticks one item on or off, recording a ShoppingListChanged event at once; people ticking different items never collide. */
   toggle(
     householdId: string,

@@ -1,9 +1,10 @@
-import { appendToOutbox } from '@switchyard/shared';
+import { NotFoundError, appendToOutbox, entityById, idempotent, type IdempotencyRequest } from '@switchyard/shared';
 import type { PrismaClient, ShoppingItem as ItemRow, ShoppingList as ListRow } from '../generated/prisma/client.ts';
 import { fromDbDate, toDbDate } from '../domain/dates.ts';
 import { shoppingListChanged } from '../domain/events.ts';
 import type { ShoppingLine } from '../domain/shopping-list-builder.ts';
 import type { ShoppingItem, ShoppingList } from '../domain/types.ts';
+import type { Transaction } from './household-repository.ts';
 import type { NewItem, ShoppingListRepository } from './repositories.ts';
 
 /** `onCommitted` is told after a transaction that recorded events commits (the outbox relay publishes them). */
@@ -14,16 +15,26 @@ export function createShoppingListRepository(db: PrismaClient, onCommitted: () =
       name: string,
       weekStart: string | null,
       lines: ShoppingLine[],
+      idempotency: IdempotencyRequest | null = null,
     ): Promise<ShoppingList> {
-      const row = await db.shoppingList.create({
-        data: {
-          householdId,
-          name,
-          weekStart: weekStart ? toDbDate(weekStart) : null,
-          items: { create: lines.map((line, position) => ({ ...line, position })) },
-        },
-      });
-      return toList(row);
+      return db.$transaction((tx) =>
+        idempotent(
+          tx,
+          idempotency,
+          async () =>
+            toList(
+              await tx.shoppingList.create({
+                data: {
+                  householdId,
+                  name,
+                  weekStart: weekStart ? toDbDate(weekStart) : null,
+                  items: { create: lines.map((line, position) => ({ ...line, position })) },
+                },
+              }),
+            ),
+          createdList,
+        ),
+      );
     },
 
     async findById(id: string): Promise<ShoppingList | null> {
@@ -63,26 +74,38 @@ export function createShoppingListRepository(db: PrismaClient, onCommitted: () =
       return row ? { ...toItem(row), householdId: row.list.householdId } : null;
     },
 
-    async addItem(list: ShoppingList, item: NewItem, changedBy: string | null): Promise<ShoppingItem> {
-      const added = await db.$transaction(async (tx) => {
-        const last = await tx.shoppingItem.aggregate({ where: { listId: list.id }, _max: { position: true } });
-        const row = toItem(
-          await tx.shoppingItem.create({
-            data: { ...item, listId: list.id, manual: true, position: (last._max.position ?? -1) + 1 },
-          }),
-        );
-        await appendToOutbox(
+    async addItem(
+      list: ShoppingList,
+      item: NewItem,
+      changedBy: string | null,
+      idempotency: IdempotencyRequest | null = null,
+    ): Promise<ShoppingItem> {
+      const added = await db.$transaction((tx) =>
+        idempotent(
           tx,
-          shoppingListChanged({
-            householdId: list.householdId,
-            listId: list.id,
-            kind: 'ITEM_ADDED',
-            item: row,
-            changedBy,
-          }),
-        );
-        return row;
-      });
+          idempotency,
+          async () => {
+            const last = await tx.shoppingItem.aggregate({ where: { listId: list.id }, _max: { position: true } });
+            const row = toItem(
+              await tx.shoppingItem.create({
+                data: { ...item, listId: list.id, manual: true, position: (last._max.position ?? -1) + 1 },
+              }),
+            );
+            await appendToOutbox(
+              tx,
+              shoppingListChanged({
+                householdId: list.householdId,
+                listId: list.id,
+                kind: 'ITEM_ADDED',
+                item: row,
+                changedBy,
+              }),
+            );
+            return row;
+          },
+          addedItem,
+        ),
+      );
       onCommitted();
       return added;
     },
@@ -115,6 +138,22 @@ export function createShoppingListRepository(db: PrismaClient, onCommitted: () =
     },
   };
 }
+
+const createdList = entityById<ShoppingList>(
+  async (id, tx) => {
+    const row = await (tx as Transaction).shoppingList.findUnique({ where: { id } });
+    return row && toList(row);
+  },
+  (id) => new NotFoundError('ShoppingList', id),
+);
+
+const addedItem = entityById<ShoppingItem>(
+  async (id, tx) => {
+    const row = await (tx as Transaction).shoppingItem.findUnique({ where: { id } });
+    return row && toItem(row);
+  },
+  (id) => new NotFoundError('ShoppingItem', id),
+);
 
 function toList(row: ListRow): ShoppingList {
   return { ...row, weekStart: row.weekStart ? fromDbDate(row.weekStart) : null };

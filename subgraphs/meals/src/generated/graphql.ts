@@ -108,20 +108,44 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** By the household owner or an admin. The user must not be in another household. */
   addHouseholdMember: Household;
-  /** Adds a line such as `2 l milk`; it is parsed like an ingredient. */
+  /**
+   * Adds a line such as `2 l milk`; it is parsed like an ingredient.
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the item the first request created instead of creating another;
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
+   */
   addShoppingItem: ShoppingItem;
   /** Copies the week starting at `from` onto the week starting at `to`, replacing entries in the same slots. */
   copyWeek: MealPlan;
-  /** Creates a household owned by the caller, who must not be in one yet. */
+  /**
+   * Creates a household owned by the caller, who must not be in one yet.
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the household the first request created instead of creating another;
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
+   */
   createHousehold: Household;
+  /**
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the recipe the first request created instead of creating another;
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
+   */
   createRecipe: Recipe;
   /** Plan entries using it keep their slot with no recipe. */
   deleteRecipe: Scalars['ID']['output'];
-  /** Builds a new list from the week's plan: foods merged across recipes, amounts in common units, grouped by aisle. */
+  /**
+   * Builds a new list from the week's plan: foods merged across recipes, amounts in common units, grouped by aisle.
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the list the first request created instead of creating another;
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
+   */
   generateShoppingList: ShoppingList;
   /**
    * Creates a recipe from a web page's schema.org Recipe data, from `html` as given or by fetching
    * `url` (http(s) only, public addresses only, bounded time, size and redirects).
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the recipe the first request created instead of creating another
+   * (a repeat of a `url` import still fetches the page);
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
    */
   importRecipe: Recipe;
   /** By the household owner or an admin; members may also remove themselves. The owner cannot be removed. */
@@ -144,6 +168,7 @@ export type MutationAddHouseholdMemberArgs = {
 
 
 export type MutationAddShoppingItemArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   listId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
 };
@@ -156,12 +181,14 @@ export type MutationCopyWeekArgs = {
 
 
 export type MutationCreateHouseholdArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationCreateRecipeArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecipeInput;
 };
 
@@ -172,12 +199,14 @@ export type MutationDeleteRecipeArgs = {
 
 
 export type MutationGenerateShoppingListArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   weekStart: Scalars['Date']['input'];
 };
 
 
 export type MutationImportRecipeArgs = {
   html?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
 

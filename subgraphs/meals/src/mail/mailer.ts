@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import { createCircuitBreakers, type CircuitBreakersOptions } from '@switchyard/shared';
+import { createCircuitBreakers, writeFileAtomically, type CircuitBreakersOptions } from '@switchyard/shared';
 
 export interface MailMessage {
   to: string;
@@ -50,7 +50,7 @@ export function createMailer(options: MailerOptions): Mailer {
     async send(message) {
       const { message: eml } = await transport.sendMail({ from: options.from, ...message });
       await mkdir(options.outboxDir, { recursive: true });
-      await writeFile(
+      await writeFileAtomically(
         path.join(
           options.outboxDir,
           `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`,

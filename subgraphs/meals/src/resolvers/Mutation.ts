@@ -1,4 +1,4 @@
-import { BadUserInputError, NotFoundError, parseInput } from '@switchyard/shared';
+import { BadUserInputError, NotFoundError, idempotencyRequest, parseInput } from '@switchyard/shared';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { addDays, parseCalendarDate as day, weekDays } from '../domain/dates.ts';
@@ -21,8 +21,13 @@ import { buildShoppingList, plannedForShopping } from '../domain/shopping-list-b
 const memberArgs = z.object({ householdId: z.uuid(), userId: z.uuid() });
 
 export const Mutation: MutationResolvers = {
-  createHousehold: async (_parent, args, { principal, householdService }) =>
-    householdService.create(parseInput(householdSchema, args), principal!.userId, new Date()),
+  createHousehold: async (_parent, { idempotencyKey, ...args }, { principal, householdService }) =>
+    householdService.create(
+      parseInput(householdSchema, args),
+      principal!.userId,
+      new Date(),
+      idempotencyRequest(idempotencyKey, principal, 'createHousehold', args),
+    ),
 
   addHouseholdMember: async (_parent, args, { principal, membership, households }) => {
     const { householdId, userId } = parseInput(memberArgs, args);
@@ -44,8 +49,11 @@ export const Mutation: MutationResolvers = {
     return household;
   },
 
-  createRecipe: async (_parent, { input }, { principal, householdId, recipes }) =>
-    recipes.create(await householdId(), principal!.userId, parseInput(recipeInputSchema, input, 'input')),
+  createRecipe: async (_parent, { idempotencyKey, ...args }, { principal, householdId, recipes }) => {
+    const data = parseInput(recipeInputSchema, args.input, 'input');
+    const idempotency = idempotencyRequest(idempotencyKey, principal, 'createRecipe', args);
+    return recipes.create(await householdId(), principal!.userId, data, idempotency);
+  },
 
   updateRecipe: async (_parent, { id, input }, { householdId, loaders, recipes }) => {
     ownedBy(await loaders.recipeById.load(id), await householdId(), 'Recipe', id);
@@ -58,12 +66,15 @@ export const Mutation: MutationResolvers = {
     return id;
   },
 
-  importRecipe: async (_parent, args, { principal, householdId, recipes, fetchRecipePage }) => {
+  // The page is fetched outside the transaction (a slow site must not hold one open), so only the
+  // write is guarded: a repeat fetches again, then answers the first recipe.
+  importRecipe: async (_parent, { idempotencyKey, ...args }, { principal, householdId, recipes, fetchRecipePage }) => {
     const { url, html } = parseInput(importSchema, args);
+    const idempotency = idempotencyRequest(idempotencyKey, principal, 'importRecipe', args);
     const household = await householdId();
     const page = url ? await fetchRecipePage(url) : { html: html!, url: null };
     const imported = extractRecipe(page.html, page.url, url ? 'url' : 'html');
-    return recipes.createImported(household, principal!.userId, toRecipeData(imported));
+    return recipes.createImported(household, principal!.userId, toRecipeData(imported), idempotency);
   },
 
   setMealPlanEntry: async (_parent, { input }, { principal, householdId, loaders, mealPlans }) => {
@@ -109,15 +120,21 @@ export const Mutation: MutationResolvers = {
     return { householdId: household, weekStart };
   },
 
-  generateShoppingList: async (_parent, args, { householdId, mealPlans, shoppingLists }) => {
+  generateShoppingList: async (
+    _parent,
+    { idempotencyKey, ...args },
+    { principal, householdId, mealPlans, shoppingLists },
+  ) => {
     const weekStart = day(args.weekStart, 'weekStart');
+    const idempotency = idempotencyRequest(idempotencyKey, principal, 'generateShoppingList', args);
     const household = await householdId();
     const lines = buildShoppingList(plannedForShopping(await mealPlans.plannedRecipes(household, weekStart)));
-    return shoppingLists.create(household, `Week of ${weekStart}`, weekStart, lines);
+    return shoppingLists.create(household, `Week of ${weekStart}`, weekStart, lines, idempotency);
   },
 
-  addShoppingItem: async (_parent, args, { principal, householdId, shoppingLists }) => {
+  addShoppingItem: async (_parent, { idempotencyKey, ...args }, { principal, householdId, shoppingLists }) => {
     const { text } = parseInput(shoppingItemTextSchema, args);
+    const idempotency = idempotencyRequest(idempotencyKey, principal, 'addShoppingItem', args);
     const list = ownedBy(
       isUuid(args.listId) ? await shoppingLists.findById(args.listId) : null,
       await householdId(),
@@ -125,7 +142,12 @@ export const Mutation: MutationResolvers = {
       args.listId,
     );
     const { quantity, unit, food, note } = parseIngredient(text);
-    return shoppingLists.addItem(list, { food, quantity, unit, note, category: categoryOf(food) }, principal!.userId);
+    return shoppingLists.addItem(
+      list,
+      { food, quantity, unit, note, category: categoryOf(food) },
+      principal!.userId,
+      idempotency,
+    );
   },
 
   toggleShoppingItem: async (_parent, { itemId, checked }, { principal, householdId, shoppingLists }) => {

@@ -1,3 +1,4 @@
+import type { IdempotencyRequest } from '@switchyard/shared';
 import type { HouseholdRepository } from '../data/repositories.ts';
 import { fromDbDate, mondayOf } from '../domain/dates.ts';
 import type { Household } from '../domain/types.ts';
@@ -13,9 +14,14 @@ export function createHouseholdService({
   seedDemoData: boolean;
 }) {
   return {
-    async create(input: { name: string; timeZone: string }, ownerId: string, now: Date): Promise<Household> {
+    async create(
+      input: { name: string; timeZone: string },
+      ownerId: string,
+      now: Date,
+      idempotency: IdempotencyRequest | null = null,
+    ): Promise<Household> {
       const furnish = seedDemoData && (await households.count()) === 0;
-      return households.create({ ...input, ownerId }, furnish ? mondayOf(fromDbDate(now)) : null);
+      return households.create({ ...input, ownerId }, furnish ? mondayOf(fromDbDate(now)) : null, idempotency);
     },
   };
 }

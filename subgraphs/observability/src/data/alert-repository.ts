@@ -3,7 +3,10 @@ import {
   appendToOutbox,
   decodeCursor,
   encodeCursor,
+  entityById,
   fromDatabaseError,
+  idempotent,
+  type IdempotencyRequest,
   type RawSqlClient,
 } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
@@ -23,7 +26,10 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
   return {
     rules: (): Promise<AlertRule[]> => db.alertRule.findMany({ orderBy: { name: 'asc' } }),
     ruleById: (id: string) => db.alertRule.findUnique({ where: { id } }),
-    createRule: (rule: NewAlertRule) => mapped(() => db.alertRule.create({ data: rule })),
+    createRule: (rule: NewAlertRule, idempotency: IdempotencyRequest | null = null) =>
+      mapped(() =>
+        db.$transaction((tx) => idempotent(tx, idempotency, () => tx.alertRule.create({ data: rule }), createdRule)),
+      ),
     updateRule: (id: string, patch: Partial<NewAlertRule>) =>
       mapped(async () => {
         if (!(await db.alertRule.findUnique({ where: { id } }))) throw new NotFoundError('AlertRule', id);
@@ -124,8 +130,11 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
     cursorFor: (alert: Alert) => encodeCursor([alert.startedAt.toISOString(), alert.id]),
     countFiring: () => db.alert.count({ where: { status: 'FIRING' } }),
 
-    createSilence: (silence: { matcher: string; until: Date; reason: string; createdBy: string | null }) =>
-      db.silence.create({ data: silence }),
+    createSilence: (
+      silence: { matcher: string; until: Date; reason: string; createdBy: string | null },
+      idempotency: IdempotencyRequest | null = null,
+    ) =>
+      db.$transaction((tx) => idempotent(tx, idempotency, () => tx.silence.create({ data: silence }), createdSilence)),
     activeSilences: (now: Date) => db.silence.findMany({ where: { until: { gt: now } }, orderBy: { until: 'asc' } }),
 
     attemptsOf: (alertIds: readonly string[]) =>
@@ -135,3 +144,15 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
       }),
   };
 }
+
+type Tx = Prisma.TransactionClient;
+
+// A repeat answers what the first request created, as it is now; gone if deleted since.
+const createdRule = entityById(
+  (id, tx) => (tx as Tx).alertRule.findUnique({ where: { id } }),
+  (id) => new NotFoundError('AlertRule', id),
+);
+const createdSilence = entityById(
+  (id, tx) => (tx as Tx).silence.findUnique({ where: { id } }),
+  (id) => new NotFoundError('Silence', id),
+);

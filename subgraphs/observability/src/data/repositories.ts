@@ -1,4 +1,4 @@
-import type { CircuitBreakerList, DomainEvent } from '@switchyard/shared';
+import type { CircuitBreakerList, DomainEvent, IdempotencyRequest } from '@switchyard/shared';
 import type { Activity, ActivityFilter, ActivityReader } from '../domain/activity.ts';
 import type { AlertRule, AlertStatus } from '../domain/alert-lifecycle.ts';
 import type { CheckOutcome, ServiceHealth, ServiceKind } from '../domain/health.ts';
@@ -54,8 +54,8 @@ export interface AlertRepository {
   /** By name. */
   rules(): Promise<AlertRule[]>;
   ruleById(id: string): Promise<AlertRule | null>;
-  /** A taken name is a CONFLICT. */
-  createRule(rule: NewAlertRule): Promise<AlertRule>;
+  /** A taken name is a CONFLICT. With a key, a repeat answers the first rule (packages/shared/src/idempotency.ts). */
+  createRule(rule: NewAlertRule, idempotency?: IdempotencyRequest | null): Promise<AlertRule>;
   /** NOT_FOUND for an unknown rule, CONFLICT for a taken name. */
   updateRule(id: string, patch: Partial<NewAlertRule>): Promise<AlertRule>;
   /** Whether there was such a rule. */
@@ -88,7 +88,11 @@ export interface AlertRepository {
   page(status: AlertStatus | null, size: number, after: string | null): Promise<{ rows: Alert[]; total: number }>;
   cursorFor(alert: Alert): string;
   countFiring(): Promise<number>;
-  createSilence(silence: { matcher: string; until: Date; reason: string; createdBy: string | null }): Promise<Silence>;
+  /** With a key, a repeat answers the first silence. */
+  createSilence(
+    silence: { matcher: string; until: Date; reason: string; createdBy: string | null },
+    idempotency?: IdempotencyRequest | null,
+  ): Promise<Silence>;
   /** Silences still in force at `now`, the soonest to end first. */
   activeSilences(now: Date): Promise<Silence[]>;
   /** Oldest first. */

@@ -13,6 +13,7 @@ export const FOLLOWED_AGGREGATES: Record<string, string> = {
   Store: 'stores',
   Session: 'identity',
   User: 'identity',
+  ApiKey: 'identity',
   Hub: 'hardware',
   Device: 'hardware',
   Asset: 'hardware',

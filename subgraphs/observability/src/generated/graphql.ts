@@ -171,8 +171,18 @@ export type CircuitState =
 export type Mutation = {
   __typename?: 'Mutation';
   acknowledgeAlert: Alert;
+  /**
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the rule the first request created instead of creating another;
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
+   */
   createAlertRule: AlertRule;
-  /** matcher: a rule name, a subject, or rule:subject; * matches anything. */
+  /**
+   * matcher: a rule name, a subject, or rule:subject; * matches anything.
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the silence the first request created instead of creating another;
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
+   */
   createSilence: Silence;
   deleteAlertRule: Scalars['Boolean']['output'];
   updateAlertRule: AlertRule;
@@ -186,11 +196,13 @@ export type MutationAcknowledgeAlertArgs = {
 
 
 export type MutationCreateAlertRuleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AlertRuleInput;
 };
 
 
 export type MutationCreateSilenceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   matcher: Scalars['String']['input'];
   reason: Scalars['String']['input'];
   until: Scalars['DateTime']['input'];

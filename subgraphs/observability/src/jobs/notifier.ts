@@ -1,6 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '@switchyard/shared';
+import { writeFileAtomically, type Logger } from '@switchyard/shared';
 import nodemailer from 'nodemailer';
 import { fetch } from 'undici';
 import type { NotificationRepository } from '../data/repositories.ts';
@@ -200,7 +200,7 @@ function emailChannels({ emailTo, emailFrom, smtpUrl, dataDir }: NotifierOptions
         });
         if (!smtpUrl) {
           await mkdir(outbox, { recursive: true });
-          await writeFile(
+          await writeFileAtomically(
             path.join(outbox, `${Date.now()}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`),
             (info as unknown as { message: Buffer }).message,
           );

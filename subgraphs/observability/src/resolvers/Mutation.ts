@@ -1,4 +1,4 @@
-import { NotFoundError, parseInput } from '@switchyard/shared';
+import { NotFoundError, idempotencyRequest, parseInput } from '@switchyard/shared';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import {
   alertRuleInputSchema,
@@ -14,8 +14,11 @@ const idOf = (id: string, entity: string) => {
 };
 
 export const Mutation: MutationResolvers = {
-  createAlertRule: (_parent, { input }, { alerts }) =>
-    alerts.createRule(parseInput(alertRuleInputSchema, input, 'input')),
+  createAlertRule: (_parent, { idempotencyKey, ...args }, { alerts, principal }) =>
+    alerts.createRule(
+      parseInput(alertRuleInputSchema, args.input, 'input'),
+      idempotencyRequest(idempotencyKey, principal, 'createAlertRule', args),
+    ),
 
   updateAlertRule: async (_parent, { id, input }, { alerts }) => {
     const patch = parseInput(alertRulePatchSchema, input, 'input');
@@ -31,9 +34,9 @@ export const Mutation: MutationResolvers = {
   acknowledgeAlert: (_parent, { id, note }, { alerts, principal }) =>
     alerts.acknowledge(idOf(id, 'Alert'), principal!.userId, parseInput(noteSchema, note, 'note'), new Date()),
 
-  createSilence: (_parent, args, { alerts, principal }) =>
-    alerts.createSilence({
-      ...parseInput(silenceSchema, args),
-      createdBy: principal!.kind === 'user' ? principal!.userId : null,
-    }),
+  createSilence: (_parent, { idempotencyKey, ...args }, { alerts, principal }) =>
+    alerts.createSilence(
+      { ...parseInput(silenceSchema, args), createdBy: principal!.kind === 'user' ? principal!.userId : null },
+      idempotencyRequest(idempotencyKey, principal, 'createSilence', args),
+    ),
 };
