@@ -123,7 +123,9 @@ describe.each(TEST_BACKENDS)('health checks, alerts and notifications (%s)', (ba
         ['FIRING', 1, false],
         ['FIRING', 2, true],
       ]);
-      await eventually(async () => (await observability.db.notificationDelivery.findFirstOrThrow()).nextAttemptAt === null);
+      await eventually(
+        async () => (await observability.db.notificationDelivery.findFirstOrThrow()).nextAttemptAt === null,
+      );
     } finally {
       await observability.stop();
       await receiver.close();
