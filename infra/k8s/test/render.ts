@@ -75,6 +75,10 @@ export function renderKustomization(dir: string): K8sObject[] {
     const text = entry.path ? readFileSync(path.join(dir, entry.path), 'utf8') : (entry.patch ?? '');
     const operations = parseYaml(text, `${file} patch`)[0];
     if (!Array.isArray(operations)) throw new Error(`${file}: only JSON 6902 patches (a list of operations)`);
+    const targetKeys = Object.keys(entry.target ?? {}).filter(
+      (key) => !['kind', 'name', 'labelSelector'].includes(key),
+    );
+    if (targetKeys.length > 0) throw new Error(`${file}: unsupported patch target fields: ${targetKeys.join(', ')}`);
     const targets = objects.filter((object) => matches(object, entry.target ?? {}));
     if (targets.length === 0) throw new Error(`${file}: a patch matches nothing: ${JSON.stringify(entry.target)}`);
     for (const object of targets) applyJsonPatch(object, operations as JsonPatchOp[]);
@@ -103,7 +107,8 @@ export function renderKustomization(dir: string): K8sObject[] {
 const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'PersistentVolume', 'StorageClass']);
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'ReplicaSet']);
 
-// kustomize matches a target's kind and name as whole-string regular expressions.
+// kustomize matches a target's kind and name as whole-string regular expressions; labelSelector here
+// takes equality terms only (key=value,key=value).
 function matches(object: K8sObject, target: Target): boolean {
   const whole = (pattern: string | undefined, value: string) =>
     pattern === undefined || new RegExp(`^(?:${pattern})$`).test(value);
