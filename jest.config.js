@@ -1,6 +1,6 @@
 // Three projects with their own timeouts:
-// - unit: `*.test.ts` next to the code under src/ (the web's plain TypeScript too), no database, no network
-//   beyond loopback fakes;
+// - unit: `*.test.ts` next to the code under src/ (the web's plain TypeScript too), and infra/k8s/test (the
+//   manifests rendered and checked offline), no database, no network beyond loopback fakes;
 // - integration: `test/*.test.ts` of each workspace, each file on its own fresh database;
 // - e2e: gateway/test/e2e, real processes talking HTTP and websockets through the gateway, and
 //   infra/local/test, `npm start` itself driven as a user would (browser included). `npm test` runs
@@ -23,6 +23,8 @@ export default {
       testMatch: [
         '<rootDir>/{packages,prisma,gateway,subgraphs,infra/local,web}/**/src/**/*.test.ts',
         '<rootDir>/web/server/**/*.test.ts',
+        // The Kubernetes manifests, rendered and checked offline (no cluster).
+        '<rootDir>/infra/k8s/test/**/*.test.ts',
       ],
       globals: { TEST_TIMEOUT_MS: 15_000 },
     },
