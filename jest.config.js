@@ -23,6 +23,8 @@ export default {
       testMatch: [
         '<rootDir>/{packages,prisma,gateway,subgraphs,infra/local,web}/**/src/**/*.test.ts',
         '<rootDir>/web/server/**/*.test.ts',
+        // The GitHub workflows, checked offline against their schema and .ci/run.
+        '<rootDir>/infra/ci/**/*.test.ts',
       ],
       globals: { TEST_TIMEOUT_MS: 15_000 },
     },
