@@ -103,3 +103,12 @@ export function ciJobProblems(workflow: Json, ciRun: string): string[] {
   if (runs.at(-1) !== 'npm test') problems.push('the last step is not `npm test`');
   return problems;
 }
+
+/** Scripts of this repository that the workflow's steps run (`infra/ci/….sh`) exist and are executable. */
+export function missingScripts(workflow: Json, isExecutable: (path: string) => boolean): string[] {
+  const runs = Object.values((workflow.jobs ?? {}) as Record<string, Json>).flatMap((job) =>
+    ((job.steps ?? []) as Json[]).flatMap((step) => (typeof step.run === 'string' ? [step.run] : [])),
+  );
+  const scripts = new Set(runs.flatMap((run) => run.match(/\binfra\/[\w./-]+\.sh\b/g) ?? []));
+  return [...scripts].filter((path) => !isExecutable(path)).map((path) => `${path} is missing or not executable`);
+}

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
   ciJobProblems,
   concurrencyProblems,
+  missingScripts,
   permissionProblems,
   schemaProblems,
   unpinnedActions,
@@ -15,6 +16,14 @@ const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name));
 const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
 const ciRun = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
 const clone = <T>(value: T): T => structuredClone(value);
+const isExecutable = (path: string) => {
+  try {
+    accessSync(new URL(`../../${path}`, import.meta.url), constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 test('the CI, release and deploy workflows are there', () => {
   expect(files.sort()).toEqual(expect.arrayContaining(['ci.yml', 'deploy.yml', 'release.yml']));
@@ -34,6 +43,10 @@ describe.each(files)('%s', (name) => {
 
   test('sets least-privilege permissions and a concurrency group', () => {
     expect([...permissionProblems(workflow), ...concurrencyProblems(workflow)]).toEqual([]);
+  });
+
+  test('runs scripts of this repository that exist and are executable', () => {
+    expect(missingScripts(workflow, isExecutable)).toEqual([]);
   });
 });
 
@@ -90,6 +103,15 @@ describe('a broken workflow fails', () => {
       expect.stringMatching(/^line \d+: actions\/checkout@v7 is not pinned/),
       expect.stringMatching(/^line \d+: docker\/login-action@[0-9a-f]{40} is not pinned/),
     ]);
+  });
+
+  test('a step that runs a script that is not there', () => {
+    const deploy = parse(read('deploy.yml'));
+    deploy.jobs.staging.steps[1].run = 'infra/ci/k8s-deploy-everything.sh staging "$VERSION"';
+    expect(missingScripts(deploy, isExecutable)).toEqual([
+      'infra/ci/k8s-deploy-everything.sh is missing or not executable',
+    ]);
+    expect(missingScripts(deploy, () => false)).toContain('infra/ci/smoke.sh is missing or not executable');
   });
 
   test('write access at the top, no permissions, no concurrency', () => {
