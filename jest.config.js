@@ -25,6 +25,8 @@ export default {
         '<rootDir>/web/server/**/*.test.ts',
         // The Kubernetes manifests, rendered and checked offline (no cluster).
         '<rootDir>/infra/k8s/test/**/*.test.ts',
+        // The GitHub workflows, checked offline against their schema and .ci/run.
+        '<rootDir>/infra/ci/**/*.test.ts',
       ],
       globals: { TEST_TIMEOUT_MS: 15_000 },
     },
