@@ -7,6 +7,7 @@ export const COMPOSE_FILE = join(REPO_ROOT, 'infra', 'compose.yaml');
 
 export interface ComposeService {
   image?: string;
+  restart?: string;
   command?: string[];
   environment?: Record<string, string | number | boolean | null>;
   secrets?: string[];
