@@ -87,7 +87,7 @@ describe('infra/compose.yaml', () => {
       expect(dependsOn.postgres).toEqual({ condition: 'service_healthy' });
     }
     for (const [name, service] of apps.filter(([name]) => name !== 'migrate')) {
-      expect(service.healthcheck?.test.slice(0, 4)).toEqual([
+      expect(service.healthcheck?.test?.slice(0, 4)).toEqual([
         'CMD',
         '/app/infra/docker/entrypoint.sh',
         'healthcheck',
@@ -97,6 +97,7 @@ describe('infra/compose.yaml', () => {
         expect(['service_healthy', 'service_completed_successfully']).toContain(dependency.condition);
     }
     expect(project.services.migrate!.command).toEqual(['migrate']);
+    expect(project.services.migrate!.healthcheck).toEqual({ disable: true });
   });
 
   it('keeps the databases on an internal network, reached only by the services that use them', () => {

@@ -14,7 +14,7 @@ export interface ComposeService {
   ports?: string[];
   profiles?: string[];
   depends_on?: Record<string, { condition: string }> | string[];
-  healthcheck?: { test: string[] };
+  healthcheck?: { test?: string[]; disable?: boolean };
   networks?: string[];
   read_only?: boolean;
   user?: string;

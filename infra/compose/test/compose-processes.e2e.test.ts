@@ -128,7 +128,7 @@ describeWithPostgres('compose.yaml as local processes, through the one origin', 
       return program;
     };
     let program = start();
-    if (!service.healthcheck) {
+    if (!service.healthcheck?.test) {
       const code = await program.exited;
       if (code !== 0) throw new Error(`${name} exited with ${code}:\n${program.logs()}`);
       return;

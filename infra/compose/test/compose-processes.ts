@@ -87,7 +87,7 @@ export class EntrypointProcess {
 
 /** Runs the Compose healthcheck's command (the image's `healthcheck` program) with the service's environment. */
 export function healthcheck(service: ComposeService, env: Record<string, string>): Promise<boolean> {
-  const [kind, , ...args] = service.healthcheck!.test;
+  const [kind, , ...args] = service.healthcheck!.test!;
   if (kind !== 'CMD') throw new Error(`healthcheck ${kind} is not run here`);
   const probe = new EntrypointProcess('healthcheck', args, env);
   return probe.exited.then((code) => code === 0);

@@ -45,6 +45,8 @@ describe('infra/docker/Dockerfile', () => {
 
   it('runs as 10001 with the contract’s entrypoint, health check and environment', () => {
     const runtime = stage('runtime');
+    // From the bare Node image: the compiler of the build stages stays behind.
+    expect(runtime[0]).toBe('FROM ${NODE_IMAGE} AS runtime');
     expect(runtime).toContain('USER 10001:10001');
     expect(runtime).toContain('ENTRYPOINT ["/app/infra/docker/entrypoint.sh"]');
     expect(runtime.find((line) => line.startsWith('HEALTHCHECK'))).toMatch(
