@@ -176,6 +176,16 @@ describeWithPostgres('compose.yaml as local processes, through the one origin', 
     expect(exposed.map((address) => Number(address.split(':').at(-1)))).toEqual([ports.get('web')]);
   });
 
+  it('forwards hub event posts on the one origin to hardware (its answer to an unknown hub)', async () => {
+    const response = await fetch(`${origin}/hubitat/events/00000000-0000-4000-8000-000000000000/not-a-secret`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ content: { name: 'switch', value: 'on', deviceId: '1' } }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: 'unknown hub or wrong secret' });
+  });
+
   it('signs in through the one origin in Chromium and shows a live update, with no other origin contacted', async () => {
     const context = await browser!.newContext();
     const page = await context.newPage();
