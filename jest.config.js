@@ -33,14 +33,20 @@ export default {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{packages,prisma,gateway,subgraphs}/**/test/**/*.test.ts'],
-      testPathIgnorePatterns: [...common.testPathIgnorePatterns, '/gateway/test/e2e/'],
+      testMatch: [
+        '<rootDir>/{packages,prisma,gateway,subgraphs}/**/test/**/*.test.ts',
+        '<rootDir>/infra/{compose,docker}/test/**/*.test.ts',
+      ],
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, '/gateway/test/e2e/', '\\.e2e\\.test\\.ts$'],
       globals: { TEST_TIMEOUT_MS: 60_000 },
     },
     {
       ...common,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/gateway/test/e2e/**/*.test.ts', '<rootDir>/infra/local/test/**/*.e2e.test.ts'],
+      testMatch: [
+        '<rootDir>/gateway/test/e2e/**/*.test.ts',
+        '<rootDir>/{infra/local,infra/compose}/test/**/*.e2e.test.ts',
+      ],
       globals: { TEST_TIMEOUT_MS: 180_000 },
     },
   ],

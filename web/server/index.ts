@@ -2,10 +2,12 @@
 // knows what adapter-node cannot. The connection is plain HTTP, so a request's origin is
 // http://<its Host> (adapter-node alone assumes https:// unless ORIGIN is set, and then refuses every
 // form post from a browser on http), or what trusted proxies say (WEB_TRUST_PROXY). It also carries
-// the gateway's websocket and event stream on this origin, so the browser needs no other port.
+// the gateway's websocket and event stream on this origin, so the browser needs no other port, and
+// forwards hubs' event posts to hardware, so a hub needs no other port either (one public origin).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { loadConfigOrExit } from '@switchyard/shared/config';
+import { HUBITAT_EVENTS_PREFIX } from '@switchyard/shared/hubitat-events';
 import { createLogger } from '@switchyard/shared/logger';
 import { stopOnSignal } from '@switchyard/shared/shutdown';
 import { createProxyServer, proxyUpgrade } from 'httpxy';
@@ -30,6 +32,7 @@ const { handler } = (await import(new URL('../build/handler.js', import.meta.url
 const gatewayOrigin = new URL(config.gatewayUrl).origin;
 const originProtocol = config.origin ? (new URL(config.origin).protocol.slice(0, -1) as 'http' | 'https') : undefined;
 const proxy = createProxyServer({ target: gatewayOrigin });
+const hardwareProxy = createProxyServer({ target: config.hardwareOrigin });
 // Paths the gateway serves itself, on the same path here: its graphql-ws endpoint and its SSE stream.
 const WEBSOCKET_PATH = '/graphql';
 const EVENT_STREAM_PATH = '/graphql/stream';
@@ -42,6 +45,7 @@ const server = createServer((req, res) => {
     res.setHeader(name, value);
   const path = pathOf(req);
   if (path === '/health') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+  if (path.startsWith(HUBITAT_EVENTS_PREFIX)) return forwardHubEvent(req, res);
   if (path !== EVENT_STREAM_PATH) return handler(req, res, () => res.writeHead(404).end('Not found'));
   proxy.web(req, res, { headers: { 'x-forwarded-for': source.clientAddress } }).catch((error: unknown) => {
     logger.warn({ err: error }, 'event stream proxy failed');
@@ -51,6 +55,19 @@ const server = createServer((req, res) => {
     );
   });
 });
+
+/**
+ * A hub's event post, passed to hardware as it came (hardware checks the secret in the path and the
+ * body). The path holds the hub's secret, so neither it nor the error (which may quote the URL) is logged.
+ */
+function forwardHubEvent(req: IncomingMessage, res: ServerResponse): void {
+  hardwareProxy.web(req, res).catch((error: unknown) => {
+    logger.warn({ code: (error as NodeJS.ErrnoException).code }, 'hub event not forwarded: hardware unreachable');
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+    // Hubs retry a 5xx; `{ error }` is the shape of hardware's own answers on this route.
+    res.end(JSON.stringify({ error: 'hardware is unreachable; retry later' }));
+  });
+}
 
 const upgraded = new Set<Duplex>();
 server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {

@@ -3,7 +3,7 @@ import { stop as stopEsbuild } from 'esbuild';
 import { generatePrismaClients } from '@switchyard/prisma/generate';
 import { templateFile } from '@switchyard/prisma/pglite-template-file';
 import { bundleServices } from './bundle.ts';
-import { ALL_IN_ONE, SERVICES } from './services.ts';
+import { ALL_IN_ONE, SERVICES, TOOLS } from './services.ts';
 import { buildWeb } from './web-build.ts';
 
 export interface PrepareOptions {
@@ -24,7 +24,7 @@ export async function prepare({ web = true, pgliteTemplate = false, onStep = () 
   await generatePrismaClients([], (subgraph) => onStep(`generating the ${subgraph} Prisma client`));
   try {
     await Promise.all([
-      bundleServices([...SERVICES, ALL_IN_ONE], () => onStep('bundling the services')),
+      bundleServices([...SERVICES, ALL_IN_ONE, ...TOOLS], () => onStep('bundling the services')),
       web ? buildWeb(() => onStep('building the web app')) : false,
       pgliteTemplate ? preparePGliteTemplate(() => onStep('creating the embedded PostgreSQL template')) : false,
     ]);

@@ -58,6 +58,15 @@ export const SERVICES: readonly ServiceDefinition[] = [
  */
 export const ALL_IN_ONE: Program = { name: 'all-in-one', source: 'infra/local/src/all-in-one.ts' };
 
+/**
+ * Programs the container image runs besides the services (see infra/docker/entrypoint.sh):
+ * `migrate` applies pending migrations (`npm run db:migrate`), `healthcheck` probes a service.
+ */
+export const TOOLS: readonly Program[] = [
+  { name: 'migrate', source: 'prisma/scripts/migrate.ts' },
+  { name: 'healthcheck', source: 'infra/local/src/healthcheck.ts' },
+];
+
 export function service(name: string): ServiceDefinition {
   const found = SERVICES.find((candidate) => candidate.name === name);
   if (!found) throw new Error(`unknown service ${name} (known: ${SERVICES.map((s) => s.name).join(', ')})`);

@@ -5,22 +5,23 @@ import { freePort } from './processes.ts';
 /**
  * A Redis of a suite's own (on a free port, nothing kept on disk), so that freezing or killing it
  * hurts no other user of the machine's Redis. `start` after `kill` brings it back on the same port.
+ * With `password`, clients must authenticate (as with the Compose file's Redis).
  */
-export async function startRedisServer() {
+export async function startRedisServer({ password }: { password?: string } = {}) {
   const port = await freePort();
+  const auth = password ? ['--no-auth-warning', '-a', password] : [];
   let child: ChildProcess | null = null;
   const ping = () =>
     new Promise<boolean>((resolve) => {
-      const probe = spawn('redis-cli', ['-p', String(port), 'ping'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      const probe = spawn('redis-cli', ['-p', String(port), ...auth, 'ping'], { stdio: ['ignore', 'pipe', 'ignore'] });
       let answer = '';
       probe.stdout.on('data', (chunk) => (answer += chunk));
       probe.on('close', () => resolve(answer.trim() === 'PONG'));
       probe.on('error', () => resolve(false));
     });
   async function start() {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
+    const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+    child = spawn('redis-server', [...args, ...(password ? ['--requirepass', password] : [])], { stdio: 'ignore' });
     for (let attempt = 0; attempt < 100; attempt++) {
       if (await ping()) return;
       await sleep(100);
@@ -36,7 +37,8 @@ export async function startRedisServer() {
   }
   await start();
   return {
-    url: `redis://127.0.0.1:${port}`,
+    url: `redis://${password ? `:${password}@` : ''}127.0.0.1:${port}`,
+    port,
     start,
     kill,
     /** SIGSTOP: connected, answering nothing (a hung server). */

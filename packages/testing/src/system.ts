@@ -84,6 +84,9 @@ export async function startSystem(
     planned,
   );
   const env = plan.env as Record<string, string>;
+  // Hubs post to the web origin (PUBLIC_URL's default); a suite without the web server has them post
+  // to hardware itself, the address the web server would forward to.
+  if (!web && !env.PUBLIC_URL) env.PUBLIC_URL = plan.urls.hardware!;
   // The gateway's /ready needs every subgraph; with some left out, waiting for /health is what is possible.
   const gatewayReadyPath = needed ? '/health' : '/ready';
   const processOf = (definition: ServiceDefinition) =>

@@ -29,6 +29,12 @@ export function depthExceeds(value: unknown, limit: number): boolean {
 }
 
 /**
+ * Where hub event posts begin, on hardware and on the public origin: the web server forwards
+ * every path under it to hardware, so hubs need only the one origin (PUBLIC_URL).
+ */
+export const HUBITAT_EVENTS_PREFIX = '/hubitat/events/';
+
+/**
  * Where Hubitat hubs POST their events (the URL registered with the Maker API's postURL), served
  * by hardware. Not behind the internal signature: the hub authenticates with the secret in the URL.
  * Answers 201 stored, 200 duplicate or ignored location event; errors are `{ error }` (400
@@ -36,7 +42,7 @@ export function depthExceeds(value: unknown, limit: number): boolean {
  */
 export const hubitatEventsRoute = {
   method: 'POST',
-  path: '/hubitat/events/:hubId/:secret',
+  path: `${HUBITAT_EVENTS_PREFIX}:hubId/:secret`,
   /**
    * `{ "content": { name, value, displayName, deviceId, descriptionText, unit, type, data } }`.
    * Location events (mode changes, HSM) carry no deviceId. Values arrive as strings from real
@@ -62,7 +68,7 @@ export const hubitatEventsRoute = {
 
 export type HubitatEvent = z.output<typeof hubitatEventsRoute.request>;
 
-/** The URL a hub is told to POST its events to, at hardware's public URL. */
+/** The URL a hub is told to POST its events to, at the public origin (PUBLIC_URL). */
 export function hubitatEventsUrl(publicUrl: string, hubId: string, secret: string): string {
   return `${publicUrl}${hubitatEventsPath(hubId, secret)}`;
 }
