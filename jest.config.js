@@ -1,7 +1,8 @@
 // Three projects with their own timeouts:
-// - unit: `*.test.ts` next to the code under src/ (the web's plain TypeScript too), and infra/k8s/test (the
-//   manifests rendered and checked offline), no database, no network beyond loopback fakes;
-// - integration: `test/*.test.ts` of each workspace, each file on its own fresh database;
+// - unit: `*.test.ts` next to the code under src/ (the web's plain TypeScript too), and the Kubernetes manifests
+//   and GitHub workflows checked offline (infra/k8s/test, infra/ci), no database, no network beyond loopback fakes;
+// - integration: `test/*.test.ts` of each workspace, each file on its own fresh database, and the Compose file
+//   and the image's Dockerfile checked offline (infra/compose/test, infra/docker/test);
 // - e2e: gateway/test/e2e, real processes talking HTTP and websockets through the gateway, and
 //   infra/local/test, `npm start` itself driven as a user would (browser included). `npm test` runs
 //   them one file at a time: each starts several processes, and two at once on a small machine starve each other.
