@@ -193,8 +193,9 @@ describeWithPostgres('compose.yaml as local processes, through the one origin', 
     page.on('request', (request) => contacted.add(new URL(request.url()).origin));
     page.on('websocket', (socket) => contacted.add(new URL(socket.url()).origin.replace(/^ws/, 'http')));
 
-    await page.goto(origin);
-    await expectPage(page).toHaveURL(/\/login/);
+    // The first page renders on the server through the gateway: give a loaded machine time.
+    await page.goto(origin, { timeout: 60_000 });
+    await expectPage(page).toHaveURL(/\/login/, { timeout: 30_000 });
     await page.getByLabel('Email').fill(admin().email);
     await page.getByLabel('Password').fill(admin().password);
     await page.getByRole('button', { name: 'Sign in' }).click();
