@@ -44,7 +44,12 @@ async function startMigrated(subgraph: string, dataDir: string, log: (message: s
   return { pglite, close };
 }
 
-function handle(subgraph: string, location: string, { pglite }: Instance, release: () => Promise<void>): SubgraphDatabase {
+function handle(
+  subgraph: string,
+  location: string,
+  { pglite }: Instance,
+  release: () => Promise<void>,
+): SubgraphDatabase {
   const snapshot = readOnlySnapshot(pgliteTransactions(pglite));
   return {
     kind: 'pglite',

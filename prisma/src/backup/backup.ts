@@ -54,7 +54,9 @@ export async function runBackup(config: BackupConfig, log: (line: string) => voi
         );
       }
       const rows = Object.values(entry.rowCounts).reduce((a, b) => a + b, 0);
-      log(`${target.name}: ${rows} rows in ${Object.keys(entry.rowCounts).length} tables from ${plan.describe} (${Date.now() - started} ms)`);
+      log(
+        `${target.name}: ${rows} rows in ${Object.keys(entry.rowCounts).length} tables from ${plan.describe} (${Date.now() - started} ms)`,
+      );
       subgraphs.push(entry);
     }
     if (subgraphs.length === 0) throw new Error(`no subgraph database found (DATA_DIR=${config.dataDir})`);

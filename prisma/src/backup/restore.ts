@@ -97,7 +97,8 @@ export async function runRestore(
         );
       }
     }
-    if (refusals.length > 0) throw new RestoreRefusedError(`restore refused, nothing was changed:\n  ${refusals.join('\n  ')}`);
+    if (refusals.length > 0)
+      throw new RestoreRefusedError(`restore refused, nothing was changed:\n  ${refusals.join('\n  ')}`);
 
     for (const { entry, db, before } of opened) {
       const { migrations } = plans.find((p) => p.entry === entry)!;
@@ -112,9 +113,13 @@ export async function runRestore(
       await db.transaction('READ WRITE', (session) => loadDump(session, join(archive, entry.file)));
       const pending = await db.migrate(migrations.full, log);
       const after = await rowCounts(db.session);
-      log(`${entry.subgraph}: restored in ${Date.now() - started} ms${pending.length > 0 ? `, then ${pending.length} newer migration(s) applied` : ''}`);
+      log(
+        `${entry.subgraph}: restored in ${Date.now() - started} ms${pending.length > 0 ? `, then ${pending.length} newer migration(s) applied` : ''}`,
+      );
       for (const table of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
-        log(`  ${table.padEnd(28)} ${String(before[table] ?? '-').padStart(9)} → ${String(after[table] ?? '-').padStart(9)}`);
+        log(
+          `  ${table.padEnd(28)} ${String(before[table] ?? '-').padStart(9)} → ${String(after[table] ?? '-').padStart(9)}`,
+        );
       }
     }
     return { manifest, restored: opened.map((o) => o.entry.subgraph) };

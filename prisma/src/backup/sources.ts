@@ -65,7 +65,8 @@ export async function planDump(
   if (!(await exists(join(dir, 'PG_VERSION')))) return null;
   const holder = await lockHolder(lockFile);
   if (holder !== null) {
-    if (!internalSigningSecret) throw new Error(`${target.name}: INTERNAL_SIGNING_SECRET is needed to ask the running service`);
+    if (!internalSigningSecret)
+      throw new Error(`${target.name}: INTERNAL_SIGNING_SECRET is needed to ask the running service`);
     const secret = internalSigningSecret;
     return {
       describe: `the running ${target.name} service at ${target.serviceUrl} (pid ${holder})`,

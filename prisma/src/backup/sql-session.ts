@@ -40,8 +40,7 @@ export function postgresTransactions(pool: pg.Pool): TransactionRunner {
     try {
       await client.query(`BEGIN ${mode}`);
       const result = await work({
-        query: async <T>(sql: string, params?: unknown[]) =>
-          (await client.query(sql, params)).rows as T[],
+        query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
       });
       await client.query('COMMIT');
       return result;
