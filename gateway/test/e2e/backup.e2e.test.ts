@@ -194,7 +194,8 @@ describe('backup and restore (embedded PGlite, and into PostgreSQL)', () => {
     cpSync(archive, damaged, { recursive: true });
     const file = path.join(damaged, 'stores', 'data.jsonl');
     const bytes = readFileSync(file);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = bytes[middle]! ^ 0x01;
     writeFileSync(file, bytes);
 
     const refused = await runScript('restore', [damaged], system.env);
