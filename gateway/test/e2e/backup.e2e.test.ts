@@ -269,6 +269,9 @@ describe('backup and restore (embedded PGlite, and into PostgreSQL)', () => {
         });
         const token = (await login(onPostgres.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
         expect(await snapshot(onPostgres.gatewayUrl, token)).toEqual(before);
+        const whileRunning = await runScript('restore', [archive, '--force'], { DATABASE_URL: databaseUrl });
+        expect(whileRunning.code).not.toBe(0);
+        expect(whileRunning.stderr).toMatch(/other session\(s\) are connected to database ".*_stores"/);
 
         // And back: a backup of the running PostgreSQL system restores into a new embedded data directory.
         const fromPostgres = await runScript('backup', [], { ...onPostgres.env, BACKUP_DIR: backupDir });

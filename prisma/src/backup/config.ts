@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { env as field, parseConfig, withEmbeddedSecrets, type Env } from '@switchyard/shared/config';
+import { existsSync } from 'node:fs';
+import { embeddedSecretFile, env as field, parseConfig, type Env } from '@switchyard/shared/config';
 import { SUBGRAPHS, defaultPortOf, envPrefix } from '@switchyard/shared/subgraphs';
 import { z } from 'zod';
 import { subgraphDatabaseUrl } from '../subgraph-database-url.ts';
@@ -41,6 +42,17 @@ function schema() {
 }
 
 /**
+ * In embedded mode the services share the signing secret generated under DATA_DIR: the backup signs
+ * its calls to them with it. Read only, never generated: without it no service ran there, and a
+ * restore must not write into DATA_DIR before the archive is verified.
+ */
+function withExistingSecret(env: Env): Env {
+  if (env.DATABASE_URL || env.INTERNAL_SIGNING_SECRET || env.INTERNAL_SIGNING_SECRET_FILE) return env;
+  const file = embeddedSecretFile(env, 'INTERNAL_SIGNING_SECRET');
+  return existsSync(file) ? { ...env, INTERNAL_SIGNING_SECRET_FILE: file } : env;
+}
+
+/**
  * The backup and restore commands read the variables `npm start` and the services read, so that the
  * same environment names the same databases and the same ports: DATA_DIR (relative to the
  * repository, as for `npm run db:migrate`), DATABASE_URL and <SUBGRAPH>_DATABASE_URL, HOST and
@@ -49,10 +61,7 @@ function schema() {
  */
 export function loadBackupConfig(input: Env): BackupConfig {
   const dataDir = resolve(repoRoot, input.DATA_DIR || '.data');
-  const values = parseConfig(
-    schema(),
-    withEmbeddedSecrets({ ...input, DATA_DIR: dataDir }, ['INTERNAL_SIGNING_SECRET']),
-  ) as Record<string, unknown>;
+  const values = parseConfig(schema(), withExistingSecret({ ...input, DATA_DIR: dataDir })) as Record<string, unknown>;
   const host = WILDCARD_HOSTS.has(values.HOST as string) ? '127.0.0.1' : (values.HOST as string);
   const baseUrl = values.DATABASE_URL as string | undefined;
   return {
