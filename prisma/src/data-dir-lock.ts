@@ -11,6 +11,12 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The pid of the running process that holds `lockFile`, or null (no lock, or one left by a process that ended). */
+export async function lockHolder(lockFile: string): Promise<number | null> {
+  const holder = Number.parseInt(await readFile(lockFile, 'utf8').catch(() => ''), 10);
+  return Number.isInteger(holder) && holder !== process.pid && isRunning(holder) ? holder : null;
+}
+
 /**
  * Claims `lockFile` for this process and returns its release. PGlite is single-user PostgreSQL and
  * does not lock its data directory itself (its postmaster.pid holds a fake pid), so a second process

@@ -11,6 +11,7 @@ export { subgraphDatabaseUrl };
 export { listSubgraphSchemas } from './subgraph-schemas.ts';
 export { checkMigrationsInSync } from './migration-diff.ts';
 export { dropDatabase } from './postgres-database.ts';
+export type { DumpSink } from './backup/dump.ts';
 
 const DEFAULT_POOL_MAX = 10;
 
@@ -67,6 +68,7 @@ export async function openPrismaDatabase<TClient extends { $disconnect(): Promis
     db,
     kind: connection.kind,
     ping: connection.ping,
+    dump: connection.dump,
     async close() {
       await db.$disconnect();
       await connection.close();

@@ -5,6 +5,8 @@ import { createPGlite, IN_MEMORY } from './create-pglite.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { pgliteMigrationAdapter } from './migration-adapter.ts';
 import { applySubgraphMigrations } from './migrations.ts';
+import { dumpDatabase } from './backup/dump.ts';
+import { pgliteTransactions, readOnlySnapshot } from './backup/sql-session.ts';
 import { once, type SubgraphDatabase } from './subgraph-database.ts';
 
 interface Instance {
@@ -42,13 +44,20 @@ async function startMigrated(subgraph: string, dataDir: string, log: (message: s
   return { pglite, close };
 }
 
-function handle({ pglite }: Instance, release: () => Promise<void>): SubgraphDatabase {
+function handle(
+  subgraph: string,
+  location: string,
+  { pglite }: Instance,
+  release: () => Promise<void>,
+): SubgraphDatabase {
+  const snapshot = readOnlySnapshot(pgliteTransactions(pglite));
   return {
     kind: 'pglite',
     adapter: new PrismaPGlite(pglite),
     async ping() {
       await pglite.query('SELECT 1');
     },
+    dump: (sink) => dumpDatabase({ subgraph, source: 'pglite', location, snapshot }, sink),
     close: once(release),
   };
 }
@@ -69,7 +78,7 @@ export async function openPGliteDatabase(
 ): Promise<SubgraphDatabase> {
   if (dataDir === IN_MEMORY) {
     const instance = await startMigrated(subgraph, IN_MEMORY, log);
-    return handle(instance, instance.close);
+    return handle(subgraph, IN_MEMORY, instance, instance.close);
   }
 
   const dir = resolve(dataDir, subgraph, 'pglite');
@@ -90,7 +99,7 @@ export async function openPGliteDatabase(
     current.handles -= 1;
     throw error;
   }
-  return handle(instance, async () => {
+  return handle(subgraph, dir, instance, async () => {
     current.handles -= 1;
     if (current.handles > 0) return;
     shared.delete(dir);

@@ -2,6 +2,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { postgresMigrationAdapter } from './migration-adapter.ts';
 import { applySubgraphMigrations } from './migrations.ts';
+import { dumpDatabase } from './backup/dump.ts';
+import { postgresTransactions, readOnlySnapshot } from './backup/sql-session.ts';
 import { once, type SubgraphDatabase } from './subgraph-database.ts';
 import { databaseNameOf, withDatabaseName } from './subgraph-database-url.ts';
 
@@ -36,7 +38,7 @@ function quoteIdentifier(name: string): string {
 }
 
 /** Names the server and database but never the credentials, which URLs may carry. */
-function describeDatabase(url: string): string {
+export function describeDatabase(url: string): string {
   const { hostname, port } = new URL(url);
   return `database "${databaseNameOf(url)}" on ${hostname || 'the local socket'}${port ? `:${port}` : ''}`;
 }
@@ -62,7 +64,7 @@ async function connect(url: string): Promise<pg.Client> {
   }
 }
 
-async function connectCreatingDatabase(url: string, log: (message: string) => void): Promise<pg.Client> {
+export async function connectCreatingDatabase(url: string, log: (message: string) => void): Promise<pg.Client> {
   try {
     return await connect(url);
   } catch (error) {
@@ -140,6 +142,11 @@ export async function openPostgresDatabase(
     async ping() {
       await pool.query('SELECT 1');
     },
+    dump: (sink) =>
+      dumpDatabase(
+        { subgraph, source: 'postgresql', location: target, snapshot: readOnlySnapshot(postgresTransactions(pool)) },
+        sink,
+      ),
     close: once(() => pool.end()),
   };
 }

@@ -1,4 +1,6 @@
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { DumpSink } from './backup/dump.ts';
+import type { DumpSummary } from './backup/dump-format.ts';
 
 export type { SqlDriverAdapterFactory };
 
@@ -20,6 +22,8 @@ export interface SubgraphDatabase {
   adapter: SqlDriverAdapterFactory;
   /** A cheap `SELECT 1`; throws when the database is unreachable. */
   ping(): Promise<void>;
+  /** Writes a consistent dump of the whole database to `sink` (see backup/dump.ts). */
+  dump(sink: DumpSink): Promise<DumpSummary>;
   close(): Promise<void>;
 }
 

@@ -75,12 +75,11 @@ export function loadConfigOrExit<S extends z.ZodType>(
  */
 export function withEmbeddedSecrets(env: Env, names: readonly string[]): Env {
   if (env.DATABASE_URL) return env;
-  const dir = path.resolve(env.DATA_DIR || '.data', 'secrets');
   const result: Env = { ...env };
   for (const name of names) {
     if (env[name] || env[`${name}_FILE`]) continue;
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const file = path.join(dir, name.toLowerCase());
+    const file = embeddedSecretFile(env, name);
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     if (!existsSync(file)) {
       const temp = `${file}.${process.pid}.tmp`;
       writeFileSync(temp, randomBytes(32).toString('base64url'), { mode: 0o600 });
@@ -95,6 +94,11 @@ export function withEmbeddedSecrets(env: Env, names: readonly string[]): Env {
     result[`${name}_FILE`] = file;
   }
   return result;
+}
+
+/** Where embedded mode keeps a generated secret: `DATA_DIR/secrets/<name in lower case>`. */
+export function embeddedSecretFile(env: Env, name: string): string {
+  return path.resolve(env.DATA_DIR || '.data', 'secrets', name.toLowerCase());
 }
 
 /** The keys of the z.object at the root of `schema`, looking through refinements and transforms. */

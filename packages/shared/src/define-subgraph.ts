@@ -6,6 +6,7 @@ import type { NonceStore } from './internal-signature.ts';
 import type { Logger } from './logger.ts';
 import type { OperationGuardLimits } from './operation-guard.ts';
 import type { OutboxRelay, TransactionalSqlClient } from './outbox.ts';
+import type { DatabaseDump } from './internal-routes/database-dump.ts';
 import { createSubgraphApp, type RequestScope } from './subgraph-server.ts';
 
 /** What every subgraph server is given by its process (startSubgraph) or by a test. */
@@ -21,6 +22,8 @@ export interface SubgraphRuntime {
   ready: () => Promise<void>;
   /** Each operation's deadline and field cap; the defaults of operation-guard.ts when not given (tests). */
   operationGuard?: OperationGuardLimits;
+  /** The database's consistent dump, served to `npm run backup` (see internal-routes/database-dump.ts). */
+  databaseDump?: DatabaseDump;
 }
 
 export interface SubgraphDefinition<TDeps, TServices, TContext> {
@@ -61,6 +64,7 @@ export function defineSubgraph<TDeps extends SubgraphRuntime, TServices, TContex
         nonceStore: deps.nonceStore,
         ...(deps.operationGuard ? { operationGuard: deps.operationGuard } : {}),
         outbox: deps.db,
+        ...(deps.databaseDump ? { databaseDump: deps.databaseDump } : {}),
         createContext: (scope) => definition.createContext(scope, services),
         ...(internalRoutes ? { internalRoutes: (router: Router) => internalRoutes(router, services) } : {}),
         ...(publicRoutes ? { publicRoutes: (router: Router) => publicRoutes(router, services) } : {}),

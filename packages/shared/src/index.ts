@@ -20,6 +20,7 @@ export * from './idempotency.ts';
 export * from './internal-client.ts';
 export * from './internal-routes/authenticate.ts';
 export * from './internal-routes/circuit-breakers.ts';
+export * from './internal-routes/database-dump.ts';
 export * from './internal-routes/credential-revocations.ts';
 export * from './internal-routes/event-feed.ts';
 export * from './internal-routes/hardware-summary.ts';

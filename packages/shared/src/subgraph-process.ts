@@ -9,6 +9,7 @@ import { startOutboxRelay, type TransactionalSqlClient } from './outbox.ts';
 import { startTracing } from './tracing.ts';
 import type { subgraphConfig } from './subgraph-config.ts';
 import type { SubgraphApp } from './subgraph-server.ts';
+import type { DatabaseDump } from './internal-routes/database-dump.ts';
 
 type SharedConfig = ReturnType<typeof subgraphConfig>;
 
@@ -17,6 +18,8 @@ export interface OpenDatabase<TDb> {
   db: TDb;
   kind: 'pglite' | 'postgresql';
   ping(): Promise<void>;
+  /** Writes a consistent dump of the database (see the database dump route); absent, the route is not served. */
+  dump?: DatabaseDump;
   close(): Promise<void>;
 }
 
@@ -81,6 +84,7 @@ export async function startSubgraph<
     internalSigningSecret: config.internalSigningSecret,
     development: config.development,
     ready: database.ping,
+    ...(database.dump ? { databaseDump: database.dump } : {}),
     operationGuard: config.operationGuard,
   });
   await options.beforeListen?.(server, { config, logger, database });

@@ -16,6 +16,7 @@ import { processCircuitBreakers } from './circuit-breakers.ts';
 import { outboxEventFeed } from './event-feed.ts';
 import { mountCircuitBreakersRoute } from './internal-routes/circuit-breakers.ts';
 import { mountEventFeedRoute } from './internal-routes/event-feed.ts';
+import { mountDatabaseDumpRoute, type DatabaseDump } from './internal-routes/database-dump.ts';
 import { requireInternalSignature } from './internal-signature-middleware.ts';
 import { createMemoryNonceStore, type NonceStore } from './internal-signature.ts';
 import type { Logger } from './logger.ts';
@@ -63,6 +64,8 @@ export interface SubgraphAppOptions<TContext> {
   nonceStore?: NonceStore;
   /** Each operation's deadline and field cap (see operation-guard.ts); defaults when not given. */
   operationGuard?: OperationGuardLimits;
+  /** The database's consistent dump: served at the database dump route when given. */
+  databaseDump?: DatabaseDump;
 }
 
 export interface SubgraphApp {
@@ -126,6 +129,7 @@ export async function createSubgraphApp<TContext extends object>(
   options.internalRoutes?.(signed);
   if (options.outbox) mountEventFeedRoute(signed, outboxEventFeed(options.outbox));
   mountCircuitBreakersRoute(signed, processCircuitBreakers);
+  if (options.databaseDump) mountDatabaseDumpRoute(signed, options.databaseDump, logger);
   signed.use(
     '/graphql',
     subgraphTextLimits,
