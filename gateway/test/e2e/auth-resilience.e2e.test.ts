@@ -171,7 +171,12 @@ describe('signed-in requests survive Redis trouble', () => {
       expect(phase.failures).toEqual([]);
       expect(phase.latencies.length).toBeGreaterThan(10);
     }
-    expect(percentile(gone.latencies, 99)).toBeLessThan(200);
+    // Each service that uses Redis (gateway, identity, stores here) lets one request wait for it at most
+    // 250 ms and then skips it for 5 s, so a few reads of a phase may take ~250 ms (or the sum, if one
+    // read meets several): most reads must not wait at all, and none as long as Redis's own timeouts
+    // (seconds, as every signed-in request did before).
+    expect(percentile(gone.latencies, 95)).toBeLessThan(200);
+    expect(Math.max(...gone.latencies)).toBeLessThan(1_500);
     // Redis down is reported and does not make a service unready (the gateway here is unready only
     // because this suite starts two of the five subgraphs).
     for (const answer of [readyWhileFrozen, identityReadyWhileFrozen, readyWhileGone])
