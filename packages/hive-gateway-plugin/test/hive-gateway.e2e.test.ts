@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { envPrefix } from '@switchyard/shared';
+import { SUBGRAPHS, envPrefix } from '@switchyard/shared';
 import {
   REPO_ROOT,
   bearer,
@@ -63,8 +63,9 @@ async function startHiveGateway(system: System): Promise<{ url: string; process:
         LOG_LEVEL: 'warn',
         INTERNAL_SIGNING_SECRET: system.secrets.internalSigningSecret,
         JWT_SECRET: system.secrets.jwtSecret,
+        // Every subgraph's URL as the project's gateway gets it (<NAME>_URL: its /graphql).
         ...Object.fromEntries(
-          Object.entries(system.subgraphUrls).map(([name, url]) => [`${envPrefix(name)}_URL`, url]),
+          SUBGRAPHS.map(({ name }) => `${envPrefix(name)}_URL`).map((key) => [key, system.env[key]!]),
         ),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
