@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { SUBGRAPHS, envPrefix } from '@switchyard/shared';
 import {
@@ -16,10 +15,6 @@ import {
 import { login } from '@switchyard/testing/fixtures';
 import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
 
-const HIVE_CLI = path.join(REPO_ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js');
-const SUPERGRAPH = path.join(REPO_ROOT, 'gateway/supergraph.graphql');
-const CONFIG = path.join(REPO_ROOT, 'packages/hive-gateway-plugin/gateway.config.ts');
-
 const CREATE = `mutation ($name: String!) {
   createStore(input: { name: $name, type: STANDARD, timezone: "Europe/Berlin",
     address: { line1: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" } }) { id version }
@@ -33,28 +28,17 @@ const STORE_CHANGED = `subscription ($id: ID) {
 }`;
 
 /**
- * Hive Gateway (the npm package's own CLI, as a team would run it) in front of the real identity
+ * Hive Gateway (the npm package's own CLI, as a team would run it: see the plugin's `start` script) in front of the real identity
  * and stores subgraphs, with packages/hive-gateway-plugin's gateway.config.ts: every call below goes
  * through Hive, none through the project's gateway.
  */
 async function startHiveGateway(system: System): Promise<{ url: string; process: ChildProcess; output: string[] }> {
   const port = await freePort();
   const output: string[] = [];
+  // `npm start -w @switchyard/hive-gateway-plugin`, as the README runs it, in its own process group.
   const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      HIVE_CLI,
-      'supergraph',
-      SUPERGRAPH,
-      '-c',
-      CONFIG,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-    ],
+    'npm',
+    ['start', '--silent', '-w', '@switchyard/hive-gateway-plugin', '--', '--host', '127.0.0.1', '--port', String(port)],
     {
       cwd: REPO_ROOT,
       env: {
@@ -69,6 +53,7 @@ async function startHiveGateway(system: System): Promise<{ url: string; process:
         ),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     },
   );
   for (const stream of [child.stdout!, child.stderr!])
@@ -99,7 +84,7 @@ describe.each(BACKENDS)('Hive Gateway in front of the subgraphs, with the plugin
   });
   afterAll(async () => {
     if (hive && hive.process.exitCode === null) {
-      hive.process.kill('SIGTERM');
+      process.kill(-hive.process.pid!, 'SIGTERM');
       await once(hive.process, 'close');
     }
     await system?.destroy();
