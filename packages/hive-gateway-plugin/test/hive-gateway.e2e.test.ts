@@ -137,6 +137,16 @@ describe.each(BACKENDS)('Hive Gateway in front of the subgraphs, with the plugin
     expect(response.data ?? null).toBeNull();
   });
 
+  it('refuses a session on the request after its logout, as the gateway does', async () => {
+    const session = await login(hive.url, system.admin.email, system.admin.password);
+    const before = await gql('{ me { email } }', {}, bearer(session.accessToken));
+    expect(before.data.me).toEqual({ email: system.admin.email });
+    expect((await gql('mutation { logout }', {}, bearer(session.accessToken))).data).toEqual({ logout: true });
+    const after = await gql('{ me { email } }', {}, bearer(session.accessToken));
+    expect(after.status).toBe(401);
+    expect(codeOf(after)).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses a subscription with a bad token, and one whose client names its own subscriber', async () => {
     const bad = subscriptionClient(hive.url, { authorization: 'Bearer not.a.token' });
     const refused = collect(bad, STORE_CHANGED);
