@@ -48,7 +48,7 @@ describe.each(BACKENDS)('data retention through the gateway (%s)', (backend) => 
     }
   }
 
-  it('prunes old events; a resume from a pruned cursor gets EVENTS_GAP, one from the newest event does not', async () => {
+  it('prunes old events but the newest; a resume from a pruned cursor gets EVENTS_GAP, then goes on live', async () => {
     const store = (await gql(CREATE, { name: 'Kept a while' })).createStore as { id: string; version: number };
     const client = subscriptionClient(system.gatewayUrl, { authorization: `Bearer ${token}` });
     const first = collect(client, STORE_CHANGED, { id: store.id });
@@ -57,7 +57,7 @@ describe.each(BACKENDS)('data retention through the gateway (%s)', (backend) => 
     for (const name of ['Renamed 1', 'Renamed 2', 'Renamed 3'])
       version = ((await gql(RENAME, { id: store.id, v: version, name })).updateStore as { version: number }).version;
     const seen = await first.next(3);
-    const [oldCursor, newestCursor] = [seen[0].extensions.cursor, seen[2].extensions.cursor];
+    const oldCursor = seen[0].extensions.cursor;
     await client.dispose();
 
     const stores = system.services.find((service) => service.name === 'stores')!;
@@ -78,14 +78,11 @@ describe.each(BACKENDS)('data retention through the gateway (%s)', (backend) => 
     const gap = collect(resumed, STORE_CHANGED, { id: store.id }, { cursor: oldCursor });
     const [told] = await gap.next(1);
     expect(told.errors.map((error: { extensions: { code: string } }) => error.extensions.code)).toEqual(['EVENTS_GAP']);
-    const fromNewest = collect(resumed, STORE_CHANGED, { id: store.id }, { cursor: newestCursor });
+    // However many passes ran meanwhile, the newest event stays while it is the newest.
+    expect(await pruned()).toBe(3);
     await gql(RENAME, { id: store.id, v: version, name: 'After retention' });
     const [, live] = await gap.next(2);
     expect(live.data.storeChanged.store.name).toBe('After retention');
-    const [next] = await fromNewest.next(1);
-    expect(next.errors).toBeUndefined();
-    expect(next.data.storeChanged.store.name).toBe('After retention');
-    expect(await pruned()).toBe(3);
     await resumed.dispose();
   }, 180_000);
 });
