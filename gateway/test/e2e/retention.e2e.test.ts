@@ -29,7 +29,12 @@ describe.each(BACKENDS)('data retention through the gateway (%s)', (backend) => 
   beforeAll(async () => {
     system = await startSystem(backend, {
       subgraphs: ['identity', 'stores'],
-      env: { SEED_DEMO_DATA: 'false', RETENTION_INTERVAL_MS: '1000', RETENTION_BATCH_SIZE: '2', RETENTION_PAUSE_MS: '0' },
+      env: {
+        SEED_DEMO_DATA: 'false',
+        RETENTION_INTERVAL_MS: '1000',
+        RETENTION_BATCH_SIZE: '2',
+        RETENTION_PAUSE_MS: '0',
+      },
     });
     token = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
   });

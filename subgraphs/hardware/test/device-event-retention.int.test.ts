@@ -28,7 +28,14 @@ describe.each(TEST_BACKENDS)('device event retention (%s)', (backend) => {
     const devices = await Promise.all(
       ['1', '2'].map((hubDeviceId) =>
         db.device.create({
-          data: { hubId: hub.id, hubDeviceId, name: `d${hubDeviceId}`, label: `D${hubDeviceId}`, capabilities: [], commands: [] },
+          data: {
+            hubId: hub.id,
+            hubDeviceId,
+            name: `d${hubDeviceId}`,
+            label: `D${hubDeviceId}`,
+            capabilities: [],
+            commands: [],
+          },
         }),
       ),
     );

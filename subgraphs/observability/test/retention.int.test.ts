@@ -32,7 +32,10 @@ describe.each(TEST_BACKENDS)('check history and the checker lease (%s)', (backen
       db: observability.db,
       logger,
       registry,
-      tasks: observabilityRetention(createCheckRepository(observability.db, () => undefined), config),
+      tasks: observabilityRetention(
+        createCheckRepository(observability.db, () => undefined),
+        config,
+      ),
       batchSize,
       pauseMs: 0,
       now,

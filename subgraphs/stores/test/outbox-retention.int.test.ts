@@ -75,8 +75,12 @@ describe.each(TEST_BACKENDS)('outbox retention (%s)', (backend) => {
     ).map((row) => row.label);
   const positionOf = async (id: string) =>
     String(
-      (await db.$queryRawUnsafe<{ position: bigint }[]>(`SELECT "position" FROM "OutboxEvent" WHERE "id" = $1::uuid`, id))[0]!
-        .position,
+      (
+        await db.$queryRawUnsafe<{ position: bigint }[]>(
+          `SELECT "position" FROM "OutboxEvent" WHERE "id" = $1::uuid`,
+          id,
+        )
+      )[0]!.position,
     );
   const highest = async () =>
     String((await db.$queryRawUnsafe<{ max: bigint }[]>(`SELECT MAX("position") AS max FROM "OutboxEvent"`))[0]!.max);
@@ -96,8 +100,7 @@ describe.each(TEST_BACKENDS)('outbox retention (%s)', (backend) => {
       // Committed after a recent event although it began long ago: it stays with what follows "recent".
       ['late', 8, true],
       ['newest', 0, true],
-    ] as const)
-    {
+    ] as const) {
       events[label] = await append(label, daysAgo, published);
       positions[label] = await positionOf(events[label].id);
     }
@@ -133,14 +136,18 @@ describe.each(TEST_BACKENDS)('outbox retention (%s)', (backend) => {
     await gap.return?.();
     const kept = resume('unpublished');
     const replayed: string[] = [];
-    for (let i = 0; i < 4; i += 1) replayed.push(((await kept.next()).value as DomainEvent<{ label: string }>).payload.label);
+    for (let i = 0; i < 4; i += 1)
+      replayed.push(((await kept.next()).value as DomainEvent<{ label: string }>).payload.label);
     await kept.return?.();
     expect(replayed).toEqual(['after-unpublished', 'recent', 'late', 'newest']);
 
     // Nothing more goes while the unpublished event waits; once it is published, the prefix up to "recent" goes.
     expect(await pass()).toEqual({ OutboxEvent: 0 });
     expect(lines.filter((line) => line.level === 'info')).toHaveLength(1);
-    await db.$executeRawUnsafe(`UPDATE "OutboxEvent" SET "publishedAt" = now() WHERE "id" = $1::uuid`, events.unpublished!.id);
+    await db.$executeRawUnsafe(
+      `UPDATE "OutboxEvent" SET "publishedAt" = now() WHERE "id" = $1::uuid`,
+      events.unpublished!.id,
+    );
     expect(await pass()).toEqual({ OutboxEvent: 2 });
     expect(await labels()).toEqual(['recent', 'late', 'newest']);
     expect(await counted()).toBe(7);
@@ -148,7 +155,9 @@ describe.each(TEST_BACKENDS)('outbox retention (%s)', (backend) => {
 
   it('keeps the newest event when every event is old, so the highest position never goes back', async () => {
     const before = await highest();
-    await db.$executeRawUnsafe(`UPDATE "OutboxEvent" SET "occurredAt" = now() - interval '30 days', "publishedAt" = now()`);
+    await db.$executeRawUnsafe(
+      `UPDATE "OutboxEvent" SET "occurredAt" = now() - interval '30 days', "publishedAt" = now()`,
+    );
     const { logger } = captureLogger();
     await runRetentionPass({
       db,
