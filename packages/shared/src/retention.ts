@@ -143,10 +143,12 @@ export function startRetention(options: RetentionOptions) {
   let running: Promise<unknown> | null = null;
   const schedule = (delayMs: number) => {
     timer = setTimeout(() => {
-      running = runRetentionPass({ ...options, stopped: () => stopping }).finally(() => {
-        running = null;
-        if (!stopping) schedule(options.intervalMs + Math.random() * options.intervalMs * 0.1);
-      });
+      running = runRetentionPass({ ...options, stopped: () => stopping })
+        .catch((error: unknown) => options.logger.error({ err: error }, 'retention pass failed'))
+        .finally(() => {
+          running = null;
+          if (!stopping) schedule(options.intervalMs + Math.random() * options.intervalMs * 0.1);
+        });
     }, delayMs);
     timer.unref();
   };
