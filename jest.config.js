@@ -47,6 +47,8 @@ export default {
       testMatch: [
         '<rootDir>/gateway/test/e2e/**/*.test.ts',
         '<rootDir>/{infra/local,infra/compose}/test/**/*.e2e.test.ts',
+        // Hive Gateway in front of the subgraphs, with the gateway's authentication as its plugin.
+        '<rootDir>/packages/hive-gateway-plugin/test/**/*.e2e.test.ts',
       ],
       globals: { TEST_TIMEOUT_MS: 180_000 },
     },

@@ -1,4 +1,4 @@
-import { DEFAULT_PORTS, SUBGRAPHS, env, envPrefix } from '@switchyard/shared';
+import { DEFAULT_PORTS, SUBGRAPHS, authenticationConfig, authenticationEnv, env, envPrefix } from '@switchyard/shared';
 import { z } from 'zod';
 import { TRUSTED_DOCUMENTS_MODES } from './trusted-documents.ts';
 
@@ -16,12 +16,8 @@ export const gatewayEnv = z.object({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   GATEWAY_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   GATEWAY_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
-  // Authentication calls to identity (see authenticate.ts and the README, "When identity or Redis is in trouble").
-  AUTH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
-  AUTH_CACHE_AFTER_MS: z.coerce.number().int().min(10).max(10_000).default(100),
-  AUTH_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(300),
-  AUTH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
-  AUTH_REVOCATION_POLL_MS: z.coerce.number().int().min(50).max(10_000).default(250),
+  // Authentication calls to identity (see the shared authentication/ and the README, "When identity or Redis is in trouble").
+  ...authenticationEnv,
   // Breaker events on the shared bus (observability follows them live); without it, only /internal/events.
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional(),
   BODY_LIMIT: z
@@ -137,13 +133,7 @@ export const gatewayEnvSchema = gatewayEnv.transform((e) => ({
   },
   subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
   breakers: { failures: e.GATEWAY_BREAKER_FAILURES, halfOpenAfterMs: e.GATEWAY_BREAKER_HALF_OPEN_MS },
-  authentication: {
-    timeoutMs: e.AUTH_TIMEOUT_MS,
-    cacheAfterMs: e.AUTH_CACHE_AFTER_MS,
-    cacheMaxAgeMs: e.AUTH_CACHE_TTL_SECONDS * 1000,
-    cacheMaxEntries: e.AUTH_CACHE_MAX_ENTRIES,
-    revocationPollMs: e.AUTH_REVOCATION_POLL_MS,
-  },
+  authentication: authenticationConfig(e),
   redisUrl: e.REDIS_URL,
   otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
   websocket: {

@@ -4,13 +4,14 @@ import type { Request, RequestHandler } from 'express';
 import proxyaddr from 'proxy-addr';
 import {
   SIGNED_CLIENT_ADDRESS_HEADER,
+  credentialsOfParams,
   formatTraceparent,
   verifyClientAddress,
+  type CredentialRequest,
   type ForwardedContext,
   type Logger,
   type Principal,
 } from '@switchyard/shared';
-import type { CredentialRequest } from './authenticate.ts';
 
 /**
  * What every operation runs with, whichever way it came in (HTTP, websocket, Server-Sent Events,
@@ -100,16 +101,6 @@ export function originOfSocket(
   };
 }
 
-/** `{ authorization: "Bearer …" }` or `{ apiKey: "…" }`, as sent in connection_init or a renewing ping. */
-export function credentialsOfParams(
-  params: Record<string, unknown>,
-): Pick<CredentialRequest, 'authorization' | 'apiKey'> {
-  return {
-    authorization: stringParam(params.authorization ?? params.Authorization),
-    apiKey: stringParam(params.apiKey ?? params['x-api-key']),
-  };
-}
-
 export function createContext(
   principal: Principal | null,
   origin: RequestOrigin,
@@ -138,8 +129,4 @@ function signedAddressOf(request: IncomingMessage, secret: string | undefined): 
 
 function userAgentOf(header: string | undefined): string | null {
   return header ? header.slice(0, USER_AGENT_LIMIT) : null;
-}
-
-function stringParam(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
 }

@@ -1,6 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { RateLimitedError, UnauthenticatedError, createLogger, type Principal } from '@switchyard/shared';
-import type { CredentialRequest } from './authenticate.ts';
+import {
+  RateLimitedError,
+  UnauthenticatedError,
+  createLogger,
+  type CredentialRequest,
+  type Principal,
+} from '@switchyard/shared';
 import { createCredentialWatch, type CredentialEnd, type CredentialLease } from './credential-watch.ts';
 
 const logger = createLogger('test', 'silent');

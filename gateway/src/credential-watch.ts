@@ -1,13 +1,14 @@
 import type { GraphQLError } from 'graphql';
 import {
   RateLimitedError,
+  credentialKey,
+  type Authenticator,
+  type CredentialRequest,
   type CredentialRevocation,
   type Logger,
   type Principal,
   type RevokedSubject,
 } from '@switchyard/shared';
-import type { Authenticator, CredentialRequest } from './authenticate.ts';
-import { credentialKey } from './shared-credential-checks.ts';
 
 /** Why a long-lived connection (a websocket, an event stream) must end. */
 export type CredentialEnd = 'revoked' | 'expired' | 'permissionsChanged';

@@ -6,9 +6,9 @@ import {
   ServiceUnavailableError,
   UnauthenticatedError,
   encodeContext,
+  type Authenticator,
   type InternalClient,
 } from '@switchyard/shared';
-import type { Authenticator } from './authenticate.ts';
 import { createContext, originOfRequest } from './context.ts';
 import { sendHttpError } from './http-errors.ts';
 

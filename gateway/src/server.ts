@@ -3,20 +3,22 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  OperationCancelledError,
   createErrorFormatter,
   createEventBus,
   createInternalClient,
   createMetrics,
   createNonceStore,
+  createReadinessCheck,
   createServiceApp,
   createTokenBuckets,
   finishServiceApp,
+  isReady,
   metricsAccess,
   metricsPlugin,
-  OperationCancelledError,
-  redisDependency,
   mountCircuitBreakersRoute,
   mountEventFeedRoute,
+  redisDependency,
   requireInternalSignature,
   type Logger,
   type SignedRequest,
@@ -33,7 +35,6 @@ import { createOperationLimits, schemaDisclosurePlugin } from './operation-limit
 import { withFieldErrorsWhenUnavailable } from './partial-results.ts';
 import { createRedisPersistedQueryCache } from './persisted-query-cache.ts';
 import { createRateLimits } from './rate-limits.ts';
-import { createReadinessCheck, isReady } from './readiness.ts';
 import { SignedDataSource } from './signed-data-source.ts';
 import { createSubgraphBreakers } from './subgraph-breakers.ts';
 import { createSubgraphFetchTimer } from './subgraph-fetch-metrics.ts';

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { SERVICES, launcherEnv } from '@switchyard/launcher';
 import { SUBGRAPHS } from '@switchyard/shared';
 import type { ZodObject } from 'zod';
+import { hivePluginEnv } from '../../packages/hive-gateway-plugin/src/config.ts';
 import { webEnv } from '../../web/server/config.ts';
 import { gatewayEnv } from '../src/config.ts';
 import { REPO_ROOT } from '@switchyard/testing';
 
-/** Every variable a service, the web server or the launcher reads is in .env.example, and nothing there is read by no one. */
+/** Every variable a service, the web server, the launcher or the Hive Gateway plugin reads is in .env.example, and nothing there is read by no one. */
 describe('.env.example', () => {
   it('lists exactly the variables the services read', async () => {
     const documented = new Set(
@@ -16,6 +17,7 @@ describe('.env.example', () => {
     );
     const read = new Set([
       ...Object.keys(gatewayEnv.shape),
+      ...Object.keys(hivePluginEnv.shape),
       ...Object.keys(webEnv.shape),
       ...Object.keys(launcherEnv.shape),
       ...SERVICES.map(({ portVariable }) => portVariable),

@@ -3,15 +3,8 @@ import { CloseCode, type Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { WebSocket, WebSocketServer } from 'ws';
-import { RateLimitedError, type Logger } from '@switchyard/shared';
-import type { Authenticator } from '../authenticate.ts';
-import {
-  createContext,
-  credentialsOfParams,
-  originOfSocket,
-  type GatewayContext,
-  type RequestOrigin,
-} from '../context.ts';
+import { RateLimitedError, credentialsOfParams, type Authenticator, type Logger } from '@switchyard/shared';
+import { createContext, originOfSocket, type GatewayContext, type RequestOrigin } from '../context.ts';
 import { endFor, type CredentialEnd, type CredentialLease, type CredentialWatch } from '../credential-watch.ts';
 import { operationOf, type OperationExecutor } from './operation-executor.ts';
 import { executionArgsOf, type OperationPreparer } from './prepare-operation.ts';

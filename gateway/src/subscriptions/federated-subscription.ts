@@ -1,6 +1,11 @@
 import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
 import type { ExecutionResult } from 'graphql';
-import { BadUserInputError, ServiceUnavailableError, type UpstreamSubscribeExtensions } from '@switchyard/shared';
+import {
+  BadUserInputError,
+  INITIAL_SUBSCRIPTION_REPLAY_MS,
+  ServiceUnavailableError,
+  type UpstreamSubscribeExtensions,
+} from '@switchyard/shared';
 import type { GatewayContext } from '../context.ts';
 import { encodeEventCursor, type EventCursor } from './event-cursor.ts';
 import { asGraphQLError } from './results.ts';
@@ -21,9 +26,6 @@ export interface FederatedSubscriptionOptions {
   signal: AbortSignal;
 }
 
-// A subscriber may have missed what committed just before the subscription reached the subgraph
-// (the event bus is not durable): the first subscribe replays this far back; ids de-duplicate.
-const INITIAL_REPLAY_MS = 2_000;
 const SEEN_LIMIT = 5_000;
 
 /**
@@ -46,7 +48,7 @@ export async function* executeFederatedSubscription(
   // `extensions.after` at the last event received makes the subgraph replay exactly what followed.
   const extensions: UpstreamSubscribeExtensions = resumeAfter
     ? { forwarded: context, after: { position: resumeAfter.position, id: resumeAfter.id } }
-    : { forwarded: context, since: new Date(Date.now() - INITIAL_REPLAY_MS).toISOString() };
+    : { forwarded: context, since: new Date(Date.now() - INITIAL_SUBSCRIPTION_REPLAY_MS).toISOString() };
   const payload = {
     query: plan.primary.operation,
     operationName: plan.primary.operationName ?? null,

@@ -215,7 +215,9 @@ export class ServiceUnavailableError extends AppError {
 export function withHttpStatus(error: GraphQLError): GraphQLError {
   const status = httpStatusFor(error.extensions.code) ?? 400;
   const headers = new HeaderMap(Object.entries(httpHeadersFor(error)));
-  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status, headers } } });
+  // Typed loosely: GraphQL Yoga (in the Hive Gateway plugin's dev tree) declares `http.headers` a plain record.
+  const extensions: Record<string, unknown> = { ...error.extensions, http: { status, headers } };
+  return new GraphQLError(error.message, { extensions });
 }
 
 /**

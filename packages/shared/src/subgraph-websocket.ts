@@ -33,6 +33,13 @@ export interface UpstreamSubscribeExtensions {
   after?: OutboxPosition | null;
   since?: string | null;
 }
+/**
+ * A subscriber may have missed what committed just before its subscription reached the subgraph
+ * (the event bus is not durable): a new subscribe asks for this much look-back (`since`); the
+ * gateway de-duplicates by event id.
+ */
+export const INITIAL_SUBSCRIPTION_REPLAY_MS = 2_000;
+
 /** Sent with every event in `extensions.event`, so the gateway can de-duplicate and resume. */
 export interface EventMetadata {
   id: string;

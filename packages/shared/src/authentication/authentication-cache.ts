@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CredentialRevocation, Principal, RevokedSubject } from '@switchyard/shared';
+import type { CredentialRevocation, RevokedSubject } from '../internal-routes/credential-revocations.ts';
+import type { Principal } from '../principal.ts';
 
 export interface AuthenticationCacheOptions {
   /** Most credentials remembered; beyond it the least recently used is forgotten. */

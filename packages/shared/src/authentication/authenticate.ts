@@ -1,17 +1,10 @@
-import {
-  ServiceUnavailableError,
-  UnauthenticatedError,
-  callAuthenticate,
-  createCircuitBreakers,
-  withHttpStatus,
-  verifyAccessToken,
-  type CircuitBreakerSnapshot,
-  type Credential,
-  type ForwardedContext,
-  type InternalClient,
-  type Logger,
-  type Principal,
-} from '@switchyard/shared';
+import { ServiceUnavailableError, UnauthenticatedError, withHttpStatus } from '../errors.ts';
+import { verifyAccessToken } from '../access-token.ts';
+import { createCircuitBreakers, type CircuitBreakerSnapshot } from '../circuit-breakers.ts';
+import { callAuthenticate, type Credential } from '../internal-routes/authenticate.ts';
+import type { InternalClient } from '../internal-client.ts';
+import type { Logger } from '../logger.ts';
+import type { ForwardedContext, Principal } from '../principal.ts';
 import type { AuthenticationCache } from './authentication-cache.ts';
 import { credentialHash } from './authentication-cache.ts';
 
@@ -29,6 +22,16 @@ export interface CredentialRequest {
   requestId: string;
   clientIp: string | null;
   log: Logger;
+}
+
+/** `{ authorization: "Bearer …" }` or `{ apiKey: "…" }`, as sent in connection_init or a renewing ping. */
+export function credentialsOfParams(
+  params: Record<string, unknown>,
+): Pick<CredentialRequest, 'authorization' | 'apiKey'> {
+  return {
+    authorization: stringParam(params.authorization ?? params.Authorization),
+    apiKey: stringParam(params.apiKey ?? params['x-api-key']),
+  };
 }
 
 export type Authenticator = (request: CredentialRequest) => Promise<Principal | null>;
@@ -153,4 +156,8 @@ function unavailable(req: CredentialRequest, error: unknown): never {
   if (error instanceof ServiceUnavailableError) throw withHttpStatus(error);
   req.log.error({ err: error }, 'identity did not answer the authentication call');
   throw withHttpStatus(new ServiceUnavailableError('Authentication is temporarily unavailable', 1));
+}
+
+function stringParam(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
 }

@@ -1,4 +1,5 @@
-import type { CredentialRevocation, CredentialRevocationsPage, Logger } from '@switchyard/shared';
+import type { CredentialRevocation, CredentialRevocationsPage } from '../internal-routes/credential-revocations.ts';
+import type { Logger } from '../logger.ts';
 
 export interface RevocationFollowerOptions {
   /** Identity's revocations after a position (only its current position for null). */

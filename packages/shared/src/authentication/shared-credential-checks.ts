@@ -1,4 +1,4 @@
-import type { Principal } from '@switchyard/shared';
+import type { Principal } from '../principal.ts';
 import type { Authenticator, CredentialRequest } from './authenticate.ts';
 
 /**
