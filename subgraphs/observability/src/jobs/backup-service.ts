@@ -54,9 +54,12 @@ export function createBackupService(deps: BackupServiceDeps) {
     }
   }
 
+  /** Best effort: a folder that cannot be removed (BACKUP_DIR gone, unwritable) must not hide why a backup failed. */
   const removeLocal = async (id: string) => {
-    await rm(path.join(settings.dir, `${id}.partial`), { recursive: true, force: true });
-    await rm(path.join(settings.dir, id), { recursive: true, force: true });
+    for (const folder of [`${id}.partial`, id])
+      await rm(path.join(settings.dir, folder), { recursive: true, force: true }).catch((error: unknown) =>
+        logger.warn({ err: error, folder }, 'backup folder not removed'),
+      );
   };
 
   async function recordFailure(backup: Backup, actorId: string | null): Promise<void> {
@@ -149,7 +152,9 @@ export function createBackupService(deps: BackupServiceDeps) {
         await leases.release(BACKUP_LEASE, id).catch(() => undefined);
         throw error;
       }
-      const work = take(backup, () => clearInterval(renew), actorId).finally(() => inFlight.delete(work));
+      const work = take(backup, () => clearInterval(renew), actorId)
+        .catch((error: unknown) => logger.error({ err: error, backupId: id }, 'backup outcome not recorded'))
+        .finally(() => inFlight.delete(work));
       inFlight.add(work);
       return backup;
     },
