@@ -12,7 +12,7 @@ import {
   type SubgraphRuntime,
 } from '@switchyard/shared';
 import path from 'node:path';
-import { backupConfigOf } from '@switchyard/prisma/backup';
+import { archiveName, archiveSize, archiveTarball, backupConfigOf, runBackup } from '@switchyard/prisma/backup';
 import type { ObservabilityConfig } from './config.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createActivityRepository } from './data/activity-repository.ts';
@@ -51,19 +51,25 @@ export function createServices(deps: ObservabilityDeps) {
   const leases = createLeaseRepository(db);
   const backups = createBackupRepository(db);
   const backupSettings = config.backups;
+  const backupConfig = backupConfigOf({
+    dataDir: path.resolve(config.database.dataDir),
+    backupDir: backupSettings.dir,
+    internalSigningSecret: deps.internalSigningSecret,
+    databaseUrl: config.database.baseUrl,
+    databaseUrls: backupSettings.databaseUrls,
+    serviceUrls: config.serviceUrls,
+  });
   const backupService = createBackupService({
     backups,
     leases,
     activity,
     settings: backupSettings,
-    backupConfig: backupConfigOf({
-      dataDir: path.resolve(config.database.dataDir),
-      backupDir: backupSettings.dir,
-      internalSigningSecret: deps.internalSigningSecret,
-      databaseUrl: config.database.baseUrl,
-      databaseUrls: backupSettings.databaseUrls,
-      serviceUrls: config.serviceUrls,
-    }),
+    archives: {
+      nameOf: archiveName,
+      write: async (at, log) => (await runBackup(backupConfig, log, at)).archive,
+      size: archiveSize,
+      tarball: archiveTarball,
+    },
     objectStore: backupSettings.s3 ? createS3BackupStore(backupSettings.s3) : null,
     logger: deps.logger,
   });

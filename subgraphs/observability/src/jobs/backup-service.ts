@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { archiveName, archiveSize, archiveTarball, runBackup, type BackupConfig } from '@switchyard/prisma/backup';
+import type { Readable } from 'node:stream';
 import { ConflictError, type DomainEvent, type Logger } from '@switchyard/shared';
 import type { BackupSettings } from '../backup-config.ts';
 import type { ActivityRepository, BackupRepository, LeaseRepository } from '../data/repositories.ts';
@@ -15,13 +15,22 @@ export const BACKUP_LEASE = 'backup';
 const LEASE_TTL_MS = 60_000;
 const FAILED_KEPT_MS = 30 * 86_400_000;
 
+/** `npm run backup`'s archives (prisma/src/backup), as context.ts binds them to this subgraph's config. */
+export interface BackupArchives {
+  /** `switchyard-<UTC time>`: the folder name of a backup started at `at`, and its attempt's id. */
+  nameOf(at: Date): string;
+  /** Writes a complete backup of every subgraph's database, named for `at`; returns its folder. */
+  write(at: Date, log: (line: string) => void): Promise<string>;
+  size(archive: string): Promise<number>;
+  tarball(archive: string): Readable;
+}
+
 export interface BackupServiceDeps {
   backups: BackupRepository;
   leases: LeaseRepository;
   activity: ActivityRepository;
   settings: BackupSettings;
-  /** What runBackup dumps: every subgraph's database, through the running services in embedded mode. */
-  backupConfig: BackupConfig;
+  archives: BackupArchives;
   objectStore: BackupObjectStore | null;
   logger: Logger;
   /** How long a lease outlives a process that stopped renewing it (tests shorten it). */
@@ -110,13 +119,11 @@ export function createBackupService(deps: BackupServiceDeps) {
   async function take(backup: Backup, stopRenewing: () => void, actorId: string | null): Promise<void> {
     let succeeded = false;
     try {
-      const { archive } = await runBackup(
-        deps.backupConfig,
-        (line) => logger.debug({ backupId: backup.id }, line),
-        backup.startedAt,
+      const archive = await deps.archives.write(backup.startedAt, (line) =>
+        logger.debug({ backupId: backup.id }, line),
       );
-      const sizeBytes = await archiveSize(archive);
-      const s3Url = deps.objectStore ? await deps.objectStore.upload(backup.id, archiveTarball(archive)) : null;
+      const sizeBytes = await deps.archives.size(archive);
+      const s3Url = deps.objectStore ? await deps.objectStore.upload(backup.id, deps.archives.tarball(archive)) : null;
       await backups.succeed(backup.id, { finishedAt: new Date(), sizeBytes, localPath: archive, s3Url });
       succeeded = true;
       logger.info({ backupId: backup.id, sizeBytes, s3Url }, 'backup taken');
@@ -144,7 +151,7 @@ export function createBackupService(deps: BackupServiceDeps) {
      */
     async start(trigger: BackupTrigger, actorId: string | null = null): Promise<Backup> {
       const startedAt = new Date();
-      const id = archiveName(startedAt);
+      const id = deps.archives.nameOf(startedAt);
       if (!(await leases.acquire(BACKUP_LEASE, id, ttlMs)))
         throw new ConflictError('A backup is already running; wait for it to finish');
       const renew = setInterval(
