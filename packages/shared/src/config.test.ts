@@ -45,6 +45,17 @@ describe('parseConfig', () => {
   });
 });
 
+describe('env.retentionDays', () => {
+  const days = z.object({ DAYS: env.retentionDays(7) });
+  it('takes whole days, with 0 or off meaning keep forever, and refuses anything else', () => {
+    expect(parseConfig(days, {}).DAYS).toBe(7);
+    expect(parseConfig(days, { DAYS: '30' }).DAYS).toBe(30);
+    expect(parseConfig(days, { DAYS: '0' }).DAYS).toBeNull();
+    expect(parseConfig(days, { DAYS: 'off' }).DAYS).toBeNull();
+    for (const bad of ['-1', '1.5', 'never']) expect(() => parseConfig(days, { DAYS: bad })).toThrow(/DAYS: /);
+  });
+});
+
 describe('withEmbeddedSecrets', () => {
   it('generates a secret once and returns the same one afterwards', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'secrets-'));

@@ -144,6 +144,14 @@ export const env = {
       .transform((value) => value === 'true' || value === '1'),
   nodeEnv: () => z.enum(['development', 'production', 'test']).default('production'),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Days a kind of row is kept; `0` or `off` keeps it forever (null). */
+  retentionDays: (fallback: number) =>
+    z
+      .union([z.literal('off'), z.coerce.number().int().min(0).max(36_500)], {
+        error: 'must be a whole number of days (0 or off: keep forever)',
+      })
+      .default(fallback)
+      .transform((days) => (days === 'off' || days === 0 ? null : days)),
   /** OTEL_EXPORTER_OTLP_ENDPOINT: set, spans are exported there (see tracing.ts). */
   otlpEndpoint: () =>
     z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL of an OTLP/HTTP receiver' }).optional(),

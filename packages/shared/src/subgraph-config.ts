@@ -35,6 +35,10 @@ export function subgraphEnvShape<N extends string>(name: N, defaultPort = defaul
       .min(100)
       .max(100_000_000)
       .default(DEFAULT_OPERATION_GUARD_LIMITS.maxFields),
+    OUTBOX_RETENTION_DAYS: env.retentionDays(7),
+    RETENTION_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+    RETENTION_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(1_000),
+    RETENTION_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(200),
   } as Record<
     | 'NODE_ENV'
     | 'LOG_LEVEL'
@@ -48,6 +52,10 @@ export function subgraphEnvShape<N extends string>(name: N, defaultPort = defaul
     | 'OTEL_EXPORTER_OTLP_ENDPOINT'
     | 'SUBGRAPH_OPERATION_DEADLINE_MS'
     | 'SUBGRAPH_OPERATION_MAX_FIELDS'
+    | 'OUTBOX_RETENTION_DAYS'
+    | 'RETENTION_INTERVAL_MS'
+    | 'RETENTION_BATCH_SIZE'
+    | 'RETENTION_PAUSE_MS'
     | `${Uppercase<N>}_PORT`
     | `${Uppercase<N>}_DATABASE_URL`,
     z.ZodType
@@ -67,6 +75,10 @@ export interface SubgraphEnvValues {
   OTEL_EXPORTER_OTLP_ENDPOINT?: string;
   SUBGRAPH_OPERATION_DEADLINE_MS: number;
   SUBGRAPH_OPERATION_MAX_FIELDS: number;
+  OUTBOX_RETENTION_DAYS: number | null;
+  RETENTION_INTERVAL_MS: number;
+  RETENTION_BATCH_SIZE: number;
+  RETENTION_PAUSE_MS: number;
 }
 
 /** The camelCase config every subgraph shares, from the parsed variables of subgraphEnvShape. */
@@ -88,5 +100,11 @@ export function subgraphConfig(name: string, e: SubgraphEnvValues) {
     internalSigningSecret: e.INTERNAL_SIGNING_SECRET,
     otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT,
     operationGuard: { deadlineMs: e.SUBGRAPH_OPERATION_DEADLINE_MS, maxFields: e.SUBGRAPH_OPERATION_MAX_FIELDS },
+    retention: {
+      outboxDays: e.OUTBOX_RETENTION_DAYS,
+      intervalMs: e.RETENTION_INTERVAL_MS,
+      batchSize: e.RETENTION_BATCH_SIZE,
+      pauseMs: e.RETENTION_PAUSE_MS,
+    },
   };
 }

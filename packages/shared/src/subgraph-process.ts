@@ -6,6 +6,8 @@ import type { SubgraphRuntime } from './define-subgraph.ts';
 import { serve } from './http.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startOutboxRelay, type TransactionalSqlClient } from './outbox.ts';
+import { outboxRetentionTask } from './outbox-retention.ts';
+import { startRetention, type RetentionTask } from './retention.ts';
 import { startTracing } from './tracing.ts';
 import type { subgraphConfig } from './subgraph-config.ts';
 import type { SubgraphApp } from './subgraph-server.ts';
@@ -44,6 +46,8 @@ export interface StartSubgraphOptions<
     server: TServer,
     context: { config: TConfig; logger: Logger; database: OpenDatabase<TDb> },
   ) => Promise<{ stop(): Promise<void> } | void>;
+  /** Tables this subgraph prunes besides its outbox (which every subgraph prunes; see retention.ts). */
+  retention?: (server: TServer, config: TConfig) => RetentionTask[];
 }
 
 /**
@@ -89,10 +93,12 @@ export async function startSubgraph<
   });
   await options.beforeListen?.(server, { config, logger, database });
   let background: { stop(): Promise<void> } | void;
+  let retention: { stop(): Promise<void> } | undefined;
   const httpServer = await serve(server.app, {
     ...config.http,
     logger,
     onShutdown: async () => {
+      await retention?.stop();
       await background?.stop();
       await server.stop();
       await relay.stop();
@@ -112,6 +118,15 @@ export async function startSubgraph<
     `${name} subgraph ready`,
   );
   background = await options.afterStart?.(server, { config, logger, database });
+  retention = startRetention({
+    db,
+    logger,
+    registry: server.metrics.registry,
+    tasks: [outboxRetentionTask(db, config.retention.outboxDays), ...(options.retention?.(server, config) ?? [])],
+    intervalMs: config.retention.intervalMs,
+    batchSize: config.retention.batchSize,
+    pauseMs: config.retention.pauseMs,
+  });
   return server;
 }
 

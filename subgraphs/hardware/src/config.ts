@@ -29,6 +29,7 @@ export const hardwareEnv = z.object({
   HUB_POLL_INTERVAL_MS: milliseconds(60_000),
   HUB_EVENT_DEDUPE_WINDOW_MS: milliseconds(10_000),
   HUB_EVENT_QUEUE_LIMIT: z.coerce.number().int().min(100).default(5_000),
+  DEVICE_EVENT_RETENTION_DAYS: env.retentionDays(90),
   SIMULATED_HUB_URL: env.url().optional(),
   SIMULATED_HUB_TOKEN: z.string().min(8).optional(),
   SIMULATED_HUB_APP_ID: z.string().regex(/^\d+$/).default('1'),
@@ -59,6 +60,7 @@ export const hardwareEnvSchema = hardwareEnv
         pollIntervalMs: e.HUB_POLL_INTERVAL_MS,
       },
       events: { dedupeWindowMs: e.HUB_EVENT_DEDUPE_WINDOW_MS, queueLimit: e.HUB_EVENT_QUEUE_LIMIT },
+      deviceEventRetentionDays: e.DEVICE_EVENT_RETENTION_DAYS,
       simulatedHub:
         e.SIMULATED_HUB_URL && e.SIMULATED_HUB_TOKEN && e.REGISTER_SIMULATED_HUB
           ? {

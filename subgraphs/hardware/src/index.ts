@@ -1,5 +1,5 @@
 import { openPrismaDatabase } from '@switchyard/prisma';
-import { startSubgraph } from '@switchyard/shared';
+import { olderThanTask, startSubgraph } from '@switchyard/shared';
 import { hardwareEnvSchema } from './config.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { startHubReconciler } from './jobs/hub-reconciler.ts';
@@ -22,4 +22,6 @@ await startSubgraph({
       logger,
     });
   },
+  // Device history by age; each device's current attributes live in DeviceAttribute and stay.
+  retention: (_server, config) => [olderThanTask('DeviceEvent', 'receivedAt', config.deviceEventRetentionDays)],
 });

@@ -19,6 +19,21 @@ describe('observability config', () => {
       rollupRetentionDays: 90,
     });
     expect(config.http.port).toBe(4005);
+    expect(config.activityRetentionDays).toBe(180);
+    expect(config.retention).toEqual({ outboxDays: 7, intervalMs: 3_600_000, batchSize: 1_000, pauseMs: 200 });
+  });
+
+  it('turns a kind of retention off with 0 or off', () => {
+    const config = parseConfig(observabilityEnvSchema, {
+      ...base,
+      ACTIVITY_RETENTION_DAYS: 'off',
+      OUTBOX_RETENTION_DAYS: '0',
+    });
+    expect(config.activityRetentionDays).toBeNull();
+    expect(config.retention.outboxDays).toBeNull();
+    expect(() => parseConfig(observabilityEnvSchema, { ...base, RETENTION_BATCH_SIZE: '0' })).toThrow(
+      /RETENTION_BATCH_SIZE/,
+    );
   });
 
   it('needs a signing secret for webhooks and names bad URLs', () => {

@@ -38,6 +38,7 @@ export const observabilityEnv = z.object({
   CHECK_RETENTION_DAYS: z.coerce.number().int().min(1).default(7),
   ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).default(90),
   ACTIVITY_POLL_MS: z.coerce.number().int().min(100).default(5_000),
+  ACTIVITY_RETENTION_DAYS: env.retentionDays(180),
   ACTIVITY_DEVICE_SIGNIFICANCE: z.enum(['low', 'medium', 'high']).default('medium'),
   ALERT_WEBHOOK_URLS: list.pipe(z.array(env.url())).optional(),
   ALERT_WEBHOOK_SECRET: env.secret().optional(),
@@ -79,6 +80,7 @@ export const observabilityEnvSchema = observabilityEnv
         rollupRetentionDays: e.ROLLUP_RETENTION_DAYS,
       },
       activityPollMs: e.ACTIVITY_POLL_MS,
+      activityRetentionDays: e.ACTIVITY_RETENTION_DAYS,
       activityDeviceSignificance: e.ACTIVITY_DEVICE_SIGNIFICANCE,
       notifications: {
         webhookUrls: e.ALERT_WEBHOOK_URLS ?? [],

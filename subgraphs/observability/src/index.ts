@@ -1,6 +1,7 @@
 import { openPrismaDatabase } from '@switchyard/prisma';
 import { startSubgraph } from '@switchyard/shared';
 import { observabilityEnvSchema } from './config.ts';
+import { observabilityRetention } from './data/retention.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { createServer } from './server.ts';
 
@@ -16,4 +17,5 @@ await startSubgraph({
     // The checker, alert evaluation, notifications and the activity feed.
     return services.startJobs();
   },
+  retention: ({ services }, config) => observabilityRetention(services.checks, config),
 });

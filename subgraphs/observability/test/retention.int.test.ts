@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { parseConfig, runRetentionPass, type Logger } from '@switchyard/shared';
+import { Registry } from 'prom-client';
 import { createCheckRepository } from '../src/data/check-repository.ts';
 import { createLeaseRepository } from '../src/data/lease-repository.ts';
+import { observabilityRetention } from '../src/data/retention.ts';
+import { observabilityEnvSchema } from '../src/config.ts';
 import { TEST_BACKENDS, eventually } from '@switchyard/testing';
 import { startObservability } from './support.ts';
 
@@ -12,6 +17,32 @@ describe.each(TEST_BACKENDS)('check history and the checker lease (%s)', (backen
     observability = await startObservability(backend);
   });
   afterAll(() => observability?.stop());
+
+  /** A retention pass at `now` with the default retention settings, as the process runs it. */
+  async function prune(now: Date, batchSize = 2) {
+    const config = parseConfig(observabilityEnvSchema, { INTERNAL_SIGNING_SECRET: 's'.repeat(32) });
+    const registry = new Registry();
+    const logged: Record<string, unknown>[] = [];
+    const logger = {
+      info: (details: Record<string, unknown>) => void logged.push(details),
+      debug: () => undefined,
+      error: (details: Record<string, unknown>) => void logged.push(details),
+    } as unknown as Logger;
+    const removed = await runRetentionPass({
+      db: observability.db,
+      logger,
+      registry,
+      tasks: observabilityRetention(
+        createCheckRepository(observability.db, () => undefined),
+        config,
+      ),
+      batchSize,
+      pauseMs: 0,
+      now,
+    });
+    const counted = (await registry.getSingleMetric('retention_pruned_rows_total')!.get()).values;
+    return { removed, logged, counted: Object.fromEntries(counted.map((v) => [v.labels.table, v.value])) };
+  }
 
   it('rolls old checks up by hour, deletes expired raw checks and roll-ups, and keeps uptime across both', async () => {
     const checks = createCheckRepository(observability.db, () => undefined);
@@ -32,7 +63,16 @@ describe.each(TEST_BACKENDS)('check history and the checker lease (%s)', (backen
     ] as const) {
       await checks.record(target, { ok, latencyMs: 10, error: ok ? null : 'down' }, ok ? 'UP' : 'DOWN', at(ago));
     }
-    await checks.compact(at(7 * DAY), at(90 * DAY), now);
+    // The checker rolls finished hours up; retention deletes raw checks past 7 days and roll-ups past 90.
+    await checks.rollUp(now);
+    const { removed, logged, counted } = await prune(now);
+    expect(removed).toEqual({ ActivityEntry: 0, ServiceCheck: 6, ServiceCheckHourly: 1 });
+    expect(counted).toEqual({ ActivityEntry: 0, ServiceCheck: 6, ServiceCheckHourly: 1 });
+    // Info lines only for tables something was removed from.
+    expect(logged).toEqual([
+      expect.objectContaining({ table: 'ServiceCheck', removed: 6 }),
+      expect.objectContaining({ table: 'ServiceCheckHourly', removed: 1 }),
+    ]);
 
     expect(await observability.db.serviceCheck.count()).toBe(2);
     const hours = await observability.db.serviceCheckHourly.findMany({ orderBy: { hour: 'asc' } });
@@ -43,6 +83,39 @@ describe.each(TEST_BACKENDS)('check history and the checker lease (%s)', (backen
     // The raw check's hour is rolled up too, but counted once: 3 of 4 old checks and the recent one were up.
     expect(await checks.uptime('stores', at(30 * DAY))).toBeCloseTo(4 / 5);
     expect(await checks.uptime('stores', at(DAY))).toBe(1);
+  });
+
+  it('rolls up hours the checker has not yet rolled up before their raw checks go', async () => {
+    const checks = createCheckRepository(observability.db, () => undefined);
+    const now = new Date('2026-06-10T12:30:00Z');
+    const target = { name: 'meals', kind: 'SUBGRAPH' as const };
+    for (const minutes of [0, 1, 2]) {
+      const at = new Date(now.getTime() - 20 * DAY - minutes * 60_000);
+      await checks.record(target, { ok: true, latencyMs: 5, error: null }, 'UP', at);
+    }
+    await prune(now, 1);
+    expect(await observability.db.serviceCheck.count({ where: { service: 'meals' } })).toBe(0);
+    const hours = await observability.db.serviceCheckHourly.findMany({ where: { service: 'meals' } });
+    expect(hours.map((h) => [h.checks, h.upChecks])).toEqual([[3, 3]]);
+  });
+
+  it('deletes activity entries older than ACTIVITY_RETENTION_DAYS, oldest first, and keeps the rest', async () => {
+    const now = new Date();
+    const entry = (daysAgo: number) => ({
+      id: randomUUID(),
+      source: 'stores',
+      type: 'StoreCreated',
+      aggregateType: 'Store',
+      aggregateId: randomUUID(),
+      payload: { daysAgo },
+      occurredAt: new Date(now.getTime() - daysAgo * DAY),
+    });
+    await observability.db.activityEntry.createMany({ data: [181, 200, 365, 500, 179, 10, 0].map(entry) });
+    const { removed, counted } = await prune(now, 3);
+    expect(removed.ActivityEntry).toBe(4);
+    expect(counted.ActivityEntry).toBe(4);
+    const left = await observability.db.activityEntry.findMany({ orderBy: { occurredAt: 'asc' } });
+    expect(left.map((e) => (e.payload as { daysAgo: number }).daysAgo)).toEqual([179, 10, 0]);
   });
 
   it('lets one holder at a time run the checker, and another take over once the lease expired', async () => {

@@ -136,22 +136,20 @@ export function createCheckRepository(db: PrismaClient, afterCommit: () => void)
     },
 
     /**
-     * Rolls finished hours up (checks while starting are left out, as uptime leaves them), then deletes raw checks of the hours before `rawBefore` (whole hours)
-     * and roll-ups older than `rollupBefore`. Idempotent: an hour rolled up twice is overwritten with the same numbers.
+     * Rolls the finished hours before `before` up (checks while starting are left out, as uptime
+     * leaves them). Idempotent, and an hour's numbers only ever grow: recounting an hour whose raw
+     * checks retention is deleting at that moment leaves the complete count in place.
      */
-    async compact(rawBefore: Date, rollupBefore: Date, now: Date) {
+    async rollUp(before: Date) {
       await db.$executeRawUnsafe(
         `INSERT INTO "ServiceCheckHourly" ("service", "hour", "checks", "upChecks", "avgLatencyMs")
          SELECT "service", date_trunc('hour', "checkedAt"), count(*)::int, count(*) FILTER (WHERE "status" <> 'DOWN')::int, avg("latencyMs")::int
          FROM "ServiceCheck" WHERE "checkedAt" < date_trunc('hour', $1::timestamp) AND "status" <> 'STARTING'
          GROUP BY 1, 2
-         ON CONFLICT ("service", "hour") DO UPDATE SET "checks" = EXCLUDED."checks", "upChecks" = EXCLUDED."upChecks", "avgLatencyMs" = EXCLUDED."avgLatencyMs"`,
-        now,
+         ON CONFLICT ("service", "hour") DO UPDATE SET "checks" = EXCLUDED."checks", "upChecks" = EXCLUDED."upChecks", "avgLatencyMs" = EXCLUDED."avgLatencyMs"
+         WHERE EXCLUDED."checks" >= "ServiceCheckHourly"."checks"`,
+        before,
       );
-      await db.serviceCheck.deleteMany({
-        where: { checkedAt: { lt: new Date(Math.floor(rawBefore.getTime() / HOUR_MS) * HOUR_MS) } },
-      });
-      await db.serviceCheckHourly.deleteMany({ where: { hour: { lt: rollupBefore } } });
     },
   };
 }

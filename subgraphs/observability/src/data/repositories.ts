@@ -127,8 +127,8 @@ export interface CheckRepository {
    * count neither way; raw checks where kept, hourly roll-ups before); null without such checks.
    */
   uptime(service: string, from: Date): Promise<number | null>;
-  /** Rolls finished hours up, then deletes raw checks before `rawBefore` (whole hours) and roll-ups before `rollupBefore`. */
-  compact(rawBefore: Date, rollupBefore: Date, now: Date): Promise<void>;
+  /** Rolls the finished hours before `before` up (raw checks and old roll-ups go by retention: data/retention.ts). */
+  rollUp(before: Date): Promise<void>;
 }
 
 /** Who runs a singleton job: one holder at a time, taken over once the lease expired. */

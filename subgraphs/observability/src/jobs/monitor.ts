@@ -22,16 +22,13 @@ export interface MonitorOptions {
   degradedAboveMs: number;
   /** Failed checks of a target not yet seen ready are STARTING for this long after the monitor starts. */
   startupGraceMs: number;
-  rawRetentionDays: number;
-  rollupRetentionDays: number;
 }
 
 const LEASE = 'monitor';
-const DAY_MS = 86_400_000;
 
 /**
  * The checker: every interval, checks every target, records the results and evaluates the alert
- * rules; once an hour, rolls up and deletes old checks. Only the replica holding the lease runs
+ * rules; once an hour, rolls finished hours up (retention deletes old checks). Only the replica holding the lease runs
  * it; the lease outlives a few missed intervals, then another replica takes over. Targets that
  * fail before they were first seen ready, within the start-up grace period, are STARTING.
  */
@@ -80,11 +77,7 @@ export function startMonitor(options: MonitorOptions) {
     await options.evaluate(new Date());
     if (now.getTime() - lastCompaction > 3_600_000) {
       lastCompaction = now.getTime();
-      await checks.compact(
-        new Date(now.getTime() - options.rawRetentionDays * DAY_MS),
-        new Date(now.getTime() - options.rollupRetentionDays * DAY_MS),
-        now,
-      );
+      await checks.rollUp(now);
     }
   }
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "DeviceEvent_receivedAt_idx" ON "DeviceEvent"("receivedAt");

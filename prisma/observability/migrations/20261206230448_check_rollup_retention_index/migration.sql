@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ServiceCheckHourly_hour_idx" ON "ServiceCheckHourly"("hour");
