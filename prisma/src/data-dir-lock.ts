@@ -11,10 +11,15 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** The pid of the running process that holds `lockFile`, or null (no lock, or one left by a process that ended). */
+/**
+ * The pid of the running process that holds `lockFile`, or null (no lock, or one left by a process
+ * that ended). This process's own pid counts: the observability subgraph takes scheduled backups
+ * of databases that services in its own process have open (itself, and every subgraph in the
+ * all-in-one `npm start`), and must ask them rather than open the folder a second time.
+ */
 export async function lockHolder(lockFile: string): Promise<number | null> {
   const holder = Number.parseInt(await readFile(lockFile, 'utf8').catch(() => ''), 10);
-  return Number.isInteger(holder) && holder !== process.pid && isRunning(holder) ? holder : null;
+  return Number.isInteger(holder) && isRunning(holder) ? holder : null;
 }
 
 /**
