@@ -14,11 +14,11 @@ import { sendHttpError } from './http-errors.ts';
 
 // Downloads are streamed and may be large; they get their own, longer, timeout.
 const EXPORT_TIMEOUT_MS = 10 * 60_000;
-const EXPORT_FILE = /^([a-z][a-z0-9-]*)\.(csv)$/;
+const EXPORT_FILE = /^([a-z][a-z0-9-]*)\.(csv|tar\.gz)$/;
 const FORWARDED_HEADERS = ['content-type', 'content-disposition', 'cache-control'];
 
 /**
- * File exports (`GET /exports/stores.csv?filter=…`) for the UI and API-key clients, with the same
+ * File exports (`GET /exports/stores.csv?filter=…`, `/exports/observability.tar.gz?backup=…`) for the UI and API-key clients, with the same
  * authentication as /graphql. The part of the file name before the extension names the subgraph
  * that serves it; the response is streamed through, never buffered.
  */

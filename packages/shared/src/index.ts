@@ -15,6 +15,7 @@ export * from './event-stream.ts';
 export * from './first-admin.ts';
 export * from './graphql-errors.ts';
 export * from './http.ts';
+export * from './route-errors.ts';
 export * from './shutdown.ts';
 export * from './idempotency.ts';
 export * from './internal-client.ts';

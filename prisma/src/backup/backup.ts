@@ -21,10 +21,10 @@ const samePath = async (a: string, b: string) =>
 /**
  * Writes one backup of every subgraph's database to a new folder under BACKUP_DIR and returns its
  * path. The folder appears complete or not at all: it is written as `<name>.partial` and renamed
- * once its manifest and checksums are in place.
+ * once its manifest and checksums are in place. `createdAt` names it (default now): the scheduled
+ * job records the attempt under that name before it starts.
  */
-export async function runBackup(config: BackupConfig, log: (line: string) => void) {
-  const createdAt = new Date();
+export async function runBackup(config: BackupConfig, log: (line: string) => void, createdAt = new Date()) {
   const archive = join(config.backupDir, archiveName(createdAt));
   const partial = `${archive}.partial`;
   await mkdir(partial, { recursive: true });

@@ -63,20 +63,45 @@ export function loadBackupConfig(input: Env): BackupConfig {
   const dataDir = resolve(repoRoot, input.DATA_DIR || '.data');
   const values = parseConfig(schema(), withExistingSecret({ ...input, DATA_DIR: dataDir })) as Record<string, unknown>;
   const host = WILDCARD_HOSTS.has(values.HOST as string) ? '127.0.0.1' : (values.HOST as string);
-  const baseUrl = values.DATABASE_URL as string | undefined;
-  return {
+  const hostInUrl = host.includes(':') ? `[${host}]` : host;
+  return backupConfigOf({
     dataDir,
     backupDir: values.BACKUP_DIR ? resolve(repoRoot, values.BACKUP_DIR as string) : resolve(dataDir, 'backups'),
     internalSigningSecret: values.INTERNAL_SIGNING_SECRET as string | undefined,
+    databaseUrl: values.DATABASE_URL as string | undefined,
+    databaseUrls: Object.fromEntries(
+      SUBGRAPHS.map(({ name }) => [name, values[`${envPrefix(name)}_DATABASE_URL`] as string | undefined]),
+    ),
+    serviceUrls: Object.fromEntries(
+      SUBGRAPHS.map(({ name }) => [name, `http://${hostInUrl}:${values[`${envPrefix(name)}_PORT`] as number}`]),
+    ),
+  });
+}
+
+/**
+ * A BackupConfig from settled values, for the command above and for the observability subgraph's
+ * scheduled backups (which know the services' URLs from its own <SUBGRAPH>_URL variables). Each
+ * subgraph's database is its own URL if set, else DATABASE_URL with its name appended, else PGlite
+ * under dataDir reached through its running service at serviceUrls[name].
+ */
+export function backupConfigOf(input: {
+  dataDir: string;
+  backupDir: string;
+  internalSigningSecret: string | undefined;
+  databaseUrl: string | undefined;
+  databaseUrls: Record<string, string | undefined>;
+  serviceUrls: Record<string, string>;
+}): BackupConfig {
+  return {
+    dataDir: input.dataDir,
+    backupDir: input.backupDir,
+    internalSigningSecret: input.internalSigningSecret,
     subgraphs: SUBGRAPHS.map(({ name }) => {
-      const own = values[`${envPrefix(name)}_DATABASE_URL`] as string | undefined;
-      const databaseUrl = own ?? (baseUrl ? subgraphDatabaseUrl(baseUrl, name) : undefined);
-      const port = values[`${envPrefix(name)}_PORT`] as number;
-      return {
-        name,
-        ...(databaseUrl ? { databaseUrl } : {}),
-        serviceUrl: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-      };
+      const databaseUrl =
+        input.databaseUrls[name] ?? (input.databaseUrl ? subgraphDatabaseUrl(input.databaseUrl, name) : undefined);
+      const serviceUrl = input.serviceUrls[name];
+      if (!serviceUrl) throw new Error(`backup: no URL for the ${name} service`);
+      return { name, ...(databaseUrl ? { databaseUrl } : {}), serviceUrl };
     }),
   };
 }

@@ -7,6 +7,7 @@ import {
   type SubgraphEnvValues,
 } from '@switchyard/shared';
 import { z } from 'zod';
+import { backupEnvProblems, backupEnvShape, backupSettings, otherDatabaseUrlShape } from './backup-config.ts';
 
 const serviceUrls = Object.fromEntries(
   SUBGRAPHS.map(({ name, defaultPort }) => [
@@ -45,6 +46,8 @@ export const observabilityEnv = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2_000),
+  ...backupEnvShape,
+  ...otherDatabaseUrlShape,
 });
 
 /** The observability subgraph's environment, parsed once by index.ts into a frozen camelCase object. */
@@ -52,6 +55,9 @@ export const observabilityEnvSchema = observabilityEnv
   .refine((e) => !e.ALERT_WEBHOOK_URLS?.length || e.ALERT_WEBHOOK_SECRET, {
     path: ['ALERT_WEBHOOK_SECRET'],
     message: 'is required with ALERT_WEBHOOK_URLS (receivers verify the signature with it)',
+  })
+  .superRefine((e, ctx) => {
+    for (const { path, message } of backupEnvProblems(e)) ctx.addIssue({ code: 'custom', path: [path], message });
   })
   .transform((e) => {
     const values = e as Record<string, unknown>;
@@ -83,6 +89,7 @@ export const observabilityEnvSchema = observabilityEnv
         maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
         retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
       },
+      backups: backupSettings(e as typeof e & SubgraphEnvValues),
     };
   });
 

@@ -11,18 +11,28 @@ import {
   type RequestScope,
   type SubgraphRuntime,
 } from '@switchyard/shared';
+import path from 'node:path';
+import { backupConfigOf } from '@switchyard/prisma/backup';
 import type { ObservabilityConfig } from './config.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createActivityRepository } from './data/activity-repository.ts';
 import { createAlertRepository } from './data/alert-repository.ts';
+import { createBackupRepository } from './data/backup-repository.ts';
 import { createCheckRepository } from './data/check-repository.ts';
 import { createLeaseRepository } from './data/lease-repository.ts';
 import { createNotificationRepository } from './data/notification-repository.ts';
 import { createOverviewRepository } from './data/overview-repository.ts';
 import type { AlertRule } from './domain/alert-lifecycle.ts';
-import { DEFAULT_ALERT_RULES, DEFAULT_ALERT_RULES_STEP } from './domain/default-alert-rules.ts';
+import {
+  DEFAULT_ALERT_RULES,
+  DEFAULT_ALERT_RULES_STEP,
+  DEFAULT_BACKUP_ALERT_RULES_STEP,
+  defaultBackupAlertRules,
+} from './domain/default-alert-rules.ts';
 import { createHouseholdLookup } from './clients/household-lookup.ts';
+import { createBackupService } from './jobs/backup-service.ts';
 import { startJobs } from './jobs/index.ts';
+import { createS3BackupStore } from './jobs/s3-backup-store.ts';
 import { ACTIVITY_AGGREGATE, ALERT_AGGREGATE, SERVICE_STATUS_AGGREGATE } from './domain/events.ts';
 
 /** What observability's services are built from: the shared runtime plus its own database and config. */
@@ -38,6 +48,25 @@ export function createServices(deps: ObservabilityDeps) {
   const alerts = createAlertRepository(db, relay.nudge);
   const checks = createCheckRepository(db, relay.nudge);
   const overview = createOverviewRepository(db);
+  const leases = createLeaseRepository(db);
+  const backups = createBackupRepository(db);
+  const backupSettings = config.backups;
+  const backupService = createBackupService({
+    backups,
+    leases,
+    activity,
+    settings: backupSettings,
+    backupConfig: backupConfigOf({
+      dataDir: path.resolve(config.database.dataDir),
+      backupDir: backupSettings.dir,
+      internalSigningSecret: deps.internalSigningSecret,
+      databaseUrl: config.database.baseUrl,
+      databaseUrls: backupSettings.databaseUrls,
+      serviceUrls: config.serviceUrls,
+    }),
+    objectStore: backupSettings.s3 ? createS3BackupStore(backupSettings.s3) : null,
+    logger: deps.logger,
+  });
   const beforeAt = (key: string) => key.slice(0, key.lastIndexOf('@'));
   const alertAtEvent = memoizeBriefly((key) => alerts.findById(beforeAt(key)));
   const stateAtEvent = memoizeBriefly((key) => checks.state(beforeAt(key)));
@@ -55,12 +84,22 @@ export function createServices(deps: ObservabilityDeps) {
     /** A feed reader's household (meals'), shared by a burst of live events for a couple of seconds. */
     householdOfReader: memoizeBriefly(createHouseholdLookup(client, config.serviceUrls.meals, deps.logger)),
     closeClient: () => client.close(),
+    backups,
+    backupService,
+    backupSettings,
     activity,
     alerts,
     checks,
     overview,
     /** The default alert rules, on an installation's first start (index.ts). */
-    createDefaultAlertRules: () => alerts.createRulesOnce(DEFAULT_ALERT_RULES_STEP, DEFAULT_ALERT_RULES),
+    createDefaultAlertRules: async () => {
+      const created = await alerts.createRulesOnce(DEFAULT_ALERT_RULES_STEP, DEFAULT_ALERT_RULES);
+      const forBackups = await alerts.createRulesOnce(
+        DEFAULT_BACKUP_ALERT_RULES_STEP,
+        defaultBackupAlertRules(backupSettings.staleAfterSeconds),
+      );
+      return created || forBackups;
+    },
     /** The checker, alert evaluation, notifications and the activity feed (index.ts, and tests that want them). */
     startJobs: () =>
       startJobs({
@@ -70,7 +109,9 @@ export function createServices(deps: ObservabilityDeps) {
         checks,
         overview,
         notifications: createNotificationRepository(db),
-        leases: createLeaseRepository(db),
+        leases,
+        backups,
+        backupService,
       }),
     serviceStatusEvents: (from: ReplayPoint | null) =>
       stream<{ name: string }>(

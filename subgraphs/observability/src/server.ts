@@ -1,6 +1,7 @@
 import { defineSubgraph } from '@switchyard/shared';
 import { createContext, createServices, type ObservabilityDeps } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
+import { mountBackupDownloadRoute } from './routes/backup-download-route.ts';
 
 export const { typeDefs, createServer } = defineSubgraph({
   name: 'observability',
@@ -8,5 +9,9 @@ export const { typeDefs, createServer } = defineSubgraph({
   resolvers,
   createServices: (deps: ObservabilityDeps) => createServices(deps),
   createContext,
-  drain: (services) => services.closeClient(),
+  internalRoutes: (router, services) => mountBackupDownloadRoute(router, services.backups),
+  drain: async (services) => {
+    await services.backupService.stop();
+    await services.closeClient();
+  },
 });

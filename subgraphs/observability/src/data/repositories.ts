@@ -5,6 +5,8 @@ import type { CheckOutcome, ServiceHealth, ServiceKind } from '../domain/health.
 import type { CounterSample, OperationCounts } from '../domain/operation-counts.ts';
 import type {
   Alert,
+  Backup,
+  BackupTrigger,
   BreakerState,
   CheckTarget,
   HubState,
@@ -166,4 +168,30 @@ export interface OverviewRepository {
   countHubs(status: string): Promise<number>;
   /** By status. */
   storesByStatus(): Promise<{ status: string; count: number }[]>;
+}
+
+/** Backup attempts. Which process runs one is decided by the "backup" lease, whose holder is the attempt's id. */
+export interface BackupRepository {
+  /** Records a RUNNING attempt. */
+  start(id: string, trigger: BackupTrigger, startedAt: Date): Promise<Backup>;
+  succeed(
+    id: string,
+    result: { finishedAt: Date; sizeBytes: number; localPath: string; s3Url: string | null },
+  ): Promise<Backup>;
+  fail(id: string, error: string, finishedAt: Date): Promise<Backup>;
+  /**
+   * Marks FAILED every RUNNING attempt whose process is gone (it no longer holds lease `lease`):
+   * a killed process leaves its attempt RUNNING, never counted as good. Returns those marked.
+   */
+  failAbandoned(lease: string, at: Date): Promise<Backup[]>;
+  /** Newest first. */
+  list(first: number): Promise<Backup[]>;
+  findById(id: string): Promise<Backup | null>;
+  /** Every SUCCEEDED attempt, newest first: what retention chooses from. */
+  succeeded(): Promise<Backup[]>;
+  lastSucceeded(): Promise<Backup | null>;
+  /** The newest attempt that is not RUNNING. */
+  latestFinished(): Promise<Backup | null>;
+  /** Forgets attempts whose archives are gone, and failed attempts before `failedBefore`. */
+  remove(ids: string[], failedBefore: Date | null): Promise<void>;
 }

@@ -22,7 +22,15 @@ const ruleFields = {
 export const alertRuleInputSchema = z
   .object({
     ...ruleFields,
-    kind: z.enum(['SERVICE_DOWN', 'LATENCY_ABOVE', 'BREAKER_OPEN', 'HUB_OFFLINE', 'ERROR_RATE']),
+    kind: z.enum([
+      'SERVICE_DOWN',
+      'LATENCY_ABOVE',
+      'BREAKER_OPEN',
+      'HUB_OFFLINE',
+      'ERROR_RATE',
+      'BACKUP_STALE',
+      'BACKUP_FAILED',
+    ]),
   })
   .refine((rule) => rule.kind !== 'LATENCY_ABOVE' || rule.thresholdMs, {
     path: ['thresholdMs'],
@@ -31,6 +39,10 @@ export const alertRuleInputSchema = z
   .refine((rule) => rule.kind !== 'ERROR_RATE' || rule.thresholdPercent, {
     path: ['thresholdPercent'],
     message: 'is required for ERROR_RATE',
+  })
+  .refine((rule) => rule.kind !== 'BACKUP_STALE' || rule.forSeconds, {
+    path: ['forSeconds'],
+    message: 'is required for BACKUP_STALE: the age of the last good backup that fires it',
   })
   .refine(
     (rule) => rule.kind !== 'ERROR_RATE' || rule.forSeconds == null || rule.forSeconds >= MIN_ERROR_RATE_WINDOW_SECONDS,

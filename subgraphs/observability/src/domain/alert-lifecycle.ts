@@ -2,8 +2,9 @@
 import { increaseOver, type CounterSample } from './operation-counts.ts';
 
 export type AlertStatus = 'PENDING' | 'FIRING' | 'RESOLVED';
-export type AlertRuleKind = 'SERVICE_DOWN' | 'LATENCY_ABOVE' | 'BREAKER_OPEN' | 'HUB_OFFLINE' | 'ERROR_RATE';
-export type ObservationKind = 'service' | 'breaker' | 'hub' | 'counters';
+export type AlertRuleKind =
+  'SERVICE_DOWN' | 'LATENCY_ABOVE' | 'BREAKER_OPEN' | 'HUB_OFFLINE' | 'ERROR_RATE' | 'BACKUP_STALE' | 'BACKUP_FAILED';
+export type ObservationKind = 'service' | 'breaker' | 'hub' | 'counters' | 'backupAge' | 'backupFailed';
 
 /** Fewer operations than this in an error-rate window say nothing: one failed call of two is not a 50 % outage. */
 export const ERROR_RATE_MIN_OPERATIONS = 10;
@@ -34,7 +35,9 @@ export type Observation =
       recentLatenciesMs: (number | null)[];
     }
   | { kind: 'since'; subject: string; active: boolean; sinceMs: number }
-  | { kind: 'counters'; subject: string; samples: CounterSample[] };
+  | { kind: 'counters'; subject: string; samples: CounterSample[] }
+  /** How old something is (the last good backup): the rule's forSeconds is the age that breaches. */
+  | { kind: 'age'; subject: string; sinceMs: number };
 
 export interface Condition {
   /** The problem is there now. */
@@ -49,6 +52,11 @@ export function evaluateCondition(rule: AlertRule, observation: Observation, now
   if (observation.kind === 'since') {
     const breaching = observation.active;
     return { breaching, sustained: breaching && nowMs - observation.sinceMs >= rule.forSeconds * 1000 };
+  }
+  if (observation.kind === 'age') {
+    // Young enough is no problem at all (not PENDING): the age itself is the threshold.
+    const breaching = nowMs - observation.sinceMs >= rule.forSeconds * 1000;
+    return { breaching, sustained: breaching };
   }
   if (observation.kind === 'counters') {
     const windowStartMs = nowMs - rule.forSeconds * 1000;
@@ -107,6 +115,8 @@ const WATCHED_BY: Record<AlertRuleKind, ObservationKind> = {
   BREAKER_OPEN: 'breaker',
   HUB_OFFLINE: 'hub',
   ERROR_RATE: 'counters',
+  BACKUP_STALE: 'backupAge',
+  BACKUP_FAILED: 'backupFailed',
 };
 
 export function ruleApplies(rule: AlertRule, subject: string): boolean {
@@ -139,5 +149,9 @@ export function summarize(rule: AlertRule, subject: string): string {
       return `hub ${subject} has been offline for ${rule.forSeconds} s or more`;
     case 'ERROR_RATE':
       return `more than ${rule.thresholdPercent} % of ${subject}'s operations failed with a server error in the last ${rule.forSeconds} s`;
+    case 'BACKUP_STALE':
+      return `no good backup in the last ${rule.forSeconds} s`;
+    case 'BACKUP_FAILED':
+      return 'the last backup failed';
   }
 }

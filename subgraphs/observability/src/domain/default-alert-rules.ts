@@ -50,3 +50,32 @@ export const DEFAULT_ALERT_RULES: Omit<AlertRule, 'id'>[] = [
     enabled: true,
   },
 ];
+
+/** Its own step: installations that created the rules above before backups existed get these once too. */
+export const DEFAULT_BACKUP_ALERT_RULES_STEP = 'default-backup-alert-rules';
+
+/** Backups: stale after BACKUP_STALE_AFTER_SECONDS (only while scheduled backups are on), and a failed attempt. */
+export function defaultBackupAlertRules(staleAfterSeconds: number): Omit<AlertRule, 'id'>[] {
+  return [
+    {
+      name: 'Backup stale',
+      kind: 'BACKUP_STALE',
+      target: null,
+      thresholdMs: null,
+      thresholdPercent: null,
+      consecutiveChecks: 1,
+      forSeconds: staleAfterSeconds,
+      enabled: true,
+    },
+    {
+      name: 'Backup failed',
+      kind: 'BACKUP_FAILED',
+      target: null,
+      thresholdMs: null,
+      thresholdPercent: null,
+      consecutiveChecks: 1,
+      forSeconds: 0,
+      enabled: true,
+    },
+  ];
+}

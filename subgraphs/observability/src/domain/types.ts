@@ -109,3 +109,19 @@ export interface NotificationAttempt {
   error: string | null;
   attemptedAt: Date;
 }
+
+export type BackupStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+export type BackupTrigger = 'SCHEDULED' | 'MANUAL';
+
+/** One backup attempt; `id` is the archive's folder name (switchyard-<UTC time>). */
+export interface Backup {
+  id: string;
+  trigger: BackupTrigger;
+  status: BackupStatus;
+  startedAt: Date;
+  finishedAt: Date | null;
+  sizeBytes: number | null;
+  localPath: string | null;
+  s3Url: string | null;
+  error: string | null;
+}

@@ -19,10 +19,12 @@ interface EvaluatorDeps {
   checks: CheckRepository;
   overview: OverviewRepository;
   notifier: Notifier;
+  /** What the backup rules look at (see backup-monitoring.ts). */
+  backups: () => Promise<Record<'backupAge' | 'backupFailed', Observation[]>>;
 }
 
 /** One pass over every enabled rule and every subject it watches: moves alerts along and notifies. */
-export function createAlertEvaluator({ alerts, checks, overview, notifier }: EvaluatorDeps) {
+export function createAlertEvaluator({ alerts, checks, overview, notifier, backups }: EvaluatorDeps) {
   async function observe(rules: AlertRule[], now: Date): Promise<Record<ObservationKind, Observation[]>> {
     const watching = (kind: ObservationKind) => rules.some((rule) => ruleWatches(rule, kind));
     const latencyDepth = Math.max(
@@ -65,7 +67,9 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier }: Eva
           ([subject, samples]) => ({ kind: 'counters' as const, subject, samples }),
         )
       : [];
-    return { service: services, breaker: breakers, hub: hubs, counters };
+    const backupObservations =
+      watching('backupAge') || watching('backupFailed') ? await backups() : { backupAge: [], backupFailed: [] };
+    return { service: services, breaker: breakers, hub: hubs, counters, ...backupObservations };
   }
 
   async function move(
@@ -100,7 +104,9 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier }: Eva
       alerts.activeSilences(now),
     ]);
     for (const rule of rules) {
-      const kind = (['service', 'breaker', 'hub', 'counters'] as const).find((k) => ruleWatches(rule, k))!;
+      const kind = (['service', 'breaker', 'hub', 'counters', 'backupAge', 'backupFailed'] as const).find((k) =>
+        ruleWatches(rule, k),
+      )!;
       for (const observation of observations[kind]) {
         if (!ruleApplies(rule, observation.subject)) continue;
         const key = `${rule.id}|${observation.subject}`;

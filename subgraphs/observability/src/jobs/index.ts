@@ -3,12 +3,16 @@ import type { ObservabilityConfig } from '../config.ts';
 import type {
   ActivityRepository,
   AlertRepository,
+  BackupRepository,
   CheckRepository,
   LeaseRepository,
   NotificationRepository,
   OverviewRepository,
 } from '../data/repositories.ts';
 import { startActivityFollower } from './activity-follower.ts';
+import { backupMonitoring } from './backup-monitoring.ts';
+import { startBackupScheduler } from './backup-scheduler.ts';
+import type { BackupService } from './backup-service.ts';
 import { createAlertEvaluator } from './alert-evaluator.ts';
 import { metricsScrape, readyProbe, redisProbe, type MonitoredTarget } from './health-checker.ts';
 import { breakerSync } from './breaker-sync.ts';
@@ -29,6 +33,8 @@ export interface JobsDeps {
   overview: OverviewRepository;
   notifications: NotificationRepository;
   leases: LeaseRepository;
+  backups: BackupRepository;
+  backupService: BackupService;
 }
 
 /** Starts the background work of a process; `stop()` ends it before the database closes. */
@@ -61,11 +67,18 @@ export function startJobs(deps: JobsDeps) {
     timeoutMs: config.checks.timeoutMs,
     ...config.notifications,
   });
+  const backupWatch = backupMonitoring({
+    backups: deps.backups,
+    scheduled: config.backups.schedule !== null,
+    staleAfterMs: config.backups.staleAfterSeconds * 1000,
+    sinceMs: Date.now(),
+  });
   const evaluate = createAlertEvaluator({
     alerts: deps.alerts,
     checks: deps.checks,
     overview: deps.overview,
     notifier,
+    backups: backupWatch.observations,
   });
   const hardwareUrl = config.monitoredServices.includes('hardware') ? config.serviceUrls.hardware : undefined;
   const hubs = hardwareUrl ? hubChecks(client, hardwareUrl) : undefined;
@@ -78,6 +91,7 @@ export function startJobs(deps: JobsDeps) {
     targets,
     hubs,
     syncBreakers: breakerSync(client, sources, deps.overview),
+    backupRow: backupWatch.row,
     logger,
     ...config.checks,
   });
@@ -91,8 +105,19 @@ export function startJobs(deps: JobsDeps) {
     pollMs: config.activityPollMs,
     deviceSignificance: config.activityDeviceSignificance,
   });
+  const scheduler = config.backups.schedule
+    ? startBackupScheduler({
+        schedule: config.backups.schedule,
+        service: deps.backupService,
+        leases: deps.leases,
+        logger,
+        renewMs: config.checks.intervalMs,
+      })
+    : null;
+  void deps.backupService.refreshMetrics().catch(() => undefined);
   return {
     async stop() {
+      await scheduler?.stop();
       await monitor.stop();
       await notifier.stop();
       await follower.stop();

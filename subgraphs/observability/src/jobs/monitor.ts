@@ -12,6 +12,8 @@ export interface MonitorOptions {
   targets: MonitoredTarget[];
   /** Hub rows, as the hardware subgraph reports them; absent when hardware is not monitored. */
   hubs?: () => Promise<HubCheck[]>;
+  /** The backups' row (null: scheduled backups are off, no row); see backup-monitoring.ts. */
+  backupRow?: (now: Date) => Promise<HubCheck | null>;
   /** Brings the circuit breaker rows up to date with every service's own list. */
   syncBreakers: () => Promise<void>;
   logger: Logger;
@@ -64,6 +66,12 @@ export function startMonitor(options: MonitorOptions) {
         'HUB',
         hubs.map((hub) => hub.target.name),
       );
+    }
+    if (options.backupRow) {
+      const row = await options.backupRow(now);
+      // Not a process that starts: no start-up grace, a failed backup is DOWN at once.
+      if (row) await checks.record(row.target, row.outcome, healthOf(row.outcome, options.degradedAboveMs), now);
+      await checks.retainOnly('BACKUP', row ? [row.target.name] : []);
     }
     // Before the evaluation, so that breaker rules see every breaker as it is now.
     await options

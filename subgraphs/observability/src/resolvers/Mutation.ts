@@ -39,4 +39,6 @@ export const Mutation: MutationResolvers = {
       { ...parseInput(silenceSchema, args), createdBy: principal!.kind === 'user' ? principal!.userId : null },
       idempotencyRequest(idempotencyKey, principal, 'createSilence', args),
     ),
+
+  startBackup: (_parent, _args, { backupService, principal }) => backupService.start('MANUAL', principal!.userId),
 };

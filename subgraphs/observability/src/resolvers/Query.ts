@@ -1,6 +1,8 @@
 import { pageSize, parseInput, toConnection } from '@switchyard/shared';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { readerOf } from '../domain/activity.ts';
+import { nextRunOf } from '../jobs/backup-scheduler.ts';
+import { backupsFirstSchema } from './Backup.ts';
 import { activityFilterSchema } from './ActivityEntry.ts';
 import { OVERVIEW_SCOPE } from './Overview.ts';
 
@@ -32,4 +34,16 @@ export const Query: QueryResolvers = {
 
   // Each Overview field is its own resolver: a dashboard polling two figures pays for two.
   overview: () => ({ scope: OVERVIEW_SCOPE }),
+
+  backups: (_parent, { first }, { backups }) => backups.list(parseInput(backupsFirstSchema, first ?? 20, 'first')),
+
+  backupSettings: async (_parent, _args, { backups, backupSettings }) => ({
+    schedule: backupSettings.schedule,
+    nextRunAt: nextRunOf(backupSettings.schedule),
+    keepLast: backupSettings.keep.last,
+    keepDaily: backupSettings.keep.daily,
+    keepWeekly: backupSettings.keep.weekly,
+    s3Enabled: backupSettings.s3 !== null,
+    lastSucceededAt: (await backups.lastSucceeded())?.finishedAt ?? null,
+  }),
 };

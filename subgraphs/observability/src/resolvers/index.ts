@@ -2,6 +2,7 @@ import { DateTimeScalar } from '@switchyard/shared';
 import type { Resolvers } from '../generated/graphql.ts';
 import { ActivityEntry } from './ActivityEntry.ts';
 import { Alert } from './Alert.ts';
+import { Backup } from './Backup.ts';
 import { Mutation } from './Mutation.ts';
 import { Overview } from './Overview.ts';
 import { Query } from './Query.ts';
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = {
   Silence,
   ActivityEntry,
   Overview,
+  Backup,
 };

@@ -1,6 +1,14 @@
 import type { Activity } from '../domain/activity.ts';
 import type { AlertRule } from '../domain/alert-lifecycle.ts';
-import type { Alert, BreakerState, NotificationAttempt, ServiceCheck, ServiceState, Silence } from '../domain/types.ts';
+import type {
+  Alert,
+  Backup,
+  BreakerState,
+  NotificationAttempt,
+  ServiceCheck,
+  ServiceState,
+  Silence,
+} from '../domain/types.ts';
 
 export type ServiceStatusMapper = ServiceState;
 export type ServiceCheckMapper = ServiceCheck;
@@ -12,3 +20,4 @@ export type SilenceMapper = Silence;
 export type ActivityEntryMapper = Activity;
 /** Every Overview figure is computed by its own resolver; the parent is only the entity's key. */
 export type OverviewMapper = { scope: string };
+export type BackupMapper = Backup;

@@ -1,16 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import type { NextFunction, Response, Router } from 'express';
-import { GraphQLError } from 'graphql';
-import {
-  BadUserInputError,
-  authorize,
-  httpStatusFor,
-  isKnownCode,
-  parseInput,
-  type ForwardedContext,
-} from '@switchyard/shared';
+import type { Router } from 'express';
+import { BadUserInputError, authorize, sendRouteError, parseInput, type ForwardedContext } from '@switchyard/shared';
 import type { StoreRepository } from '../data/repositories.ts';
 import { storeFilterSchema, storeOrderSchema } from '../domain/store-input.ts';
 import type { Store, StoreFilter, StoreOrder } from '../domain/types.ts';
@@ -61,7 +53,7 @@ export function mountStoreExportRoute(router: Router, stores: StoreRepository): 
       filter = parseInput(storeFilterSchema, jsonParameter(req.query.filter, 'filter') ?? {}, 'filter');
       order = parseInput(storeOrderSchema, jsonParameter(req.query.orderBy, 'orderBy'), 'orderBy');
     } catch (error) {
-      sendError(res, error, next);
+      sendRouteError(res, error, next);
       return;
     }
     res.setHeader('content-type', 'text/csv; charset=utf-8');
@@ -109,14 +101,4 @@ function jsonParameter(value: unknown, name: string): unknown {
   } catch {
     throw new BadUserInputError(name, `${name} must be URL-encoded JSON`);
   }
-}
-
-function sendError(res: Response, error: unknown, next: NextFunction): void {
-  if (!(error instanceof GraphQLError) || !isKnownCode(error.extensions.code)) {
-    next(error);
-    return;
-  }
-  res
-    .status(httpStatusFor(error.extensions.code) ?? 400)
-    .json({ errors: [{ message: error.message, extensions: error.extensions }] });
 }

@@ -2,7 +2,7 @@ import { clientHeaders, gatewayUrl } from '$lib/server/gateway.js';
 import type { RequestHandler } from './$types';
 
 // The gateway's file names: <subgraph>.<extension>; anything else is not forwarded.
-const EXPORT_FILE = /^[a-z][a-z0-9-]*\.csv$/;
+const EXPORT_FILE = /^[a-z][a-z0-9-]*\.(csv|tar\.gz)$/;
 const FORWARDED_HEADERS = ['content-type', 'content-disposition'];
 
 /**
