@@ -24,6 +24,7 @@ export const BackupsQuery = graphql(`
     backupSettings {
       schedule
       nextRunAt
+      keepLast
       keepDaily
       keepWeekly
       s3Enabled

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bytes, took } from './format.ts';
+import { bytes, retention, took } from './format.ts';
 
 describe('bytes', () => {
   it.each([
@@ -25,4 +25,13 @@ describe('took', () => {
     ['2026-12-06T03:00:12.400Z', '12 s'],
     ['2026-12-06T03:03:05.000Z', '3 min 5 s'],
   ])('until %s is %s', (end, text) => expect(took(start, end)).toBe(text));
+});
+
+describe('retention', () => {
+  it.each([
+    [{ keepLast: 0, keepDaily: 7, keepWeekly: 4 }, 'the newest of each of the last 7 days and 4 weeks'],
+    [{ keepLast: 3, keepDaily: 0, keepWeekly: 0 }, 'the newest 3'],
+    [{ keepLast: 2, keepDaily: 1, keepWeekly: 0 }, 'the newest 2, and the newest of each of the last 1 day'],
+    [{ keepLast: 0, keepDaily: 0, keepWeekly: 1 }, 'the newest of each of the last 1 week'],
+  ])('%j reads "%s"', (policy, text) => expect(retention(policy)).toBe(text));
 });

@@ -25,3 +25,24 @@ export function took(startedAt: string, finishedAt: string | null | undefined): 
   if (seconds < 60) return `${seconds} s`;
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
+
+/** BACKUP_KEEP in words: "the newest 3, and the newest of each of the last 7 days and 4 weeks". */
+export function retention({
+  keepLast,
+  keepDaily,
+  keepWeekly,
+}: {
+  keepLast: number;
+  keepDaily: number;
+  keepWeekly: number;
+}) {
+  const periods = [
+    keepDaily ? `${keepDaily} ${keepDaily === 1 ? 'day' : 'days'}` : '',
+    keepWeekly ? `${keepWeekly} ${keepWeekly === 1 ? 'week' : 'weeks'}` : '',
+  ].filter(Boolean);
+  const parts = [
+    keepLast ? `the newest ${keepLast}` : '',
+    periods.length ? `the newest of each of the last ${periods.join(' and ')}` : '',
+  ].filter(Boolean);
+  return parts.join(', and ');
+}
