@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { admin, createUser, screenshot, signIn } from './support.ts';
+import { admin, adminToken, api, createUser, screenshot, signIn } from './support.ts';
 
 test('backups: an admin backs up now, sees it succeed with its size and downloads the archive', async ({ page }) => {
   await signIn(page, admin);
@@ -42,6 +42,27 @@ test('backups: an admin backs up now, sees it succeed with its size and download
   const tar = gunzipSync(archive).toString('latin1');
   expect(tar).toContain('manifest.json');
   expect(tar).toContain('SHA256SUMS');
+});
+
+test('backups: one started elsewhere meanwhile makes "Back up now" a CONFLICT, and the page shows it running', async ({
+  page,
+}) => {
+  await signIn(page, admin);
+  await page.goto('/settings/backups');
+  const backUpNow = page.getByRole('button', { name: 'Back up now' });
+  await expect(backUpNow).toBeEnabled();
+  // The schedule, another admin or another replica starts one after this page loaded its list.
+  const { startBackup } = await api<{ startBackup: { id: string } }>(
+    'mutation { startBackup { id } }',
+    {},
+    await adminToken(),
+  );
+  await backUpNow.click();
+  await expect(page.getByRole('alert')).toContainText('A backup is already running');
+  const row = page.getByRole('row').filter({ hasText: startBackup.id });
+  await expect(row.getByTestId('backup-status')).toHaveAttribute('data-state', /RUNNING|SUCCEEDED/);
+  await expect(row.getByTestId('backup-status')).toHaveAttribute('data-state', 'SUCCEEDED', { timeout: 60_000 });
+  await expect(backUpNow).toBeEnabled();
 });
 
 test('backups: only admins see the page', async ({ browser }) => {
