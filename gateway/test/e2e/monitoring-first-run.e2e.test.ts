@@ -50,6 +50,8 @@ describe.each(BACKENDS)('monitoring out of the box (%s)', (backend) => {
 
     const rules = (await gql('{ alertRules { name kind target forSeconds thresholdPercent } }')).data.alertRules;
     expect(rules).toEqual([
+      { name: 'Backup failed', kind: 'BACKUP_FAILED', target: null, forSeconds: 0, thresholdPercent: null },
+      { name: 'Backup stale', kind: 'BACKUP_STALE', target: null, forSeconds: 93_600, thresholdPercent: null },
       { name: 'Circuit breaker open', kind: 'BREAKER_OPEN', target: null, forSeconds: 120, thresholdPercent: null },
       { name: 'Hub offline', kind: 'HUB_OFFLINE', target: null, forSeconds: 300, thresholdPercent: null },
       { name: 'Server errors', kind: 'ERROR_RATE', target: null, forSeconds: 300, thresholdPercent: 5 },

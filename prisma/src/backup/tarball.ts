@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { create } from 'tar';
 
 /**
@@ -9,9 +9,9 @@ import { create } from 'tar';
  * `npm run restore` takes.
  */
 export function archiveTarball(archiveDir: string): Readable {
-  return create({ gzip: true, cwd: dirname(archiveDir), portable: true }, [
-    basename(archiveDir),
-  ]) as unknown as Readable;
+  // tar's stream is a Minipass; a Node Readable is what pipeline() and the AWS SDK take.
+  const pack = create({ gzip: true, cwd: dirname(archiveDir), portable: true }, [basename(archiveDir)]);
+  return Readable.from(pack as unknown as AsyncIterable<Buffer>, { objectMode: false });
 }
 
 /** Bytes of every file under a backup folder. */

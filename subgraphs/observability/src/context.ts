@@ -91,14 +91,15 @@ export function createServices(deps: ObservabilityDeps) {
     alerts,
     checks,
     overview,
-    /** The default alert rules, on an installation's first start (index.ts). */
+    /** The default alert rules, on an installation's first start (index.ts); returns the setup steps this call did. */
     createDefaultAlertRules: async () => {
-      const created = await alerts.createRulesOnce(DEFAULT_ALERT_RULES_STEP, DEFAULT_ALERT_RULES);
-      const forBackups = await alerts.createRulesOnce(
-        DEFAULT_BACKUP_ALERT_RULES_STEP,
-        defaultBackupAlertRules(backupSettings.staleAfterSeconds),
-      );
-      return created || forBackups;
+      const steps = [
+        [DEFAULT_ALERT_RULES_STEP, DEFAULT_ALERT_RULES],
+        [DEFAULT_BACKUP_ALERT_RULES_STEP, defaultBackupAlertRules(backupSettings.staleAfterSeconds)],
+      ] as const;
+      const created: string[] = [];
+      for (const [step, rules] of steps) if (await alerts.createRulesOnce(step, [...rules])) created.push(step);
+      return created;
     },
     /** The checker, alert evaluation, notifications and the activity feed (index.ts, and tests that want them). */
     startJobs: () =>

@@ -11,7 +11,8 @@ await startSubgraph({
     openPrismaDatabase('observability', config.database, (adapter) => new PrismaClient({ adapter }), log),
   createServer,
   afterStart: async ({ services }, { logger }) => {
-    if (await services.createDefaultAlertRules()) logger.info('created the default alert rules');
+    const created = await services.createDefaultAlertRules();
+    if (created.length > 0) logger.info({ steps: created }, 'created the default alert rules');
     // The checker, alert evaluation, notifications and the activity feed.
     return services.startJobs();
   },

@@ -120,9 +120,30 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
       await observability.call(admin, CREATE_RULE, {
         input: { name: 'Hub offline', kind: 'HUB_OFFLINE', forSeconds: 30 },
       });
-      expect(await observability.services.createDefaultAlertRules()).toBe(true);
+      expect(await observability.services.createDefaultAlertRules()).toEqual([
+        'default-alert-rules',
+        'default-backup-alert-rules',
+      ]);
       const rules = (await observability.call(admin, RULES)).data!.alertRules;
       expect(rules.map((rule: any) => ({ ...rule, id: undefined }))).toEqual([
+        {
+          name: 'Backup failed',
+          kind: 'BACKUP_FAILED',
+          target: null,
+          thresholdPercent: null,
+          consecutiveChecks: 1,
+          forSeconds: 0,
+          enabled: true,
+        },
+        {
+          name: 'Backup stale',
+          kind: 'BACKUP_STALE',
+          target: null,
+          thresholdPercent: null,
+          consecutiveChecks: 1,
+          forSeconds: 26 * 3600,
+          enabled: true,
+        },
         {
           name: 'Circuit breaker open',
           kind: 'BREAKER_OPEN',
@@ -173,9 +194,11 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
       expect(edited.errors).toBeUndefined();
 
       // The next start, of this replica or another: nothing comes back, nothing is overwritten.
-      expect(await observability.services.createDefaultAlertRules()).toBe(false);
+      expect(await observability.services.createDefaultAlertRules()).toEqual([]);
       const after = (await observability.call(admin, RULES)).data!.alertRules;
       expect(after.map((rule: any) => [rule.name, rule.forSeconds, rule.enabled])).toEqual([
+        ['Backup failed', 0, true],
+        ['Backup stale', 26 * 3600, true],
         ['Hub offline', 30, true],
         ['Server errors', 300, true],
         ['Service down', 180, false],
@@ -189,8 +212,9 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
     const observability = await startObservability(backend);
     try {
       const created = await Promise.all([1, 2, 3].map(() => observability.services.createDefaultAlertRules()));
-      expect(created.filter(Boolean)).toHaveLength(1);
-      expect(await observability.db.alertRule.count()).toBe(4);
+      // Each setup step (the first rules, then the backup rules) by one of them.
+      expect(created.flat().sort()).toEqual(['default-alert-rules', 'default-backup-alert-rules']);
+      expect(await observability.db.alertRule.count()).toBe(6);
     } finally {
       await observability.stop();
     }

@@ -15,11 +15,13 @@ import { createServer } from '../src/server.ts';
 
 /**
  * The observability subgraph on its own fresh database, listening on a free port; `env` as
- * index.ts would read it. The background jobs run only after `startJobs()`.
+ * index.ts would read it, but scheduled backups off unless `env` turns them on (they would add a
+ * `backups` row to every health matrix). The background jobs run only after `startJobs()`.
  */
 export async function startObservability(backend: TestBackend, env: Record<string, string> = {}) {
   const config = parseConfig(observabilityEnvSchema, {
     INTERNAL_SIGNING_SECRET: randomBytes(32).toString('hex'),
+    BACKUP_SCHEDULE: 'off',
     ...env,
   });
   const subgraph = await startSubgraphForTest({

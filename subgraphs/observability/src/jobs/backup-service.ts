@@ -54,9 +54,12 @@ export function createBackupService(deps: BackupServiceDeps) {
     }
   }
 
+  /** Best effort: a folder that cannot be removed (BACKUP_DIR gone, unwritable) must not hide why a backup failed. */
   const removeLocal = async (id: string) => {
-    await rm(path.join(settings.dir, `${id}.partial`), { recursive: true, force: true });
-    await rm(path.join(settings.dir, id), { recursive: true, force: true });
+    for (const folder of [`${id}.partial`, id])
+      await rm(path.join(settings.dir, folder), { recursive: true, force: true }).catch((error: unknown) =>
+        logger.warn({ err: error, folder }, 'backup folder not removed'),
+      );
   };
 
   async function recordFailure(backup: Backup, actorId: string | null): Promise<void> {
@@ -88,8 +91,13 @@ export function createBackupService(deps: BackupServiceDeps) {
       dropped.push(backup.id);
     }
     if (deps.objectStore) {
-      // The prefix is this installation's: every archive there that is not kept goes (also one whose row is gone).
-      await deps.objectStore.remove((await deps.objectStore.list()).filter((id) => !kept.has(id)));
+      // The prefix is this installation's: an archive there goes when its backup is not kept, or when
+      // it is older than every kept one (its row is gone). A newer unknown one may be an upload
+      // whose backup is about to be recorded: it stays.
+      const known = new Set(good.map((b) => b.id));
+      const oldestKeptId = [...kept].sort()[0] ?? '';
+      const stored = await deps.objectStore.list();
+      await deps.objectStore.remove(stored.filter((id) => !kept.has(id) && (known.has(id) || id < oldestKeptId)));
     }
     const oldestKept = Math.min(...good.filter((b) => kept.has(b.id)).map((b) => b.startedAt.getTime()));
     const failedBefore = Number.isFinite(oldestKept)
@@ -100,19 +108,18 @@ export function createBackupService(deps: BackupServiceDeps) {
   }
 
   async function take(backup: Backup, stopRenewing: () => void, actorId: string | null): Promise<void> {
-    const createdAt = backup.startedAt;
+    let succeeded = false;
     try {
       const { archive } = await runBackup(
         deps.backupConfig,
         (line) => logger.debug({ backupId: backup.id }, line),
-        createdAt,
+        backup.startedAt,
       );
       const sizeBytes = await archiveSize(archive);
       const s3Url = deps.objectStore ? await deps.objectStore.upload(backup.id, archiveTarball(archive)) : null;
       await backups.succeed(backup.id, { finishedAt: new Date(), sizeBytes, localPath: archive, s3Url });
+      succeeded = true;
       logger.info({ backupId: backup.id, sizeBytes, s3Url }, 'backup taken');
-      await refreshMetrics();
-      await prune().catch((error: unknown) => logger.error({ err: error }, 'backup retention failed'));
     } catch (error) {
       logger.error({ err: error, backupId: backup.id }, 'backup failed');
       // An archive that did not make it all the way (upload included) is not kept as if it were good.
@@ -120,8 +127,13 @@ export function createBackupService(deps: BackupServiceDeps) {
       const failed = await backups.fail(backup.id, reasonOf(error), new Date());
       await recordFailure(failed, actorId);
     } finally {
+      // Once the attempt is recorded the next may start: retention below is safe beside it.
       stopRenewing();
       await leases.release(BACKUP_LEASE, backup.id).catch(() => undefined);
+    }
+    if (succeeded) {
+      await refreshMetrics();
+      await prune().catch((error: unknown) => logger.error({ err: error }, 'backup retention failed'));
     }
   }
 
@@ -149,7 +161,9 @@ export function createBackupService(deps: BackupServiceDeps) {
         await leases.release(BACKUP_LEASE, id).catch(() => undefined);
         throw error;
       }
-      const work = take(backup, () => clearInterval(renew), actorId).finally(() => inFlight.delete(work));
+      const work = take(backup, () => clearInterval(renew), actorId)
+        .catch((error: unknown) => logger.error({ err: error, backupId: id }, 'backup outcome not recorded'))
+        .finally(() => inFlight.delete(work));
       inFlight.add(work);
       return backup;
     },

@@ -20,7 +20,8 @@ export function createS3BackupStore(settings: S3Settings): BackupObjectStore {
     region: settings.region,
     forcePathStyle: settings.forcePathStyle,
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
-    ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    // A copy: the SDK marks the credentials it is given, and the config is frozen.
+    ...(settings.credentials ? { credentials: { ...settings.credentials } } : {}),
   });
   const folder = settings.prefix ? `${settings.prefix}/` : '';
   const keyOf = (id: string) => `${folder}${id}${SUFFIX}`;
