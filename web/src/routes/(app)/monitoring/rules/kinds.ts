@@ -9,7 +9,8 @@ export const KINDS: Record<
   {
     label: string;
     help: string;
-    watches: 'service' | 'breaker' | 'hub';
+    /** Backup rules watch the one backup job: they have no target. */
+    watches: 'service' | 'breaker' | 'hub' | 'backups';
     targetLabel: string;
     everyTarget: string;
     fields: RuleField[];
@@ -55,10 +56,27 @@ export const KINDS: Record<
     everyTarget: 'Every service',
     fields: ['thresholdPercent', 'forSeconds'],
   },
+  BACKUP_STALE: {
+    label: 'Backup stale',
+    help: 'Fires while scheduled backups are on and the last good backup is older than this (or none was taken for this long).',
+    watches: 'backups',
+    targetLabel: 'Target',
+    everyTarget: 'Backups',
+    fields: ['forSeconds'],
+  },
+  BACKUP_FAILED: {
+    label: 'Backup failed',
+    help: 'Fires when the newest backup attempt failed; resolves when a later one succeeds.',
+    watches: 'backups',
+    targetLabel: 'Target',
+    everyTarget: 'Backups',
+    fields: [],
+  },
 };
 
 /** The label of the forSeconds field: a duration to wait, or the window an error rate is measured over. */
-export const forSecondsLabel = (kind: AlertRuleKind) => (kind === 'ERROR_RATE' ? 'Window (seconds)' : 'For (seconds)');
+export const forSecondsLabel = (kind: AlertRuleKind) =>
+  kind === 'ERROR_RATE' ? 'Window (seconds)' : kind === 'BACKUP_STALE' ? 'Older than (seconds)' : 'For (seconds)';
 
 /** The rule's condition in words, e.g. "3 failed checks in a row". */
 export function condition(rule: AlertRuleFieldsFragment): string {
@@ -78,6 +96,10 @@ export function condition(rule: AlertRuleFieldsFragment): string {
       return rule.forSeconds ? `offline for ${duration(rule.forSeconds)}` : 'as soon as it goes offline';
     case 'ERROR_RATE':
       return `over ${rule.thresholdPercent ?? '?'}% errors in ${duration(rule.forSeconds)}`;
+    case 'BACKUP_STALE':
+      return `no good backup for ${duration(rule.forSeconds)}`;
+    case 'BACKUP_FAILED':
+      return 'the newest attempt failed';
     default:
       return '';
   }
