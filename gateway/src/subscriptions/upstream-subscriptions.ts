@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 import {
-  encodeContext,
-  signRequest,
+  signedConnectionParams,
   type EventMetadata,
   type Logger,
-  type UpstreamConnectionParams,
   type UpstreamSubscribeExtensions,
 } from '@switchyard/shared';
 
@@ -56,15 +53,7 @@ export function createUpstreamSubscriptions({
       shouldRetry: () => true,
       retryWait: (retries) =>
         new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** retries, 3_000) + Math.random() * 200)),
-      connectionParams: (): UpstreamConnectionParams => {
-        const context = encodeContext({
-          principal: null,
-          requestId: `ws-${randomUUID()}`,
-          clientIp: null,
-          userAgent: null,
-        });
-        return { context, signature: signRequest(internalSigningSecret, context, '') };
-      },
+      connectionParams: () => signedConnectionParams(internalSigningSecret),
       on: {
         connected: (_socket, _payload, wasRetry) => {
           if (wasRetry) {

@@ -5,10 +5,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import {
   INITIAL_SUBSCRIPTION_REPLAY_MS,
-  encodeContext,
-  signRequest,
+  signedConnectionParams,
   type Logger,
-  type UpstreamConnectionParams,
   type UpstreamSubscribeExtensions,
 } from '@switchyard/shared';
 import { FORWARDED, type SwitchyardContext } from './plugin.ts';
@@ -32,15 +30,7 @@ export function signedWebSocketTransport(internalSigningSecret: string, logger: 
         keepAlive: 10_000,
         retryAttempts: Number.POSITIVE_INFINITY,
         shouldRetry: () => true,
-        connectionParams: (): UpstreamConnectionParams => {
-          const context = encodeContext({
-            principal: null,
-            requestId: `ws-${randomUUID()}`,
-            clientIp: null,
-            userAgent: null,
-          });
-          return { context, signature: signRequest(internalSigningSecret, context, '') };
-        },
+        connectionParams: () => signedConnectionParams(internalSigningSecret),
         on: {
           closed: (event) =>
             logger.debug(

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import {
   createSourceEventStream,
@@ -11,7 +12,7 @@ import { WebSocketServer } from 'ws';
 import { EventsGapError } from './errors.ts';
 import { EVENTS_GAP, isDomainEvent, type OutboxPosition, type ReplayPoint } from './event-stream.ts';
 import type { createErrorFormatter } from './graphql-errors.ts';
-import { verifyRequest, type NonceStore } from './internal-signature.ts';
+import { encodeContext, signRequest, verifyRequest, type NonceStore } from './internal-signature.ts';
 import type { Logger } from './logger.ts';
 import type { ForwardedContext } from './principal.ts';
 import { subgraphLimitError } from './subgraph-operation-limits.ts';
@@ -28,6 +29,16 @@ export type UpstreamConnectionParams = {
   context: string;
   signature: string;
 };
+
+/**
+ * A gateway's `connection_init` payload: signed anew for every (re)connection, since a signature is
+ * accepted once (the nonce store) and within its clock window.
+ */
+export function signedConnectionParams(internalSigningSecret: string): UpstreamConnectionParams {
+  const context = encodeContext({ principal: null, requestId: `ws-${randomUUID()}`, clientIp: null, userAgent: null });
+  return { context, signature: signRequest(internalSigningSecret, context, '') };
+}
+
 export interface UpstreamSubscribeExtensions {
   forwarded: ForwardedContext;
   after?: OutboxPosition | null;
