@@ -58,7 +58,7 @@ export function startBackupScheduler(options: BackupSchedulerOptions) {
   timer.unref();
   void renewNow();
 
-  const cron = new Cron(options.schedule, { protect: true }, async () => {
+  async function onTick(): Promise<void> {
     await renewal;
     if (!holding) return;
     try {
@@ -67,12 +67,17 @@ export function startBackupScheduler(options: BackupSchedulerOptions) {
       if (error instanceof ConflictError) logger.info('scheduled backup skipped: a backup is running');
       else logger.error({ err: error }, 'scheduled backup not started');
     }
-  });
+  }
+  // stop() waits for a tick under way: until service.start returns, BackupService.stop (drain,
+  // before the database closes) does not know of the backup it is starting.
+  let tick: Promise<void> | null = null;
+  const cron = new Cron(options.schedule, { protect: true }, () => (tick = onTick().finally(() => (tick = null))));
 
   return {
     async stop() {
       cron.stop();
       clearInterval(timer);
+      await tick;
       await renewal;
       await leases.release(LEASE, holder).catch(() => undefined);
     },
