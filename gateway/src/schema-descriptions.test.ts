@@ -27,13 +27,11 @@ function undescribed(schema: GraphQLSchema): string[] {
     if (isObjectType(type) || isInterfaceType(type))
       for (const field of Object.values(type.getFields())) {
         check(field.description, `${type.name}.${field.name}`);
-        for (const argument of field.args)
-          check(argument.description, `${type.name}.${field.name}(${argument.name}:)`);
+        for (const argument of field.args) check(argument.description, `${type.name}.${field.name}(${argument.name}:)`);
       }
     if (isInputObjectType(type))
       for (const field of Object.values(type.getFields())) check(field.description, `${type.name}.${field.name}`);
-    if (isEnumType(type))
-      for (const value of type.getValues()) check(value.description, `${type.name}.${value.name}`);
+    if (isEnumType(type)) for (const value of type.getValues()) check(value.description, `${type.name}.${value.name}`);
   }
   return missing.sort();
 }
