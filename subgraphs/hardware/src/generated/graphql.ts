@@ -13,6 +13,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant, as an ISO 8601 date-time string (e.g. 2026-12-06T03:00:00.000Z). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -22,176 +23,277 @@ export type Asset = {
   __typename?: 'Asset';
   /** Every allocation, newest first. */
   allocations: Array<AssetAllocation>;
+  /** When it entered the inventory. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** What kind of hardware it is. */
   kind: AssetKind;
+  /** The vendor's model name. */
   model: Scalars['String']['output'];
+  /** Free text, at most 2000 characters. */
   notes?: Maybe<Scalars['String']['output']>;
+  /** Upper-cased, unique. */
   serialNumber: Scalars['String']['output'];
+  /** Where it is in its life. */
   status: AssetStatus;
   /** The store it is allocated to; null unless ALLOCATED. */
   store?: Maybe<Store>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The manufacturer. */
   vendor: Scalars['String']['output'];
 };
 
+/** One period an asset spent at a store. */
 export type AssetAllocation = {
   __typename?: 'AssetAllocation';
+  /** When it was allocated. */
   allocatedAt: Scalars['DateTime']['output'];
   /** User id of who allocated it. */
   allocatedBy?: Maybe<Scalars['String']['output']>;
+  /** When it was released or marked faulty; null while still allocated. */
   releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User id of who released it. */
   releasedBy?: Maybe<Scalars['String']['output']>;
   /** Null, with an error at its path, only when the store's fields cannot be had (stores is down). */
   store?: Maybe<Store>;
 };
 
+/** A page of assets (cursor pagination). */
 export type AssetConnection = {
   __typename?: 'AssetConnection';
+  /** The assets on this page. */
   edges: Array<AssetEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many assets match the filter, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An asset in a page of assets. */
 export type AssetEdge = {
   __typename?: 'AssetEdge';
+  /** Pass as `after` to continue after this asset. */
   cursor: Scalars['String']['output'];
+  /** The asset. */
   node: Asset;
 };
 
+/** Which assets to list; the conditions given must all hold. */
 export type AssetFilter = {
+  /** Only this kind. */
   kind?: InputMaybe<AssetKind>;
   /** Matches serial number, model or vendor, case-insensitively. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only this status. */
   status?: InputMaybe<AssetStatus>;
+  /** Only assets allocated to this store. */
   storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What kind of hardware an asset is. */
 export type AssetKind =
+  /** Wi-Fi access point. */
   | 'ACCESS_POINT'
+  /** Security camera. */
   | 'CAMERA'
+  /** Home automation hub. */
   | 'HUB'
+  /** Anything else. */
   | 'OTHER'
+  /** Point-of-sale terminal. */
   | 'POS_TERMINAL'
+  /** Receipt, label or office printer. */
   | 'PRINTER'
+  /** Network router. */
   | 'ROUTER'
+  /** Network switch. */
   | 'SWITCH';
 
+/**
+ * Where an asset is in its life: IN_STOCK → ALLOCATED (allocateAsset) → IN_STOCK (releaseAsset);
+ * IN_STOCK or ALLOCATED → FAULTY (markAssetFaulty).
+ */
 export type AssetStatus =
+  /** Installed at a store. */
   | 'ALLOCATED'
+  /** Out of service. */
   | 'FAULTY'
+  /** Available to allocate. */
   | 'IN_STOCK'
+  /** Taken out of use for good. */
   | 'RETIRED';
 
 /** A circuit breaker guarding calls to a dependency, as this replica sees it. */
 export type CircuitBreakerState = {
   __typename?: 'CircuitBreakerState';
+  /** When the state last changed; null if never. */
   changedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Consecutive failures counted towards opening. */
   failures: Scalars['Int']['output'];
+  /** Unique within the service, e.g. hubitat-hub:<id>. */
   name: Scalars['String']['output'];
+  /** The service that holds it, e.g. hardware. */
   service: Scalars['String']['output'];
+  /** Its state. */
   state: CircuitState;
 };
 
+/** A circuit breaker's state. */
 export type CircuitState =
+  /** Calls go through. */
   | 'CLOSED'
+  /** A trial call is let through; its outcome closes or reopens the breaker. */
   | 'HALF_OPEN'
+  /** Calls fail at once without reaching the dependency, until a trial is due. */
   | 'OPEN';
 
+/** A new asset; it starts IN_STOCK. */
 export type CreateAssetInput = {
+  /** What kind of hardware it is. */
   kind: AssetKind;
+  /** 1 to 100 characters. */
   model: Scalars['String']['input'];
+  /** Free text, at most 2000 characters. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 100 letters, digits and . _ / - (case-insensitive, stored upper-cased); unique. */
   serialNumber: Scalars['String']['input'];
+  /** 1 to 100 characters. */
   vendor: Scalars['String']['input'];
 };
 
+/** A device (switch, sensor, lock…) on a hub. */
 export type Device = {
   __typename?: 'Device';
+  /** Its current state, one value per attribute. */
   attributes: Array<DeviceAttribute>;
+  /** Hubitat capabilities, e.g. Switch, SwitchLevel, MotionSensor. */
   capabilities: Array<Scalars['String']['output']>;
+  /** What sendDeviceCommand can send it. */
   commands: Array<DeviceCommand>;
   /** Persisted history, newest first. */
   events: DeviceEventConnection;
+  /** The hub it is on. */
   hub: Hub;
   /** The device's id on its hub. */
   hubDeviceId: Scalars['String']['output'];
+  /** Stable, opaque identifier (not the hub's own id). */
   id: Scalars['ID']['output'];
+  /** The name given on the hub, shown in the UI. */
   label: Scalars['String']['output'];
+  /** The device's own name. */
   name: Scalars['String']['output'];
+  /** The hub's room for it, if any. */
   room?: Maybe<Scalars['String']['output']>;
+  /** The hub's store, if any. */
   store?: Maybe<Store>;
   /** The driver, e.g. Virtual Dimmer. */
   type?: Maybe<Scalars['String']['output']>;
 };
 
 
+/** A device (switch, sensor, lock…) on a hub. */
 export type DeviceEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One piece of a device's state, e.g. switch: on. */
 export type DeviceAttribute = {
   __typename?: 'DeviceAttribute';
+  /** Attribute name, e.g. switch, level, temperature. */
   name: Scalars['String']['output'];
+  /** e.g. %, °C; null when unitless. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** When the value was last reported. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The value as the hub reports it, as text. */
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** A command a device accepts. */
 export type DeviceCommand = {
   __typename?: 'DeviceCommand';
   /** Argument types as the hub declares them (NUMBER, ENUM, STRING, JSON_OBJECT…). */
   arguments: Array<Scalars['String']['output']>;
+  /** e.g. on, off, setLevel. */
   name: Scalars['String']['output'];
 };
 
+/** The answer to sendDeviceCommand: the command the hub accepted. */
 export type DeviceCommandResult = {
   __typename?: 'DeviceCommandResult';
+  /** Its arguments, as sent. */
   arguments: Array<Scalars['String']['output']>;
+  /** The command sent. */
   command: Scalars['String']['output'];
+  /** The device the command went to. */
   device: Device;
+  /** When the hub accepted it. */
   sentAt: Scalars['DateTime']['output'];
 };
 
+/** A page of devices (cursor pagination). */
 export type DeviceConnection = {
   __typename?: 'DeviceConnection';
+  /** The devices on this page. */
   edges: Array<DeviceEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many devices match the filter, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A device in a page of devices. */
 export type DeviceEdge = {
   __typename?: 'DeviceEdge';
+  /** Pass as `after` to continue after this device. */
   cursor: Scalars['String']['output'];
+  /** The device. */
   node: Device;
 };
 
+/** A change of one device attribute, as reported by its hub. */
 export type DeviceEvent = {
   __typename?: 'DeviceEvent';
+  /** The hub's own wording of the event. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The device that changed. */
   device: Device;
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** The attribute, e.g. switch. */
   name: Scalars['String']['output'];
+  /** When Switchyard received it. */
   receivedAt: Scalars['DateTime']['output'];
+  /** Where it came from. */
   source: DeviceEventSource;
+  /** e.g. %, °C; null when unitless. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** The new value, as text. */
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a device's events (cursor pagination). */
 export type DeviceEventConnection = {
   __typename?: 'DeviceEventConnection';
+  /** The events on this page. */
   edges: Array<DeviceEventEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
 };
 
+/** An event in a page of device events. */
 export type DeviceEventEdge = {
   __typename?: 'DeviceEventEdge';
+  /** Pass as `after` to continue after this event. */
   cursor: Scalars['String']['output'];
+  /** The event. */
   node: DeviceEvent;
 };
 
+/** Where a device event came from. */
 export type DeviceEventSource =
   /** Caused by a command or an app. */
   | 'DIGITAL'
@@ -199,15 +301,20 @@ export type DeviceEventSource =
   | 'PHYSICAL'
   /** Found by the periodic poll of the hub (a missed event repaired). */
   | 'RECONCILIATION'
+  /** The hub did not say. */
   | 'UNKNOWN';
 
+/** Which devices to list; the conditions given must all hold. */
 export type DeviceFilter = {
   /** e.g. Switch, SwitchLevel, MotionSensor */
   capability?: InputMaybe<Scalars['String']['input']>;
+  /** Only devices of this hub. */
   hubId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only devices in this room. */
   room?: InputMaybe<Scalars['String']['input']>;
   /** Matches label or name, case-insensitively. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only devices at this store. */
   storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -218,33 +325,47 @@ export type Hub = {
   appId: Scalars['String']['output'];
   /** e.g. http://192.168.1.20 */
   baseUrl: Scalars['String']['output'];
+  /** When it was registered. */
   createdAt: Scalars['DateTime']['output'];
+  /** The devices the Maker API app exposes, as last imported. */
   devices: Array<Device>;
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Last successful answer from the hub (to a command or a poll). */
   lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
   /** The hub's active mode (Day, Evening, Night, Away…). */
   mode?: Maybe<Scalars['String']['output']>;
+  /** Display name, 1 to 100 characters. */
   name: Scalars['String']['output'];
+  /** Whether it can be reached now. */
   status: HubStatus;
+  /** Where the hub is installed; null when at no store. */
   store?: Maybe<Store>;
 };
 
+/** Whether Switchyard can reach a hub. */
 export type HubStatus =
   /** Did not answer within HUB_TIMEOUT_MS, or its circuit breaker is open. */
   | 'OFFLINE'
+  /** Answered its last call or poll. */
   | 'ONLINE'
   /** Answered 401: the access token was revoked (re-register the hub). */
   | 'UNAUTHORIZED';
 
+/** A hub's status changed. */
 export type HubStatusChange = {
   __typename?: 'HubStatusChange';
+  /** When it changed. */
   changedAt: Scalars['DateTime']['output'];
+  /** The hub. */
   hub: Hub;
+  /** The status before. */
   previousStatus: HubStatus;
+  /** The new status. */
   status: HubStatus;
 };
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Only an IN_STOCK asset can be allocated; of concurrent allocations exactly one wins. */
@@ -285,40 +406,47 @@ export type Mutation = {
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationAllocateAssetArgs = {
   assetId: Scalars['ID']['input'];
   storeId: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationCreateAssetArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateAssetInput;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationMarkAssetFaultyArgs = {
   assetId: Scalars['ID']['input'];
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationRegisterHubArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterHubInput;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationReleaseAssetArgs = {
   assetId: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationRemoveHubArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationSendDeviceCommandArgs = {
   args?: InputMaybe<Array<Scalars['String']['input']>>;
   command: Scalars['String']['input'];
@@ -328,45 +456,56 @@ export type MutationSendDeviceCommandArgs = {
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationSyncHubArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** The installation's dashboard figures, owned by the observability subgraph; hardware adds the device counts. */
 export type Overview = {
   __typename?: 'Overview';
   /** Devices whose hub is ONLINE and that do not report themselves offline (Hubitat's healthStatus attribute). */
   devicesOnline?: Maybe<Scalars['Int']['output']>;
+  /** Every device of every hub. */
   devicesTotal?: Maybe<Scalars['Int']['output']>;
   scope: Scalars['ID']['output'];
 };
 
+/** Where a page of a connection ends, for fetching the next one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Read entry points. */
 export type Query = {
   __typename?: 'Query';
+  /** An asset by id; null when there is none. */
   asset?: Maybe<Asset>;
   /** Ordered by serial number. */
   assets: AssetConnection;
+  /** A device by id; null when there is none. */
   device?: Maybe<Device>;
   /** Ordered by label. */
   devices: DeviceConnection;
+  /** A hub by id; null when there is none. */
   hub?: Maybe<Hub>;
   /** One breaker per hub, as this replica sees it (observability's circuitBreakers aggregates every service). */
   hubCircuitBreakers: Array<CircuitBreakerState>;
+  /** Every hub, in any store. */
   hubs: Array<Hub>;
 };
 
 
+/** Read entry points. */
 export type QueryAssetArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read entry points. */
 export type QueryAssetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssetFilter>;
@@ -374,11 +513,13 @@ export type QueryAssetsArgs = {
 };
 
 
+/** Read entry points. */
 export type QueryDeviceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read entry points. */
 export type QueryDevicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeviceFilter>;
@@ -386,41 +527,47 @@ export type QueryDevicesArgs = {
 };
 
 
+/** Read entry points. */
 export type QueryHubArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** A hub to connect, with its Maker API app's details. */
 export type RegisterHubInput = {
   /** The Maker API access token; stored encrypted, never returned. */
   accessToken: Scalars['String']['input'];
+  /** The numeric Maker API app id. */
   appId: Scalars['String']['input'];
   /** Where this service reaches the hub, e.g. http://192.168.1.20 */
   baseUrl: Scalars['String']['input'];
+  /** Display name, 1 to 100 characters. */
   name: Scalars['String']['input'];
+  /** The store the hub is installed at, if any. */
   storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/**
- * Owned by the stores subgraph; hardware contributes what is installed there. These fields are
- * nullable so that a store stays readable while hardware is down: they are null then, with a
- * SERVICE_UNAVAILABLE error at their path.
- */
 export type Store = {
   __typename?: 'Store';
+  /** Assets allocated to the store; null, with SERVICE_UNAVAILABLE at its path, while hardware is down. */
   assets?: Maybe<Array<Asset>>;
+  /** Devices of the store's hubs; null, with SERVICE_UNAVAILABLE at its path, while hardware is down. */
   devices?: Maybe<Array<Device>>;
+  /** Hubs installed at the store; null, with SERVICE_UNAVAILABLE at its path, while hardware is down. */
   hubs?: Maybe<Array<Hub>>;
   id: Scalars['ID']['output'];
 };
 
+/** Live updates over graphql-ws or SSE. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Device events as they arrive; all arguments optional and combined. */
   deviceEvent: DeviceEvent;
+  /** A hub going online, offline or unauthorized. */
   hubStatusChanged: HubStatusChange;
 };
 
 
+/** Live updates over graphql-ws or SSE. */
 export type SubscriptionDeviceEventArgs = {
   deviceId?: InputMaybe<Scalars['ID']['input']>;
   hubId?: InputMaybe<Scalars['ID']['input']>;
@@ -428,6 +575,7 @@ export type SubscriptionDeviceEventArgs = {
 };
 
 
+/** Live updates over graphql-ws or SSE. */
 export type SubscriptionHubStatusChangedArgs = {
   hubId?: InputMaybe<Scalars['ID']['input']>;
 };

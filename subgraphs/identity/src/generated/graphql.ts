@@ -13,28 +13,43 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant, as an ISO 8601 date-time string (e.g. 2026-12-06T03:00:00.000Z). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * A long-lived credential for scripts and integrations, sent as `Authorization: Bearer <secret>`. It
+ * acts as its owner, limited to its scopes; the secret itself is never returned after creation.
+ */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** When the key was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** The last request made with it; null if never used. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A label chosen by the owner, e.g. the integration it is for. */
   name: Scalars['String']['output'];
+  /** The user the key acts as. */
   owner: User;
+  /** Null while the key works; set by revokeApiKey or when the owner is deactivated. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do, from apiKeyScopes, e.g. stores:read. */
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** The answer to createApiKey: the only time the secret is shown. */
 export type ApiKeyCreated = {
   __typename?: 'ApiKeyCreated';
+  /** The key's details. */
   apiKey: ApiKey;
   /** Shown once: only a hash is stored. */
   secret: Scalars['String']['output'];
 };
 
+/** A new session: what login and refreshSession return. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   /** Short-lived JWT for the Authorization: Bearer header. */
@@ -43,16 +58,23 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   /** One-time token for refreshSession; each use returns a new one. */
   refreshToken: Scalars['String']['output'];
+  /** The signed-in user. */
   user: User;
 };
 
+/** A new user account. */
 export type CreateUserInput = {
+  /** The name shown in the UI, 1 to 100 characters. */
   displayName: Scalars['String']['input'];
+  /** An email address of at most 254 characters, unique (CONFLICT otherwise); stored lower-cased. */
   email: Scalars['String']['input'];
+  /** The initial password, 12 to 256 characters; only a hash is stored. */
   password: Scalars['String']['input'];
+  /** What the user may do. */
   role: Role;
 };
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Needs the current password; every other session of the user ends (this one stays). */
@@ -72,7 +94,7 @@ export type Mutation = {
    * never kept in a form that could be compared).
    */
   createUser: User;
-  /** Ends every session and API key of the user at once. */
+  /** Ends every session and API key of the user at once. CONFLICT when it would leave no active admin. */
   deactivateUser: User;
   /**
    * Signs in. Failures are counted per client address and per account from one address or one device
@@ -87,19 +109,23 @@ export type Mutation = {
   logoutEverywhere: Scalars['Int']['output'];
   /** Exchanges a refresh token for a new pair. Reusing a spent token revokes its whole session. */
   refreshSession: AuthPayload;
+  /** The key stops working at once; revoking is final. Another user's key is NOT_FOUND unless the caller is an admin. */
   revokeApiKey: ApiKey;
   /** The signed-in user's own name. */
   updateMyProfile: User;
+  /** Changes what a user may do. CONFLICT when it would leave no active admin. */
   updateUserRole: User;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationCreateApiKeyArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -107,17 +133,20 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationCreateUserArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateUserInput;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationDeactivateUserArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationLoginArgs = {
   device?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
@@ -125,32 +154,40 @@ export type MutationLoginArgs = {
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationUpdateMyProfileArgs = {
   displayName: Scalars['String']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationUpdateUserRoleArgs = {
   id: Scalars['ID']['input'];
   role: Role;
 };
 
+/** Where a page of a connection ends, for fetching the next one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Read entry points. */
 export type Query = {
   __typename?: 'Query';
   /** Scopes an API key can be given. */
@@ -164,6 +201,7 @@ export type Query = {
 };
 
 
+/** Read entry points. */
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -171,48 +209,69 @@ export type QueryUsersArgs = {
 
 /** What a user may do. Each role includes the ones below it: ADMIN > OPERATOR > VIEWER. */
 export type Role =
+  /** Everything, including users, API keys of others, deletions, hubs and backups. */
   | 'ADMIN'
+  /** Day-to-day changes: stores, devices, assets, alerts, own API keys. */
   | 'OPERATOR'
+  /** Read access, plus the user's own profile and sessions, and the household's recipes, plans and lists. */
   | 'VIEWER';
 
+/** A session of the signed-in user that ended before it expired. */
 export type SessionRevokedEvent = {
   __typename?: 'SessionRevokedEvent';
   /** True when the revoked session is the one this subscription was opened with: the UI signs out. */
   current: Scalars['Boolean']['output'];
   /** logout, refresh token reuse, user deactivated */
   reason: Scalars['String']['output'];
+  /** When it ended. */
   revokedAt: Scalars['DateTime']['output'];
+  /** The session that ended. */
   sessionId: Scalars['ID']['output'];
 };
 
+/** Live updates over graphql-ws or SSE. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Sessions of the signed-in user that end early, from anywhere. */
   sessionRevoked: SessionRevokedEvent;
 };
 
+/** A person who signs in; API keys act on behalf of their owner. Other subgraphs add fields (household). */
 export type User = {
   __typename?: 'User';
+  /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Null while the account is active. */
   deactivatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The name shown in the UI and in audit logs. */
   displayName: Scalars['String']['output'];
+  /** Unique, kept lower-cased; used to sign in. */
   email: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** The last successful login; null if never signed in. */
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the user may do. */
   role: Role;
 };
 
+/** A page of users (cursor pagination). */
 export type UserConnection = {
   __typename?: 'UserConnection';
+  /** The users on this page. */
   edges: Array<UserEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many users there are in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A user in a page of users. */
 export type UserEdge = {
   __typename?: 'UserEdge';
+  /** Pass as `after` to continue after this user. */
   cursor: Scalars['String']['output'];
+  /** The user. */
   node: User;
 };
 

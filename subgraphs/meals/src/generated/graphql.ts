@@ -15,6 +15,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar day without time zone, as YYYY-MM-DD. */
   Date: { input: string; output: string; }
+  /** An instant, as an ISO 8601 date-time string (e.g. 2026-12-06T03:00:00.000Z). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -22,10 +23,13 @@ export type Scalars = {
 /** A group of users sharing recipes, a meal plan and shopping lists. */
 export type Household = {
   __typename?: 'Household';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** The owner first, then the others in the order they joined. */
   members: Array<User>;
+  /** 1 to 200 characters. */
   name: Scalars['String']['output'];
   /** The owner manages members; an admin can too. */
   owner: User;
@@ -33,15 +37,20 @@ export type Household = {
   timeZone: Scalars['String']['output'];
 };
 
+/** One ingredient line of a recipe, parsed into amount, unit and food. */
 export type Ingredient = {
   __typename?: 'Ingredient';
+  /** What to buy, e.g. onion; shopping lists merge lines by it. */
   food: Scalars['String']['output'];
+  /** The rest of the line, e.g. finely chopped. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Order in the recipe, from 0. */
   position: Scalars['Int']['output'];
   /** Null when the line names no amount (salt to taste). A range keeps its upper bound. */
   quantity?: Maybe<Scalars['Float']['output']>;
   /** The line as written. */
   raw: Scalars['String']['output'];
+  /** e.g. g, ml, tbsp, cup; null for a count (2 eggs). */
   unit?: Maybe<Scalars['String']['output']>;
 };
 
@@ -50,60 +59,92 @@ export type Ingredient = {
  * structured fields as they are.
  */
 export type IngredientInput = {
+  /** What to buy, at most 200 characters; when given, raw is not parsed. */
   food?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters, with food. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 1000000, with food. */
   quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** The line as written, 1 to 500 characters, e.g. 2 onions, finely chopped. */
   raw: Scalars['String']['input'];
+  /** At most 40 characters, with food. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The seven days starting at weekStart. */
 export type MealPlan = {
   __typename?: 'MealPlan';
+  /** The entries of the week. */
   entries: Array<MealPlanEntry>;
+  /** The first day of the week (any day may start a week). */
   weekStart: Scalars['Date']['output'];
 };
 
+/** A change to one day and slot of a household's meal plan. */
 export type MealPlanChange = {
   __typename?: 'MealPlanChange';
+  /** Who made the change. */
   changedBy?: Maybe<User>;
+  /** The day. */
   date: Scalars['Date']['output'];
   /** The entry after the change; null when it was removed. */
   entry?: Maybe<MealPlanEntry>;
+  /** What happened. */
   kind: MealPlanChangeKind;
+  /** The meal of the day. */
   slot: MealSlot;
 };
 
+/** What kind of change a MealPlanChange reports. */
 export type MealPlanChangeKind =
+  /** An entry was removed. */
   | 'ENTRY_REMOVED'
+  /** An entry was set (created or replaced). */
   | 'ENTRY_SET';
 
+/** What a household plans to eat in one slot of one day. */
 export type MealPlanEntry = {
   __typename?: 'MealPlanEntry';
+  /** The day. */
   date: Scalars['Date']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** Free text, e.g. eating out. */
   note?: Maybe<Scalars['String']['output']>;
   /** Null when the recipe was deleted or the entry is a note only (eating out). */
   recipe?: Maybe<Recipe>;
+  /** How many servings to cook. */
   servings: Scalars['Int']['output'];
+  /** The meal of the day. */
   slot: MealSlot;
 };
 
+/** What to plan for one day and slot. */
 export type MealPlanEntryInput = {
+  /** The day. */
   date: Scalars['Date']['input'];
+  /** Free text, at most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** A recipe of the household; leave out for a note-only entry. */
   recipeId?: InputMaybe<Scalars['ID']['input']>;
   /** Defaults to the recipe's servings. */
   servings?: InputMaybe<Scalars['Int']['input']>;
+  /** The meal of the day. */
   slot: MealSlot;
 };
 
+/** A meal of the day. */
 export type MealSlot =
+  /** Morning meal. */
   | 'BREAKFAST'
+  /** Evening meal. */
   | 'DINNER'
+  /** Midday meal. */
   | 'LUNCH'
+  /** Anything in between. */
   | 'SNACK';
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type Mutation = {
   __typename?: 'Mutation';
   /** By the household owner or an admin. The user must not be in another household. */
@@ -150,6 +191,7 @@ export type Mutation = {
   importRecipe: Recipe;
   /** By the household owner or an admin; members may also remove themselves. The owner cannot be removed. */
   removeHouseholdMember: Household;
+  /** Removes one entry; returns its id. */
   removeMealPlanEntry: Scalars['ID']['output'];
   /** Sets the household's entry for a day and slot, replacing what was there. */
   setMealPlanEntry: MealPlanEntry;
@@ -157,16 +199,19 @@ export type Mutation = {
   suggestMealPlan: MealPlan;
   /** Ticks one item on or off; concurrent toggles of different items never overwrite each other. */
   toggleShoppingItem: ShoppingItem;
+  /** Replaces the whole recipe with input. */
   updateRecipe: Recipe;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationAddHouseholdMemberArgs = {
   householdId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationAddShoppingItemArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   listId: Scalars['ID']['input'];
@@ -174,12 +219,14 @@ export type MutationAddShoppingItemArgs = {
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationCopyWeekArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationCreateHouseholdArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -187,23 +234,27 @@ export type MutationCreateHouseholdArgs = {
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationCreateRecipeArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecipeInput;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationDeleteRecipeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationGenerateShoppingListArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   weekStart: Scalars['Date']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationImportRecipeArgs = {
   html?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -211,34 +262,40 @@ export type MutationImportRecipeArgs = {
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationRemoveHouseholdMemberArgs = {
   householdId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationRemoveMealPlanEntryArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationSetMealPlanEntryArgs = {
   input: MealPlanEntryInput;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationSuggestMealPlanArgs = {
   rules?: InputMaybe<SuggestionRules>;
   weekStart: Scalars['Date']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationToggleShoppingItemArgs = {
   checked: Scalars['Boolean']['input'];
   itemId: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationUpdateRecipeArgs = {
   id: Scalars['ID']['input'];
   input: RecipeInput;
@@ -247,49 +304,68 @@ export type MutationUpdateRecipeArgs = {
 /** Per serving. */
 export type Nutrition = {
   __typename?: 'Nutrition';
+  /** Energy in kilocalories. */
   calories?: Maybe<Scalars['Float']['output']>;
+  /** Carbohydrates in grams. */
   carbs?: Maybe<Scalars['Float']['output']>;
+  /** Fat in grams. */
   fat?: Maybe<Scalars['Float']['output']>;
+  /** Protein in grams. */
   protein?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Per serving; each value 0 to 1000000. */
 export type NutritionInput = {
+  /** Energy in kilocalories. */
   calories?: InputMaybe<Scalars['Float']['input']>;
+  /** Carbohydrates in grams. */
   carbs?: InputMaybe<Scalars['Float']['input']>;
+  /** Fat in grams. */
   fat?: InputMaybe<Scalars['Float']['input']>;
+  /** Protein in grams. */
   protein?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Where a page of a connection ends, for fetching the next one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Read entry points. */
 export type Query = {
   __typename?: 'Query';
+  /** The household's plan for the seven days from weekStart. */
   mealPlan: MealPlan;
   /** The caller's household; null when in none. */
   myHousehold?: Maybe<Household>;
+  /** A recipe of the caller's household; NOT_FOUND for any other id. */
   recipe?: Maybe<Recipe>;
   /** Newest first. */
   recipes: RecipeConnection;
+  /** A shopping list of the caller's household; NOT_FOUND for any other id. */
   shoppingList?: Maybe<ShoppingList>;
   /** The household's lists, newest first. */
   shoppingLists: Array<ShoppingList>;
 };
 
 
+/** Read entry points. */
 export type QueryMealPlanArgs = {
   weekStart: Scalars['Date']['input'];
 };
 
 
+/** Read entry points. */
 export type QueryRecipeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read entry points. */
 export type QueryRecipesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RecipeFilter>;
@@ -297,123 +373,188 @@ export type QueryRecipesArgs = {
 };
 
 
+/** Read entry points. */
 export type QueryShoppingListArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read entry points. */
 export type QueryShoppingListsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A recipe of a household. */
 export type Recipe = {
   __typename?: 'Recipe';
+  /** Cooking time in minutes. */
   cookMinutes?: Maybe<Scalars['Int']['output']>;
+  /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who added it. */
   createdBy: User;
+  /** A short introduction, at most 5000 characters. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** A picture of the dish. */
   imageUrl?: Maybe<Scalars['String']['output']>;
+  /** For the recipe's own number of servings, in order. */
   ingredients: Array<Ingredient>;
+  /** Per serving, when known. */
   nutrition?: Maybe<Nutrition>;
+  /** Preparation time in minutes. */
   prepMinutes?: Maybe<Scalars['Int']['output']>;
   /** The ingredients for another number of servings, rounded the way a cook writes amounts. */
   scaled: Array<Ingredient>;
+  /** How many servings the ingredient amounts make. */
   servings: Scalars['Int']['output'];
+  /** The web page it came from. */
   sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** The method, in order. */
   steps: Array<Step>;
+  /** Free labels, e.g. vegetarian, quick. */
   tags: Array<Scalars['String']['output']>;
+  /** 1 to 200 characters. */
   title: Scalars['String']['output'];
+  /** Preparation and cooking time together, in minutes. */
   totalMinutes?: Maybe<Scalars['Int']['output']>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
 
+/** A recipe of a household. */
 export type RecipeScaledArgs = {
   servings: Scalars['Int']['input'];
 };
 
+/** A page of recipes (cursor pagination). */
 export type RecipeConnection = {
   __typename?: 'RecipeConnection';
+  /** The recipes on this page. */
   edges: Array<RecipeEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many recipes match the filter, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A recipe in a page of recipes. */
 export type RecipeEdge = {
   __typename?: 'RecipeEdge';
+  /** Pass as `after` to continue after this recipe. */
   cursor: Scalars['String']['output'];
+  /** The recipe. */
   node: Recipe;
 };
 
+/** Which recipes to list; the conditions given must all hold. */
 export type RecipeFilter = {
+  /** Only recipes ready in at most this many minutes. */
   maxTotalMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** Matches title, description and ingredient foods, case-insensitively. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only recipes with this tag. */
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A recipe as a user writes it; updateRecipe replaces the whole recipe with it. */
 export type RecipeInput = {
+  /** Minutes, 0 to 10000. */
   cookMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) URL, at most 2000 characters. */
   imageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 lines, in order. */
   ingredients: Array<IngredientInput>;
+  /** Per serving. */
   nutrition?: InputMaybe<NutritionInput>;
+  /** Minutes, 0 to 10000. */
   prepMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 1000. */
   servings: Scalars['Int']['input'];
+  /** An http(s) URL, at most 2000 characters. */
   sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The method, at most 200 steps of at most 5000 characters, in order. */
   steps: Array<Scalars['String']['input']>;
+  /** At most 30 labels of 1 to 50 characters. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 200 characters. */
   title: Scalars['String']['input'];
 };
 
+/** One line of a shopping list. */
 export type ShoppingItem = {
   __typename?: 'ShoppingItem';
   /** Shop aisle: Produce, Meat & Fish, Dairy & Eggs, Bakery, Pantry, Spices & Herbs, Frozen, Other. */
   category: Scalars['String']['output'];
+  /** Ticked off. */
   checked: Scalars['Boolean']['output'];
+  /** When it was last ticked off; null while unticked. */
   checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who ticked it off. */
   checkedBy?: Maybe<User>;
+  /** What to buy. */
   food: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Added by hand rather than generated from the plan. */
   manual: Scalars['Boolean']['output'];
+  /** A remark about the item, e.g. from an ingredient line. */
   note?: Maybe<Scalars['String']['output']>;
   /** Null when no recipe gives an amount. */
   quantity?: Maybe<Scalars['Float']['output']>;
+  /** e.g. g, ml; null for a count. */
   unit?: Maybe<Scalars['String']['output']>;
 };
 
+/** A household's shopping list. */
 export type ShoppingList = {
   __typename?: 'ShoppingList';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** Grouped by category, in aisle order. */
   items: Array<ShoppingItem>;
+  /** e.g. Week of 2026-12-07 for a list generated from a plan. */
   name: Scalars['String']['output'];
   /** The plan week the list was generated from. */
   weekStart?: Maybe<Scalars['Date']['output']>;
 };
 
+/** An item added to or ticked on a shopping list. */
 export type ShoppingListChange = {
   __typename?: 'ShoppingListChange';
+  /** Who made the change. */
   changedBy?: Maybe<User>;
   /** The item as it was right after the change. */
   item: ShoppingItem;
+  /** What happened. */
   kind: ShoppingListChangeKind;
+  /** The list. */
   listId: Scalars['ID']['output'];
 };
 
+/** What kind of change a ShoppingListChange reports. */
 export type ShoppingListChangeKind =
+  /** An item was added. */
   | 'ITEM_ADDED'
+  /** An item was ticked on or off. */
   | 'ITEM_TOGGLED';
 
+/** One step of a recipe's method. */
 export type Step = {
   __typename?: 'Step';
+  /** Order in the recipe, from 0. */
   position: Scalars['Int']['output'];
+  /** What to do. */
   text: Scalars['String']['output'];
 };
 
+/** Live updates over graphql-ws or SSE. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Changes to the caller's household plan in the week starting at weekStart. */
@@ -423,23 +564,27 @@ export type Subscription = {
 };
 
 
+/** Live updates over graphql-ws or SSE. */
 export type SubscriptionMealPlanChangedArgs = {
   weekStart: Scalars['Date']['input'];
 };
 
 
+/** Live updates over graphql-ws or SSE. */
 export type SubscriptionShoppingListChangedArgs = {
   listId: Scalars['ID']['input'];
 };
 
+/** How suggestMealPlan picks recipes. */
 export type SuggestionRules = {
   /** Recipes planned in the last N weeks before weekStart are not suggested. */
   avoidRecentWeeks?: InputMaybe<Scalars['Int']['input']>;
+  /** Only recipes ready in at most this many minutes. */
   maxTotalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Only recipes with this tag. */
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Identity owns users; meals adds the household a user belongs to. */
 export type User = {
   __typename?: 'User';
   /** Visible to the user, to members of the same household and to admins; null otherwise or when in none. */

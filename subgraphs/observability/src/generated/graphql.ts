@@ -13,20 +13,28 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant, as an ISO 8601 date-time string (e.g. 2026-12-06T03:00:00.000Z). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A page of activity (cursor pagination). */
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';
+  /** The entries on this page. */
   edges: Array<ActivityEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many entries match the filter, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An entry in a page of activity. */
 export type ActivityEdge = {
   __typename?: 'ActivityEdge';
+  /** Pass as `after` to continue after this entry. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: ActivityEntry;
 };
 
@@ -37,92 +45,145 @@ export type ActivityEntry = {
   actor?: Maybe<User>;
   /** Who caused it; null for events recorded before this was kept. */
   actorKind?: Maybe<ActorKind>;
+  /** The id of the thing that changed. */
   aggregateId: Scalars['String']['output'];
+  /** What kind of thing changed, e.g. Store, Hub. */
   aggregateType: Scalars['String']['output'];
   /** The event's payload as JSON. */
   details: Scalars['String']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** The event type, e.g. StoreStatusChanged. */
   kind: Scalars['String']['output'];
+  /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
+  /** The subgraph that emitted it, e.g. stores. */
   source: Scalars['String']['output'];
+  /** The store it concerns, if any. */
   store?: Maybe<Store>;
 };
 
+/** Which activity to list; the conditions given must all hold. */
 export type ActivityFilter = {
+  /** Only events caused by this user. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events at or after this time. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Event types, e.g. [StoreCreated, HubStatusChanged]. */
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only events about this store. */
   storeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events before this time. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Who made a change. */
 export type ActorKind =
+  /** A script or integration with an API key. */
   | 'API_KEY'
   /** Switchyard itself: a poll, a hub's report, demo data… */
   | 'SYSTEM'
+  /** A signed-in user. */
   | 'USER';
 
+/** One occurrence of a rule's condition for one subject. */
 export type Alert = {
   __typename?: 'Alert';
+  /** When someone acknowledged it; null until then. */
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who acknowledged it. */
   acknowledgedBy?: Maybe<User>;
+  /** When it went FIRING; null if it never did. */
   firedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** The acknowledgement's note. */
   note?: Maybe<Scalars['String']['output']>;
   /** Every delivery attempt of its notifications, oldest first. */
   notifications: Array<NotificationAttempt>;
+  /** When it went RESOLVED. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The rule that raised it. */
   rule: AlertRule;
   /** It matched a silence when it fired: recorded but not notified. */
   silenced: Scalars['Boolean']['output'];
+  /** When the condition was first seen (PENDING). */
   startedAt: Scalars['DateTime']['output'];
+  /** Where it is in its life. */
   status: AlertStatus;
   /** What the alert is about: a service, breaker (service/name) or hub id. */
   subject: Scalars['String']['output'];
+  /** One line for people, e.g. stores is DOWN. */
   summary: Scalars['String']['output'];
 };
 
+/** A page of alerts (cursor pagination). */
 export type AlertConnection = {
   __typename?: 'AlertConnection';
+  /** The alerts on this page. */
   edges: Array<AlertEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many alerts match, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An alert in a page of alerts. */
 export type AlertEdge = {
   __typename?: 'AlertEdge';
+  /** Pass as `after` to continue after this alert. */
   cursor: Scalars['String']['output'];
+  /** The alert. */
   node: Alert;
 };
 
+/** A condition that raises alerts. */
 export type AlertRule = {
   __typename?: 'AlertRule';
+  /** How many checks in a row must match. */
   consecutiveChecks: Scalars['Int']['output'];
+  /** Disabled rules raise no alerts. */
   enabled: Scalars['Boolean']['output'];
+  /** How long, in seconds, the condition must hold before the alert fires (ERROR_RATE: the window). */
   forSeconds: Scalars['Int']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** What it watches. */
   kind: AlertRuleKind;
+  /** 1 to 100 characters. */
   name: Scalars['String']['output'];
   /** A service, breaker or hub name; null applies the rule to every one. */
   target?: Maybe<Scalars['String']['output']>;
+  /** LATENCY_ABOVE: the latency limit in milliseconds. */
   thresholdMs?: Maybe<Scalars['Int']['output']>;
   /** ERROR_RATE: the share of failing operations, in percent. */
   thresholdPercent?: Maybe<Scalars['Float']['output']>;
 };
 
+/**
+ * A new alert rule. thresholdMs is required for LATENCY_ABOVE, thresholdPercent for ERROR_RATE,
+ * forSeconds for BACKUP_STALE (BAD_USER_INPUT on the field otherwise).
+ */
 export type AlertRuleInput = {
+  /** 1 to 100; 2 when left out. */
   consecutiveChecks?: InputMaybe<Scalars['Int']['input']>;
+  /** True when left out. */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Seconds, 0 to 2592000 (30 days); 0 when left out, 300 for ERROR_RATE (at least 10). */
   forSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** What it watches. */
   kind: AlertRuleKind;
+  /** 1 to 100 characters. */
   name: Scalars['String']['input'];
+  /** A service, breaker or hub name (at most 200 characters); every one when left out. */
   target?: InputMaybe<Scalars['String']['input']>;
+  /** Milliseconds, 1 to 600000. */
   thresholdMs?: InputMaybe<Scalars['Int']['input']>;
+  /** Percent, above 0 and at most 100. */
   thresholdPercent?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** What an alert rule watches. */
 export type AlertRuleKind =
   /** The newest backup attempt failed (resolves when a later one succeeds). */
   | 'BACKUP_FAILED'
@@ -146,19 +207,31 @@ export type AlertRuleKind =
   /** The target's checks failed consecutiveChecks times in a row, and it has been down for forSeconds. */
   | 'SERVICE_DOWN';
 
+/** Changes to an alert rule: fields left out stay; target: null applies the rule to every subject. */
 export type AlertRulePatch = {
+  /** 1 to 100. */
   consecutiveChecks?: InputMaybe<Scalars['Int']['input']>;
+  /** False stops the rule raising alerts. */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Seconds, 0 to 2592000 (30 days). */
   forSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A service, breaker or hub name, at most 200 characters; null for every one. */
   target?: InputMaybe<Scalars['String']['input']>;
+  /** Milliseconds, 1 to 600000. */
   thresholdMs?: InputMaybe<Scalars['Int']['input']>;
+  /** Percent, above 0 and at most 100. */
   thresholdPercent?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Where an alert is in its life: PENDING → FIRING → RESOLVED. */
 export type AlertStatus =
+  /** The condition held long enough; notifications were sent (unless silenced). */
   | 'FIRING'
+  /** The rule's condition holds, but not yet for long enough. */
   | 'PENDING'
+  /** The condition no longer holds. */
   | 'RESOLVED';
 
 /** One backup attempt of every subgraph's database (npm run backup's archive, taken by this subgraph). */
@@ -168,19 +241,25 @@ export type Backup = {
   downloadPath?: Maybe<Scalars['String']['output']>;
   /** Why it failed (FAILED only), without stack traces. */
   error?: Maybe<Scalars['String']['output']>;
+  /** When it succeeded or failed; null while RUNNING. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The archive's name, e.g. switchyard-20261206T030000.000Z. */
   id: Scalars['ID']['output'];
-  /** Where the archive is kept: the local folder path, and s3://bucket/key when it was uploaded. */
+  /** The archive's path in the local backup folder. */
   localPath?: Maybe<Scalars['String']['output']>;
+  /** s3://bucket/key of the uploaded copy; null when not uploaded. */
   s3Url?: Maybe<Scalars['String']['output']>;
   /** Bytes of the archive; null until it succeeded. */
   sizeBytes?: Maybe<Scalars['Float']['output']>;
+  /** When it started. */
   startedAt: Scalars['DateTime']['output'];
+  /** Where it is. */
   status: BackupStatus;
+  /** What started it. */
   trigger: BackupTrigger;
 };
 
+/** How backups are configured (from the environment; read-only here). */
 export type BackupSettings = {
   __typename?: 'BackupSettings';
   /** BACKUP_KEEP: the newest backup of each of this many days is kept. */
@@ -189,38 +268,60 @@ export type BackupSettings = {
   keepLast: Scalars['Int']['output'];
   /** BACKUP_KEEP: the newest backup of each of this many ISO weeks is kept. */
   keepWeekly: Scalars['Int']['output'];
+  /** When the last successful backup finished; null if none. */
   lastSucceededAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the next scheduled backup starts; null when off. */
   nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True when archives are also uploaded to S3. */
   s3Enabled: Scalars['Boolean']['output'];
   /** Cron expression, null when scheduled backups are off. */
   schedule?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a backup attempt is. */
 export type BackupStatus =
+  /** It did not complete; see error. */
   | 'FAILED'
+  /** Being taken now. */
   | 'RUNNING'
+  /** The archive is complete. */
   | 'SUCCEEDED';
 
+/** What started a backup. */
 export type BackupTrigger =
+  /** An admin, with startBackup. */
   | 'MANUAL'
+  /** The BACKUP_SCHEDULE cron schedule. */
   | 'SCHEDULED';
 
+/** A circuit breaker of some service, as its last CircuitBreakerStateChanged event reported it. */
 export type CircuitBreaker = {
   __typename?: 'CircuitBreaker';
+  /** Consecutive failures counted towards opening. */
   failures: Scalars['Int']['output'];
+  /** When the state last changed. */
   lastChangeAt: Scalars['DateTime']['output'];
+  /** Unique within the service, e.g. hubitat-hub:<id>, subgraph:stores. */
   name: Scalars['String']['output'];
+  /** The service that holds it, e.g. gateway, hardware. */
   service: Scalars['String']['output'];
+  /** Its state. */
   state: CircuitState;
 };
 
+/** A circuit breaker's state. */
 export type CircuitState =
+  /** Calls go through. */
   | 'CLOSED'
+  /** A trial call is let through; its outcome closes or reopens the breaker. */
   | 'HALF_OPEN'
+  /** Calls fail at once without reaching the dependency, until a trial is due. */
   | 'OPEN';
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records that someone is on it; notifications are unaffected. */
   acknowledgeAlert: Alert;
   /**
    * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
@@ -235,25 +336,30 @@ export type Mutation = {
    * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
    */
   createSilence: Silence;
+  /** Deletes a rule; true when it existed. */
   deleteAlertRule: Scalars['Boolean']['output'];
   /** Starts a backup now and returns it RUNNING; CONFLICT when one is already running (any replica). */
   startBackup: Backup;
+  /** Changes the fields given. */
   updateAlertRule: AlertRule;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationAcknowledgeAlertArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationCreateAlertRuleArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: AlertRuleInput;
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationCreateSilenceArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   matcher: Scalars['String']['input'];
@@ -262,25 +368,36 @@ export type MutationCreateSilenceArgs = {
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationDeleteAlertRuleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationUpdateAlertRuleArgs = {
   id: Scalars['ID']['input'];
   input: AlertRulePatch;
 };
 
+/** One attempt to deliver an alert notification. */
 export type NotificationAttempt = {
   __typename?: 'NotificationAttempt';
+  /** 1 for the first try, counting up with retries. */
   attempt: Scalars['Int']['output'];
+  /** When it was tried. */
   attemptedAt: Scalars['DateTime']['output'];
+  /** How: webhook or email. */
   channel: Scalars['String']['output'];
+  /** Why it failed. */
   error?: Maybe<Scalars['String']['output']>;
+  /** The webhook's HTTP status, when one answered. */
   httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** True when it was delivered. */
   ok: Scalars['Boolean']['output'];
+  /** Where to: the webhook URL or the email address. */
   target: Scalars['String']['output'];
+  /** The status change it reports (FIRING or RESOLVED). */
   transition: AlertStatus;
 };
 
@@ -290,38 +407,52 @@ export type NotificationAttempt = {
  */
 export type Overview = {
   __typename?: 'Overview';
+  /** Domain events of every subgraph in the last 60 minutes. */
   eventsLastHour: Scalars['Int']['output'];
+  /** Alerts in FIRING status now. */
   firingAlerts: Scalars['Int']['output'];
+  /** Hubs not ONLINE now. */
   hubsOffline: Scalars['Int']['output'];
   /** Always "installation". */
   scope: Scalars['ID']['output'];
+  /** Store counts per status. */
   storesByStatus: Array<StoreStatusCount>;
 };
 
+/** Where a page of a connection ends, for fetching the next one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Read entry points. */
 export type Query = {
   __typename?: 'Query';
   /** Newest first. */
   activity: ActivityConnection;
+  /** Every alert rule, enabled or not. */
   alertRules: Array<AlertRule>;
+  /** Alerts, newest first. */
   alerts: AlertConnection;
+  /** How backups are configured. */
   backupSettings: BackupSettings;
   /** Backup attempts, newest first (at most 100). */
   backups: Array<Backup>;
   /** Every breaker of every service, from their CircuitBreakerStateChanged events. */
   circuitBreakers: Array<CircuitBreaker>;
+  /** The dashboard figures. */
   overview: Overview;
+  /** Every checked service and its current health. */
   services: Array<ServiceStatus>;
   /** Silences that have not ended. */
   silences: Array<Silence>;
 };
 
 
+/** Read entry points. */
 export type QueryActivityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
@@ -329,6 +460,7 @@ export type QueryActivityArgs = {
 };
 
 
+/** Read entry points. */
 export type QueryAlertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -336,54 +468,74 @@ export type QueryAlertsArgs = {
 };
 
 
+/** Read entry points. */
 export type QueryBackupsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One health check of a service. */
 export type ServiceCheck = {
   __typename?: 'ServiceCheck';
+  /** When it ran. */
   checkedAt: Scalars['DateTime']['output'];
+  /** Why it failed. */
   error?: Maybe<Scalars['String']['output']>;
+  /** How long the check took; null when it failed. */
   latencyMs?: Maybe<Scalars['Int']['output']>;
+  /** What the check found. */
   status: ServiceHealth;
 };
 
+/** How a service answered its health check. */
 export type ServiceHealth =
   /** Answering, but slower than the degraded threshold. */
   | 'DEGRADED'
+  /** Not answering, or reporting itself unhealthy. */
   | 'DOWN'
   /**
    * Not ready yet since the checker started, within the start-up grace period (CHECK_STARTUP_GRACE_MS):
    * neither up nor down, so it counts in no uptime and fires no alert.
    */
   | 'STARTING'
+  /** Answering normally. */
   | 'UP';
 
+/** What kind of thing a checked service is. */
 export type ServiceKind =
   /**
    * Scheduled backups (named backups; no latency): DOWN when the newest attempt failed or the last good
    * backup is older than BACKUP_STALE_AFTER_SECONDS. Only while BACKUP_SCHEDULE is on.
    */
   | 'BACKUP'
+  /** The PostgreSQL database. */
   | 'DATABASE'
+  /** The federation gateway. */
   | 'GATEWAY'
   /** A Hubitat hub, as the hardware subgraph sees it (named hub:<name>; no latency). */
   | 'HUB'
+  /** The Redis server of the event bus, when configured. */
   | 'REDIS'
+  /** One of the subgraphs (identity, stores, hardware, meals, observability). */
   | 'SUBGRAPH';
 
+/** A checked service and its current health. */
 export type ServiceStatus = {
   __typename?: 'ServiceStatus';
   /** Why the last check failed. */
   error?: Maybe<Scalars['String']['output']>;
   /** Raw checks (kept 7 days), oldest first. */
   history: Array<ServiceCheck>;
+  /** What kind of thing it is. */
   kind: ServiceKind;
+  /** When its status last changed. */
   lastChangeAt: Scalars['DateTime']['output'];
+  /** When it was last checked. */
   lastCheckedAt: Scalars['DateTime']['output'];
   /** Of the last check; null when it failed. */
   latencyMs?: Maybe<Scalars['Int']['output']>;
+  /** Unique, e.g. gateway, stores, postgresql, redis, hub:<name>. */
   name: Scalars['String']['output'];
+  /** Its health at the last check. */
   status: ServiceHealth;
   /**
    * Share of checks in the window that found the service UP or DEGRADED, of those that found it UP,
@@ -393,56 +545,75 @@ export type ServiceStatus = {
 };
 
 
+/** A checked service and its current health. */
 export type ServiceStatusHistoryArgs = {
   from: Scalars['DateTime']['input'];
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
+/** A checked service and its current health. */
 export type ServiceStatusUptimeArgs = {
   window?: UptimeWindow;
 };
 
+/** Mutes notifications of matching alerts until a time; the alerts are still recorded. */
 export type Silence = {
   __typename?: 'Silence';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
   createdBy?: Maybe<User>;
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** A rule name, a subject, or rule:subject; * matches anything. */
   matcher: Scalars['String']['output'];
+  /** Why, for the record. */
   reason: Scalars['String']['output'];
+  /** When it ends. */
   until: Scalars['DateTime']['output'];
 };
 
-/** A store, resolved by the stores subgraph. */
 export type Store = {
   __typename?: 'Store';
   id: Scalars['ID']['output'];
 };
 
+/** How many stores are in one status. */
 export type StoreStatusCount = {
   __typename?: 'StoreStatusCount';
+  /** How many stores are in it. */
   count: Scalars['Int']['output'];
+  /** A StoreStatus value, e.g. ACTIVE. */
   status: Scalars['String']['output'];
 };
 
+/** Live updates over graphql-ws or SSE. */
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Domain events as they are recorded. */
   activityAdded: ActivityEntry;
+  /** An alert was raised, fired, resolved or acknowledged. */
   alertChanged: Alert;
+  /** A service's health changed. */
   serviceStatusChanged: ServiceStatus;
 };
 
 
+/** Live updates over graphql-ws or SSE. */
 export type SubscriptionActivityAddedArgs = {
   filter?: InputMaybe<ActivityFilter>;
 };
 
+/** A period that uptime is computed over, ending now. */
 export type UptimeWindow =
+  /** The last 24 hours. */
   | 'DAY'
+  /** The last 30 days. */
   | 'MONTH'
+  /** The last 7 days. */
   | 'WEEK';
 
-/** A user, resolved by the identity subgraph. */
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];

@@ -13,115 +13,176 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant, as an ISO 8601 date-time string (e.g. 2026-12-06T03:00:00.000Z). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Who made a change. */
 export type ActorKind =
+  /** A script or integration with an API key. */
   | 'API_KEY'
+  /** Switchyard itself: a poll, a hub's report, demo data… */
   | 'SYSTEM'
+  /** A signed-in user. */
   | 'USER';
 
+/** A postal address. */
 export type Address = {
   __typename?: 'Address';
+  /** City or town. */
   city: Scalars['String']['output'];
   /** ISO 3166-1 alpha-2, e.g. DE. */
   country: Scalars['String']['output'];
+  /** Street and number. */
   line1: Scalars['String']['output'];
+  /** Building, floor or suite; optional. */
   line2?: Maybe<Scalars['String']['output']>;
+  /** Postal or ZIP code. */
   postalCode: Scalars['String']['output'];
+  /** State, province or county; optional. */
   region?: Maybe<Scalars['String']['output']>;
 };
 
+/** A postal address; every text is trimmed. */
 export type AddressInput = {
+  /** 1 to 100 characters. */
   city: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 code such as DE or US (case-insensitive). */
   country: Scalars['String']['input'];
+  /** Street and number, 1 to 200 characters. */
   line1: Scalars['String']['input'];
+  /** Building, floor or suite, at most 200 characters. */
   line2?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 20 characters. */
   postalCode: Scalars['String']['input'];
+  /** State, province or county, at most 100 characters. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a change to a store did. */
 export type AuditAction =
+  /** The store was created. */
   | 'CREATED'
+  /** The store was deleted. */
   | 'DELETED'
+  /** It moved to another status. */
   | 'STATUS_CHANGED'
+  /** A provisioning step was completed. */
   | 'STEP_COMPLETED'
+  /** Its details (name, address, location, time zone, network) changed. */
   | 'UPDATED';
 
+/** Who made a change to a store. */
 export type AuditActor = {
   __typename?: 'AuditActor';
   /** The user's or the API key's id; null for the system. */
   id?: Maybe<Scalars['ID']['output']>;
+  /** A user, an API key or the system. */
   kind: ActorKind;
   /** The acting user: the user, or the API key's owner. */
   user?: Maybe<User>;
 };
 
+/** One change to a store in its audit log. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** What the change did. */
   action: AuditAction;
+  /** Who made it. */
   actor: AuditActor;
+  /** The fields it changed, with their values before and after. */
   changes: Array<FieldChange>;
+  /** When the change was committed. */
   createdAt: Scalars['DateTime']['output'];
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** Why, as the caller gave it with the change. */
   reason?: Maybe<Scalars['String']['output']>;
   /** The store version this change produced. */
   version: Scalars['Int']['output'];
 };
 
+/** A page of a store's audit log (cursor pagination). */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The entries on this page. */
   edges: Array<AuditEntryEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many entries there are in all, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An audit entry in a page of the audit log. */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to continue after this entry. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
+/** What happened to one store of bulkTransitionStores. */
 export type BulkTransitionOutcome = {
   __typename?: 'BulkTransitionOutcome';
   /** Why this store was not moved. */
   error?: Maybe<OperationError>;
+  /** The store's id as given. */
   id: Scalars['ID']['output'];
+  /** True when the store moved. */
   ok: Scalars['Boolean']['output'];
   /** The store after the move, when ok. */
   store?: Maybe<Store>;
 };
 
+/** The answer to bulkTransitionStores. */
 export type BulkTransitionResult = {
   __typename?: 'BulkTransitionResult';
+  /** How many stores did not move. */
   failed: Scalars['Int']['output'];
   /** One per distinct id, in the order given. */
   results: Array<BulkTransitionOutcome>;
+  /** How many stores moved. */
   succeeded: Scalars['Int']['output'];
 };
 
+/** A new store; it starts as DRAFT. */
 export type CreateStoreInput = {
+  /** Postal address. */
   address: AddressInput;
+  /** WGS 84 degrees, -90 to 90. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 degrees, -180 to 180. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Display name, 1 to 120 characters. */
   name: Scalars['String']['input'];
+  /** The network plan, if already known. */
   network?: InputMaybe<NetworkPlanInput>;
+  /** IANA time zone such as Europe/Berlin. */
   timezone: Scalars['String']['input'];
+  /** What kind of site it is; decides the provisioning steps. */
   type: StoreType;
 };
 
+/** An inclusive range of IPv4 addresses inside the subnet, not containing the gateway. */
 export type DhcpRange = {
   __typename?: 'DhcpRange';
+  /** Last address of the pool, not before start. */
   end: Scalars['String']['output'];
+  /** First address of the pool. */
   start: Scalars['String']['output'];
 };
 
+/** An inclusive IPv4 address range inside the subnet that does not contain the gateway. */
 export type DhcpRangeInput = {
+  /** Last address of the pool, not before start. */
   end: Scalars['String']['input'];
+  /** First address of the pool. */
   start: Scalars['String']['input'];
 };
 
+/** One field a change touched. */
 export type FieldChange = {
   __typename?: 'FieldChange';
   /** JSON of the value after the change. */
@@ -132,15 +193,12 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
-/**
- * Every change to a store takes the version the caller last saw (expectedVersion): if the store has
- * changed since, nothing is written and the error is CONFLICT with extensions.currentVersion. The
- * optional reason is kept in the audit log.
- */
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Each store moves on its own (at most 500 ids); one refused store does not block the others. */
   bulkTransitionStores: BulkTransitionResult;
+  /** Marks one provisioning step done. */
   completeProvisioningStep: Store;
   /**
    * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
@@ -152,15 +210,12 @@ export type Mutation = {
   deleteStore: Scalars['ID']['output'];
   /** Decommissioning needs the ADMIN role. Refused moves are BAD_USER_INPUT with extensions.allowedTargets. */
   transitionStore: Store;
+  /** Changes a store's details; BAD_USER_INPUT with extensions.field on invalid input. */
   updateStore: Store;
 };
 
 
-/**
- * Every change to a store takes the version the caller last saw (expectedVersion): if the store has
- * changed since, nothing is written and the error is CONFLICT with extensions.currentVersion. The
- * optional reason is kept in the audit log.
- */
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationBulkTransitionStoresArgs = {
   ids: Array<Scalars['ID']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -168,11 +223,7 @@ export type MutationBulkTransitionStoresArgs = {
 };
 
 
-/**
- * Every change to a store takes the version the caller last saw (expectedVersion): if the store has
- * changed since, nothing is written and the error is CONFLICT with extensions.currentVersion. The
- * optional reason is kept in the audit log.
- */
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationCompleteProvisioningStepArgs = {
   expectedVersion: Scalars['Int']['input'];
   key: Scalars['String']['input'];
@@ -181,11 +232,7 @@ export type MutationCompleteProvisioningStepArgs = {
 };
 
 
-/**
- * Every change to a store takes the version the caller last saw (expectedVersion): if the store has
- * changed since, nothing is written and the error is CONFLICT with extensions.currentVersion. The
- * optional reason is kept in the audit log.
- */
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationCreateStoreArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateStoreInput;
@@ -193,11 +240,7 @@ export type MutationCreateStoreArgs = {
 };
 
 
-/**
- * Every change to a store takes the version the caller last saw (expectedVersion): if the store has
- * changed since, nothing is written and the error is CONFLICT with extensions.currentVersion. The
- * optional reason is kept in the audit log.
- */
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationDeleteStoreArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -205,11 +248,7 @@ export type MutationDeleteStoreArgs = {
 };
 
 
-/**
- * Every change to a store takes the version the caller last saw (expectedVersion): if the store has
- * changed since, nothing is written and the error is CONFLICT with extensions.currentVersion. The
- * optional reason is kept in the audit log.
- */
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationTransitionStoreArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -218,11 +257,7 @@ export type MutationTransitionStoreArgs = {
 };
 
 
-/**
- * Every change to a store takes the version the caller last saw (expectedVersion): if the store has
- * changed since, nothing is written and the error is CONFLICT with extensions.currentVersion. The
- * optional reason is kept in the audit log.
- */
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationUpdateStoreArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -230,9 +265,12 @@ export type MutationUpdateStoreArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A store's network: one VLAN, one IPv4 subnet, its gateway and the DHCP pool. */
 export type NetworkPlan = {
   __typename?: 'NetworkPlan';
+  /** The addresses DHCP hands out. */
   dhcpRange: DhcpRange;
+  /** The router's IPv4 address, a host address inside the subnet. */
   gateway: Scalars['String']['output'];
   /** IPv4 CIDR block, e.g. 10.0.12.0/24; no two stores that are not decommissioned overlap. */
   subnet: Scalars['String']['output'];
@@ -240,44 +278,67 @@ export type NetworkPlan = {
   vlanId: Scalars['Int']['output'];
 };
 
+/**
+ * A store's network. The addresses must fit together (BAD_USER_INPUT on the offending field
+ * otherwise), and the subnet must not overlap another store's that is not decommissioned.
+ */
 export type NetworkPlanInput = {
+  /** The DHCP pool. */
   dhcpRange: DhcpRangeInput;
+  /** The router's IPv4 address: a host address inside the subnet. */
   gateway: Scalars['String']['input'];
+  /** IPv4 network address in CIDR notation, prefix length 8 to 30, e.g. 10.20.30.0/24. */
   subnet: Scalars['String']['input'];
+  /** VLAN id, 1 to 4094. */
   vlanId: Scalars['Int']['input'];
 };
 
+/** Why one item of a bulk operation failed. */
 export type OperationError = {
   __typename?: 'OperationError';
   /** An error code such as BAD_USER_INPUT, CONFLICT, NOT_FOUND. */
   code: Scalars['String']['output'];
+  /** What went wrong, for people. */
   message: Scalars['String']['output'];
 };
 
+/** Sort direction. */
 export type OrderDirection =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
+/** Where a page of a connection ends, for fetching the next one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One task of setting up a store, e.g. pairing its hub. */
 export type ProvisioningStep = {
   __typename?: 'ProvisioningStep';
+  /** True once completed with completeProvisioningStep. */
   done: Scalars['Boolean']['output'];
+  /** When it was completed. */
   doneAt?: Maybe<Scalars['DateTime']['output']>;
   /** The user who completed it (an API key's owner). */
   doneBy?: Maybe<User>;
   /** Stable identifier, e.g. network-configured. */
   key: Scalars['String']['output'];
+  /** What to do, for people. */
   title: Scalars['String']['output'];
 };
 
+/** Read entry points. */
 export type Query = {
   __typename?: 'Query';
+  /** A store by id; null when there is none. */
   store?: Maybe<Store>;
+  /** A store by its code; null when there is none. */
   storeByCode?: Maybe<Store>;
   /** Default order NAME ASC; first defaults to 50, at most 200. */
   stores: StoreConnection;
@@ -286,16 +347,19 @@ export type Query = {
 };
 
 
+/** Read entry points. */
 export type QueryStoreArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read entry points. */
 export type QueryStoreByCodeArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Read entry points. */
 export type QueryStoresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StoreFilter>;
@@ -304,12 +368,15 @@ export type QueryStoresArgs = {
 };
 
 
+/** Read entry points. */
 export type QuerySuggestSubnetArgs = {
   prefixLength?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A site of the business (or a home): its address, network plan, provisioning and lifecycle. */
 export type Store = {
   __typename?: 'Store';
+  /** Postal address. */
   address: Address;
   /** Statuses transitionStore accepts next. */
   allowedTransitions: Array<StoreStatus>;
@@ -317,12 +384,17 @@ export type Store = {
   auditLog: AuditEntryConnection;
   /** Unique and human readable, e.g. ST-0042; assigned at creation. */
   code: Scalars['String']['output'];
+  /** When the store was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Null for stores created by the system (demo data). */
   createdBy?: Maybe<User>;
+  /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** WGS 84 degrees, -90 to 90. */
   latitude?: Maybe<Scalars['Float']['output']>;
+  /** WGS 84 degrees, -180 to 180. */
   longitude?: Maybe<Scalars['Float']['output']>;
+  /** Display name, 1 to 120 characters. */
   name: Scalars['String']['output'];
   /** Null until planned. */
   network?: Maybe<NetworkPlan>;
@@ -332,31 +404,42 @@ export type Store = {
   provisioningProgress: Scalars['Int']['output'];
   /** From the store type's template, in order. */
   provisioningSteps: Array<ProvisioningStep>;
+  /** Where it is in its lifecycle; change it with transitionStore. */
   status: StoreStatus;
   /** IANA time zone, e.g. Europe/Berlin. */
   timezone: Scalars['String']['output'];
+  /** What kind of site it is. */
   type: StoreType;
+  /** When the store last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; pass it as expectedVersion to change the store. */
   version: Scalars['Int']['output'];
 };
 
 
+/** A site of the business (or a home): its address, network plan, provisioning and lifecycle. */
 export type StoreAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of stores (cursor pagination). */
 export type StoreConnection = {
   __typename?: 'StoreConnection';
+  /** The stores on this page. */
   edges: Array<StoreEdge>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many stores match the filter, across every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A store in a page of stores. */
 export type StoreEdge = {
   __typename?: 'StoreEdge';
+  /** Pass as `after` to continue after this store. */
   cursor: Scalars['String']['output'];
+  /** The store. */
   node: Store;
 };
 
@@ -367,22 +450,32 @@ export type StoreEvent = {
   actor: AuditActor;
   /** e.g. name, address.city, status, steps.hub-paired. */
   changedFields: Array<Scalars['String']['output']>;
+  /** What kind of change. */
   kind: StoreEventKind;
+  /** When the change was committed. */
   occurredAt: Scalars['DateTime']['output'];
   /** The store as it is when the event is delivered; null once deleted. */
   store?: Maybe<Store>;
+  /** The store that changed. */
   storeId: Scalars['ID']['output'];
   /** The store version this change produced. */
   version: Scalars['Int']['output'];
 };
 
+/** What kind of change a StoreEvent reports. */
 export type StoreEventKind =
+  /** The store was created. */
   | 'CREATED'
+  /** The store was deleted. */
   | 'DELETED'
+  /** It moved to another status. */
   | 'STATUS_CHANGED'
+  /** A provisioning step was completed. */
   | 'STEP_COMPLETED'
+  /** Its details changed. */
   | 'UPDATED';
 
+/** Which stores to list; the conditions given must all hold. */
 export type StoreFilter = {
   /** Case-insensitive, exact. */
   region?: InputMaybe<Scalars['String']['input']>;
@@ -396,14 +489,21 @@ export type StoreFilter = {
 
 /** Ties are broken by id, so pages never skip or repeat a store. */
 export type StoreOrder = {
+  /** Ascending unless given. */
   direction?: InputMaybe<OrderDirection>;
+  /** What to order by. */
   field: StoreOrderField;
 };
 
+/** What stores can be ordered by. */
 export type StoreOrderField =
+  /** Store code, e.g. ST-0042. */
   | 'CODE'
+  /** Creation time. */
   | 'CREATED_AT'
+  /** Name, alphabetically. */
   | 'NAME'
+  /** Time of the last change. */
   | 'UPDATED_AT';
 
 /**
@@ -411,19 +511,31 @@ export type StoreOrderField =
  * ACTIVE → DECOMMISSIONED. DECOMMISSIONED is final.
  */
 export type StoreStatus =
+  /** Open and operating. */
   | 'ACTIVE'
+  /** Closed for good; its subnet is free for other stores. */
   | 'DECOMMISSIONED'
+  /** Being planned; the only status in which a store can be deleted. */
   | 'DRAFT'
+  /** Being set up: the provisioning steps are worked through. */
   | 'PROVISIONING'
+  /** Temporarily closed; can be reactivated. */
   | 'SUSPENDED';
 
+/** What kind of site a store is; it decides the provisioning steps. */
 export type StoreType =
+  /** A large showcase store. */
   | 'FLAGSHIP'
+  /** A private home run with the same tools. */
   | 'HOME'
+  /** A small stand, e.g. in a mall or station. */
   | 'KIOSK'
+  /** A regular store. */
   | 'STANDARD'
+  /** A stock site without customers. */
   | 'WAREHOUSE';
 
+/** Live updates over graphql-ws or SSE. */
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -435,6 +547,7 @@ export type Subscription = {
 };
 
 
+/** Live updates over graphql-ws or SSE. */
 export type SubscriptionStoreChangedArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<StoreStatus>;
@@ -442,15 +555,20 @@ export type SubscriptionStoreChangedArgs = {
 
 /** Fields left out stay as they are; network: null removes the plan. */
 export type UpdateStoreInput = {
+  /** Replaces the whole address. */
   address?: InputMaybe<AddressInput>;
+  /** WGS 84 degrees, -90 to 90. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS 84 degrees, -180 to 180. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Display name, 1 to 120 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the plan; null removes it. */
   network?: InputMaybe<NetworkPlanInput>;
+  /** IANA time zone such as Europe/Berlin. */
   timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A user, resolved by the identity subgraph. */
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];

@@ -4,32 +4,55 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Who made a change. */
 export type ActorKind =
+  /** A script or integration with an API key. */
   | 'API_KEY'
   /** Switchyard itself: a poll, a hub's report, demo data… */
   | 'SYSTEM'
+  /** A signed-in user. */
   | 'USER';
 
+/** A postal address; every text is trimmed. */
 export type AddressInput = {
+  /** 1 to 100 characters. */
   city: string;
+  /** ISO 3166-1 alpha-2 code such as DE or US (case-insensitive). */
   country: string;
+  /** Street and number, 1 to 200 characters. */
   line1: string;
+  /** Building, floor or suite, at most 200 characters. */
   line2?: string | null | undefined;
+  /** 1 to 20 characters. */
   postalCode: string;
+  /** State, province or county, at most 100 characters. */
   region?: string | null | undefined;
 };
 
+/**
+ * A new alert rule. thresholdMs is required for LATENCY_ABOVE, thresholdPercent for ERROR_RATE,
+ * forSeconds for BACKUP_STALE (BAD_USER_INPUT on the field otherwise).
+ */
 export type AlertRuleInput = {
+  /** 1 to 100; 2 when left out. */
   consecutiveChecks?: number | null | undefined;
+  /** True when left out. */
   enabled?: boolean | null | undefined;
+  /** Seconds, 0 to 2592000 (30 days); 0 when left out, 300 for ERROR_RATE (at least 10). */
   forSeconds?: number | null | undefined;
+  /** What it watches. */
   kind: AlertRuleKind;
+  /** 1 to 100 characters. */
   name: string;
+  /** A service, breaker or hub name (at most 200 characters); every one when left out. */
   target?: string | null | undefined;
+  /** Milliseconds, 1 to 600000. */
   thresholdMs?: number | null | undefined;
+  /** Percent, above 0 and at most 100. */
   thresholdPercent?: number | null | undefined;
 };
 
+/** What an alert rule watches. */
 export type AlertRuleKind =
   /** The newest backup attempt failed (resolves when a later one succeeds). */
   | 'BACKUP_FAILED'
@@ -53,75 +76,135 @@ export type AlertRuleKind =
   /** The target's checks failed consecutiveChecks times in a row, and it has been down for forSeconds. */
   | 'SERVICE_DOWN';
 
+/** Changes to an alert rule: fields left out stay; target: null applies the rule to every subject. */
 export type AlertRulePatch = {
+  /** 1 to 100. */
   consecutiveChecks?: number | null | undefined;
+  /** False stops the rule raising alerts. */
   enabled?: boolean | null | undefined;
+  /** Seconds, 0 to 2592000 (30 days). */
   forSeconds?: number | null | undefined;
+  /** 1 to 100 characters. */
   name?: string | null | undefined;
+  /** A service, breaker or hub name, at most 200 characters; null for every one. */
   target?: string | null | undefined;
+  /** Milliseconds, 1 to 600000. */
   thresholdMs?: number | null | undefined;
+  /** Percent, above 0 and at most 100. */
   thresholdPercent?: number | null | undefined;
 };
 
+/** Where an alert is in its life: PENDING → FIRING → RESOLVED. */
 export type AlertStatus =
+  /** The condition held long enough; notifications were sent (unless silenced). */
   | 'FIRING'
+  /** The rule's condition holds, but not yet for long enough. */
   | 'PENDING'
+  /** The condition no longer holds. */
   | 'RESOLVED';
 
+/** What kind of hardware an asset is. */
 export type AssetKind =
+  /** Wi-Fi access point. */
   | 'ACCESS_POINT'
+  /** Security camera. */
   | 'CAMERA'
+  /** Home automation hub. */
   | 'HUB'
+  /** Anything else. */
   | 'OTHER'
+  /** Point-of-sale terminal. */
   | 'POS_TERMINAL'
+  /** Receipt, label or office printer. */
   | 'PRINTER'
+  /** Network router. */
   | 'ROUTER'
+  /** Network switch. */
   | 'SWITCH';
 
+/**
+ * Where an asset is in its life: IN_STOCK → ALLOCATED (allocateAsset) → IN_STOCK (releaseAsset);
+ * IN_STOCK or ALLOCATED → FAULTY (markAssetFaulty).
+ */
 export type AssetStatus =
+  /** Installed at a store. */
   | 'ALLOCATED'
+  /** Out of service. */
   | 'FAULTY'
+  /** Available to allocate. */
   | 'IN_STOCK'
+  /** Taken out of use for good. */
   | 'RETIRED';
 
+/** What a change to a store did. */
 export type AuditAction =
+  /** The store was created. */
   | 'CREATED'
+  /** The store was deleted. */
   | 'DELETED'
+  /** It moved to another status. */
   | 'STATUS_CHANGED'
+  /** A provisioning step was completed. */
   | 'STEP_COMPLETED'
+  /** Its details (name, address, location, time zone, network) changed. */
   | 'UPDATED';
 
+/** Where a backup attempt is. */
 export type BackupStatus =
+  /** It did not complete; see error. */
   | 'FAILED'
+  /** Being taken now. */
   | 'RUNNING'
+  /** The archive is complete. */
   | 'SUCCEEDED';
 
+/** What started a backup. */
 export type BackupTrigger =
+  /** An admin, with startBackup. */
   | 'MANUAL'
+  /** The BACKUP_SCHEDULE cron schedule. */
   | 'SCHEDULED';
 
+/** A circuit breaker's state. */
 export type CircuitState =
+  /** Calls go through. */
   | 'CLOSED'
+  /** A trial call is let through; its outcome closes or reopens the breaker. */
   | 'HALF_OPEN'
+  /** Calls fail at once without reaching the dependency, until a trial is due. */
   | 'OPEN';
 
+/** A new store; it starts as DRAFT. */
 export type CreateStoreInput = {
+  /** Postal address. */
   address: AddressInput;
+  /** WGS 84 degrees, -90 to 90. */
   latitude?: number | null | undefined;
+  /** WGS 84 degrees, -180 to 180. */
   longitude?: number | null | undefined;
+  /** Display name, 1 to 120 characters. */
   name: string;
+  /** The network plan, if already known. */
   network?: NetworkPlanInput | null | undefined;
+  /** IANA time zone such as Europe/Berlin. */
   timezone: string;
+  /** What kind of site it is; decides the provisioning steps. */
   type: StoreType;
 };
 
+/** A new user account. */
 export type CreateUserInput = {
+  /** The name shown in the UI, 1 to 100 characters. */
   displayName: string;
+  /** An email address of at most 254 characters, unique (CONFLICT otherwise); stored lower-cased. */
   email: string;
+  /** The initial password, 12 to 256 characters; only a hash is stored. */
   password: string;
+  /** What the user may do. */
   role: Role;
 };
 
+/** Where a device event came from. */
 export type DeviceEventSource =
   /** Caused by a command or an app. */
   | 'DIGITAL'
@@ -129,26 +212,36 @@ export type DeviceEventSource =
   | 'PHYSICAL'
   /** Found by the periodic poll of the hub (a missed event repaired). */
   | 'RECONCILIATION'
+  /** The hub did not say. */
   | 'UNKNOWN';
 
+/** Which devices to list; the conditions given must all hold. */
 export type DeviceFilter = {
   /** e.g. Switch, SwitchLevel, MotionSensor */
   capability?: string | null | undefined;
+  /** Only devices of this hub. */
   hubId?: string | number | null | undefined;
+  /** Only devices in this room. */
   room?: string | null | undefined;
   /** Matches label or name, case-insensitively. */
   search?: string | null | undefined;
+  /** Only devices at this store. */
   storeId?: string | number | null | undefined;
 };
 
+/** An inclusive IPv4 address range inside the subnet that does not contain the gateway. */
 export type DhcpRangeInput = {
+  /** Last address of the pool, not before start. */
   end: string;
+  /** First address of the pool. */
   start: string;
 };
 
+/** Whether Switchyard can reach a hub. */
 export type HubStatus =
   /** Did not answer within HUB_TIMEOUT_MS, or its circuit breaker is open. */
   | 'OFFLINE'
+  /** Answered its last call or poll. */
   | 'ONLINE'
   /** Answered 401: the access token was revoked (re-register the hub). */
   | 'UNAUTHORIZED';
@@ -158,122 +251,196 @@ export type HubStatus =
  * structured fields as they are.
  */
 export type IngredientInput = {
+  /** What to buy, at most 200 characters; when given, raw is not parsed. */
   food?: string | null | undefined;
+  /** At most 500 characters, with food. */
   note?: string | null | undefined;
+  /** 0 to 1000000, with food. */
   quantity?: number | null | undefined;
+  /** The line as written, 1 to 500 characters, e.g. 2 onions, finely chopped. */
   raw: string;
+  /** At most 40 characters, with food. */
   unit?: string | null | undefined;
 };
 
+/** What kind of change a MealPlanChange reports. */
 export type MealPlanChangeKind =
+  /** An entry was removed. */
   | 'ENTRY_REMOVED'
+  /** An entry was set (created or replaced). */
   | 'ENTRY_SET';
 
+/** What to plan for one day and slot. */
 export type MealPlanEntryInput = {
+  /** The day. */
   date: string;
+  /** Free text, at most 500 characters. */
   note?: string | null | undefined;
+  /** A recipe of the household; leave out for a note-only entry. */
   recipeId?: string | number | null | undefined;
   /** Defaults to the recipe's servings. */
   servings?: number | null | undefined;
+  /** The meal of the day. */
   slot: MealSlot;
 };
 
+/** A meal of the day. */
 export type MealSlot =
+  /** Morning meal. */
   | 'BREAKFAST'
+  /** Evening meal. */
   | 'DINNER'
+  /** Midday meal. */
   | 'LUNCH'
+  /** Anything in between. */
   | 'SNACK';
 
+/**
+ * A store's network. The addresses must fit together (BAD_USER_INPUT on the offending field
+ * otherwise), and the subnet must not overlap another store's that is not decommissioned.
+ */
 export type NetworkPlanInput = {
+  /** The DHCP pool. */
   dhcpRange: DhcpRangeInput;
+  /** The router's IPv4 address: a host address inside the subnet. */
   gateway: string;
+  /** IPv4 network address in CIDR notation, prefix length 8 to 30, e.g. 10.20.30.0/24. */
   subnet: string;
+  /** VLAN id, 1 to 4094. */
   vlanId: number;
 };
 
+/** Per serving; each value 0 to 1000000. */
 export type NutritionInput = {
+  /** Energy in kilocalories. */
   calories?: number | null | undefined;
+  /** Carbohydrates in grams. */
   carbs?: number | null | undefined;
+  /** Fat in grams. */
   fat?: number | null | undefined;
+  /** Protein in grams. */
   protein?: number | null | undefined;
 };
 
+/** Sort direction. */
 export type OrderDirection =
+  /** Smallest, earliest or A first. */
   | 'ASC'
+  /** Largest, latest or Z first. */
   | 'DESC';
 
+/** Which recipes to list; the conditions given must all hold. */
 export type RecipeFilter = {
+  /** Only recipes ready in at most this many minutes. */
   maxTotalMinutes?: number | null | undefined;
   /** Matches title, description and ingredient foods, case-insensitively. */
   search?: string | null | undefined;
+  /** Only recipes with this tag. */
   tag?: string | null | undefined;
 };
 
+/** A recipe as a user writes it; updateRecipe replaces the whole recipe with it. */
 export type RecipeInput = {
+  /** Minutes, 0 to 10000. */
   cookMinutes?: number | null | undefined;
+  /** At most 5000 characters. */
   description?: string | null | undefined;
+  /** An http(s) URL, at most 2000 characters. */
   imageUrl?: string | null | undefined;
+  /** At most 200 lines, in order. */
   ingredients: Array<IngredientInput>;
+  /** Per serving. */
   nutrition?: NutritionInput | null | undefined;
+  /** Minutes, 0 to 10000. */
   prepMinutes?: number | null | undefined;
+  /** 1 to 1000. */
   servings: number;
+  /** An http(s) URL, at most 2000 characters. */
   sourceUrl?: string | null | undefined;
+  /** The method, at most 200 steps of at most 5000 characters, in order. */
   steps: Array<string>;
+  /** At most 30 labels of 1 to 50 characters. */
   tags?: Array<string> | null | undefined;
+  /** 1 to 200 characters. */
   title: string;
 };
 
+/** A hub to connect, with its Maker API app's details. */
 export type RegisterHubInput = {
   /** The Maker API access token; stored encrypted, never returned. */
   accessToken: string;
+  /** The numeric Maker API app id. */
   appId: string;
   /** Where this service reaches the hub, e.g. http://192.168.1.20 */
   baseUrl: string;
+  /** Display name, 1 to 100 characters. */
   name: string;
+  /** The store the hub is installed at, if any. */
   storeId?: string | number | null | undefined;
 };
 
 /** What a user may do. Each role includes the ones below it: ADMIN > OPERATOR > VIEWER. */
 export type Role =
+  /** Everything, including users, API keys of others, deletions, hubs and backups. */
   | 'ADMIN'
+  /** Day-to-day changes: stores, devices, assets, alerts, own API keys. */
   | 'OPERATOR'
+  /** Read access, plus the user's own profile and sessions, and the household's recipes, plans and lists. */
   | 'VIEWER';
 
+/** How a service answered its health check. */
 export type ServiceHealth =
   /** Answering, but slower than the degraded threshold. */
   | 'DEGRADED'
+  /** Not answering, or reporting itself unhealthy. */
   | 'DOWN'
   /**
    * Not ready yet since the checker started, within the start-up grace period (CHECK_STARTUP_GRACE_MS):
    * neither up nor down, so it counts in no uptime and fires no alert.
    */
   | 'STARTING'
+  /** Answering normally. */
   | 'UP';
 
+/** What kind of thing a checked service is. */
 export type ServiceKind =
   /**
    * Scheduled backups (named backups; no latency): DOWN when the newest attempt failed or the last good
    * backup is older than BACKUP_STALE_AFTER_SECONDS. Only while BACKUP_SCHEDULE is on.
    */
   | 'BACKUP'
+  /** The PostgreSQL database. */
   | 'DATABASE'
+  /** The federation gateway. */
   | 'GATEWAY'
   /** A Hubitat hub, as the hardware subgraph sees it (named hub:<name>; no latency). */
   | 'HUB'
+  /** The Redis server of the event bus, when configured. */
   | 'REDIS'
+  /** One of the subgraphs (identity, stores, hardware, meals, observability). */
   | 'SUBGRAPH';
 
+/** What kind of change a ShoppingListChange reports. */
 export type ShoppingListChangeKind =
+  /** An item was added. */
   | 'ITEM_ADDED'
+  /** An item was ticked on or off. */
   | 'ITEM_TOGGLED';
 
+/** What kind of change a StoreEvent reports. */
 export type StoreEventKind =
+  /** The store was created. */
   | 'CREATED'
+  /** The store was deleted. */
   | 'DELETED'
+  /** It moved to another status. */
   | 'STATUS_CHANGED'
+  /** A provisioning step was completed. */
   | 'STEP_COMPLETED'
+  /** Its details changed. */
   | 'UPDATED';
 
+/** Which stores to list; the conditions given must all hold. */
 export type StoreFilter = {
   /** Case-insensitive, exact. */
   region?: string | null | undefined;
@@ -287,14 +454,21 @@ export type StoreFilter = {
 
 /** Ties are broken by id, so pages never skip or repeat a store. */
 export type StoreOrder = {
+  /** Ascending unless given. */
   direction?: OrderDirection | null | undefined;
+  /** What to order by. */
   field: StoreOrderField;
 };
 
+/** What stores can be ordered by. */
 export type StoreOrderField =
+  /** Store code, e.g. ST-0042. */
   | 'CODE'
+  /** Creation time. */
   | 'CREATED_AT'
+  /** Name, alphabetically. */
   | 'NAME'
+  /** Time of the last change. */
   | 'UPDATED_AT';
 
 /**
@@ -302,26 +476,43 @@ export type StoreOrderField =
  * ACTIVE → DECOMMISSIONED. DECOMMISSIONED is final.
  */
 export type StoreStatus =
+  /** Open and operating. */
   | 'ACTIVE'
+  /** Closed for good; its subnet is free for other stores. */
   | 'DECOMMISSIONED'
+  /** Being planned; the only status in which a store can be deleted. */
   | 'DRAFT'
+  /** Being set up: the provisioning steps are worked through. */
   | 'PROVISIONING'
+  /** Temporarily closed; can be reactivated. */
   | 'SUSPENDED';
 
+/** What kind of site a store is; it decides the provisioning steps. */
 export type StoreType =
+  /** A large showcase store. */
   | 'FLAGSHIP'
+  /** A private home run with the same tools. */
   | 'HOME'
+  /** A small stand, e.g. in a mall or station. */
   | 'KIOSK'
+  /** A regular store. */
   | 'STANDARD'
+  /** A stock site without customers. */
   | 'WAREHOUSE';
 
 /** Fields left out stay as they are; network: null removes the plan. */
 export type UpdateStoreInput = {
+  /** Replaces the whole address. */
   address?: AddressInput | null | undefined;
+  /** WGS 84 degrees, -90 to 90. */
   latitude?: number | null | undefined;
+  /** WGS 84 degrees, -180 to 180. */
   longitude?: number | null | undefined;
+  /** Display name, 1 to 120 characters. */
   name?: string | null | undefined;
+  /** Replaces the plan; null removes it. */
   network?: NetworkPlanInput | null | undefined;
+  /** IANA time zone such as Europe/Berlin. */
   timezone?: string | null | undefined;
 };
 
