@@ -89,8 +89,12 @@ describe.each(TEST_BACKENDS)('backups taken by observability (%s)', (backend) =>
         expect(done).toMatchObject({ status: 'SUCCEEDED', error: null });
       }
 
-      const rows = (await observability.call(admin, BACKUPS)).data!.backups;
+      // Retention runs just after a backup is recorded SUCCEEDED: wait for the last one's.
       const kept = ids.slice(-2).reverse();
+      const rows = await eventually(async () => {
+        const all = (await observability.call(admin, BACKUPS)).data!.backups;
+        return all.length === kept.length ? all : undefined;
+      });
       expect(rows.map((b: { id: string }) => b.id)).toEqual(kept);
       for (const row of rows) {
         expect(row).toMatchObject({
