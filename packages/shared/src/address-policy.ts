@@ -55,12 +55,12 @@ export function privateTargetAllowance(entries: readonly string[]): (host: strin
   const hosts = new Set<string>();
   for (const entry of entries) {
     const [network, prefix] = entry.split('/');
-    if (prefix !== undefined && isIP(network!)) networks.addSubnet(network!, Number(prefix), isIPv4(network!) ? 'ipv4' : 'ipv6');
+    if (prefix !== undefined && isIP(network!))
+      networks.addSubnet(network!, Number(prefix), isIPv4(network!) ? 'ipv4' : 'ipv6');
     else if (isIP(entry)) networks.addAddress(entry, isIPv4(entry) ? 'ipv4' : 'ipv6');
     else hosts.add(entry.toLowerCase());
   }
-  return (host, address) =>
-    hosts.has(host.toLowerCase()) || networks.check(address, isIPv4(address) ? 'ipv4' : 'ipv6');
+  return (host, address) => hosts.has(host.toLowerCase()) || networks.check(address, isIPv4(address) ? 'ipv4' : 'ipv6');
 }
 
 export interface ResolvedAddress {

@@ -157,7 +157,10 @@ export interface Context extends RequestScope, ObservabilityServices {
   loaders: {
     ruleById: DataLoader<string, AlertRule | null>;
     attemptsByAlertId: DataLoader<string, Awaited<ReturnType<ObservabilityServices['alerts']['attemptsOf']>>>;
-    webhookAttemptsByDeliveryId: DataLoader<string, Awaited<ReturnType<ObservabilityServices['webhooks']['attemptsOf']>>>;
+    webhookAttemptsByDeliveryId: DataLoader<
+      string,
+      Awaited<ReturnType<ObservabilityServices['webhooks']['attemptsOf']>>
+    >;
   };
 }
 

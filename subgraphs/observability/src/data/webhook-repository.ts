@@ -18,10 +18,7 @@ export interface AttemptRecord {
 }
 
 /** What ended an attempt: the delivery's new state. */
-export type AttemptResult =
-  | { status: 'DELIVERED' }
-  | { status: 'FAILED' }
-  | { status: 'PENDING'; nextAttemptAt: Date };
+export type AttemptResult = { status: 'DELIVERED' } | { status: 'FAILED' } | { status: 'PENDING'; nextAttemptAt: Date };
 
 /**
  * Webhook endpoints and their deliveries: a durable queue like the alert notifications', one row
@@ -36,7 +33,8 @@ export function createWebhookRepository(db: PrismaClient) {
   };
   return {
     endpointOf,
-    findEndpoint: async (id: string) => (await db.webhookEndpoint.findUnique({ where: { id } })) as WebhookEndpoint | null,
+    findEndpoint: async (id: string) =>
+      (await db.webhookEndpoint.findUnique({ where: { id } })) as WebhookEndpoint | null,
 
     /** Oldest first; `ownerId` null lists everyone's. */
     endpoints: async (ownerId: string | null) =>
@@ -185,7 +183,8 @@ export function createWebhookRepository(db: PrismaClient) {
       return count === 1;
     },
 
-    findDelivery: async (id: string) => (await db.webhookDelivery.findUnique({ where: { id } })) as WebhookDelivery | null,
+    findDelivery: async (id: string) =>
+      (await db.webhookDelivery.findUnique({ where: { id } })) as WebhookDelivery | null,
 
     /** The same delivery (same webhook-id) owed again now, with a fresh retry window. */
     async redeliver(id: string, now: Date) {
@@ -232,7 +231,6 @@ export function createWebhookRepository(db: PrismaClient) {
         where: { deliveryId: { in: [...deliveryIds] } },
         orderBy: [{ attemptedAt: 'asc' }, { id: 'asc' }],
       })) as WebhookAttempt[],
-
   };
 }
 

@@ -120,14 +120,24 @@ export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = [
     description: 'A meal plan entry was set or removed (`data.kind` is ENTRY_SET or ENTRY_REMOVED).',
     adminOnly: false,
     from: { aggregateType: 'MealPlanSlot' },
-    exampleData: { change: 'MealPlanEntrySet', kind: 'ENTRY_SET', householdId: 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f', date: '2026-12-08', slot: 'DINNER' },
+    exampleData: {
+      change: 'MealPlanEntrySet',
+      kind: 'ENTRY_SET',
+      householdId: 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f',
+      date: '2026-12-08',
+      slot: 'DINNER',
+    },
   },
   {
     type: 'shopping_list.changed',
     description: 'A shopping list item was added or ticked (`data.kind` is ITEM_ADDED or ITEM_TOGGLED).',
     adminOnly: false,
     from: { aggregateType: 'ShoppingItem' },
-    exampleData: { change: 'ShoppingItemAdded', kind: 'ITEM_ADDED', item: { id: 'd4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f7a', name: 'Olive oil', checked: false } },
+    exampleData: {
+      change: 'ShoppingItemAdded',
+      kind: 'ITEM_ADDED',
+      item: { id: 'd4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f7a', name: 'Olive oil', checked: false },
+    },
   },
   {
     type: 'user.changed',
@@ -138,14 +148,16 @@ export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = [
   },
   {
     type: 'security.event',
-    description: 'A sign-in, a revoked session, or an API key created or revoked (admins only). Never carries a token or key secret.',
+    description:
+      'A sign-in, a revoked session, or an API key created or revoked (admins only). Never carries a token or key secret.',
     adminOnly: true,
     from: { aggregateType: '*security*' },
     exampleData: { change: 'ApiKeyRevoked', keyId: 'f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f7a8b9c' },
   },
   {
     type: WEBHOOK_PING,
-    description: 'A test event sent on demand (pingWebhookEndpoint); every endpoint receives it whatever its event types.',
+    description:
+      'A test event sent on demand (pingWebhookEndpoint); every endpoint receives it whatever its event types.',
     adminOnly: false,
     from: null,
     exampleData: { endpointId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', message: 'Hello from Switchyard' },
@@ -225,7 +237,12 @@ export function toWebhookEvent(event: DomainEvent, alert?: Alert | null): Webhoo
 /** The example of a type: a full envelope, pretty-printed, as a receiver gets it. */
 export function exampleEnvelope(info: WebhookEventTypeInfo): string {
   return JSON.stringify(
-    { id: '2b8f4c1e-6d3a-4e9b-a7c5-1f0e9d8c7b6a', type: info.type, occurredAt: '2026-12-07T09:30:00.000Z', data: info.exampleData },
+    {
+      id: '2b8f4c1e-6d3a-4e9b-a7c5-1f0e9d8c7b6a',
+      type: info.type,
+      occurredAt: '2026-12-07T09:30:00.000Z',
+      data: info.exampleData,
+    },
     null,
     2,
   );

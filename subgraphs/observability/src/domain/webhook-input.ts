@@ -12,15 +12,34 @@ const eventTypes = z
 
 export const createWebhookEndpointSchema = z.object({
   url: z.string().trim().min(1).max(2000),
-  description: z.string().trim().max(500).nullish().transform((value) => value ?? ''),
+  description: z
+    .string()
+    .trim()
+    .max(500)
+    .nullish()
+    .transform((value) => value ?? ''),
   eventTypes,
 });
 
 export const updateWebhookEndpointSchema = z.object({
-  url: z.string().trim().min(1).max(2000).nullish().transform((value) => value ?? undefined),
-  description: z.string().trim().max(500).nullish().transform((value) => value ?? undefined),
+  url: z
+    .string()
+    .trim()
+    .min(1)
+    .max(2000)
+    .nullish()
+    .transform((value) => value ?? undefined),
+  description: z
+    .string()
+    .trim()
+    .max(500)
+    .nullish()
+    .transform((value) => value ?? undefined),
   eventTypes: eventTypes.nullish().transform((value) => value ?? undefined),
-  enabled: z.boolean().nullish().transform((value) => value ?? undefined),
+  enabled: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? undefined),
 });
 
 /** The admin-only types among `types`. */

@@ -78,7 +78,10 @@ export function followEventFeeds(options: EventFeedFollowerOptions) {
       await options
         .ingest(source, [event])
         .catch((error) =>
-          logger.warn({ err: error, eventId: event.id, follower: name }, 'event ingest failed; the next poll catches up'),
+          logger.warn(
+            { err: error, eventId: event.id, follower: name },
+            'event ingest failed; the next poll catches up',
+          ),
         );
     }
   });

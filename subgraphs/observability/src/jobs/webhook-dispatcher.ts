@@ -9,13 +9,7 @@ import {
 import { Counter, Histogram } from 'prom-client';
 import type { ActivityRepository } from '../data/repositories.ts';
 import type { AttemptResult, WebhookRepository } from '../data/webhook-repository.ts';
-import {
-  nextAttemptAt,
-  outcomeOf,
-  shouldDisable,
-  signingSecrets,
-  webhookHeaders,
-} from '../domain/webhook-delivery.ts';
+import { nextAttemptAt, outcomeOf, shouldDisable, signingSecrets, webhookHeaders } from '../domain/webhook-delivery.ts';
 import type { WebhookDelivery, WebhookEndpoint } from '../domain/types.ts';
 import { postWebhook, type SendResult } from './webhook-sender.ts';
 
@@ -60,7 +54,13 @@ const latency = new Histogram({
  * endpoint. Each attempt is logged; retries back off exponentially with jitter for the retry
  * window; an endpoint failing for the disable window is disabled and its owner told.
  */
-export function createWebhookDispatcher({ webhooks, activity, logger, settings, onBreakerChange }: WebhookDispatcherOptions) {
+export function createWebhookDispatcher({
+  webhooks,
+  activity,
+  logger,
+  settings,
+  onBreakerChange,
+}: WebhookDispatcherOptions) {
   const breakers = createCircuitBreakers({
     service: 'observability',
     failures: settings.breakerFailures,
@@ -101,14 +101,23 @@ export function createWebhookDispatcher({ webhooks, activity, logger, settings, 
     const latencyMs = Math.round(performance.now() - started);
     latency.observe(latencyMs / 1000);
     const attemptedAt = new Date();
-    const outcome = sent ? outcomeOf(sent.status, sent.retryAfter, attemptedAt) : { kind: 'RETRY' as const, retryAfterMs: null };
+    const outcome = sent
+      ? outcomeOf(sent.status, sent.retryAfter, attemptedAt)
+      : { kind: 'RETRY' as const, retryAfterMs: null };
     let result: AttemptResult;
     if (outcome.kind === 'RETRY') {
-      const at = nextAttemptAt(outcome, delivery.attempts + 1, delivery.owedSince, attemptedAt, {
-        baseMs: settings.retryBaseMs,
-        maxMs: settings.retryMaxMs,
-        retryWindowMs: settings.retryWindowMs,
-      }, Math.random());
+      const at = nextAttemptAt(
+        outcome,
+        delivery.attempts + 1,
+        delivery.owedSince,
+        attemptedAt,
+        {
+          baseMs: settings.retryBaseMs,
+          maxMs: settings.retryMaxMs,
+          retryWindowMs: settings.retryWindowMs,
+        },
+        Math.random(),
+      );
       result = at ? { status: 'PENDING', nextAttemptAt: at } : { status: 'FAILED' };
     } else result = { status: outcome.kind };
     deliveries.inc({ outcome: result.status === 'PENDING' ? 'retry' : result.status.toLowerCase() });
@@ -118,15 +127,25 @@ export function createWebhookDispatcher({ webhooks, activity, logger, settings, 
       result,
     );
     if (result.status === 'FAILED')
-      logger.warn({ deliveryId: delivery.id, endpointId: endpoint.id, httpStatus: sent?.status }, 'webhook delivery failed');
-    if (after && result.status !== 'DELIVERED' && shouldDisable(after.failingSince, attemptedAt, settings.disableAfterMs))
+      logger.warn(
+        { deliveryId: delivery.id, endpointId: endpoint.id, httpStatus: sent?.status },
+        'webhook delivery failed',
+      );
+    if (
+      after &&
+      result.status !== 'DELIVERED' &&
+      shouldDisable(after.failingSince, attemptedAt, settings.disableAfterMs)
+    )
       await disable(after, attemptedAt);
   }
 
   async function disable(endpoint: WebhookEndpoint, now: Date): Promise<void> {
     const reason = `No successful delivery since ${endpoint.failingSince!.toISOString()}`;
     if (!(await webhooks.disable(endpoint.id, reason, now))) return;
-    logger.warn({ endpointId: endpoint.id, url: endpoint.url, ownerId: endpoint.ownerId }, 'webhook endpoint disabled: it kept failing');
+    logger.warn(
+      { endpointId: endpoint.id, url: endpoint.url, ownerId: endpoint.ownerId },
+      'webhook endpoint disabled: it kept failing',
+    );
     const event: DomainEvent = {
       id: randomUUID(),
       type: 'WebhookEndpointDisabled',
@@ -147,7 +166,10 @@ export function createWebhookDispatcher({ webhooks, activity, logger, settings, 
       await Promise.all(
         due.map((delivery) =>
           attempt(delivery).catch((error) =>
-            logger.error({ err: error, deliveryId: delivery.id }, 'webhook attempt failed; it is retried after its claim'),
+            logger.error(
+              { err: error, deliveryId: delivery.id },
+              'webhook attempt failed; it is retried after its claim',
+            ),
           ),
         ),
       );

@@ -43,7 +43,9 @@ export async function postWebhook(
       },
       resolve,
     );
-    request.on('error', (error) => reject(signal.aborted ? new Error(`timed out after ${options.timeoutMs} ms`) : error));
+    request.on('error', (error) =>
+      reject(signal.aborted ? new Error(`timed out after ${options.timeoutMs} ms`) : error),
+    );
     request.end(body);
   });
   const snippet = await readSnippet(response, signal, options.timeoutMs);

@@ -14,11 +14,7 @@ import type { WebhookDeliveryFilter, WebhookRepository } from '../data/webhook-r
 import type { WebhookEndpoint } from '../domain/types.ts';
 import { newWebhookSecret } from '../domain/webhook-delivery.ts';
 import { WEBHOOK_PING } from '../domain/webhook-events.ts';
-import {
-  adminOnlyTypes,
-  createWebhookEndpointSchema,
-  updateWebhookEndpointSchema,
-} from '../domain/webhook-input.ts';
+import { adminOnlyTypes, createWebhookEndpointSchema, updateWebhookEndpointSchema } from '../domain/webhook-input.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -84,7 +80,13 @@ export function createWebhookAdmin(webhooks: WebhookRepository, settings: Observ
       return true;
     },
 
-    async deliveries(principal: Principal, endpointId: string, filter: WebhookDeliveryFilter, size: number, after: string | null) {
+    async deliveries(
+      principal: Principal,
+      endpointId: string,
+      filter: WebhookDeliveryFilter,
+      size: number,
+      after: string | null,
+    ) {
       await visibleEndpoint(principal, endpointId);
       return webhooks.deliveries(endpointId, filter, size, after);
     },
