@@ -1,4 +1,4 @@
-import { isPublicAddress } from './address-policy.ts';
+import { isPublicAddress, privateTargetAllowance, resolveAllowedAddress } from './address-policy.ts';
 
 describe('isPublicAddress', () => {
   it.each([
@@ -32,4 +32,31 @@ describe('isPublicAddress', () => {
     '2a00:1450:4001:80b::200e',
     '::ffff:93.184.215.14',
   ])('allows %s', (address) => expect(isPublicAddress(address)).toBe(true));
+});
+
+describe('privateTargetAllowance', () => {
+  it('allows the hosts, addresses and networks listed, and nothing else', () => {
+    const allowed = privateTargetAllowance(['192.168.1.0/24', '127.0.0.1', 'HomeAssistant.local', 'fd00::/8']);
+    expect(allowed('192.168.1.20', '192.168.1.20')).toBe(true);
+    expect(allowed('192.168.2.20', '192.168.2.20')).toBe(false);
+    expect(allowed('localhost', '127.0.0.1')).toBe(true);
+    expect(allowed('localhost', '127.0.0.2')).toBe(false);
+    expect(allowed('homeassistant.local', '10.0.0.9')).toBe(true);
+    expect(allowed('fd12::1', 'fd12::1')).toBe(true);
+    expect(allowed('fe80::1', 'fe80::1')).toBe(false);
+    expect(privateTargetAllowance([])('10.0.0.1', '10.0.0.1')).toBe(false);
+    expect(privateTargetAllowance(['*'])('10.0.0.1', '10.0.0.1')).toBe(true);
+  });
+});
+
+describe('resolveAllowedAddress', () => {
+  it('refuses a loopback name with BAD_USER_INPUT on the field given, unless allowed', async () => {
+    await expect(resolveAllowedAddress('127.0.0.1', 'input.url', () => false)).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.url' },
+    });
+    await expect(resolveAllowedAddress('127.0.0.1', 'input.url', () => true)).resolves.toEqual({
+      address: '127.0.0.1',
+      family: 4,
+    });
+  });
 });

@@ -25,14 +25,14 @@ export function webhookHeaders(
 
 export type AttemptOutcome =
   | { kind: 'DELIVERED' }
-  /** Worth another try: a timeout, a network error, 5xx or 429 (`retryAfterMs` from its Retry-After). */
+  /** Worth another try: a timeout, a network error, 5xx or 429 (`retryAfterMs` from a Retry-After, e.g. a 429's or 503's). */
   | { kind: 'RETRY'; retryAfterMs: number | null }
   /** Other 4xx and any redirect: the receiver will not take it, retrying does not help. */
   | { kind: 'FAILED' };
 
 export function outcomeOf(status: number | null, retryAfter: string | null, now: Date): AttemptOutcome {
-  if (status === null || status >= 500) return { kind: 'RETRY', retryAfterMs: null };
-  if (status === 429) return { kind: 'RETRY', retryAfterMs: retryAfterMs(retryAfter, now) };
+  if (status === null) return { kind: 'RETRY', retryAfterMs: null };
+  if (status >= 500 || status === 429) return { kind: 'RETRY', retryAfterMs: retryAfterMs(retryAfter, now) };
   if (status >= 200 && status < 300) return { kind: 'DELIVERED' };
   return { kind: 'FAILED' };
 }

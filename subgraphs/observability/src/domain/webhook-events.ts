@@ -181,7 +181,7 @@ export function webhookTypeOf(event: Pick<DomainEvent, 'aggregateType' | 'type' 
   return entry?.type ?? null;
 }
 
-const SECRET_KEY = /password|secret|token|hash|apikey$|credential/i;
+const SECRET_KEY = /password|secret|token|hash|credential/i;
 
 /** A payload without its secrets: any key that names a password, hash, token or secret goes, at any depth. */
 export function withoutSecrets(value: unknown): unknown {
@@ -246,9 +246,4 @@ export function exampleEnvelope(info: WebhookEventTypeInfo): string {
     null,
     2,
   );
-}
-
-/** The event types a role may subscribe to. */
-export function subscribableTypes(isAdmin: boolean): string[] {
-  return WEBHOOK_EVENT_TYPES.filter((info) => info.from && (isAdmin || !info.adminOnly)).map((info) => info.type);
 }
