@@ -1,31 +1,16 @@
 import { decodeCursor, encodeCursor, NotFoundError } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { WebhookEvent } from '../domain/webhook-events.ts';
-import type { WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint } from '../domain/types.ts';
+import type { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../domain/types.ts';
+import type { AttemptRecord, AttemptResult, WebhookDeliveryFilter, WebhookRepository } from './repositories.ts';
 import { claimDue } from './claim-due.ts';
-
-export interface WebhookDeliveryFilter {
-  statuses?: WebhookDeliveryStatus[] | null;
-  eventTypes?: string[] | null;
-}
-
-export interface AttemptRecord {
-  attemptedAt: Date;
-  httpStatus: number | null;
-  latencyMs: number;
-  responseSnippet: string | null;
-  error: string | null;
-}
-
-/** What ended an attempt: the delivery's new state. */
-export type AttemptResult = { status: 'DELIVERED' } | { status: 'FAILED' } | { status: 'PENDING'; nextAttemptAt: Date };
 
 /**
  * Webhook endpoints and their deliveries: a durable queue like the alert notifications', one row
  * per event owed to an endpoint (unique per endpoint and event, so feeding an event twice owes it
  * once), each attempt logged.
  */
-export function createWebhookRepository(db: PrismaClient) {
+export function createWebhookRepository(db: PrismaClient): WebhookRepository {
   const endpointOf = async (id: string) => {
     const endpoint = await db.webhookEndpoint.findUnique({ where: { id } });
     if (!endpoint) throw new NotFoundError('WebhookEndpoint', id);
@@ -233,5 +218,3 @@ export function createWebhookRepository(db: PrismaClient) {
       })) as WebhookAttempt[],
   };
 }
-
-export type WebhookRepository = ReturnType<typeof createWebhookRepository>;

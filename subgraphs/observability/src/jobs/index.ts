@@ -6,7 +6,6 @@ import {
   type EventFeed,
   type Logger,
 } from '@switchyard/shared';
-import type { WebhookRepository } from '../data/webhook-repository.ts';
 import type { ObservabilityConfig } from '../config.ts';
 import type {
   ActivityRepository,
@@ -16,6 +15,7 @@ import type {
   LeaseRepository,
   NotificationRepository,
   OverviewRepository,
+  WebhookRepository,
 } from '../data/repositories.ts';
 import { startActivityFollower } from './activity-follower.ts';
 import { backupMonitoring } from './backup-monitoring.ts';

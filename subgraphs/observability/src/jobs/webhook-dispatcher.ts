@@ -8,7 +8,7 @@ import {
 } from '@switchyard/shared';
 import { Counter, Histogram } from 'prom-client';
 import type { ActivityRepository } from '../data/repositories.ts';
-import type { AttemptResult, WebhookRepository } from '../data/webhook-repository.ts';
+import type { AttemptResult, WebhookRepository } from '../data/repositories.ts';
 import { nextAttemptAt, outcomeOf, shouldDisable, signingSecrets, webhookHeaders } from '../domain/webhook-delivery.ts';
 import type { WebhookDelivery, WebhookEndpoint } from '../domain/types.ts';
 import { postWebhook, type SendResult } from './webhook-sender.ts';

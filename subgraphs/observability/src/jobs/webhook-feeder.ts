@@ -1,6 +1,5 @@
 import type { DomainEvent, EventBus, EventFeed, Logger } from '@switchyard/shared';
-import type { ActivityRepository, AlertRepository } from '../data/repositories.ts';
-import type { WebhookRepository } from '../data/webhook-repository.ts';
+import type { ActivityRepository, AlertRepository, WebhookRepository } from '../data/repositories.ts';
 import { ALERT_AGGREGATE, FOLLOWED_AGGREGATES, sourceOf } from '../domain/events.ts';
 import { toWebhookEvent, webhookTypeOf } from '../domain/webhook-events.ts';
 import { followEventFeeds } from './event-feed-follower.ts';

@@ -67,7 +67,7 @@ async function readSnippet(response: IncomingMessage, signal: AbortSignal, timeo
       }
     }
   } catch (error) {
-    if (signal.aborted) throw new Error(`timed out after ${timeoutMs} ms`);
+    if (signal.aborted) throw new Error(`timed out after ${timeoutMs} ms`, { cause: error });
     throw error;
   }
   return Buffer.concat(chunks).subarray(0, SNIPPET_BYTES).toString('utf8');

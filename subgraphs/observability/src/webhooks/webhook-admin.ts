@@ -10,7 +10,7 @@ import {
   type Principal,
 } from '@switchyard/shared';
 import type { ObservabilityConfig } from '../config.ts';
-import type { WebhookDeliveryFilter, WebhookRepository } from '../data/webhook-repository.ts';
+import type { WebhookDeliveryFilter, WebhookRepository } from '../data/repositories.ts';
 import type { WebhookEndpoint } from '../domain/types.ts';
 import { newWebhookSecret } from '../domain/webhook-delivery.ts';
 import { WEBHOOK_PING } from '../domain/webhook-events.ts';
