@@ -90,10 +90,12 @@ export function createWebhookDispatcher({
         postWebhook(endpoint.url, headers, body, { ...settings, signal: AbortSignal.any([signal, stopping.signal]) }),
       );
     } catch (caught) {
-      if (caught instanceof ServiceUnavailableError && breakers.retryAt(breaker)) {
-        // An open breaker postpones: no attempt was made, none is counted.
+      // Only the breaker throws this (postWebhook does not): open, or half-open with its trial call
+      // under way. It postpones: no attempt was made, none is counted.
+      if (caught instanceof ServiceUnavailableError) {
         deliveries.inc({ outcome: 'postponed' });
-        await webhooks.postpone(delivery, breakers.retryAt(breaker)!);
+        const at = breakers.retryAt(breaker) ?? new Date(Date.now() + settings.breakerHalfOpenAfterMs);
+        await webhooks.postpone(delivery, at);
         return;
       }
       error = (caught as Error).message.slice(0, 500);
