@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { Webhook } from 'standardwebhooks';
 import { bearer, codeOf, eventually, freePort, graphql, listen } from '@switchyard/testing';
 import { createSimulator, type Simulator } from '../../../subgraphs/hardware/simulator/src/simulator.ts';
-import { SEND_COMMAND, createStore, login, registerHub, signedInAs } from '@switchyard/testing/fixtures';
+import { SEND_COMMAND, createApiKey, createStore, login, registerHub, signedInAs } from '@switchyard/testing/fixtures';
 import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
 
 interface Hit {
@@ -358,6 +358,16 @@ describe.each(BACKENDS)('webhooks (%s)', (backend) => {
       { id: own.endpoint.id },
     ]);
     expect(codeOf(await gql(PING, { id: admins.endpoint.id }, operator.token))).toBe('NOT_FOUND');
+
+    // API keys: webhooks:read lists, and cannot write; a key without it cannot list.
+    const reader = await createApiKey(system.gatewayUrl, token, ['webhooks:read']);
+    const asKey = (secret: string, query: string, variables: Record<string, unknown> = {}) =>
+      graphql(system.gatewayUrl, query, variables, { 'x-api-key': secret });
+    const listed = await asKey(reader.secret, '{ webhookEndpoints { id } }');
+    expect(listed.data.webhookEndpoints).toEqual(expect.arrayContaining([{ id: admins.endpoint.id }]));
+    expect(codeOf(await asKey(reader.secret, PING, { id: admins.endpoint.id }))).toBe('FORBIDDEN');
+    const storesOnly = await createApiKey(system.gatewayUrl, token, ['stores:read']);
+    expect(codeOf(await asKey(storesOnly.secret, '{ webhookEndpoints { id } }'))).toBe('FORBIDDEN');
 
     const unknown = randomUUID();
     expect(codeOf(await gql(PING, { id: unknown }))).toBe('NOT_FOUND');
