@@ -26,7 +26,21 @@ export interface WebhookEventTypeInfo {
 
 export const WEBHOOK_PING = 'webhook.ping';
 
-const STORE = { id: '6f1c2a7e-3b7d-4c1e-9a52-0d6f3c1e8b21', name: 'Lisbon Flagship', code: 'LIS-01', status: 'ACTIVE' };
+const STORE_ID = '6f1c2a7e-3b7d-4c1e-9a52-0d6f3c1e8b21';
+const ACTOR = {
+  kind: 'user',
+  id: '7d2e9f4a-1b3c-4d5e-8f6a-9b0c1d2e3f4a',
+  userId: '7d2e9f4a-1b3c-4d5e-8f6a-9b0c1d2e3f4a',
+};
+/** What stores puts in every store event: the store after the change and who made it. */
+const storeData = (extra: Record<string, unknown>) => ({
+  storeId: STORE_ID,
+  code: 'LIS-01',
+  changedFields: [] as string[],
+  status: 'DRAFT',
+  actor: ACTOR,
+  ...extra,
+});
 
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = [
   {
@@ -34,7 +48,7 @@ export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = [
     description: 'A store was created.',
     adminOnly: false,
     from: { aggregateType: 'Store', eventTypes: ['StoreCreated'] },
-    exampleData: { storeId: STORE.id, name: STORE.name, code: STORE.code, type: 'FLAGSHIP' },
+    exampleData: storeData({ changedFields: ['name', 'type', 'address', 'timezone'] }),
   },
   {
     type: 'store.updated',
@@ -42,14 +56,17 @@ export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = [
       'A store changed: its details (StoreUpdated), its lifecycle status (StoreStatusChanged) or a provisioning step (ProvisioningStepCompleted); `data.change` names which.',
     adminOnly: false,
     from: { aggregateType: 'Store', eventTypes: ['StoreUpdated', 'StoreStatusChanged', 'ProvisioningStepCompleted'] },
-    exampleData: { change: 'StoreStatusChanged', storeId: STORE.id, from: 'PLANNED', to: 'PROVISIONING', version: 3 },
+    exampleData: {
+      change: 'StoreStatusChanged',
+      ...storeData({ changedFields: ['status'], status: 'PROVISIONING', from: 'DRAFT', to: 'PROVISIONING' }),
+    },
   },
   {
     type: 'store.deleted',
     description: 'A store was deleted.',
     adminOnly: false,
     from: { aggregateType: 'Store', eventTypes: ['StoreDeleted'] },
-    exampleData: { storeId: STORE.id },
+    exampleData: storeData({ status: 'DECOMMISSIONED' }),
   },
   {
     type: 'device.event',
@@ -62,7 +79,7 @@ export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = [
       deviceId: '0b9d1f8e-5a47-4d0c-8f5e-2f7a9c3d1e60',
       deviceLabel: 'Front door light',
       hubId: '5e2c8a1d-7b3f-4f69-a0d4-1c9e8b7a6f52',
-      storeId: STORE.id,
+      storeId: STORE_ID,
       name: 'switch',
       value: 'on',
       unit: null,
@@ -79,7 +96,7 @@ export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = [
     exampleData: {
       hubId: '5e2c8a1d-7b3f-4f69-a0d4-1c9e8b7a6f52',
       hubName: 'Lisbon hub',
-      storeId: STORE.id,
+      storeId: STORE_ID,
       status: 'OFFLINE',
       previousStatus: 'ONLINE',
       reason: 'timed out after 2000 ms',

@@ -356,7 +356,7 @@ export type Mutation = {
   deleteAlertRule: Scalars['Boolean']['output'];
   /** Deletes an endpoint and its delivery log; true when done. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
-  /** Sends a webhook.ping event to an endpoint through the normal delivery path (logged like any delivery). */
+  /** Sends a webhook.ping event to an endpoint through the normal delivery path (logged like any delivery); a DISABLED endpoint gets it once re-enabled. */
   pingWebhookEndpoint: WebhookDelivery;
   /** Sends a delivery again now, with the same webhook-id, whatever its status. */
   redeliverWebhook: WebhookDelivery;
