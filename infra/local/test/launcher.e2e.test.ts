@@ -281,7 +281,7 @@ describe('npm start, as the README says', () => {
 
   const postgres = process.env.TEST_DATABASE_URL ? it : it.skip;
   postgres(
-    'on PostgreSQL and Redis, with the secrets and admin the README asks for',
+    'on PostgreSQL and Redis, with the secrets and admin the README asks for, and the integrator guide',
     async () => {
       const dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-launcher-'));
       const database = new URL(process.env.TEST_DATABASE_URL!);
@@ -298,6 +298,8 @@ describe('npm start, as the README says', () => {
           HARDWARE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
           ADMIN_EMAIL: admin.email,
           ADMIN_PASSWORD: admin.password,
+          // The integrator guide's examples show the demo stores.
+          SEED_DEMO_DATA: 'true',
         });
         const { web, api, firstAdmin } = launched.running;
         expect(firstAdmin).toBeUndefined();
@@ -306,6 +308,7 @@ describe('npm start, as the README says', () => {
         await close();
         const me = await readmeCurlExamples(api, admin);
         expect(me.data?.me).toEqual({ email: admin.email, role: 'ADMIN' });
+        await runIntegratorsGuide(api, admin);
         const separate = SERVICES.filter(({ name }) => name !== 'simulator').map(({ name }) => `${name}.mjs`);
         await pressCtrlC(launched, launched.ports, separate);
       } finally {
