@@ -27,11 +27,18 @@ function expectSameOrigin(urls: string[]) {
   expect(urls.length).toBeGreaterThan(0);
 }
 
-/** Replaces the text of a GraphiQL editor (Monaco) as a paste would, without its auto-closing brackets. */
+/** Replaces the text of a GraphiQL editor (Monaco) by pasting into it. */
 async function setEditor(page: Page, editor: string, text: string) {
-  await page.locator(editor).click();
+  const lines = page.locator(`${editor} .monaco-editor .view-lines`);
+  await lines.click();
+  await expect(page.locator(`${editor} .monaco-editor.focused`)).toBeVisible();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(text);
+  // Typed text would get Monaco's closing brackets added; a paste event carries the text as is.
+  await page.locator(`${editor} .monaco-editor textarea`).evaluate((textarea, pasted) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', pasted);
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, text);
 }
 
 async function run(page: Page) {
@@ -70,6 +77,7 @@ test('an integrator without an account pastes an API key header; without one the
   await page.goto('/login');
   await page.getByRole('link', { name: 'API explorer' }).click();
   await expect(page.getByText('Not signed in')).toBeVisible();
+  await expect(page.locator('.graphiql-query-editor')).toContainText('me');
   await setEditor(page, '.graphiql-query-editor', '{ stores(first: 1) { totalCount } }');
 
   await run(page);
@@ -77,6 +85,7 @@ test('an integrator without an account pastes an API key header; without one the
 
   await page.getByRole('button', { name: 'Headers' }).click();
   await setEditor(page, '.graphiql-editor-tool .graphiql-editor:visible', `{"x-api-key": "${createApiKey.secret}"}`);
+  await expect(page.locator('.graphiql-editor-tool')).toContainText('x-api-key');
   await run(page);
   await expect(response(page)).toContainText('totalCount');
   await expect(response(page)).not.toContainText('UNAUTHENTICATED');

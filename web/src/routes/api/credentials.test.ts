@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { connectionParams, withCredentials } from './credentials.ts';
 
 describe("the explorer's credentials", () => {
