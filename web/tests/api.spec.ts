@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { Kind, parse, type ConstDirectiveNode } from 'graphql';
-import { adminToken, api, createUser, screenshot, signIn, unique } from './support.ts';
+import { adminToken, api, createStore, createUser, screenshot, signIn, unique } from './support.ts';
 
 const SUBGRAPHS = ['identity', 'stores', 'hardware', 'meals', 'observability'];
 
@@ -89,6 +89,14 @@ test('an integrator without an account pastes an API key header; without one the
   await run(page);
   await expect(response(page)).toContainText('totalCount');
   await expect(response(page)).not.toContainText('UNAUTHENTICATED');
+
+  // A subscription runs over graphql-ws on this origin, with the pasted key as its credential.
+  await setEditor(page, '.graphiql-query-editor', 'subscription { storeChanged { kind storeId } }');
+  await run(page);
+  await expect(page.getByRole('button', { name: /Stop/ })).toBeVisible();
+  const store = await createStore();
+  await expect(response(page)).toContainText(store.id);
+  expect(urls.some((url) => url.startsWith('ws') && new URL(url).pathname === '/graphql')).toBe(true);
   expectSameOrigin(urls);
   await context.close();
 });
