@@ -29,7 +29,9 @@ const subgraphs = [
 describe('the API reference', () => {
   it("gives each root field its subgraph's @authz or @public, with arguments and defaults", () => {
     const reference = buildApiReference(api, subgraphs);
-    expect(reference.operations.map(({ rootType, name, access, subgraph }) => ({ rootType, name, access, subgraph }))).toEqual([
+    expect(
+      reference.operations.map(({ rootType, name, access, subgraph }) => ({ rootType, name, access, subgraph })),
+    ).toEqual([
       { rootType: 'Query', name: 'me', subgraph: 'identity', access: { public: true } },
       {
         rootType: 'Query',

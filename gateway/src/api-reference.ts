@@ -13,7 +13,6 @@ import {
   type ArgumentDoc,
   type FieldDoc,
   type OperationDoc,
-  type RootType,
   type TypeDoc,
 } from '@switchyard/shared';
 import {
@@ -65,10 +64,14 @@ export function rootFieldAccess(subgraphs: { name: string; typeDefs: DocumentNod
   return access;
 }
 
-export function buildApiReference(api: GraphQLSchema, subgraphs: { name: string; typeDefs: DocumentNode }[]): ApiReference {
+export function buildApiReference(
+  api: GraphQLSchema,
+  subgraphs: { name: string; typeDefs: DocumentNode }[],
+): ApiReference {
   const access = rootFieldAccess(subgraphs);
+  const roots = { Query: api.getQueryType(), Mutation: api.getMutationType(), Subscription: api.getSubscriptionType() };
   const operations = ROOT_TYPES.flatMap((rootType) => {
-    const type = api.getRootType(rootType === 'Query' ? 'query' : rootType === 'Mutation' ? 'mutation' : 'subscription');
+    const type = roots[rootType];
     return Object.values(type?.getFields() ?? {}).map((field): OperationDoc => {
       const declared = access.get(`${rootType}.${field.name}`);
       if (!declared) throw new Error(`${rootType}.${field.name} is in the API schema but in no subgraph's SDL`);

@@ -40,4 +40,3 @@ export interface ApiReference {
   operations: OperationDoc[];
   types: TypeDoc[];
 }
-

@@ -21,12 +21,19 @@ export function typeAnchor(name: string): string {
 /** Who may call a root field, in a few words: "Public", or "VIEWER · key scope stores:read". */
 export function accessLabel(access: Access): string {
   if (access.public) return 'Public';
-  const keys = access.userOnly ? 'signed-in users only' : access.scope ? `API key scope ${access.scope}` : 'any API key';
+  const keys = access.userOnly
+    ? 'signed-in users only'
+    : access.scope
+      ? `API key scope ${access.scope}`
+      : 'any API key';
   return `${access.role} · ${keys}`;
 }
 
 /** The types and operations whose name or description mentions every word of `query` (case-insensitive). */
-export function filterReference<T extends { name: string; description: string }>(items: readonly T[], query: string): T[] {
+export function filterReference<T extends { name: string; description: string }>(
+  items: readonly T[],
+  query: string,
+): T[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...items];
   return items.filter((item) => {

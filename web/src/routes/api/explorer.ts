@@ -1,7 +1,8 @@
 // GraphiQL, mounted by +page.svelte into a plain element: a React island, loaded only on /api.
-// Everything it needs (Monaco's workers, its CSS and fonts) is bundled by Vite and served from this
-// origin (its CSS carries its fonts as data: URLs, which the CSP's font-src allows); queries and mutations go to this app's /graphql, subscriptions to the gateway's graphql-ws
-// endpoint that the web server carries on the same origin.
+// Everything it needs (Monaco's workers, its CSS with its fonts as data: URLs, which the CSP's
+// font-src allows) is bundled by Vite and served from this origin. Queries and mutations go to this
+// app's /graphql, subscriptions to the gateway's graphql-ws endpoint that the web server carries on
+// the same origin.
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
@@ -58,7 +59,12 @@ function createFetcher({ accessToken, wsUrl }: ExplorerOptions): Fetcher {
 
 /** One graphql-ws connection per subscription, with that request's credential as its connection parameters. */
 async function* subscribe(wsUrl: string, params: Params, headers: Record<string, string>) {
-  const client = createClient({ url: wsUrl, connectionParams: connectionParams(headers), lazy: true, retryAttempts: 0 });
+  const client = createClient({
+    url: wsUrl,
+    connectionParams: connectionParams(headers),
+    lazy: true,
+    retryAttempts: 0,
+  });
   try {
     yield* client.iterate({ ...params, operationName: params.operationName ?? undefined });
   } finally {
