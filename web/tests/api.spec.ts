@@ -8,18 +8,29 @@ import { adminToken, api, createStore, createUser, screenshot, signIn, unique } 
 
 const SUBGRAPHS = ['identity', 'stores', 'hardware', 'meals', 'observability'];
 
-/** Every URL the page asks for, websockets included; data: and blob: URLs never leave the browser. */
+/**
+ * Every URL the page asks for, websockets included (data: and blob: URLs never leave the browser),
+ * and what the Content-Security-Policy refused, which the browser reports on the console.
+ */
 function recordRequests(page: Page): string[] {
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
   page.on('websocket', (socket) => urls.push(socket.url()));
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) urls.push(`csp-violation:${message.text()}`);
+  });
   return urls;
 }
 
 function expectSameOrigin(urls: string[]) {
+  expect(
+    urls.filter((url) => url.startsWith('csp-violation:')),
+    'refused by the CSP',
+  ).toEqual([]);
   const origin = new URL(process.env.WEB_URL!);
   const away = urls.filter((url) => {
     const parsed = new URL(url);
+    if (parsed.protocol === 'csp-violation:') return false;
     if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return false;
     return parsed.host !== origin.host;
   });
