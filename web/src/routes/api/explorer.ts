@@ -22,8 +22,9 @@ export interface ExplorerOptions {
   wsUrl: string;
 }
 
-const DEFAULT_QUERY = `# Run with the play button or Ctrl-Enter. Signed in, it runs as you; otherwise paste an
-# API key in the Headers tab below as {"x-api-key": "<key>"}.
+const DEFAULT_QUERY = `# Ctrl-Enter runs this. Signed in, it runs
+# as you; otherwise paste your API key in
+# Headers below: {"x-api-key": "<key>"}
 {
   me {
     email
