@@ -17,7 +17,8 @@ export default {
         'script-src': ['self'],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:'],
-        'font-src': ['self'],
+        // GraphiQL's stylesheet (/api) embeds its fonts as data: URLs; a font cannot run code.
+        'font-src': ['self', 'data:'],
         // The API, its websocket and event stream are on this origin (web/server proxies them);
         // hooks.server.ts adds PUBLIC_GATEWAY_WS_URL's origin when that points elsewhere.
         'connect-src': ['self'],

@@ -74,8 +74,8 @@ describe('ci.yml runs what .ci/run runs', () => {
   });
 
   test('a package .ci/run starts installing is missed by the job until it installs it too', () => {
-    expect(ciJobProblems(ci, ciRun.replace('apt_install curl', 'apt_install curl jq'))).toEqual([
-      '.ci/run installs jq; the job does not',
+    expect(ciJobProblems(ci, ciRun.replace('apt_install curl', 'apt_install curl hyperfine'))).toEqual([
+      '.ci/run installs hyperfine; the job does not',
     ]);
   });
 });

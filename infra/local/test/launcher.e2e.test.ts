@@ -1,21 +1,22 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, expect as expectPage, type Browser, type Page } from '@playwright/test';
 import { SERVICES } from '@switchyard/launcher';
 import { dropDatabase, subgraphDatabaseUrl } from '@switchyard/prisma';
 import { SUBGRAPHS } from '@switchyard/shared';
 import { REPO_ROOT, eventually, freePort } from '@switchyard/testing';
 import { createStore, login } from '@switchyard/testing/fixtures';
+import { documentedExamples, lastJsonLine, runShellExample } from './documented-examples.ts';
+import { runIntegratorsGuide } from './integrators-guide.ts';
 
 // `npm start` exactly as the README tells a user to run it: the real npm script, a fresh data
 // folder, no ADMIN_* and no ORIGIN; only ports are set, so that it cannot collide with anything
 // else on the machine. Then what the user does: sign in through the web UI in Chromium, watch the
-// dashboard, run the README's curl examples, press Ctrl-C.
+// dashboard, run the README's curl examples and every example of docs/integrators.md, press Ctrl-C.
 
 interface Running {
   web: string;
@@ -216,16 +217,16 @@ async function signInThroughTheBrowser(origin: string, admin: { email: string; p
 
 /** The README's curl block, run as written but for the port and the credentials; prints `me`. */
 async function readmeCurlExamples(api: string, admin: { email: string; password: string }) {
-  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-  const block = /^Try it[^\n]*\n+```sh\n([\s\S]*?)```/m.exec(readme)?.[1];
+  const block = documentedExamples('README.md').examples.get('try-it');
   if (!block) throw new Error('README.md has no "Try it" block of curl examples');
-  expect(block).toContain('localhost:4000');
-  const script = block
+  expect(block.code).toContain('localhost:4000');
+  const script = block.code
     .replaceAll('localhost:4000', `localhost:${new URL(api).port}`)
     .replaceAll('admin@switchyard.local', admin.email)
     .replaceAll('<printed password>', admin.password);
-  const { stdout } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', script]);
-  return JSON.parse(stdout.trim().split('\n').at(-1)!) as { data?: { me: { email: string; role: string } } };
+  return lastJsonLine(await runShellExample({ ...block, code: script }, {})) as {
+    data?: { me: { email: string; role: string } };
+  };
 }
 
 /** A change made through the API reaches the open dashboard without a reload. */
@@ -236,7 +237,7 @@ async function expectLiveActivity(page: Page, api: string, admin: { email: strin
 }
 
 describe('npm start, as the README says', () => {
-  it('on embedded defaults: sign-in in a browser on 127.0.0.1, localhost and the host name, live figures, the curl examples, Ctrl-C', async () => {
+  it('on embedded defaults: sign-in in a browser on 127.0.0.1, localhost and the host name, live figures, the curl examples, the integrator guide, Ctrl-C', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-launcher-'));
     let launched: Awaited<ReturnType<typeof npmStartOnFreePorts>> | undefined;
     try {
@@ -269,6 +270,7 @@ describe('npm start, as the README says', () => {
 
       const me = await readmeCurlExamples(api, firstAdmin);
       expect(me.data?.me).toEqual({ email: firstAdmin.email, role: 'ADMIN' });
+      await runIntegratorsGuide(api, firstAdmin);
 
       await pressCtrlC(launched, ports, ['all-in-one.mjs']);
     } finally {
@@ -279,7 +281,7 @@ describe('npm start, as the README says', () => {
 
   const postgres = process.env.TEST_DATABASE_URL ? it : it.skip;
   postgres(
-    'on PostgreSQL and Redis, with the secrets and admin the README asks for',
+    'on PostgreSQL and Redis, with the secrets and admin the README asks for, and the integrator guide',
     async () => {
       const dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-launcher-'));
       const database = new URL(process.env.TEST_DATABASE_URL!);
@@ -296,6 +298,8 @@ describe('npm start, as the README says', () => {
           HARDWARE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
           ADMIN_EMAIL: admin.email,
           ADMIN_PASSWORD: admin.password,
+          // The integrator guide's examples show the demo stores.
+          SEED_DEMO_DATA: 'true',
         });
         const { web, api, firstAdmin } = launched.running;
         expect(firstAdmin).toBeUndefined();
@@ -304,6 +308,7 @@ describe('npm start, as the README says', () => {
         await close();
         const me = await readmeCurlExamples(api, admin);
         expect(me.data?.me).toEqual({ email: admin.email, role: 'ADMIN' });
+        await runIntegratorsGuide(api, admin);
         const separate = SERVICES.filter(({ name }) => name !== 'simulator').map(({ name }) => `${name}.mjs`);
         await pressCtrlC(launched, launched.ports, separate);
       } finally {

@@ -121,7 +121,8 @@ function guard(resolve: Resolver, requirement: Requirement): Resolver {
   };
 }
 
-function readRequirement(
+/** The @authz among `directives` (null without one); throws when it names an unknown role or scope. */
+export function readRequirement(
   coordinate: string,
   directives: readonly ConstDirectiveNode[] | undefined,
 ): Requirement | null {

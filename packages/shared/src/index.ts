@@ -1,4 +1,5 @@
 export * from './address-policy.ts';
+export * from './api-reference.ts';
 export * from './atomic-file.ts';
 export * from './access-token.ts';
 export * from './authentication/authenticate.ts';

@@ -19,7 +19,7 @@ export type Scalars = {
 };
 
 /**
- * A long-lived credential for scripts and integrations, sent as `Authorization: Bearer <secret>`. It
+ * A long-lived credential for scripts and integrations, sent in the `x-api-key: <secret>` header. It
  * acts as its owner, limited to its scopes; the secret itself is never returned after creation.
  */
 export type ApiKey = {

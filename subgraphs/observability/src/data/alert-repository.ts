@@ -38,15 +38,20 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
     deleteRule: async (id: string) => (await db.alertRule.deleteMany({ where: { id } })).count === 1,
 
     createRulesOnce: (step: string, rules: NewAlertRule[]) =>
-      db.$transaction(async (tx) => {
-        const claimed = await tx.$executeRawUnsafe(
-          `INSERT INTO "SetupStep" ("name") VALUES ($1) ON CONFLICT ("name") DO NOTHING`,
-          step,
-        );
-        if (claimed === 0) return false;
-        await tx.alertRule.createMany({ data: rules, skipDuplicates: true });
-        return true;
-      }),
+      db.$transaction(
+        async (tx) => {
+          const claimed = await tx.$executeRawUnsafe(
+            `INSERT INTO "SetupStep" ("name") VALUES ($1) ON CONFLICT ("name") DO NOTHING`,
+            step,
+          );
+          if (claimed === 0) return false;
+          await tx.alertRule.createMany({ data: rules, skipDuplicates: true });
+          return true;
+        },
+        // On a first start beside four other starting services, a busy machine can take longer than
+        // Prisma's default 5 s, which would stop observability at startup.
+        { timeout: 30_000, maxWait: 10_000 },
+      ),
 
     /** Alerts not yet resolved, keyed `ruleId|subject`. */
     async openAlerts(): Promise<Map<string, Alert>> {

@@ -1,18 +1,11 @@
 import { goto } from '$app/navigation';
-import { env } from '$env/dynamic/public';
 import { error, redirect } from '@sveltejs/kit';
 import { createGraphQLClient, type GraphQLClient } from '$lib/graphql/client.js';
+import { gatewayWsUrl } from '$lib/graphql/ws-url.js';
 import { session } from '$lib/session.svelte.js';
 import type { LayoutLoad } from './$types';
 
 let active: GraphQLClient | null = null;
-
-// The web server carries the gateway's websocket on this page's own origin (web/server), so the
-// browser needs no other host or port; PUBLIC_GATEWAY_WS_URL points it elsewhere when that is wanted.
-function wsUrl(): string {
-  if (env.PUBLIC_GATEWAY_WS_URL) return env.PUBLIC_GATEWAY_WS_URL;
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
-}
 
 // However a session ends (sign-out, revocation, failed refresh), drop the client and its cache.
 session.onSignOut(() => {
@@ -27,6 +20,6 @@ export const load: LayoutLoad = async ({ url }) => {
     if (session.unavailable) error(503, 'Switchyard is temporarily unavailable. Please try again in a moment.');
     redirect(307, `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
-  active ??= createGraphQLClient({ wsUrl: wsUrl() });
+  active ??= createGraphQLClient({ wsUrl: gatewayWsUrl() });
   return { client: active.client };
 };

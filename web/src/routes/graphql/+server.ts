@@ -1,7 +1,7 @@
 import { clientHeaders, gatewayUrl } from '$lib/server/gateway.js';
 import type { RequestHandler } from './$types';
 
-/** Same-origin path to the gateway for HTTP operations; the browser's bearer token passes through. */
+/** Same-origin path to the gateway for HTTP operations; the browser's credential passes through. */
 export const POST: RequestHandler = async (event) => {
   const { request } = event;
   const headers = new Headers({
@@ -9,8 +9,11 @@ export const POST: RequestHandler = async (event) => {
     'content-type': 'application/json',
     accept: request.headers.get('accept') ?? 'application/json',
   });
-  const authorization = request.headers.get('authorization');
-  if (authorization) headers.set('authorization', authorization);
+  // The two credentials the gateway reads: a session's or key's bearer token, or an API key as x-api-key.
+  for (const name of ['authorization', 'x-api-key']) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
   try {
     const upstream = await fetch(gatewayUrl(), { method: 'POST', headers, body: await request.text() });
     return new Response(upstream.body, {
