@@ -1,3 +1,4 @@
+export * from './address-policy.ts';
 export * from './api-reference.ts';
 export * from './atomic-file.ts';
 export * from './access-token.ts';

@@ -44,6 +44,8 @@ export const SCOPE_ROLES = {
   'meals:write': 'VIEWER',
   'observability:read': 'VIEWER',
   'observability:write': 'OPERATOR',
+  'webhooks:read': 'OPERATOR',
+  'webhooks:write': 'OPERATOR',
 } as const satisfies Record<string, Role>;
 export const API_KEY_SCOPES = Object.keys(SCOPE_ROLES) as (keyof typeof SCOPE_ROLES)[];
 export type ApiKeyScope = keyof typeof SCOPE_ROLES;

@@ -15,6 +15,7 @@ const serviceUrls = Object.fromEntries(
     env.url().default(`http://127.0.0.1:${defaultPort}/graphql`),
   ]),
 );
+const DAY_MS = 86_400_000;
 const list = z.string().transform((text) =>
   text
     .split(',')
@@ -47,6 +48,20 @@ export const observabilityEnv = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5_000),
+  WEBHOOK_RETRY_MAX_MS: z.coerce.number().int().min(10).default(3_600_000),
+  /** How long a delivery is retried, and how long an endpoint may fail before it is disabled (24 h; tests shorten them). */
+  WEBHOOK_RETRY_WINDOW_MS: z.coerce.number().int().min(100).default(DAY_MS),
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().min(100).default(DAY_MS),
+  /** After a rotation the old secret also signs for this long. */
+  WEBHOOK_SECRET_GRACE_MS: z.coerce.number().int().min(0).default(DAY_MS),
+  /** Private targets webhooks may reach anyway: host names, addresses, CIDRs, or `*`. Default: none. */
+  WEBHOOK_ALLOWED_PRIVATE_TARGETS: list.optional(),
+  WEBHOOK_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  WEBHOOK_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  WEBHOOK_DELIVERY_RETENTION_DAYS: env.retentionDays(30),
   ...backupEnvShape,
   ...otherDatabaseUrlShape,
 });
@@ -92,6 +107,19 @@ export const observabilityEnvSchema = observabilityEnv
         retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
       },
       backups: backupSettings(e as typeof e & SubgraphEnvValues),
+      webhooks: {
+        timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+        concurrency: e.WEBHOOK_CONCURRENCY,
+        retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+        retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
+        retryWindowMs: e.WEBHOOK_RETRY_WINDOW_MS,
+        disableAfterMs: e.WEBHOOK_DISABLE_AFTER_MS,
+        secretGraceMs: e.WEBHOOK_SECRET_GRACE_MS,
+        allowedPrivateTargets: e.WEBHOOK_ALLOWED_PRIVATE_TARGETS ?? [],
+        breakerFailures: e.WEBHOOK_BREAKER_FAILURES,
+        breakerHalfOpenAfterMs: e.WEBHOOK_BREAKER_HALF_OPEN_MS,
+        deliveryRetentionDays: e.WEBHOOK_DELIVERY_RETENTION_DAYS,
+      },
     };
   });
 

@@ -6,6 +6,8 @@ import {
   loaderById,
   eventStream,
   memoizeBriefly,
+  outboxEventFeed,
+  recordBreakerChangesInOutbox,
   type DomainEvent,
   type ReplayPoint,
   type RequestScope,
@@ -22,6 +24,8 @@ import { createCheckRepository } from './data/check-repository.ts';
 import { createLeaseRepository } from './data/lease-repository.ts';
 import { createNotificationRepository } from './data/notification-repository.ts';
 import { createOverviewRepository } from './data/overview-repository.ts';
+import { createWebhookRepository } from './data/webhook-repository.ts';
+import { createWebhookAdmin } from './webhooks/webhook-admin.ts';
 import type { AlertRule } from './domain/alert-lifecycle.ts';
 import {
   DEFAULT_ALERT_RULES,
@@ -50,6 +54,7 @@ export function createServices(deps: ObservabilityDeps) {
   const overview = createOverviewRepository(db);
   const leases = createLeaseRepository(db);
   const backups = createBackupRepository(db);
+  const webhooks = createWebhookRepository(db);
   const backupSettings = config.backups;
   const backupConfig = backupConfigOf({
     dataDir: path.resolve(config.database.dataDir),
@@ -97,6 +102,8 @@ export function createServices(deps: ObservabilityDeps) {
     alerts,
     checks,
     overview,
+    webhooks,
+    webhookAdmin: createWebhookAdmin(webhooks, config.webhooks),
     /** The default alert rules, on an installation's first start (index.ts); returns the setup steps this call did. */
     createDefaultAlertRules: async () => {
       const steps = [
@@ -119,6 +126,9 @@ export function createServices(deps: ObservabilityDeps) {
         leases,
         backups,
         backupService,
+        webhooks,
+        ownEvents: outboxEventFeed(db),
+        onBreakerChange: recordBreakerChangesInOutbox({ db, relay, logger: deps.logger }),
       }),
     serviceStatusEvents: (from: ReplayPoint | null) =>
       stream<{ name: string }>(
@@ -147,6 +157,10 @@ export interface Context extends RequestScope, ObservabilityServices {
   loaders: {
     ruleById: DataLoader<string, AlertRule | null>;
     attemptsByAlertId: DataLoader<string, Awaited<ReturnType<ObservabilityServices['alerts']['attemptsOf']>>>;
+    webhookAttemptsByDeliveryId: DataLoader<
+      string,
+      Awaited<ReturnType<ObservabilityServices['webhooks']['attemptsOf']>>
+    >;
   };
 }
 
@@ -159,6 +173,9 @@ export function createContext(scope: RequestScope, services: ObservabilityServic
       ruleById: loaderById(() => services.alerts.rules()),
       attemptsByAlertId: groupedLoader(async (ids) =>
         groupBy(await services.alerts.attemptsOf(ids), (attempt) => attempt.alertId),
+      ),
+      webhookAttemptsByDeliveryId: groupedLoader(async (ids) =>
+        groupBy(await services.webhooks.attemptsOf(ids), (attempt) => attempt.deliveryId),
       ),
     },
   };

@@ -63,16 +63,46 @@ describe.each(TEST_BACKENDS)('check history and the checker lease (%s)', (backen
     ] as const) {
       await checks.record(target, { ok, latencyMs: 10, error: ok ? null : 'down' }, ok ? 'UP' : 'DOWN', at(ago));
     }
+    // Webhook deliveries go after 30 days, their attempts with them.
+    const endpoint = await observability.db.webhookEndpoint.create({
+      data: {
+        url: 'https://hooks.example.com/r',
+        eventTypes: ['store.created'],
+        ownerId: randomUUID(),
+        secret: 'whsec_x',
+      },
+    });
+    for (const ago of [31 * DAY, DAY]) {
+      const delivery = await observability.db.webhookDelivery.create({
+        data: {
+          endpointId: endpoint.id,
+          eventId: randomUUID(),
+          eventType: 'store.created',
+          aggregateKey: 'Store:r',
+          sequence: 1,
+          occurredAt: at(ago),
+          body: '{}',
+          status: 'DELIVERED',
+          createdAt: at(ago),
+        },
+      });
+      await observability.db.webhookAttempt.create({
+        data: { deliveryId: delivery.id, latencyMs: 5, httpStatus: 200 },
+      });
+    }
     // The checker rolls finished hours up; retention deletes raw checks past 7 days and roll-ups past 90.
     await checks.rollUp(now);
     const { removed, logged, counted } = await prune(now);
-    expect(removed).toEqual({ ActivityEntry: 0, ServiceCheck: 6, ServiceCheckHourly: 1 });
-    expect(counted).toEqual({ ActivityEntry: 0, ServiceCheck: 6, ServiceCheckHourly: 1 });
+    expect(removed).toEqual({ ActivityEntry: 0, ServiceCheck: 6, ServiceCheckHourly: 1, WebhookDelivery: 1 });
+    expect(counted).toEqual({ ActivityEntry: 0, ServiceCheck: 6, ServiceCheckHourly: 1, WebhookDelivery: 1 });
     // Info lines only for tables something was removed from.
     expect(logged).toEqual([
       expect.objectContaining({ table: 'ServiceCheck', removed: 6 }),
       expect.objectContaining({ table: 'ServiceCheckHourly', removed: 1 }),
+      expect.objectContaining({ table: 'WebhookDelivery', removed: 1 }),
     ]);
+    expect(await observability.db.webhookDelivery.count({ where: { endpointId: endpoint.id } })).toBe(1);
+    expect(await observability.db.webhookAttempt.count({ where: { delivery: { endpointId: endpoint.id } } })).toBe(1);
 
     expect(await observability.db.serviceCheck.count()).toBe(2);
     const hours = await observability.db.serviceCheckHourly.findMany({ orderBy: { hour: 'asc' } });

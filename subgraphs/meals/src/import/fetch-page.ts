@@ -1,9 +1,12 @@
-import { lookup } from 'node:dns/promises';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
-import type { LookupFunction } from 'node:net';
-import { BadUserInputError } from '@switchyard/shared';
-import { isPublicAddress } from './address-policy.ts';
+import {
+  BadUserInputError,
+  httpUrl,
+  pinnedLookup,
+  resolveAllowedAddress,
+  type ResolvedAddress,
+} from '@switchyard/shared';
 
 export interface FetchPageOptions {
   timeoutMs: number;
@@ -38,14 +41,15 @@ function siteFailure(message: string): BadUserInputError {
  */
 export async function fetchPage(url: string, options: FetchPageOptions): Promise<{ html: string; url: string }> {
   const signal = AbortSignal.timeout(options.timeoutMs);
-  let current = httpUrl(url);
+  let current = httpUrl(url, FIELD);
+  const allowPrivate = () => options.allowPrivate;
   for (let hop = 0; hop <= (options.maxRedirects ?? 5); hop++) {
-    const address = await allowedAddress(current.hostname.replace(/^\[|\]$/g, ''), options.allowPrivate);
+    const address = await resolveAllowedAddress(current.hostname, FIELD, allowPrivate);
     const response = await get(current, address, signal);
     const location = response.headers.location;
     if (REDIRECTS.has(response.statusCode ?? 0) && location) {
       response.resume();
-      current = httpUrl(new URL(location, current).href);
+      current = httpUrl(new URL(location, current).href, FIELD);
       continue;
     }
     const status = response.statusCode ?? 500;
@@ -59,44 +63,13 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
   throw new BadUserInputError(FIELD, 'The page redirects too many times');
 }
 
-function httpUrl(value: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new BadUserInputError(FIELD, 'Not a valid URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new BadUserInputError(FIELD, 'Only http and https URLs can be imported');
-  return url;
-}
-
-async function allowedAddress(host: string, allowPrivate: boolean): Promise<{ address: string; family: number }> {
-  let addresses: { address: string; family: number }[];
-  try {
-    addresses = await lookup(host, { all: true, verbatim: true });
-  } catch {
-    throw new BadUserInputError(FIELD, `Cannot resolve ${host}`);
-  }
-  if (addresses.length === 0) throw new BadUserInputError(FIELD, `Cannot resolve ${host}`);
-  // Every address must pass: a name that resolves to one public and one private address is refused.
-  if (!allowPrivate && addresses.some(({ address }) => !isPublicAddress(address))) {
-    throw new BadUserInputError(FIELD, 'The URL points to a private, loopback or reserved address');
-  }
-  return addresses[0]!;
-}
-
-function get(url: URL, pinned: { address: string; family: number }, signal: AbortSignal): Promise<IncomingMessage> {
-  const pinnedLookup: LookupFunction = (_hostname, lookupOptions, callback) =>
-    lookupOptions.all
-      ? (callback as (e: null, a: (typeof pinned)[]) => void)(null, [pinned])
-      : callback(null, pinned.address, pinned.family);
+function get(url: URL, pinned: ResolvedAddress, signal: AbortSignal): Promise<IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.get(
       url,
       {
-        lookup: pinnedLookup,
+        lookup: pinnedLookup(pinned),
         signal,
         headers: { accept: 'text/html,application/xhtml+xml', 'user-agent': 'SwitchyardMeals/1.0 (recipe import)' },
       },

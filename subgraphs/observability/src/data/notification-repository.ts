@@ -1,22 +1,12 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { NotificationDelivery } from '../domain/types.ts';
 import type { NotificationRepository } from './repositories.ts';
+import { claimDue } from './claim-due.ts';
 
 export function createNotificationRepository(db: PrismaClient): NotificationRepository {
   return {
-    // One statement: claimed rows are locked, so replicas claiming at once skip each other's.
     claimDue: (now: Date, holdUntil: Date, limit: number) =>
-      db.$queryRawUnsafe<NotificationDelivery[]>(
-        `UPDATE "NotificationDelivery" SET "nextAttemptAt" = $2
-         WHERE "id" IN (
-           SELECT "id" FROM "NotificationDelivery" WHERE "nextAttemptAt" <= $1
-           ORDER BY "nextAttemptAt" LIMIT $3 FOR UPDATE SKIP LOCKED
-         )
-         RETURNING *`,
-        now,
-        holdUntil,
-        limit,
-      ),
+      claimDue<NotificationDelivery>(db, 'NotificationDelivery', { now, holdUntil, limit }),
 
     async recordAttempt(
       delivery: NotificationDelivery,

@@ -16,7 +16,12 @@ import type {
   ServiceCheck,
   ServiceState,
   Silence,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
 } from '../domain/types.ts';
+import type { WebhookEvent } from '../domain/webhook-events.ts';
 
 /*
  * What observability's jobs and resolvers depend on: one interface per repository, in domain
@@ -194,4 +199,75 @@ export interface BackupRepository {
   latestFinished(): Promise<Backup | null>;
   /** Forgets attempts whose archives are gone, and failed attempts before `failedBefore`. */
   remove(ids: string[], failedBefore: Date | null): Promise<void>;
+}
+
+export interface WebhookDeliveryFilter {
+  statuses?: WebhookDeliveryStatus[] | null;
+  eventTypes?: string[] | null;
+}
+
+export interface AttemptRecord {
+  attemptedAt: Date;
+  httpStatus: number | null;
+  latencyMs: number;
+  responseSnippet: string | null;
+  error: string | null;
+}
+
+/** What ended an attempt: the delivery's new state. */
+export type AttemptResult = { status: 'DELIVERED' } | { status: 'FAILED' } | { status: 'PENDING'; nextAttemptAt: Date };
+
+/**
+ * Webhook endpoints and their deliveries: a durable queue like the alert notifications', one row
+ * per event owed to an endpoint (unique per endpoint and event), each attempt logged.
+ */
+export interface WebhookRepository {
+  endpointOf(id: string): Promise<WebhookEndpoint>;
+  findEndpoint(id: string): Promise<WebhookEndpoint | null>;
+  /** Oldest first; `ownerId` null lists everyone's. */
+  endpoints(ownerId: string | null): Promise<WebhookEndpoint[]>;
+  createEndpoint(data: {
+    url: string;
+    description: string;
+    eventTypes: string[];
+    ownerId: string;
+    secret: string;
+  }): Promise<WebhookEndpoint>;
+  /** Re-enabling clears the failure streak and makes its waiting deliveries due now. NOT_FOUND when gone. */
+  updateEndpoint(
+    id: string,
+    changes: { url?: string; description?: string; eventTypes?: string[]; enabled?: boolean },
+    now: Date,
+  ): Promise<WebhookEndpoint>;
+  rotateSecret(id: string, secret: string, previousUntil: Date): Promise<WebhookEndpoint>;
+  deleteEndpoint(id: string): Promise<void>;
+  /** Owes `event` to every active subscribed endpoint that existed when it occurred; returns how many were new. */
+  enqueue(event: WebhookEvent, sequence: number): Promise<number>;
+  /** A ping: owed to one endpoint, whatever its event types. */
+  ping(endpoint: WebhookEndpoint, event: WebhookEvent): Promise<WebhookDelivery>;
+  /** Due deliveries of active endpoints, each only when no earlier event of its aggregate is still owed to that endpoint. */
+  claimDue(now: Date, holdUntil: Date, limit: number): Promise<WebhookDelivery[]>;
+  /** Logs an attempt, moves the delivery on, keeps the endpoint's failure streak; returns the endpoint. */
+  recordAttempt(
+    delivery: WebhookDelivery,
+    attempt: AttemptRecord,
+    result: AttemptResult,
+  ): Promise<WebhookEndpoint | null>;
+  /** Not tried (its breaker is open): due again at `at`, no attempt counted. */
+  postpone(delivery: WebhookDelivery, at: Date): Promise<void>;
+  /** True when this call disabled it. */
+  disable(id: string, reason: string, now: Date): Promise<boolean>;
+  findDelivery(id: string): Promise<WebhookDelivery | null>;
+  /** The same delivery (same webhook-id) owed again now, with a fresh retry window. */
+  redeliver(id: string, now: Date): Promise<WebhookDelivery>;
+  /** Newest first; fetches `size + 1` rows. */
+  deliveries(
+    endpointId: string,
+    filter: WebhookDeliveryFilter,
+    size: number,
+    after: string | null,
+  ): Promise<{ rows: WebhookDelivery[]; total: number }>;
+  deliveryCursor(delivery: WebhookDelivery): string;
+  /** Oldest first. */
+  attemptsOf(deliveryIds: readonly string[]): Promise<WebhookAttempt[]>;
 }

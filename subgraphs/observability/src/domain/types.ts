@@ -125,3 +125,50 @@ export interface Backup {
   s3Url: string | null;
   error: string | null;
 }
+
+export type WebhookEndpointStatus = 'ACTIVE' | 'DISABLED';
+export type WebhookDeliveryStatus = 'PENDING' | 'DELIVERED' | 'FAILED';
+
+export interface WebhookEndpoint {
+  id: string;
+  url: string;
+  description: string;
+  eventTypes: string[];
+  status: WebhookEndpointStatus;
+  disabledReason: string | null;
+  disabledAt: Date | null;
+  ownerId: string;
+  secret: string;
+  previousSecret: string | null;
+  previousSecretUntil: Date | null;
+  failingSince: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  endpointId: string;
+  eventId: string;
+  eventType: string;
+  aggregateKey: string;
+  sequence: number;
+  occurredAt: Date;
+  body: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  owedSince: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface WebhookAttempt {
+  id: string;
+  deliveryId: string;
+  attemptedAt: Date;
+  httpStatus: number | null;
+  latencyMs: number;
+  responseSnippet: string | null;
+  error: string | null;
+}

@@ -1,4 +1,11 @@
-import { createInternalClient, type EventBus, type Logger } from '@switchyard/shared';
+import {
+  createInternalClient,
+  privateTargetAllowance,
+  type CircuitBreakerSnapshot,
+  type EventBus,
+  type EventFeed,
+  type Logger,
+} from '@switchyard/shared';
 import type { ObservabilityConfig } from '../config.ts';
 import type {
   ActivityRepository,
@@ -8,6 +15,7 @@ import type {
   LeaseRepository,
   NotificationRepository,
   OverviewRepository,
+  WebhookRepository,
 } from '../data/repositories.ts';
 import { startActivityFollower } from './activity-follower.ts';
 import { backupMonitoring } from './backup-monitoring.ts';
@@ -19,6 +27,9 @@ import { breakerSync } from './breaker-sync.ts';
 import { hubChecks } from './hub-checks.ts';
 import { startMonitor } from './monitor.ts';
 import { createNotifier } from './notifier.ts';
+import { remoteEventFeed } from './event-feed-follower.ts';
+import { createWebhookDispatcher } from './webhook-dispatcher.ts';
+import { startWebhookFeeder } from './webhook-feeder.ts';
 
 export interface JobsDeps {
   bus: EventBus;
@@ -35,6 +46,11 @@ export interface JobsDeps {
   leases: LeaseRepository;
   backups: BackupRepository;
   backupService: BackupService;
+  webhooks: WebhookRepository;
+  /** Our own outbox's events (alerts), which webhooks carry too. */
+  ownEvents: EventFeed;
+  /** Records a webhook endpoint's breaker transition (our outbox, as other services do). */
+  onBreakerChange: (snapshot: CircuitBreakerSnapshot) => void;
 }
 
 /** Starts the background work of a process; `stop()` ends it before the database closes. */
@@ -90,20 +106,40 @@ export function startJobs(deps: JobsDeps) {
     evaluate,
     targets,
     hubs,
-    syncBreakers: breakerSync(client, sources, deps.overview),
+    // Our own breakers too (one per webhook endpoint), from our own /internal route like everyone's.
+    syncBreakers: breakerSync(client, { ...sources, observability: config.serviceUrls.observability! }, deps.overview),
     backupRow: backupWatch.row,
     logger,
     ...config.checks,
   });
+  const feeds = Object.fromEntries(
+    Object.entries(sources).map(([source, baseUrl]) => [source, remoteEventFeed(client, baseUrl)]),
+  );
   const follower = startActivityFollower({
     activity: deps.activity,
     overview: deps.overview,
     bus: deps.bus,
-    client,
     logger,
-    sources,
+    feeds,
     pollMs: config.activityPollMs,
     deviceSignificance: config.activityDeviceSignificance,
+  });
+  const dispatcher = createWebhookDispatcher({
+    webhooks: deps.webhooks,
+    activity: deps.activity,
+    logger,
+    settings: { ...config.webhooks, allowPrivate: privateTargetAllowance(config.webhooks.allowedPrivateTargets) },
+    onBreakerChange: deps.onBreakerChange,
+  });
+  const feeder = startWebhookFeeder({
+    webhooks: deps.webhooks,
+    alerts: deps.alerts,
+    activity: deps.activity,
+    bus: deps.bus,
+    logger,
+    feeds: { ...feeds, observability: deps.ownEvents },
+    pollMs: config.activityPollMs,
+    onOwed: dispatcher.wake,
   });
   const scheduler = config.backups.schedule
     ? startBackupScheduler({
@@ -121,6 +157,8 @@ export function startJobs(deps: JobsDeps) {
       await monitor.stop();
       await notifier.stop();
       await follower.stop();
+      await feeder.stop();
+      await dispatcher.stop();
       await client.close();
       redis?.close();
     },

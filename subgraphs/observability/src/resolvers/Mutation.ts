@@ -14,6 +14,15 @@ const idOf = (id: string, entity: string) => {
 };
 
 export const Mutation: MutationResolvers = {
+  createWebhookEndpoint: (_parent, { input }, { webhookAdmin, principal }) => webhookAdmin.create(principal!, input),
+  updateWebhookEndpoint: (_parent, { id, input }, { webhookAdmin, principal }) =>
+    webhookAdmin.update(principal!, id, input),
+  rotateWebhookSecret: (_parent, { id }, { webhookAdmin, principal }) => webhookAdmin.rotate(principal!, id),
+  deleteWebhookEndpoint: (_parent, { id }, { webhookAdmin, principal }) => webhookAdmin.delete(principal!, id),
+  redeliverWebhook: (_parent, { deliveryId }, { webhookAdmin, principal }) =>
+    webhookAdmin.redeliver(principal!, deliveryId),
+  pingWebhookEndpoint: (_parent, { id }, { webhookAdmin, principal }) => webhookAdmin.ping(principal!, id),
+
   createAlertRule: (_parent, { idempotencyKey, ...args }, { alerts, principal }) =>
     alerts.createRule(
       parseInput(alertRuleInputSchema, args.input, 'input'),

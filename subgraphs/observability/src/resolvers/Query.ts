@@ -5,6 +5,7 @@ import { nextRunOf } from '../jobs/backup-scheduler.ts';
 import { backupsFirstSchema } from './Backup.ts';
 import { activityFilterSchema } from './ActivityEntry.ts';
 import { OVERVIEW_SCOPE } from './Overview.ts';
+import { WEBHOOK_EVENT_TYPES, exampleEnvelope } from '../domain/webhook-events.ts';
 
 export const Query: QueryResolvers = {
   services: (_parent, _args, { checks }) => checks.states(),
@@ -18,6 +19,22 @@ export const Query: QueryResolvers = {
   },
 
   alertRules: (_parent, _args, { alerts }) => alerts.rules(),
+
+  webhookEventTypes: () =>
+    WEBHOOK_EVENT_TYPES.map((info) => ({
+      type: info.type,
+      description: info.description,
+      adminOnly: info.adminOnly,
+      example: exampleEnvelope(info),
+    })),
+
+  webhookEndpoints: (_parent, _args, { webhookAdmin, principal }) => webhookAdmin.endpoints(principal!),
+
+  webhookDeliveries: async (_parent, { endpointId, filter, first, after }, { webhookAdmin, webhooks, principal }) => {
+    const size = pageSize(first);
+    const { rows, total } = await webhookAdmin.deliveries(principal!, endpointId, filter ?? {}, size, after ?? null);
+    return toConnection(rows, size, webhooks.deliveryCursor, total);
+  },
 
   silences: (_parent, _args, { alerts }) => alerts.activeSilences(new Date()),
 

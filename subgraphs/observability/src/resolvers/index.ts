@@ -9,6 +9,8 @@ import { Query } from './Query.ts';
 import { ServiceStatus } from './ServiceStatus.ts';
 import { Silence } from './Silence.ts';
 import { Subscription } from './Subscription.ts';
+import { WebhookDelivery } from './WebhookDelivery.ts';
+import { WebhookEndpoint } from './WebhookEndpoint.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -21,4 +23,6 @@ export const resolvers: Resolvers = {
   ActivityEntry,
   Overview,
   Backup,
+  WebhookEndpoint,
+  WebhookDelivery,
 };

@@ -8,6 +8,9 @@ import type {
   ServiceCheck,
   ServiceState,
   Silence,
+  WebhookAttempt,
+  WebhookDelivery,
+  WebhookEndpoint,
 } from '../domain/types.ts';
 
 export type ServiceStatusMapper = ServiceState;
@@ -21,3 +24,6 @@ export type ActivityEntryMapper = Activity;
 /** Every Overview figure is computed by its own resolver; the parent is only the entity's key. */
 export type OverviewMapper = { scope: string };
 export type BackupMapper = Backup;
+export type WebhookEndpointMapper = WebhookEndpoint;
+export type WebhookDeliveryMapper = WebhookDelivery;
+export type WebhookAttemptMapper = WebhookAttempt;
