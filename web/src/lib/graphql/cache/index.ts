@@ -8,7 +8,15 @@ import { settingsCache } from './settings.js';
 import { storesCache } from './stores.js';
 import { webhooksCache } from './webhooks.js';
 
-const AREAS: CacheArea[] = [dashboardCache, storesCache, settingsCache, devicesCache, mealsCache, monitoringCache, webhooksCache];
+const AREAS: CacheArea[] = [
+  dashboardCache,
+  storesCache,
+  settingsCache,
+  devicesCache,
+  mealsCache,
+  monitoringCache,
+  webhooksCache,
+];
 
 /** Types without an id are part of their parent, not entities; some areas key types by other fields. */
 export const cacheKeys: KeyingConfig = Object.assign(
