@@ -96,9 +96,14 @@ test('webhooks: an operator registers an endpoint, sees the secret once, pings i
     const form = page.getByTestId('endpoint-form');
     await expect(form.getByRole('checkbox', { name: /store\.created/ })).toBeVisible();
     await expect(form.getByRole('checkbox', { name: /user\.changed/ })).toHaveCount(0);
+    await expect(form.getByRole('checkbox', { name: /webhook\.ping/ })).toHaveCount(0);
 
     const description = unique('Inventory sync');
     const secret = await createEndpoint(page, receiver.url, description, ['store.created']);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('webhook-secret').getByRole('button', { name: 'Copy' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Signing secret copied.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     await page.getByRole('button', { name: 'Done' }).click();
     await expect(page.getByTestId('webhook-secret')).toHaveCount(0);
     const row = page.getByRole('row').filter({ hasText: receiver.url });
@@ -148,14 +153,16 @@ test('webhooks: an operator registers an endpoint, sees the secret once, pings i
     // Newest first.
     await expect(page.getByTestId('delivery').first()).toHaveAttribute('data-type', 'store.created');
 
+    await expect(page.getByTestId('delivery-count')).toHaveText('(2)');
+    await screenshot(page, 'settings-webhook-deliveries');
+    await noSidewaysScroll(page, 'settings-webhook-deliveries');
+
     // The filter narrows the log to one event type.
     await page.getByLabel('Event type').selectOption('webhook.ping');
     await expect(page.getByTestId('delivery')).toHaveCount(1);
     await expect(page.getByTestId('delivery').first()).toHaveAttribute('data-type', 'webhook.ping');
     await page.getByLabel('Status').selectOption('FAILED');
     await expect(page.getByText('No deliveries match.')).toBeVisible();
-    await screenshot(page, 'settings-webhook-deliveries');
-    await noSidewaysScroll(page, 'settings-webhook-deliveries');
   } finally {
     await receiver.close();
   }

@@ -1,5 +1,8 @@
 import { graphql } from '$lib/graphql/generated/index.js';
 
+/** The test event: in the catalogue, sent to every endpoint by "Send test ping", never subscribed to. */
+export const PING_TYPE = 'webhook.ping';
+
 /** An endpoint as the pages show it; every mutation returns the same, so the cache has it whole. */
 export const WebhookEndpointFieldsFragment = graphql(`
   fragment WebhookEndpointFields on WebhookEndpoint {
