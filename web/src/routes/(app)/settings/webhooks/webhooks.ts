@@ -44,7 +44,7 @@ export const WebhookDeliveryFieldsFragment = graphql(`
   }
 `);
 
-export const WebhookEventTypesFieldsFragment = graphql(`
+export const WebhookEventTypeFieldsFragment = graphql(`
   fragment WebhookEventTypeFields on WebhookEventType {
     type
     description
