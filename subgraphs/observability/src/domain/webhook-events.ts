@@ -26,6 +26,9 @@ export interface WebhookEventTypeInfo {
 
 export const WEBHOOK_PING = 'webhook.ping';
 
+/** Whether an endpoint may list a type in its event types: every one but the ping, which all get on demand. */
+export const isSubscribable = (type: string) => type !== WEBHOOK_PING;
+
 const STORE_ID = '6f1c2a7e-3b7d-4c1e-9a52-0d6f3c1e8b21';
 const ACTOR = {
   kind: 'user',

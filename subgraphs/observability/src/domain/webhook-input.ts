@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { WEBHOOK_EVENT_TYPES, WEBHOOK_PING } from './webhook-events.ts';
+import { WEBHOOK_EVENT_TYPES, isSubscribable } from './webhook-events.ts';
 
-const KNOWN = new Set(WEBHOOK_EVENT_TYPES.filter((info) => info.type !== WEBHOOK_PING).map((info) => info.type));
+const KNOWN = new Set(WEBHOOK_EVENT_TYPES.filter((info) => isSubscribable(info.type)).map((info) => info.type));
 
 const eventTypes = z
   .array(z.string())

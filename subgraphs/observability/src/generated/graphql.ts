@@ -813,7 +813,9 @@ export type WebhookEndpoint = {
   failingSince?: Maybe<Scalars['DateTime']['output']>;
   /** Its id. */
   id: Scalars['ID']['output'];
-  /** The user who registered it, told when it is disabled. */
+  /** The user who registered it; null if identity no longer knows them. */
+  owner?: Maybe<User>;
+  /** The id of the user who registered it, told when it is disabled. */
   ownerId: Scalars['ID']['output'];
   /** Until when the secret replaced by the last rotation still signs too; null when there is none. */
   previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
@@ -853,6 +855,8 @@ export type WebhookEventType = {
   description: Scalars['String']['output'];
   /** A full envelope of this type, pretty-printed JSON text. */
   example: Scalars['String']['output'];
+  /** Whether endpoints list it in their event types; false for webhook.ping, which every endpoint gets on demand. */
+  subscribable: Scalars['Boolean']['output'];
   /** The type, e.g. store.created: what endpoints subscribe to and the envelope's type. */
   type: Scalars['String']['output'];
 };
@@ -1305,6 +1309,7 @@ export type WebhookEndpointResolvers<ContextType = Context, ParentType extends R
   eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   failingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WebhookEndpointStatus'], ParentType, ContextType>;
@@ -1321,6 +1326,7 @@ export type WebhookEventTypeResolvers<ContextType = Context, ParentType extends 
   adminOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   example?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscribable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

@@ -5,7 +5,7 @@ import { nextRunOf } from '../jobs/backup-scheduler.ts';
 import { backupsFirstSchema } from './Backup.ts';
 import { activityFilterSchema } from './ActivityEntry.ts';
 import { OVERVIEW_SCOPE } from './Overview.ts';
-import { WEBHOOK_EVENT_TYPES, exampleEnvelope } from '../domain/webhook-events.ts';
+import { WEBHOOK_EVENT_TYPES, exampleEnvelope, isSubscribable } from '../domain/webhook-events.ts';
 
 export const Query: QueryResolvers = {
   services: (_parent, _args, { checks }) => checks.states(),
@@ -25,6 +25,7 @@ export const Query: QueryResolvers = {
       type: info.type,
       description: info.description,
       adminOnly: info.adminOnly,
+      subscribable: isSubscribable(info.type),
       example: exampleEnvelope(info),
     })),
 

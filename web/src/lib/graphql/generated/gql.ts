@@ -112,11 +112,10 @@ type Documents = {
     "\n  mutation UpdateMyProfile($displayName: String!) {\n    updateMyProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
-    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledReason\n    disabledAt\n    ownerId\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledReason\n    disabledAt\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    endpointId\n    eventId\n    eventType\n    status\n    attempts\n    nextAttemptAt\n    occurredAt\n    createdAt\n    body\n    attemptLog {\n      id\n      attemptedAt\n      httpStatus\n      latencyMs\n      responseSnippet\n      error\n    }\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
-    "\n  fragment WebhookEventTypeFields on WebhookEventType {\n    type\n    description\n    adminOnly\n  }\n": typeof types.WebhookEventTypeFieldsFragmentDoc,
+    "\n  fragment WebhookEventTypeFields on WebhookEventType {\n    type\n    description\n    adminOnly\n    subscribable\n  }\n": typeof types.WebhookEventTypeFieldsFragmentDoc,
     "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n    webhookEventTypes {\n      ...WebhookEventTypeFields\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
-    "\n  query WebhookOwners {\n    users(first: 200) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.WebhookOwnersDocument,
     "\n  query WebhookDeliveries($endpointId: ID!, $filter: WebhookDeliveryFilter, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
     "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
@@ -239,11 +238,10 @@ const documents: Documents = {
     "\n  mutation UpdateMyProfile($displayName: String!) {\n    updateMyProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
-    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledReason\n    disabledAt\n    ownerId\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledReason\n    disabledAt\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    endpointId\n    eventId\n    eventType\n    status\n    attempts\n    nextAttemptAt\n    occurredAt\n    createdAt\n    body\n    attemptLog {\n      id\n      attemptedAt\n      httpStatus\n      latencyMs\n      responseSnippet\n      error\n    }\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
-    "\n  fragment WebhookEventTypeFields on WebhookEventType {\n    type\n    description\n    adminOnly\n  }\n": types.WebhookEventTypeFieldsFragmentDoc,
+    "\n  fragment WebhookEventTypeFields on WebhookEventType {\n    type\n    description\n    adminOnly\n    subscribable\n  }\n": types.WebhookEventTypeFieldsFragmentDoc,
     "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n    webhookEventTypes {\n      ...WebhookEventTypeFields\n    }\n  }\n": types.WebhookEndpointsDocument,
-    "\n  query WebhookOwners {\n    users(first: 200) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.WebhookOwnersDocument,
     "\n  query WebhookDeliveries($endpointId: ID!, $filter: WebhookDeliveryFilter, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...WebhookDeliveryFields\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
     "\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
@@ -677,7 +675,7 @@ export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledReason\n    disabledAt\n    ownerId\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledReason\n    disabledAt\n    ownerId\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledReason\n    disabledAt\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledReason\n    disabledAt\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -685,15 +683,11 @@ export function graphql(source: "\n  fragment WebhookDeliveryFields on WebhookDe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WebhookEventTypeFields on WebhookEventType {\n    type\n    description\n    adminOnly\n  }\n"): (typeof documents)["\n  fragment WebhookEventTypeFields on WebhookEventType {\n    type\n    description\n    adminOnly\n  }\n"];
+export function graphql(source: "\n  fragment WebhookEventTypeFields on WebhookEventType {\n    type\n    description\n    adminOnly\n    subscribable\n  }\n"): (typeof documents)["\n  fragment WebhookEventTypeFields on WebhookEventType {\n    type\n    description\n    adminOnly\n    subscribable\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n    webhookEventTypes {\n      ...WebhookEventTypeFields\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n    webhookEventTypes {\n      ...WebhookEventTypeFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WebhookOwners {\n    users(first: 200) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookOwners {\n    users(first: 200) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,6 @@
-// How the webhook pages write times and outcomes.
+// How the webhook pages write times, owners and outcomes.
+
+import { session } from '$lib/session.svelte.js';
 
 export const date = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : '—');
 
@@ -15,4 +17,10 @@ export function prettyJson(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** An endpoint's owner as a cell shows it: "you", their name, or their id when identity no longer knows them. */
+export function ownerLabel(endpoint: { ownerId: string; owner: { displayName: string } | null }): string {
+  if (endpoint.ownerId === session.user?.id) return 'you';
+  return endpoint.owner?.displayName ?? endpoint.ownerId;
 }

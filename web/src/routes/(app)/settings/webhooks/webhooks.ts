@@ -1,8 +1,5 @@
 import { graphql } from '$lib/graphql/generated/index.js';
 
-/** The test event: in the catalogue, sent to every endpoint by "Send test ping", never subscribed to. */
-export const PING_TYPE = 'webhook.ping';
-
 /** An endpoint as the pages show it; every mutation returns the same, so the cache has it whole. */
 export const WebhookEndpointFieldsFragment = graphql(`
   fragment WebhookEndpointFields on WebhookEndpoint {
@@ -14,6 +11,10 @@ export const WebhookEndpointFieldsFragment = graphql(`
     disabledReason
     disabledAt
     ownerId
+    owner {
+      id
+      displayName
+    }
     failingSince
     previousSecretExpiresAt
     createdAt
@@ -49,6 +50,7 @@ export const WebhookEventTypeFieldsFragment = graphql(`
     type
     description
     adminOnly
+    subscribable
   }
 `);
 
@@ -59,20 +61,6 @@ export const WebhookEndpointsQuery = graphql(`
     }
     webhookEventTypes {
       ...WebhookEventTypeFields
-    }
-  }
-`);
-
-/** Owners' names for an admin, who sees everyone's endpoints (the endpoint carries only the owner's id). */
-export const WebhookOwnersQuery = graphql(`
-  query WebhookOwners {
-    users(first: 200) {
-      edges {
-        node {
-          id
-          displayName
-        }
-      }
     }
   }
 `);
