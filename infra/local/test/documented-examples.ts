@@ -42,7 +42,11 @@ export function documentedExamples(file: string): DocumentedExamples {
   const markdown = readFileSync(path.join(REPO_ROOT, file), 'utf8');
   const found: DocumentedExamples = { examples: new Map(), outputs: new Map(), files: new Map(), runnable: [] };
   for (const [, mark, name, variable, value, language, code] of markdown.matchAll(MARKED_BLOCK)) {
-    const block: Block = { language: language!, code: code!, ...(variable ? { server: { variable, value: value! } } : {}) };
+    const block: Block = {
+      language: language!,
+      code: code!,
+      ...(variable ? { server: { variable, value: value! } } : {}),
+    };
     if (RUNNABLE.has(block.language)) found.runnable.push(block);
     if (!mark) continue;
     const into = { example: found.examples, output: found.outputs, file: found.files }[mark as 'example'];

@@ -116,7 +116,11 @@ export async function runIntegratorsGuide(
   }
 
   /** Until a running example printed what the guide shows, making a change each second it has not. */
-  async function untilShown(name: string, running: ReturnType<typeof startShellExample>, change: () => Promise<unknown>) {
+  async function untilShown(
+    name: string,
+    running: ReturnType<typeof startShellExample>,
+    change: () => Promise<unknown>,
+  ) {
     await eventually(
       async () => {
         try {
@@ -176,14 +180,15 @@ export async function runIntegratorsGuide(
  * The receiver really verifies: the same request with its body changed, or without a signature, is
  * answered 400; signed with its secret, it is answered 204 and printed.
  */
-async function expectSignaturesChecked(
-  url: string,
-  secret: string,
-  receiver: ReturnType<typeof startShellExample>,
-) {
+async function expectSignaturesChecked(url: string, secret: string, receiver: ReturnType<typeof startShellExample>) {
   const id = `msg_guide_${randomUUID()}`;
   const now = new Date();
-  const body = JSON.stringify({ id: randomUUID(), type: 'guide.signed', occurredAt: now.toISOString(), data: { n: 1 } });
+  const body = JSON.stringify({
+    id: randomUUID(),
+    type: 'guide.signed',
+    occurredAt: now.toISOString(),
+    data: { n: 1 },
+  });
   const unsigned = {
     'content-type': 'application/json',
     'webhook-id': id,
