@@ -23,6 +23,11 @@ try {
       SIMULATED_HUB_URL: simulator.url,
       SIMULATED_HUB_TOKEN: simulatorToken,
       SIMULATED_HUB_APP_ID: simulator.appId,
+      // webhooks.spec.ts registers endpoints on its own receivers, which listen on loopback: refused
+      // unless allowed, as an installation allows a LAN receiver.
+      WEBHOOK_ALLOWED_PRIVATE_TARGETS: '127.0.0.1',
+      // A failed webhook attempt is retried only minutes later, so that spec redelivers it by hand first.
+      WEBHOOK_RETRY_BASE_MS: '600000',
     },
   });
   try {

@@ -17,9 +17,14 @@ export async function api<T>(query: string, variables: Record<string, unknown> =
 }
 
 export async function adminToken(): Promise<string> {
+  return accessToken(admin);
+}
+
+/** A fresh access token of `user`, for fixtures made as them. */
+export async function accessToken(user: { email: string; password: string }): Promise<string> {
   const data = await api<{ login: { accessToken: string } }>(
     'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-    { e: admin.email, p: admin.password },
+    { e: user.email, p: user.password },
   );
   return data.login.accessToken;
 }

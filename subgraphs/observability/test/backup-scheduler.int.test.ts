@@ -128,9 +128,10 @@ describe.each(TEST_BACKENDS)('scheduled backups with two replicas (%s)', (backen
 
         const rows = await scheduled();
         expect(rows.filter((b) => b.status !== 'SUCCEEDED')).toEqual([]);
-        // Ticks are 2 s apart: two rows closer than 1 s are two replicas acting on one tick.
+        // Two replicas acting on one tick start within a few ms of each other. (Ticks are 2 s apart,
+        // but on a loaded machine one can fire over a second late, so rows may be closer than 2 s.)
         const gaps = rows.slice(1).map((b, i) => b.startedAt.getTime() - rows[i]!.startedAt.getTime());
-        expect(gaps.filter((gap) => gap < 1000)).toEqual([]);
+        expect(gaps.filter((gap) => gap < 250)).toEqual([]);
         expect(holder!.taken() + other!.taken()).toBe(rows.length);
         // The replica not holding the lease never tried: no start refused because another ran.
         for (const replica of replicas) {

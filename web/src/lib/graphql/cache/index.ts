@@ -6,8 +6,17 @@ import { mealsCache } from './meals.js';
 import { monitoringCache } from './monitoring.js';
 import { settingsCache } from './settings.js';
 import { storesCache } from './stores.js';
+import { webhooksCache } from './webhooks.js';
 
-const AREAS: CacheArea[] = [dashboardCache, storesCache, settingsCache, devicesCache, mealsCache, monitoringCache];
+const AREAS: CacheArea[] = [
+  dashboardCache,
+  storesCache,
+  settingsCache,
+  devicesCache,
+  mealsCache,
+  monitoringCache,
+  webhooksCache,
+];
 
 /** Types without an id are part of their parent, not entities; some areas key types by other fields. */
 export const cacheKeys: KeyingConfig = Object.assign(
