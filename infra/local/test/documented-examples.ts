@@ -14,10 +14,15 @@ import { REPO_ROOT } from '@switchyard/testing';
 //                               string with … matches any text there), anything else line by line
 //                               (each line shown appears in the output, … matching any text)
 //   <!-- file: PATH -->         the fenced block that follows is the file PATH, verbatim
+//   <!-- example: NAME (server: VAR=value) -->
+//                               an example that needs the system started with that setting (e.g. a
+//                               webhook receiver on 127.0.0.1): run only by a launch that sets it
 
 export interface Block {
   language: string;
   code: string;
+  /** The setting the running system needs for this example (`(server: VAR=value)` in its marker). */
+  server?: { variable: string; value: string };
 }
 
 export interface DocumentedExamples {
@@ -28,15 +33,20 @@ export interface DocumentedExamples {
   runnable: Block[];
 }
 
-const MARKED_BLOCK = /^(?:<!-- (example|output|file): (\S+) -->\n)?```(\w*)\n([\s\S]*?)^```$/gm;
+const MARKED_BLOCK =
+  /^(?:<!-- (example|output|file): (\S+)(?: \(server: (\w+)=(\S+)\))? -->\n)?```(\w*)\n([\s\S]*?)^```$/gm;
 const RUNNABLE = new Set(['sh', 'bash', 'js', 'mjs']);
 
 /** The marked blocks of a Markdown file under the repository's root. */
 export function documentedExamples(file: string): DocumentedExamples {
   const markdown = readFileSync(path.join(REPO_ROOT, file), 'utf8');
   const found: DocumentedExamples = { examples: new Map(), outputs: new Map(), files: new Map(), runnable: [] };
-  for (const [, mark, name, language, code] of markdown.matchAll(MARKED_BLOCK)) {
-    const block = { language: language!, code: code! };
+  for (const [, mark, name, variable, value, language, code] of markdown.matchAll(MARKED_BLOCK)) {
+    const block: Block = {
+      language: language!,
+      code: code!,
+      ...(variable ? { server: { variable, value: value! } } : {}),
+    };
     if (RUNNABLE.has(block.language)) found.runnable.push(block);
     if (!mark) continue;
     const into = { example: found.examples, output: found.outputs, file: found.files }[mark as 'example'];

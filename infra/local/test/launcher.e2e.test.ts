@@ -42,6 +42,9 @@ const CHROMIUM_ARGS = [
   `--host-resolver-rules=MAP ${hostname()} 127.0.0.1`,
 ];
 
+/** The settings the integrator guide's examples ask for beyond the README's (its webhook receiver on 127.0.0.1). */
+const GUIDE_SETTINGS = { WEBHOOK_ALLOWED_PRIVATE_TARGETS: '127.0.0.1' };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.launch({
@@ -281,7 +284,7 @@ describe('npm start, as the README says', () => {
 
   const postgres = process.env.TEST_DATABASE_URL ? it : it.skip;
   postgres(
-    'on PostgreSQL and Redis, with the secrets and admin the README asks for, and the integrator guide',
+    'on PostgreSQL and Redis, with the secrets and admin the README asks for, and the integrator guide (webhooks included)',
     async () => {
       const dataDir = mkdtempSync(path.join(tmpdir(), 'switchyard-launcher-'));
       const database = new URL(process.env.TEST_DATABASE_URL!);
@@ -300,6 +303,8 @@ describe('npm start, as the README says', () => {
           ADMIN_PASSWORD: admin.password,
           // The integrator guide's examples show the demo stores.
           SEED_DEMO_DATA: 'true',
+          // What the guide tells a user whose webhook receiver runs on the same machine.
+          ...GUIDE_SETTINGS,
         });
         const { web, api, firstAdmin } = launched.running;
         expect(firstAdmin).toBeUndefined();
@@ -308,7 +313,8 @@ describe('npm start, as the README says', () => {
         await close();
         const me = await readmeCurlExamples(api, admin);
         expect(me.data?.me).toEqual({ email: admin.email, role: 'ADMIN' });
-        await runIntegratorsGuide(api, admin);
+        // Every example of the guide, those that need a setting included.
+        expect(await runIntegratorsGuide(api, admin, GUIDE_SETTINGS)).toEqual([]);
         const separate = SERVICES.filter(({ name }) => name !== 'simulator').map(({ name }) => `${name}.mjs`);
         await pressCtrlC(launched, launched.ports, separate);
       } finally {
