@@ -53,6 +53,14 @@ export function openConfiguredDatabase(
 }
 
 /**
+ * For every subgraph's `new PrismaClient`: interactive transactions get 15 s instead of Prisma's 5 s
+ * and may wait 5 s for a connection instead of 2 s. On a small machine starting five services (or
+ * seeding demo data) a short write can take over 5 s, and Prisma then aborts it (P2028), which at
+ * startup stopped the whole system; a transaction that really hangs is still cut off.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
+
+/**
  * A subgraph's database opened and migrated, with its generated Prisma client on top: `close()`
  * disconnects the client, then the pool or PGlite.
  */

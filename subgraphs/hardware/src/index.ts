@@ -1,4 +1,4 @@
-import { openPrismaDatabase } from '@switchyard/prisma';
+import { openPrismaDatabase, TRANSACTION_OPTIONS } from '@switchyard/prisma';
 import { olderThanTask, startSubgraph } from '@switchyard/shared';
 import { hardwareEnvSchema } from './config.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -11,7 +11,12 @@ await startSubgraph({
   envSchema: hardwareEnvSchema,
   embeddedSecrets: ['INTERNAL_SIGNING_SECRET', 'HARDWARE_ENCRYPTION_KEY'],
   openDatabase: (config, log) =>
-    openPrismaDatabase('hardware', config.database, (adapter) => new PrismaClient({ adapter }), log),
+    openPrismaDatabase(
+      'hardware',
+      config.database,
+      (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
+      log,
+    ),
   createServer,
   afterStart: async ({ services }, { config, logger }) => {
     if (config.simulatedHub) registerSimulatedHub(services, config.simulatedHub, logger);

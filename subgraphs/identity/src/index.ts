@@ -1,4 +1,4 @@
-import { openPrismaDatabase } from '@switchyard/prisma';
+import { openPrismaDatabase, TRANSACTION_OPTIONS } from '@switchyard/prisma';
 import { startSubgraph } from '@switchyard/shared';
 import { identityEnvSchema } from './config.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -10,7 +10,12 @@ await startSubgraph({
   envSchema: identityEnvSchema,
   embeddedSecrets: ['INTERNAL_SIGNING_SECRET', 'JWT_SECRET'],
   openDatabase: (config, log) =>
-    openPrismaDatabase('identity', config.database, (adapter) => new PrismaClient({ adapter }), log),
+    openPrismaDatabase(
+      'identity',
+      config.database,
+      (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
+      log,
+    ),
   createServer,
   // Before listening, so that a ready identity has its first admin (and the launcher has seen it announced).
   beforeListen: async ({ services }, { config, logger, database }) =>

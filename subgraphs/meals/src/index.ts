@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openPrismaDatabase } from '@switchyard/prisma';
+import { openPrismaDatabase, TRANSACTION_OPTIONS } from '@switchyard/prisma';
 import { createInternalClient, startSubgraph } from '@switchyard/shared';
 import { mealsEnvSchema } from './config.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -12,7 +12,12 @@ await startSubgraph({
   name: 'meals',
   envSchema: mealsEnvSchema,
   openDatabase: (config, log) =>
-    openPrismaDatabase('meals', config.database, (adapter) => new PrismaClient({ adapter }), log),
+    openPrismaDatabase(
+      'meals',
+      config.database,
+      (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
+      log,
+    ),
   createServer,
   afterStart: async (
     { services: { households, mealPlans, shoppingLists, weeklyEmails, recordBreakerChange } },

@@ -1,4 +1,4 @@
-import { openPrismaDatabase } from '@switchyard/prisma';
+import { openPrismaDatabase, TRANSACTION_OPTIONS } from '@switchyard/prisma';
 import { startSubgraph } from '@switchyard/shared';
 import { observabilityEnvSchema } from './config.ts';
 import { observabilityRetention } from './data/retention.ts';
@@ -9,7 +9,12 @@ await startSubgraph({
   name: 'observability',
   envSchema: observabilityEnvSchema,
   openDatabase: (config, log) =>
-    openPrismaDatabase('observability', config.database, (adapter) => new PrismaClient({ adapter }), log),
+    openPrismaDatabase(
+      'observability',
+      config.database,
+      (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
+      log,
+    ),
   createServer,
   afterStart: async ({ services }, { logger }) => {
     const created = await services.createDefaultAlertRules();

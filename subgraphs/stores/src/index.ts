@@ -1,4 +1,4 @@
-import { openPrismaDatabase } from '@switchyard/prisma';
+import { openPrismaDatabase, TRANSACTION_OPTIONS } from '@switchyard/prisma';
 import { startSubgraph } from '@switchyard/shared';
 import { storesEnvSchema } from './config.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -9,7 +9,12 @@ await startSubgraph({
   name: 'stores',
   envSchema: storesEnvSchema,
   openDatabase: (config, log) =>
-    openPrismaDatabase('stores', config.database, (adapter) => new PrismaClient({ adapter }), log),
+    openPrismaDatabase(
+      'stores',
+      config.database,
+      (adapter) => new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }),
+      log,
+    ),
   createServer,
   afterStart: async ({ services }, { config, logger }) => {
     if (config.seedDemoData) await seedDemoStores(services, logger);
