@@ -248,7 +248,7 @@ test('CSV export downloads exactly the stores the search shows, in the order sho
   await signIn(page, admin);
   await page.getByRole('link', { name: 'Stores', exact: true }).click();
   await page.getByLabel('Search', { exact: true }).fill(prefix);
-  await expect(page.getByRole('heading', { level: 2, name: '2 stores' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '2 stores', exact: true })).toBeVisible();
 
   const exportRows = async () => {
     const downloading = page.waitForEvent('download');
