@@ -1,0 +1,25 @@
+// The tone of every state of monitoring, backups and webhooks: StatusBadge's colour and shape, and
+// the stripe of a list item in that state (app.css `.status-item`).
+export type Tone = 'ok' | 'busy' | 'warn' | 'danger' | 'muted';
+
+const TONES: Record<string, Tone> = {
+  UP: 'ok',
+  DEGRADED: 'warn',
+  DOWN: 'danger',
+  STARTING: 'muted',
+  CLOSED: 'ok',
+  HALF_OPEN: 'warn',
+  OPEN: 'danger',
+  PENDING: 'warn',
+  FIRING: 'danger',
+  RESOLVED: 'ok',
+  ACTIVE: 'ok',
+  DISABLED: 'muted',
+  DELIVERED: 'ok',
+  EXPIRED: 'muted',
+  RUNNING: 'busy',
+  SUCCEEDED: 'ok',
+  FAILED: 'danger',
+};
+
+export const toneOf = (state: string): Tone => TONES[state] ?? 'muted';
