@@ -25,8 +25,10 @@ describe.each(BACKENDS)('two-factor sign-in through the gateway (%s)', (backend)
   let system: System;
   let gateway: string;
   let adminToken: string;
-  const as = (token: string) => (query: string, variables: Record<string, unknown> = {}) =>
-    graphql(gateway, query, variables, bearer(token));
+  const as =
+    (token: string) =>
+    (query: string, variables: Record<string, unknown> = {}) =>
+      graphql(gateway, query, variables, bearer(token));
 
   /** Enrols with the previous period's code, leaving this one and the next for the test. */
   async function enrol(token: string) {

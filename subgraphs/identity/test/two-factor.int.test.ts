@@ -33,7 +33,12 @@ describe.each(TEST_BACKENDS)('two-factor sign-in on a real database (%s)', (back
 
   async function enrolledUser() {
     const email = `tf-${++n}@example.test`;
-    const user = await identity.services.userAdmin.create({ email, password: PASSWORD, displayName: 'T', role: 'VIEWER' });
+    const user = await identity.services.userAdmin.create({
+      email,
+      password: PASSWORD,
+      displayName: 'T',
+      role: 'VIEWER',
+    });
     const principal = userPrincipal('VIEWER', { userId: user.id });
     const { secret } = (await call(principal, BEGIN)).data!.beginTwoFactorEnrolment;
     const recoveryCodes: string[] = (await call(principal, CONFIRM, { code: totpCode(secret, new Date()) })).data!
@@ -56,13 +61,17 @@ describe.each(TEST_BACKENDS)('two-factor sign-in on a real database (%s)', (back
     expect(row.secretEncrypted).not.toContain(secret);
     expect(row.confirmedAt).toBeNull();
     // Still one step: enrolment alone changes nothing for sign-in.
-    expect((await call(null, LOGIN, { email: 'enrol@example.test', password: PASSWORD })).data!.login.accessToken).toEqual(
-      expect.any(String),
-    );
+    expect(
+      (await call(null, LOGIN, { email: 'enrol@example.test', password: PASSWORD })).data!.login.accessToken,
+    ).toEqual(expect.any(String));
 
     const wrong = await call(principal, CONFIRM, { code: '000000' });
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
-    expect((await call(principal, STATUS)).data!.twoFactorStatus).toEqual({ enabled: false, recoveryCodesLeft: 0, required: false });
+    expect((await call(principal, STATUS)).data!.twoFactorStatus).toEqual({
+      enabled: false,
+      recoveryCodesLeft: 0,
+      required: false,
+    });
 
     const codes: string[] = (await call(principal, CONFIRM, { code: totpCode(secret, new Date()) })).data!
       .confirmTwoFactorEnrolment;
@@ -70,7 +79,11 @@ describe.each(TEST_BACKENDS)('two-factor sign-in on a real database (%s)', (back
     const stored = await identity.db.recoveryCode.findMany({ where: { userId: user.id } });
     expect(stored).toHaveLength(10);
     for (const code of codes) expect(stored.some((s) => s.codeHash.includes(code.replace(/-/g, '')))).toBe(false);
-    expect((await call(principal, STATUS)).data!.twoFactorStatus).toEqual({ enabled: true, recoveryCodesLeft: 10, required: false });
+    expect((await call(principal, STATUS)).data!.twoFactorStatus).toEqual({
+      enabled: true,
+      recoveryCodesLeft: 10,
+      required: false,
+    });
     expect(codeOf(await call(principal, BEGIN))).toBe('CONFLICT');
     const events = await identity.db.securityEvent.findMany({ where: { subjectUserId: user.id } });
     expect(events.map((e) => e.type)).toEqual(['TWO_FACTOR_ENABLED']);
@@ -93,7 +106,9 @@ describe.each(TEST_BACKENDS)('two-factor sign-in on a real database (%s)', (back
 
     const again = (await call(null, LOGIN, { email, password: PASSWORD })).data!.login.secondFactor.challengeToken;
     expect(codeOf(await call(null, COMPLETE, { token: again, code }))).toBe('BAD_USER_INPUT');
-    expect(await identity.db.securityEvent.count({ where: { subjectUserId: user.id, type: 'SIGN_IN_FAILED' } })).toBe(1);
+    expect(await identity.db.securityEvent.count({ where: { subjectUserId: user.id, type: 'SIGN_IN_FAILED' } })).toBe(
+      1,
+    );
   });
 
   it('counts wrong codes with the login throttle and ends a challenge after too many', async () => {
@@ -116,10 +131,14 @@ describe.each(TEST_BACKENDS)('two-factor sign-in on a real database (%s)', (back
     const [first, second] = recoveryCodes as [string, string];
     const challenge = async () =>
       (await call(null, LOGIN, { email, password: PASSWORD })).data!.login.secondFactor.challengeToken;
-    expect((await call(null, COMPLETE, { token: await challenge(), code: first.toLowerCase() })).data!.completeSignIn).toBeTruthy();
+    expect(
+      (await call(null, COMPLETE, { token: await challenge(), code: first.toLowerCase() })).data!.completeSignIn,
+    ).toBeTruthy();
     expect(codeOf(await call(null, COMPLETE, { token: await challenge(), code: first }))).toBe('BAD_USER_INPUT');
     expect((await call(principal, STATUS)).data!.twoFactorStatus.recoveryCodesLeft).toBe(9);
-    const used = await identity.db.securityEvent.findFirstOrThrow({ where: { subjectUserId: user.id, type: 'RECOVERY_CODE_USED' } });
+    const used = await identity.db.securityEvent.findFirstOrThrow({
+      where: { subjectUserId: user.id, type: 'RECOVERY_CODE_USED' },
+    });
     expect(used.detail).toEqual({ recoveryCodesLeft: 9 });
 
     // Throttling has its own test: from here on, each check starts with a clean count.
@@ -128,7 +147,8 @@ describe.each(TEST_BACKENDS)('two-factor sign-in on a real database (%s)', (back
     // A recovery code cannot mint new ones; an authenticator code can, and the old ones stop working.
     expect(codeOf(await call(principal, REGENERATE, { code: second }))).toBe('BAD_USER_INPUT');
     await clearThrottle();
-    const fresh: string[] = (await call(principal, REGENERATE, { code: codeAfter(secret, 1) })).data!.regenerateRecoveryCodes;
+    const fresh: string[] = (await call(principal, REGENERATE, { code: codeAfter(secret, 1) })).data!
+      .regenerateRecoveryCodes;
     expect(fresh).toHaveLength(10);
     expect(codeOf(await call(principal, DISABLE, { code: second }))).toBe('BAD_USER_INPUT');
 
@@ -137,10 +157,12 @@ describe.each(TEST_BACKENDS)('two-factor sign-in on a real database (%s)', (back
     expect((await call(principal, DISABLE, { code: fresh[0] })).data!.disableTwoFactor).toBe(true);
     expect(await identity.db.twoFactor.count({ where: { userId: user.id } })).toBe(0);
     expect(await identity.db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
-    expect((await call(null, LOGIN, { email, password: PASSWORD })).data!.login.accessToken).toEqual(expect.any(String));
-    const types = (await identity.db.securityEvent.findMany({ where: { subjectUserId: user.id }, orderBy: { occurredAt: 'asc' } })).map(
-      (e) => e.type,
+    expect((await call(null, LOGIN, { email, password: PASSWORD })).data!.login.accessToken).toEqual(
+      expect.any(String),
     );
+    const types = (
+      await identity.db.securityEvent.findMany({ where: { subjectUserId: user.id }, orderBy: { occurredAt: 'asc' } })
+    ).map((e) => e.type);
     expect(types).toEqual([
       'TWO_FACTOR_ENABLED',
       'RECOVERY_CODE_USED',
@@ -160,15 +182,33 @@ describe('REQUIRE_2FA_FOR_ADMINS', () => {
   afterAll(() => identity?.stop());
 
   it('marks an admin without two-factor on the principal until they enrol, and not other roles', async () => {
-    const admin = await identity.services.userAdmin.create({ email: 'boss@example.test', password: PASSWORD, displayName: 'B', role: 'ADMIN' });
-    const viewer = await identity.services.userAdmin.create({ email: 'v@example.test', password: PASSWORD, displayName: 'V', role: 'VIEWER' });
+    const admin = await identity.services.userAdmin.create({
+      email: 'boss@example.test',
+      password: PASSWORD,
+      displayName: 'B',
+      role: 'ADMIN',
+    });
+    const viewer = await identity.services.userAdmin.create({
+      email: 'v@example.test',
+      password: PASSWORD,
+      displayName: 'V',
+      role: 'VIEWER',
+    });
     const login = (email: string) =>
-      signedGraphQL(identity.url, identity.secret, null, 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { twoFactorEnrolmentRequired } }', { e: email, p: PASSWORD });
+      signedGraphQL(
+        identity.url,
+        identity.secret,
+        null,
+        'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { twoFactorEnrolmentRequired } }',
+        { e: email, p: PASSWORD },
+      );
     expect((await login('boss@example.test')).data!.login.twoFactorEnrolmentRequired).toBe(true);
     expect((await login('v@example.test')).data!.login.twoFactorEnrolmentRequired).toBe(false);
 
     const asAdmin = userPrincipal('ADMIN', { userId: admin.id });
-    expect(await identity.services.twoFactor.markEnrolmentRequired(asAdmin)).toMatchObject({ twoFactorEnrolmentRequired: true });
+    expect(await identity.services.twoFactor.markEnrolmentRequired(asAdmin)).toMatchObject({
+      twoFactorEnrolmentRequired: true,
+    });
     const asViewer = userPrincipal('VIEWER', { userId: viewer.id });
     expect(await identity.services.twoFactor.markEnrolmentRequired(asViewer)).toEqual(asViewer);
 
@@ -176,11 +216,19 @@ describe('REQUIRE_2FA_FOR_ADMINS', () => {
     const call = (query: string, variables: Record<string, unknown> = {}) =>
       signedGraphQL(identity.url, identity.secret, pending, query, variables);
     expect(codeOf(await call('{ users { totalCount } }'))).toBe('TWO_FACTOR_REQUIRED');
-    expect((await call(STATUS)).data!.twoFactorStatus).toEqual({ enabled: false, recoveryCodesLeft: 0, required: true });
+    expect((await call(STATUS)).data!.twoFactorStatus).toEqual({
+      enabled: false,
+      recoveryCodesLeft: 0,
+      required: true,
+    });
     const { secret } = (await call(BEGIN)).data!.beginTwoFactorEnrolment;
-    expect((await call(CONFIRM, { code: totpCode(secret, new Date()) })).data!.confirmTwoFactorEnrolment).toHaveLength(10);
+    expect((await call(CONFIRM, { code: totpCode(secret, new Date()) })).data!.confirmTwoFactorEnrolment).toHaveLength(
+      10,
+    );
     expect(await identity.services.twoFactor.markEnrolmentRequired(asAdmin)).toEqual(asAdmin);
     // Required for admins: it cannot be turned off.
-    expect(codeOf(await signedGraphQL(identity.url, identity.secret, asAdmin, DISABLE, { code: codeAfter(secret, 1) }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await signedGraphQL(identity.url, identity.secret, asAdmin, DISABLE, { code: codeAfter(secret, 1) })),
+    ).toBe('FORBIDDEN');
   });
 });

@@ -1,26 +1,10 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { SecurityEventInput } from '../domain/security-events.ts';
+import type { LiveChallenge, StoredFactor, TwoFactorRepository } from './repositories.ts';
 import { recordSecurityEvent } from './security-log-repository.ts';
 
-/** A user's second factor as stored: the sealed secret, whether it is on, the last step used. */
-export interface StoredFactor {
-  secretEncrypted: string;
-  confirmedAt: Date | null;
-  lastUsedStep: number;
-}
-
-/** A sign-in waiting for its second step. */
-export interface LiveChallenge {
-  id: string;
-  userId: string;
-  deviceHash: string | null;
-  deviceKnown: boolean;
-}
-
-export type TwoFactorRepository = ReturnType<typeof createTwoFactorRepository>;
-
-/** TOTP factors, recovery codes and sign-in challenges; each change and its security event commit together. */
-export function createTwoFactorRepository(db: PrismaClient) {
+/** The Prisma implementation of TwoFactorRepository (see repositories.ts for what each method promises). */
+export function createTwoFactorRepository(db: PrismaClient): TwoFactorRepository {
   return {
     async find(userId: string): Promise<StoredFactor | null> {
       return db.twoFactor.findUnique({
@@ -29,13 +13,11 @@ export function createTwoFactorRepository(db: PrismaClient) {
       });
     },
 
-    /** One primary-key lookup: what the per-request enrolment check of REQUIRE_2FA_FOR_ADMINS costs. */
     async isEnabled(userId: string): Promise<boolean> {
       const row = await db.twoFactor.findUnique({ where: { userId }, select: { confirmedAt: true } });
       return Boolean(row?.confirmedAt);
     },
 
-    /** Starts (or restarts) an enrolment; false when two-factor is already on. */
     async savePending(userId: string, secretEncrypted: string): Promise<boolean> {
       return db.$transaction(async (tx) => {
         const existing = await tx.twoFactor.findUnique({ where: { userId }, select: { confirmedAt: true } });
@@ -49,7 +31,6 @@ export function createTwoFactorRepository(db: PrismaClient) {
       });
     },
 
-    /** Turns two-factor on with its recovery codes; false when it was not pending (already on, or restarted). */
     async confirm(
       userId: string,
       secretEncrypted: string,
@@ -70,7 +51,6 @@ export function createTwoFactorRepository(db: PrismaClient) {
       });
     },
 
-    /** Spends a time step: false when a code of this step or a later one was accepted already (a replay). */
     async claimStep(userId: string, step: number): Promise<boolean> {
       const { count } = await db.twoFactor.updateMany({
         where: { userId, lastUsedStep: { lt: step } },
@@ -79,7 +59,6 @@ export function createTwoFactorRepository(db: PrismaClient) {
       return count === 1;
     },
 
-    /** Spends a recovery code; the number left, or null when it is not an unused code of this user. */
     async spendRecoveryCode(userId: string, codeHash: string, at: Date, event: SecurityEventInput) {
       return db.$transaction(async (tx) => {
         const { count } = await tx.recoveryCode.updateMany({
@@ -103,7 +82,6 @@ export function createTwoFactorRepository(db: PrismaClient) {
 
     recoveryCodesLeft: (userId: string) => db.recoveryCode.count({ where: { userId, usedAt: null } }),
 
-    /** Turns two-factor off: the secret, the recovery codes and any pending challenge go. */
     async remove(userId: string, event: SecurityEventInput): Promise<void> {
       await db.$transaction(async (tx) => {
         await tx.twoFactor.deleteMany({ where: { userId } });
@@ -113,19 +91,21 @@ export function createTwoFactorRepository(db: PrismaClient) {
       });
     },
 
-    async createChallenge(input: {
-      userId: string;
-      tokenHash: string;
-      deviceHash: string | null;
-      deviceKnown: boolean;
-      expiresAt: Date;
-    }, now: Date) {
+    async createChallenge(
+      input: {
+        userId: string;
+        tokenHash: string;
+        deviceHash: string | null;
+        deviceKnown: boolean;
+        expiresAt: Date;
+      },
+      now: Date,
+    ) {
       // The user's own expired challenges go as a new one comes: the table stays as small as the sign-ins in flight.
       await db.signInChallenge.deleteMany({ where: { userId: input.userId, expiresAt: { lt: now } } });
       await db.signInChallenge.create({ data: input });
     },
 
-    /** The unspent, unexpired challenge with this hash that has failures left. */
     async findLiveChallenge(tokenHash: string, now: Date, maxFailures: number): Promise<LiveChallenge | null> {
       return db.signInChallenge.findFirst({
         where: { tokenHash, usedAt: null, expiresAt: { gt: now }, failures: { lt: maxFailures } },
@@ -133,7 +113,6 @@ export function createTwoFactorRepository(db: PrismaClient) {
       });
     },
 
-    /** Spends the challenge; false when another request spent it first. */
     async spendChallenge(id: string, now: Date): Promise<boolean> {
       const { count } = await db.signInChallenge.updateMany({
         where: { id, usedAt: null, expiresAt: { gt: now } },
@@ -146,7 +125,6 @@ export function createTwoFactorRepository(db: PrismaClient) {
       await db.signInChallenge.update({ where: { id }, data: { failures: { increment: 1 } } });
     },
 
-    /** For events with no change to commit with (a wrong code). */
     record: (event: SecurityEventInput) => recordSecurityEvent(db, event),
   };
 }

@@ -72,11 +72,7 @@ export function newRecoveryCodes(): string[] {
  * its canonical form, or null when it cannot be one.
  */
 export function normalizeRecoveryCode(input: string): string | null {
-  const code = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (code.length !== RECOVERY_CODE_LENGTH || [...code].some((c) => !RECOVERY_ALPHABET.includes(c))) return null;
   return code;
 }

@@ -1,9 +1,4 @@
-import {
-  BadUserInputError,
-  UnauthenticatedError,
-  signAccessToken,
-  type Principal,
-} from '@switchyard/shared';
+import { BadUserInputError, UnauthenticatedError, signAccessToken, type Principal } from '@switchyard/shared';
 import type { IdentityConfig } from '../config.ts';
 import type {
   ApiKeyRepository,

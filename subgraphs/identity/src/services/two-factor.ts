@@ -10,8 +10,12 @@ import {
   type Principal,
 } from '@switchyard/shared';
 import type { IdentityConfig } from '../config.ts';
-import type { LoginThrottleRepository, UserRepository } from '../data/repositories.ts';
-import type { StoredFactor, TwoFactorRepository } from '../data/two-factor-repository.ts';
+import type {
+  LoginThrottleRepository,
+  StoredFactor,
+  TwoFactorRepository,
+  UserRepository,
+} from '../data/repositories.ts';
 import { hashSecret } from '../domain/secrets.ts';
 import type { RequestOrigin, SecurityEventInput } from '../domain/security-events.ts';
 import {
@@ -50,7 +54,13 @@ export type TwoFactorService = ReturnType<typeof createTwoFactorService>;
  * be guessed (sign-in, disable, regenerate) is counted by the login throttle like a password, a
  * TOTP code is accepted once per time step, and a recovery code once.
  */
-export function createTwoFactorService({ repo, users, throttle, config, now = () => new Date() }: TwoFactorServiceDeps) {
+export function createTwoFactorService({
+  repo,
+  users,
+  throttle,
+  config,
+  now = () => new Date(),
+}: TwoFactorServiceDeps) {
   const sealer = createSealer(
     deriveSubkey(
       parseEncryptionKey(config.twoFactor.encryptionKey ?? config.tokens.jwtSecret, 'identity')!,
@@ -79,7 +89,12 @@ export function createTwoFactorService({ repo, users, throttle, config, now = ()
   async function verify(
     user: User,
     factor: StoredFactor,
-    input: { code: string; origin: RequestOrigin; device: { hash: string | null; known: boolean }; allowRecovery: boolean },
+    input: {
+      code: string;
+      origin: RequestOrigin;
+      device: { hash: string | null; known: boolean };
+      allowRecovery: boolean;
+    },
     at: Date,
   ): Promise<'totp' | 'recovery' | null> {
     const rules = await claimLoginAttempt(
@@ -133,7 +148,14 @@ export function createTwoFactorService({ repo, users, throttle, config, now = ()
   }
 
   function event(type: SecurityEventInput['type'], user: User, actor: Actor, at: Date): SecurityEventInput {
-    return { type, actor: { userId: actor.userId }, subjectUserId: user.id, email: user.email, origin: actor.origin, at };
+    return {
+      type,
+      actor: { userId: actor.userId },
+      subjectUserId: user.id,
+      email: user.email,
+      origin: actor.origin,
+      at,
+    };
   }
 
   return {
@@ -218,13 +240,16 @@ export function createTwoFactorService({ repo, users, throttle, config, now = ()
     async issueChallenge(userId: string, device: { hash: string | null; known: boolean }, at: Date) {
       const challengeToken = `tfc_${randomBytes(32).toString('base64url')}`;
       const expiresAt = new Date(at.getTime() + CHALLENGE_TTL_SECONDS * 1000);
-      await repo.createChallenge({
-        userId,
-        tokenHash: hashSecret(challengeToken),
-        deviceHash: device.hash,
-        deviceKnown: device.known,
-        expiresAt,
-      }, at);
+      await repo.createChallenge(
+        {
+          userId,
+          tokenHash: hashSecret(challengeToken),
+          deviceHash: device.hash,
+          deviceKnown: device.known,
+          expiresAt,
+        },
+        at,
+      );
       return { challengeToken, expiresAt };
     },
 
@@ -254,7 +279,10 @@ export function createTwoFactorService({ repo, users, throttle, config, now = ()
           detail: { reason: 'wrong second-factor code' },
           at,
         });
-        throw new BadUserInputError('code', 'code: is neither a current authenticator code nor an unused recovery code');
+        throw new BadUserInputError(
+          'code',
+          'code: is neither a current authenticator code nor an unused recovery code',
+        );
       }
       if (!(await repo.spendChallenge(challenge.id, at)))
         throw new UnauthenticatedError('This sign-in has expired or was used; sign in again');

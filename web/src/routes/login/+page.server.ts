@@ -76,7 +76,8 @@ export const actions: Actions = {
       { challengeToken, code },
       { client: clientHeaders(event) },
     ).catch(() => null);
-    if (!result) return fail(503, { secondFactor: true, message: 'The server cannot be reached. Try again in a moment.' });
+    if (!result)
+      return fail(503, { secondFactor: true, message: 'The server cannot be reached. Try again in a moment.' });
     if (!result.data?.completeSignIn) {
       const errorCode = firstErrorCode(result) ?? 'INTERNAL_SERVER_ERROR';
       // An expired or exhausted challenge cannot be retried: back to the password.
