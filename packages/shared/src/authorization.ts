@@ -149,6 +149,7 @@ export function readRequirement(
     role: args.role,
     scope: typeof args.scope === 'string' ? args.scope : null,
     userOnly: args.userOnly === true,
-    beforeTwoFactor: directives?.some((d) => d.name.value === 'allowedBeforeTwoFactor') ?? false,
+    // Only where it is set: the API reference lists each field's requirement as it is.
+    ...(directives?.some((d) => d.name.value === 'allowedBeforeTwoFactor') ? { beforeTwoFactor: true } : {}),
   };
 }
