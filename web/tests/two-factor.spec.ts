@@ -28,6 +28,8 @@ async function signOut(page: Page) {
 }
 
 test('enrol with the QR code or its secret, then sign in with a code or a recovery code once', async ({ page }) => {
+  // Four sign-ins and an enrolment in one story.
+  test.slow();
   const user = await createUser('VIEWER');
   await page.goto('/login');
   await page.getByLabel('Email').fill(user.email);
