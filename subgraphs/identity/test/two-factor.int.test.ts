@@ -104,6 +104,14 @@ describe.each(TEST_BACKENDS)('two-factor sign-in on a real database (%s)', (back
     expect(signedIn).toMatchObject({ accessToken: expect.any(String), user: { id: user.id } });
     expect(codeOf(await call(null, COMPLETE, { token, code }))).toBe('UNAUTHENTICATED');
 
+    // An expired challenge is refused even with a right code.
+    const late = (await call(null, LOGIN, { email, password: PASSWORD })).data!.login.secondFactor.challengeToken;
+    await identity.db.signInChallenge.updateMany({
+      where: { userId: user.id, usedAt: null },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(codeOf(await call(null, COMPLETE, { token: late, code: codeAfter(secret, 1) }))).toBe('UNAUTHENTICATED');
+
     const again = (await call(null, LOGIN, { email, password: PASSWORD })).data!.login.secondFactor.challengeToken;
     expect(codeOf(await call(null, COMPLETE, { token: again, code }))).toBe('BAD_USER_INPUT');
     expect(await identity.db.securityEvent.count({ where: { subjectUserId: user.id, type: 'SIGN_IN_FAILED' } })).toBe(
