@@ -60,6 +60,26 @@ describe('applyAuthorization', () => {
   });
 });
 
+describe('an admin who must enrol two-factor sign-in first', () => {
+  const gated = applyAuthorization(
+    parse(`
+      type Query { open: String @public  users: String @authz(role: "ADMIN") }
+      type Mutation { enrol: String @authz(role: "VIEWER", userOnly: true) @allowedBeforeTwoFactor }
+    `),
+    { Query: { open: () => 'open', users: () => 'users' }, Mutation: { enrol: () => 'enrolled' } },
+  );
+  const pending = { ...userPrincipal('ADMIN'), twoFactorEnrolmentRequired: true };
+
+  it('is refused every guarded field with TWO_FACTOR_REQUIRED except those allowed before enrolment', () => {
+    expect(() => call(gated, 'Query', 'users', pending)).toThrow(
+      expect.objectContaining({ extensions: { code: 'TWO_FACTOR_REQUIRED' } }),
+    );
+    expect(call(gated, 'Mutation', 'enrol', pending)).toBe('enrolled');
+    expect(call(gated, 'Query', 'open', pending)).toBe('open');
+    expect(call(gated, 'Query', 'users', userPrincipal('ADMIN'))).toBe('users');
+  });
+});
+
 describe('authorize', () => {
   it('ranks roles ADMIN > OPERATOR > VIEWER', () => {
     expect(authorize(userPrincipal('ADMIN'), { role: 'OPERATOR', scope: null, userOnly: false }).role).toBe('ADMIN');

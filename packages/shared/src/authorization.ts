@@ -5,7 +5,7 @@ import {
   type DocumentNode,
   type GraphQLFieldResolver,
 } from 'graphql';
-import { ForbiddenError, UnauthenticatedError } from './errors.ts';
+import { ForbiddenError, TwoFactorRequiredError, UnauthenticatedError } from './errors.ts';
 import {
   SCOPE_ROLES,
   isApiKeyScope,
@@ -25,19 +25,28 @@ import {
  * `role` is the least role needed; `scope` is what an API key must carry; `userOnly` refuses API
  * keys outright. On an entity type, @authz guards `__resolveReference`. Every root field must say
  * @authz or @public, so a new operation cannot be exposed by forgetting a check.
+ *
+ * `directive @allowedBeforeTwoFactor on FIELD_DEFINITION` (declared by identity only) marks the few
+ * fields an admin who must still enrol two-factor sign-in may use (see Principal.twoFactorEnrolmentRequired);
+ * every other @authz field refuses them with TWO_FACTOR_REQUIRED. The check costs nothing: identity
+ * puts the flag on the principal it already answers the gateway with.
  */
 export const AUTHORIZATION_DIRECTIVES_SDL = `
 directive @authz(role: String!, scope: String, userOnly: Boolean) on FIELD_DEFINITION | OBJECT
-directive @public on FIELD_DEFINITION`;
+directive @public on FIELD_DEFINITION
+directive @allowedBeforeTwoFactor on FIELD_DEFINITION`;
 
 export interface Requirement {
   role: Role;
   scope: string | null;
   userOnly: boolean;
+  /** Open to an admin who must still enrol two-factor sign-in (@allowedBeforeTwoFactor). */
+  beforeTwoFactor?: boolean;
 }
 
 export function authorize(principal: Principal | null, requirement: Requirement): Principal {
   if (!principal) throw new UnauthenticatedError();
+  if (principal.twoFactorEnrolmentRequired && !requirement.beforeTwoFactor) throw new TwoFactorRequiredError();
   if (requirement.userOnly && principal.kind === 'apiKey')
     throw new ForbiddenError('This operation needs a signed-in user, not an API key');
   if (!roleAtLeast(principal.role, requirement.role))
@@ -140,5 +149,7 @@ export function readRequirement(
     role: args.role,
     scope: typeof args.scope === 'string' ? args.scope : null,
     userOnly: args.userOnly === true,
+    // Only where it is set: the API reference lists each field's requirement as it is.
+    ...(directives?.some((d) => d.name.value === 'allowedBeforeTwoFactor') ? { beforeTwoFactor: true } : {}),
   };
 }

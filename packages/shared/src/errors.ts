@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'TWO_FACTOR_REQUIRED',
   'NOT_FOUND',
   'CONFLICT',
   'IDEMPOTENCY_KEY_REUSED',
@@ -28,6 +29,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  TWO_FACTOR_REQUIRED: 403,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
 };
@@ -66,6 +68,14 @@ export class ForbiddenError extends AppError {
   readonly code = 'FORBIDDEN';
   constructor(message = 'Not allowed') {
     super(message, 'FORBIDDEN');
+  }
+}
+
+/** An admin who must enrol two-factor sign-in first (REQUIRE_2FA_FOR_ADMINS): only enrolment and sign-out are allowed. */
+export class TwoFactorRequiredError extends AppError {
+  readonly code = 'TWO_FACTOR_REQUIRED';
+  constructor(message = 'Set up two-factor sign-in before doing anything else') {
+    super(message, 'TWO_FACTOR_REQUIRED');
   }
 }
 

@@ -15,6 +15,7 @@ export * from './config.ts';
 export * from './create-event-bus.ts';
 export * from './create-nonce-store.ts';
 export * from './define-subgraph.ts';
+export * from './encryption.ts';
 export * from './errors.ts';
 export * from './event-bus.ts';
 export * from './event-feed.ts';

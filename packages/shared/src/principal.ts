@@ -10,6 +10,12 @@ export interface Principal {
   scopes: string[] | null;
   sessionId: string | null;
   apiKeyId: string | null;
+  /**
+   * Set by identity for a signed-in admin without two-factor sign-in while REQUIRE_2FA_FOR_ADMINS
+   * is on: every operation is refused (TWO_FACTOR_REQUIRED) except those marked
+   * @allowedBeforeTwoFactor (enrolment, sign-out). Absent otherwise.
+   */
+  twoFactorEnrolmentRequired?: boolean;
 }
 
 /** What the gateway forwards with each subgraph request. */

@@ -1,4 +1,4 @@
-import { env, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
+import { env, parseEncryptionKey, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
 import { z } from 'zod';
 import { DEFAULT_PASSWORD_MEMORY_KIB } from './domain/passwords.ts';
 
@@ -14,6 +14,15 @@ export const identityEnv = z.object({
   LOGIN_LOCK_SECONDS: env.seconds(900),
   // Lowered only by benchmarks that create thousands of users; production keeps the default.
   PASSWORD_HASH_MEMORY_KIB: z.coerce.number().int().min(1_024).default(DEFAULT_PASSWORD_MEMORY_KIB),
+  // Admins must enrol two-factor sign-in before anything else (see services/two-factor.ts).
+  REQUIRE_2FA_FOR_ADMINS: env.boolean(false),
+  // Seals TOTP secrets at rest; unset, a key is derived from JWT_SECRET (rotating that one then voids every enrolment).
+  IDENTITY_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => parseEncryptionKey(value, 'identity') !== null, {
+      message: 'must be 32 bytes as hex or base64, or a secret of at least 32 characters',
+    })
+    .optional(),
 });
 
 /** Identity's environment, parsed once by index.ts into a frozen camelCase object. */
@@ -32,6 +41,11 @@ export const identityEnvSchema = identityEnv
     bootstrapAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : null,
     loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, lockSeconds: e.LOGIN_LOCK_SECONDS },
     passwordHashing: { memoryKib: e.PASSWORD_HASH_MEMORY_KIB },
+    twoFactor: {
+      requiredForAdmins: e.REQUIRE_2FA_FOR_ADMINS,
+      // Key material, not a Buffer (a frozen config cannot hold one); see domain/two-factor.ts.
+      encryptionKey: e.IDENTITY_ENCRYPTION_KEY ?? null,
+    },
   }));
 
 export type IdentityConfig = z.output<typeof identityEnvSchema>;

@@ -13,35 +13,41 @@ import { createApiKeyRepository } from './data/api-key-repository.ts';
 import { createLoginThrottleRepository } from './data/login-throttle-repository.ts';
 import { createRevocationFeed } from './data/revocation-feed.ts';
 import { createSessionRepository } from './data/session-repository.ts';
+import { createTwoFactorRepository } from './data/two-factor-repository.ts';
 import { createUserRepository } from './data/user-repository.ts';
 import type { User } from './domain/types.ts';
 import { createApiKeyService } from './services/api-key-service.ts';
 import { createAuthService } from './services/auth-service.ts';
+import { createTwoFactorService } from './services/two-factor.ts';
 import { createUserAdmin } from './services/user-admin.ts';
 import type { IdentityConfig } from './config.ts';
 
 /** What identity's services are built from: the shared runtime plus its own database and config. */
 export interface IdentityDeps extends SubgraphRuntime {
   db: PrismaClient;
-  config: Pick<IdentityConfig, 'tokens' | 'loginThrottle' | 'passwordHashing'>;
+  config: Pick<IdentityConfig, 'tokens' | 'loginThrottle' | 'passwordHashing' | 'twoFactor'>;
 }
 
 /** Long-lived services built once per process from the deps. */
 export function createServices({ db, config, bus, relay }: IdentityDeps) {
   const users = createUserRepository(db, relay.nudge);
   const apiKeys = createApiKeyRepository(db, relay.nudge);
+  const throttle = createLoginThrottleRepository(db);
+  const twoFactor = createTwoFactorService({ repo: createTwoFactorRepository(db), users, throttle, config });
   const auth = createAuthService({
     users,
     apiKeys,
     sessions: createSessionRepository(db, relay.nudge),
-    throttle: createLoginThrottleRepository(db),
+    throttle,
     config,
+    twoFactor,
   });
   const sessionEvents = (from: ReplayPoint | null, accept: (event: DomainEvent<SessionRevokedPayload>) => boolean) =>
     eventStream({ bus, outbox: db, aggregateType: SESSION_AGGREGATE, from, accept });
   return {
     users,
     auth,
+    twoFactor,
     userAdmin: createUserAdmin(users, undefined, config.passwordHashing.memoryKib),
     apiKeyService: createApiKeyService(apiKeys, config.tokens.jwtSecret),
     sessionEvents,

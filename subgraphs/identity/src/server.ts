@@ -14,7 +14,9 @@ export const { typeDefs, createServer } = defineSubgraph({
   createServices: (deps: IdentityDeps) => createServices(deps),
   createContext,
   internalRoutes: (router, services) => {
-    mountAuthenticateRoute(router, (credential) => services.auth.authenticate(credential));
+    mountAuthenticateRoute(router, async (credential) =>
+      services.twoFactor.markEnrolmentRequired(await services.auth.authenticate(credential)),
+    );
     mountCredentialRevocationsRoute(router, services.revocations);
     // Deactivated users are not mailed or shown: the lookup answers as if they did not exist.
     mountUsersLookupRoute(router, async (ids) =>

@@ -16,6 +16,8 @@ class Session {
   user = $state<SessionUser | null>(null);
   /** Why the last session ended, shown on the login page. */
   endedBecause = $state<string | null>(null);
+  /** REQUIRE_2FA_FOR_ADMINS holds this admin back until they enrol (the app sends them to /two-factor/setup). */
+  twoFactorEnrolmentRequired = $state(false);
   /** The last refresh found the API unavailable (the session itself may be fine). */
   unavailable = $state(false);
   #accessToken: string | null = null;
@@ -42,6 +44,7 @@ class Session {
     this.#accessToken = payload.accessToken;
     this.#expiresAt = Date.parse(payload.expiresAt);
     this.user = payload.user;
+    this.twoFactorEnrolmentRequired = payload.twoFactorEnrolmentRequired;
     this.endedBecause = null;
     const lifetime = this.#expiresAt - Date.now();
     this.#refreshIn(Math.max(5_000, lifetime - Math.min(REFRESH_MARGIN_MS, lifetime / 4)));

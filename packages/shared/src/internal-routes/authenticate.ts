@@ -11,6 +11,7 @@ const principalSchema = z.object({
   scopes: z.array(z.string()).nullable(),
   sessionId: z.string().nullable(),
   apiKeyId: z.string().nullable(),
+  twoFactorEnrolmentRequired: z.boolean().optional(),
 }) satisfies z.ZodType<Principal>;
 
 /**

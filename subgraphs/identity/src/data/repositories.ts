@@ -1,5 +1,6 @@
 import type { ThrottleRule } from '../domain/login-throttle.ts';
 import type { IdempotencyRequest, Role } from '@switchyard/shared';
+import type { SecurityEventInput } from '../domain/security-events.ts';
 import type { ApiKey, User } from '../domain/types.ts';
 
 /*
@@ -113,4 +114,55 @@ export interface LoginThrottleRepository {
   /** Whether this account (by email) has signed in from the device with this hash before. */
   isKnownDevice(email: string, deviceHash: string): Promise<boolean>;
   rememberDevice(userId: string, deviceHash: string, now: Date): Promise<void>;
+}
+
+/** A user's second factor as stored: the sealed secret, whether it is on, the last time step accepted. */
+export interface StoredFactor {
+  secretEncrypted: string;
+  confirmedAt: Date | null;
+  lastUsedStep: number;
+}
+
+/** A sign-in waiting for its second step. */
+export interface LiveChallenge {
+  id: string;
+  userId: string;
+  deviceHash: string | null;
+  deviceKnown: boolean;
+}
+
+/** TOTP factors, recovery codes and sign-in challenges; each change and its security event commit together. */
+export interface TwoFactorRepository {
+  find(userId: string): Promise<StoredFactor | null>;
+  /** One primary-key lookup: what the per-request enrolment check of REQUIRE_2FA_FOR_ADMINS costs. */
+  isEnabled(userId: string): Promise<boolean>;
+  /** Starts (or restarts) an enrolment; false when two-factor is already on. */
+  savePending(userId: string, secretEncrypted: string): Promise<boolean>;
+  /** Turns two-factor on with its recovery codes; false when that enrolment is no longer pending. */
+  confirm(
+    userId: string,
+    secretEncrypted: string,
+    step: number,
+    codeHashes: string[],
+    event: SecurityEventInput,
+  ): Promise<boolean>;
+  /** Spends a time step: false when a code of this step or a later one was accepted already (a replay). */
+  claimStep(userId: string, step: number): Promise<boolean>;
+  /** Spends a recovery code (recording `event` with the count left); the count left, or null when it is not an unused code of the user. */
+  spendRecoveryCode(userId: string, codeHash: string, at: Date, event: SecurityEventInput): Promise<number | null>;
+  replaceRecoveryCodes(userId: string, codeHashes: string[], event: SecurityEventInput): Promise<void>;
+  recoveryCodesLeft(userId: string): Promise<number>;
+  /** Turns two-factor off: the secret, the recovery codes and any pending challenge go. */
+  remove(userId: string, event: SecurityEventInput): Promise<void>;
+  createChallenge(
+    input: { userId: string; tokenHash: string; deviceHash: string | null; deviceKnown: boolean; expiresAt: Date },
+    now: Date,
+  ): Promise<void>;
+  /** The unspent, unexpired challenge with this hash that has failures left. */
+  findLiveChallenge(tokenHash: string, now: Date, maxFailures: number): Promise<LiveChallenge | null>;
+  /** Spends the challenge; false when another request spent it first. */
+  spendChallenge(id: string, now: Date): Promise<boolean>;
+  countChallengeFailure(id: string): Promise<void>;
+  /** For events with no change to commit with (a wrong code). */
+  record(event: SecurityEventInput): Promise<void>;
 }

@@ -58,6 +58,11 @@ export type AuthPayload = {
   expiresAt: Scalars['DateTime']['output'];
   /** One-time token for refreshSession; each use returns a new one. */
   refreshToken: Scalars['String']['output'];
+  /**
+   * True when REQUIRE_2FA_FOR_ADMINS holds this admin back until they enrol: every operation but
+   * enrolment and sign-out answers TWO_FACTOR_REQUIRED meanwhile.
+   */
+  twoFactorEnrolmentRequired: Scalars['Boolean']['output'];
   /** The signed-in user. */
   user: User;
 };
@@ -74,11 +79,52 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/**
+ * What login answers. Without two-factor sign-in it is a new session (the tokens and the user, as in
+ * AuthPayload). With two-factor on, the tokens and the user are null and `secondFactor` holds the
+ * challenge to complete with completeSignIn.
+ */
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** Short-lived JWT for the Authorization: Bearer header; null while a second factor is required. */
+  accessToken?: Maybe<Scalars['String']['output']>;
+  /** When accessToken expires; null while a second factor is required. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** One-time token for refreshSession; null while a second factor is required. */
+  refreshToken?: Maybe<Scalars['String']['output']>;
+  /** Set when the account has two-factor sign-in on: pass its token and a code to completeSignIn. */
+  secondFactor?: Maybe<SecondFactorChallenge>;
+  /**
+   * True when REQUIRE_2FA_FOR_ADMINS holds this admin back until they enrol: every operation but
+   * enrolment and sign-out answers TWO_FACTOR_REQUIRED meanwhile.
+   */
+  twoFactorEnrolmentRequired: Scalars['Boolean']['output'];
+  /** The signed-in user; null while a second factor is required. */
+  user?: Maybe<User>;
+};
+
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Starts (or restarts) enrolling an authenticator app: a new secret, shown in this answer only.
+   * CONFLICT when two-factor sign-in is already on.
+   */
+  beginTwoFactorEnrolment: TwoFactorEnrolment;
   /** Needs the current password; every other session of the user ends (this one stays). */
   changePassword: Scalars['Boolean']['output'];
+  /**
+   * The second step of a sign-in with two-factor on: the challenge from login and a code from the
+   * authenticator app or an unused recovery code (XXXX-XXXX-XXXX-XXXX, spent by this). A wrong code is
+   * BAD_USER_INPUT on `code` and counts like a wrong password (RATE_LIMITED past the limit); an
+   * expired, used or exhausted challenge is UNAUTHENTICATED.
+   */
+  completeSignIn: AuthPayload;
+  /**
+   * Turns two-factor sign-in on with a code from the new secret (BAD_USER_INPUT on `code` when wrong)
+   * and returns ten single-use recovery codes, shown in this answer only (stored as hashes).
+   */
+  confirmTwoFactorEnrolment: Array<Scalars['String']['output']>;
   /**
    * The secret is shown in this answer only. With idempotencyKey (1 to 128 characters of
    * A-Z a-z 0-9 _ - : .), a repeat by the same user within 24 h answers the first request's key and
@@ -96,19 +142,23 @@ export type Mutation = {
   createUser: User;
   /** Ends every session and API key of the user at once. CONFLICT when it would leave no active admin. */
   deactivateUser: User;
+  /** Turns two-factor sign-in off: the secret and the recovery codes are deleted. */
+  disableTwoFactor: Scalars['Boolean']['output'];
   /**
    * Signs in. Failures are counted per client address and per account from one address or one device
    * (RATE_LIMITED with retryAfterSeconds while one waits), never for the account as a whole. `device`
    * is an id the client keeps across logins (16 to 128 characters, random): once it has signed in to
    * the account, failures from elsewhere do not slow its logins.
    */
-  login: AuthPayload;
+  login: LoginPayload;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in user, this one included; returns how many ended. */
   logoutEverywhere: Scalars['Int']['output'];
   /** Exchanges a refresh token for a new pair. Reusing a spent token revokes its whole session. */
   refreshSession: AuthPayload;
+  /** Replaces every recovery code with ten new ones, shown in this answer only. */
+  regenerateRecoveryCodes: Array<Scalars['String']['output']>;
   /** The key stops working at once; revoking is final. Another user's key is NOT_FOUND unless the caller is an admin. */
   revokeApiKey: ApiKey;
   /** The signed-in user's own name. */
@@ -122,6 +172,19 @@ export type Mutation = {
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationCompleteSignInArgs = {
+  challengeToken: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationConfirmTwoFactorEnrolmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -147,6 +210,12 @@ export type MutationDeactivateUserArgs = {
 
 
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationDisableTwoFactorArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationLoginArgs = {
   device?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
@@ -157,6 +226,12 @@ export type MutationLoginArgs = {
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationRegenerateRecoveryCodesArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -196,6 +271,8 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** The signed-in user or the owner of the API key; null when anonymous. */
   me?: Maybe<User>;
+  /** The signed-in user's two-factor sign-in. */
+  twoFactorStatus: TwoFactorStatus;
   /** Admin only. Ordered by creation time. */
   users: UserConnection;
 };
@@ -216,6 +293,18 @@ export type Role =
   /** Read access, plus the user's own profile and sessions, and the household's recipes, plans and lists. */
   | 'VIEWER';
 
+/**
+ * The second step of a sign-in with two-factor on. Its token is good for completeSignIn only (not as
+ * a Bearer token), once, for five minutes, and for at most LOGIN_MAX_FAILURES wrong codes.
+ */
+export type SecondFactorChallenge = {
+  __typename?: 'SecondFactorChallenge';
+  /** Opaque; pass to completeSignIn with a code. */
+  challengeToken: Scalars['String']['output'];
+  /** When the challenge ends: sign in with the password again after it. */
+  expiresAt: Scalars['DateTime']['output'];
+};
+
 /** A session of the signed-in user that ended before it expired. */
 export type SessionRevokedEvent = {
   __typename?: 'SessionRevokedEvent';
@@ -234,6 +323,31 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Sessions of the signed-in user that end early, from anywhere. */
   sessionRevoked: SessionRevokedEvent;
+};
+
+/**
+ * A new TOTP secret for an authenticator app. Nothing changes for sign-in until confirmTwoFactorEnrolment
+ * accepts a code from it; the secret is stored encrypted and never shown again.
+ */
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** The otpauth://totp/... URI of the secret, to show as a QR code. */
+  otpauthUri: Scalars['String']['output'];
+  /** The base32 secret, for typing into the app by hand. */
+  secret: Scalars['String']['output'];
+};
+
+/** The signed-in user's two-factor sign-in (TOTP). */
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  /** True once an enrolment was confirmed with a valid code. */
+  enabled: Scalars['Boolean']['output'];
+  /** When it was turned on; null while off. */
+  enabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Unused recovery codes left (0 while off). */
+  recoveryCodesLeft: Scalars['Int']['output'];
+  /** True when REQUIRE_2FA_FOR_ADMINS requires this user to enrol before doing anything else. */
+  required: Scalars['Boolean']['output'];
 };
 
 /** A person who signs in; API keys act on behalf of their owner. Other subgraphs add fields (household). */
@@ -376,13 +490,17 @@ export type ResolversTypes = ResolversObject<{
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  SecondFactorChallenge: ResolverTypeWrapper<SecondFactorChallenge>;
   SessionRevokedEvent: ResolverTypeWrapper<SessionRevokedEvent>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
+  TwoFactorStatus: ResolverTypeWrapper<TwoFactorStatus>;
   User: ResolverTypeWrapper<UserMapper>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -398,18 +516,26 @@ export type ResolversParentTypes = ResolversObject<{
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
+  LoginPayload: Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  SecondFactorChallenge: SecondFactorChallenge;
   SessionRevokedEvent: SessionRevokedEvent;
   Subscription: Record<PropertyKey, never>;
+  TwoFactorEnrolment: TwoFactorEnrolment;
+  TwoFactorStatus: TwoFactorStatus;
   User: UserMapper;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AllowedBeforeTwoFactorDirectiveArgs = { };
+
+export type AllowedBeforeTwoFactorDirectiveResolver<Result, Parent, ContextType = Context, Args = AllowedBeforeTwoFactorDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuthzDirectiveArgs = {
   role: Scalars['String']['input'];
@@ -442,6 +568,7 @@ export type AuthPayloadResolvers<ContextType = Context, ParentType extends Resol
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  twoFactorEnrolmentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
@@ -449,15 +576,29 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type LoginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = ResolversObject<{
+  accessToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secondFactor?: Resolver<Maybe<ResolversTypes['SecondFactorChallenge']>, ParentType, ContextType>;
+  twoFactorEnrolmentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  beginTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  completeSignIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteSignInArgs, 'challengeToken' | 'code'>>;
+  confirmTwoFactorEnrolment?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'code'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeyCreated'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'scopes'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'id'>>;
-  login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'code'>>;
+  login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   logoutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  regenerateRecoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'code'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updateMyProfile?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'displayName'>>;
   updateUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserRoleArgs, 'id' | 'role'>>;
@@ -472,7 +613,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiKeyScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  twoFactorStatus?: Resolver<ResolversTypes['TwoFactorStatus'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+}>;
+
+export type SecondFactorChallengeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SecondFactorChallenge'] = ResolversParentTypes['SecondFactorChallenge']> = ResolversObject<{
+  challengeToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type SessionRevokedEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionRevokedEvent'] = ResolversParentTypes['SessionRevokedEvent']> = ResolversObject<{
@@ -484,6 +631,18 @@ export type SessionRevokedEventResolvers<ContextType = Context, ParentType exten
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   sessionRevoked?: SubscriptionResolver<ResolversTypes['SessionRevokedEvent'], "sessionRevoked", ParentType, ContextType>;
+}>;
+
+export type TwoFactorEnrolmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorEnrolment'] = ResolversParentTypes['TwoFactorEnrolment']> = ResolversObject<{
+  otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TwoFactorStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TwoFactorStatus'] = ResolversParentTypes['TwoFactorStatus']> = ResolversObject<{
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recoveryCodesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -513,17 +672,22 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiKeyCreated?: ApiKeyCreatedResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  LoginPayload?: LoginPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SecondFactorChallenge?: SecondFactorChallengeResolvers<ContextType>;
   SessionRevokedEvent?: SessionRevokedEventResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
+  TwoFactorStatus?: TwoFactorStatusResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  allowedBeforeTwoFactor?: AllowedBeforeTwoFactorDirectiveResolver<any, any, ContextType>;
   authz?: AuthzDirectiveResolver<any, any, ContextType>;
   public?: PublicDirectiveResolver<any, any, ContextType>;
 }>;

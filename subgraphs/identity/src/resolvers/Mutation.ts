@@ -1,6 +1,8 @@
 import { idempotencyRequest, parseInput } from '@switchyard/shared';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
+import type { User } from '../domain/types.ts';
+import type { TwoFactorService } from '../services/two-factor.ts';
 import {
   changePasswordSchema,
   createApiKeySchema,
@@ -15,16 +17,57 @@ const loginSchema = z.object({
   device: z.string().min(16, 'must be at least 16 characters').max(128).nullish(),
 });
 
+// A 6-digit code or a recovery code (16 symbols, with dashes or spaces as typed).
+const secondFactorCodeSchema = z.object({ code: z.string().trim().min(6, 'must be at least 6 characters').max(40) });
+// Challenge tokens are `tfc_` and 43 characters.
+const completeSignInSchema = secondFactorCodeSchema.extend({ challengeToken: z.string().min(1).max(200) });
+
 // Refresh tokens are `rt_` and 43 characters; anything much longer is not one.
 const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) });
 
+/** A new session says whether REQUIRE_2FA_FOR_ADMINS holds its admin back: the web app then opens enrolment. */
+async function withEnrolmentFlag<P extends { user: User }>(payload: P, twoFactor: TwoFactorService) {
+  return { ...payload, twoFactorEnrolmentRequired: await twoFactor.enrolmentRequired(payload.user) };
+}
+
 export const Mutation: MutationResolvers = {
-  login: async (_parent, args, { auth, clientIp, userAgent }) => {
+  login: async (_parent, args, { auth, twoFactor, clientIp, userAgent }) => {
     const { email, password, device } = parseInput(loginSchema, args);
-    return auth.login(email, password, { clientIp, userAgent, deviceId: device });
+    const result = await auth.login(email, password, { clientIp, userAgent, deviceId: device });
+    return 'secondFactor' in result
+      ? { ...result, twoFactorEnrolmentRequired: false }
+      : { ...(await withEnrolmentFlag(result, twoFactor)), secondFactor: null };
   },
 
-  refreshSession: (_parent, args, { auth }) => auth.refresh(parseInput(refreshSchema, args).refreshToken),
+  completeSignIn: async (_parent, args, { auth, twoFactor, clientIp, userAgent }) => {
+    const { challengeToken, code } = parseInput(completeSignInSchema, args);
+    return withEnrolmentFlag(await auth.completeSignIn(challengeToken, code, { clientIp, userAgent }), twoFactor);
+  },
+
+  beginTwoFactorEnrolment: (_parent, _args, { principal, twoFactor }) => twoFactor.beginEnrolment(principal!.userId),
+
+  confirmTwoFactorEnrolment: (_parent, args, { principal, twoFactor, clientIp, userAgent }) =>
+    twoFactor.confirmEnrolment(
+      { userId: principal!.userId, origin: { ipAddress: clientIp, userAgent } },
+      parseInput(secondFactorCodeSchema, args).code,
+    ),
+
+  regenerateRecoveryCodes: (_parent, args, { principal, twoFactor, clientIp, userAgent }) =>
+    twoFactor.regenerateRecoveryCodes(
+      { userId: principal!.userId, origin: { ipAddress: clientIp, userAgent } },
+      parseInput(secondFactorCodeSchema, args).code,
+    ),
+
+  disableTwoFactor: async (_parent, args, { principal, twoFactor, clientIp, userAgent }) => {
+    await twoFactor.disable(
+      { userId: principal!.userId, origin: { ipAddress: clientIp, userAgent } },
+      parseInput(secondFactorCodeSchema, args).code,
+    );
+    return true;
+  },
+
+  refreshSession: async (_parent, args, { auth, twoFactor }) =>
+    withEnrolmentFlag(await auth.refresh(parseInput(refreshSchema, args).refreshToken), twoFactor),
 
   logout: async (_parent, _args, { principal, auth }) => {
     await auth.logout(principal!.sessionId!);

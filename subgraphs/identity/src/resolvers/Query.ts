@@ -13,4 +13,9 @@ export const Query: QueryResolvers = {
   apiKeys: (_parent, _args, { principal, apiKeyService }) => apiKeyService.list(principal!),
 
   apiKeyScopes: () => [...API_KEY_SCOPES],
+
+  twoFactorStatus: async (_parent, _args, { principal, twoFactor }) => ({
+    ...(await twoFactor.status(principal!.userId)),
+    required: Boolean(principal!.twoFactorEnrolmentRequired),
+  }),
 };

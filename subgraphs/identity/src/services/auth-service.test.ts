@@ -20,6 +20,12 @@ describe('auth service', () => {
   let fake: InMemoryIdentity;
   let auth: ReturnType<typeof createAuthService>;
   const later = (seconds: number) => (now = new Date(now.getTime() + seconds * 1000));
+  /** A login of an account without two-factor sign-in: always a session. */
+  const signIn = async (...args: Parameters<typeof auth.login>) => {
+    const result = await auth.login(...args);
+    if ('secondFactor' in result) throw new Error('unexpected second-factor challenge');
+    return result;
+  };
   const addUser = (email: string, role: Role = 'VIEWER') =>
     fake.users.create({ email, passwordHash, displayName: email, role });
 
@@ -38,7 +44,7 @@ describe('auth service', () => {
   describe('login', () => {
     it('issues an access token naming the user and a new session, and records the login', async () => {
       const ann = await addUser('ann@example.test');
-      const result = await auth.login('ann@example.test', PASSWORD, browser);
+      const result = await signIn('ann@example.test', PASSWORD, browser);
 
       const claims = await verifyAccessToken(JWT_SECRET, result.accessToken);
       expect(claims.userId).toBe(ann.id);
@@ -193,7 +199,7 @@ describe('auth service', () => {
   describe('refresh', () => {
     it('spends the refresh token and issues the next one for the same session', async () => {
       await addUser('ann@example.test');
-      const first = await auth.login('ann@example.test', PASSWORD, browser);
+      const first = await signIn('ann@example.test', PASSWORD, browser);
       const second = await auth.refresh(first.refreshToken);
 
       expect(second.refreshToken).not.toBe(first.refreshToken);
@@ -207,7 +213,7 @@ describe('auth service', () => {
 
     it('revokes the whole session when a spent refresh token comes back', async () => {
       await addUser('ann@example.test');
-      const first = await auth.login('ann@example.test', PASSWORD, browser);
+      const first = await signIn('ann@example.test', PASSWORD, browser);
       const second = await auth.refresh(first.refreshToken);
 
       await expect(auth.refresh(first.refreshToken)).rejects.toMatchObject({
@@ -231,7 +237,7 @@ describe('auth service', () => {
     it('refuses an unknown token, and one whose session has expired', async () => {
       await addUser('ann@example.test');
       await expect(auth.refresh('rt_not-a-token')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-      const { refreshToken } = await auth.login('ann@example.test', PASSWORD, browser);
+      const { refreshToken } = await signIn('ann@example.test', PASSWORD, browser);
       later(3600);
       await expect(auth.refresh(refreshToken)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     });
@@ -240,7 +246,7 @@ describe('auth service', () => {
   describe('authenticate', () => {
     it('answers a live session with the current role, and null once it is logged out', async () => {
       await addUser('ann@example.test');
-      const { accessToken, user } = await auth.login('ann@example.test', PASSWORD, browser);
+      const { accessToken, user } = await signIn('ann@example.test', PASSWORD, browser);
       const claims = await verifyAccessToken(JWT_SECRET, accessToken);
 
       await fake.users.updateRole(user.id, 'OPERATOR');
@@ -289,11 +295,11 @@ describe('auth service', () => {
       await addUser('ann@example.test');
       const here = await verifyAccessToken(
         JWT_SECRET,
-        (await auth.login('ann@example.test', PASSWORD, browser)).accessToken,
+        (await signIn('ann@example.test', PASSWORD, browser)).accessToken,
       );
       const elsewhere = await verifyAccessToken(
         JWT_SECRET,
-        (await auth.login('ann@example.test', PASSWORD, browser)).accessToken,
+        (await signIn('ann@example.test', PASSWORD, browser)).accessToken,
       );
 
       await auth.changePassword(here, PASSWORD, 'a brand new password', browser);

@@ -1,10 +1,4 @@
-import {
-  BadUserInputError,
-  RateLimitedError,
-  UnauthenticatedError,
-  signAccessToken,
-  type Principal,
-} from '@switchyard/shared';
+import { BadUserInputError, UnauthenticatedError, signAccessToken, type Principal } from '@switchyard/shared';
 import type { IdentityConfig } from '../config.ts';
 import type {
   ApiKeyRepository,
@@ -12,10 +6,12 @@ import type {
   SessionRepository,
   UserRepository,
 } from '../data/repositories.ts';
-import { throttleRules, type LoginOrigin } from '../domain/login-throttle.ts';
+import type { LoginOrigin } from '../domain/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../domain/passwords.ts';
 import { hashSecret } from '../domain/secrets.ts';
 import type { User } from '../domain/types.ts';
+import { claimLoginAttempt } from './login-attempts.ts';
+import type { TwoFactorService } from './two-factor.ts';
 
 export interface AuthServiceDeps {
   users: UserRepository;
@@ -23,6 +19,8 @@ export interface AuthServiceDeps {
   apiKeys: ApiKeyRepository;
   throttle: LoginThrottleRepository;
   config: Pick<IdentityConfig, 'tokens' | 'loginThrottle' | 'passwordHashing'>;
+  /** The second step of sign-in for accounts with two-factor on; without it every login is one step. */
+  twoFactor?: Pick<TwoFactorService, 'isEnabled' | 'issueChallenge' | 'completeChallenge'>;
   now?: () => Date;
 }
 
@@ -44,6 +42,7 @@ export function createAuthService({
   apiKeys,
   throttle,
   config,
+  twoFactor,
   now = () => new Date(),
 }: AuthServiceDeps) {
   async function issue(user: User, sessionId: string, refreshToken: string) {
@@ -57,11 +56,19 @@ export function createAuthService({
   }
 
   /** Claims an attempt before any password is checked; RATE_LIMITED while a key waits. */
-  async function claimAttempt(email: string, origin: LoginOrigin, at: Date) {
-    const rules = throttleRules(email, origin, config.loginThrottle);
-    const wait = await throttle.claim(rules, at);
-    if (wait > 0) throw new RateLimitedError(`Too many failed attempts; try again in ${wait} seconds`, wait);
-    return rules;
+  const claimAttempt = (email: string, origin: LoginOrigin, at: Date) =>
+    claimLoginAttempt(throttle, config.loginThrottle, email, origin, at);
+
+  async function startSession(userId: string, deviceHash: string | null, client: ClientInfo, at: Date) {
+    const user = await users.recordLogin(userId, at);
+    if (deviceHash) await throttle.rememberDevice(user.id, deviceHash, at);
+    const session = await sessions.start(
+      user.id,
+      config.tokens.refreshTtlSeconds,
+      { userAgent: client.userAgent, ipAddress: client.clientIp },
+      at,
+    );
+    return issue(user, session.sessionId, session.refreshToken);
   }
 
   return {
@@ -76,16 +83,21 @@ export function createAuthService({
       // A failure stays counted by the claim; a success clears the account's count from here.
       if (!credentials || !valid) throw new UnauthenticatedError(INVALID_CREDENTIALS);
       if (credentials.user.deactivatedAt) throw new UnauthenticatedError('This account is deactivated');
+      if (twoFactor && (await twoFactor.isEnabled(credentials.user.id))) {
+        // No release here: the password's attempt stays counted until the code is right, so a
+        // known password cannot wipe the count of code guesses.
+        const device = { hash: deviceHash, known: Boolean(knownDevice) };
+        return { secondFactor: await twoFactor.issueChallenge(credentials.user.id, device, at) };
+      }
       await throttle.release(rules);
-      const user = await users.recordLogin(credentials.user.id, at);
-      if (deviceHash) await throttle.rememberDevice(user.id, deviceHash, at);
-      const session = await sessions.start(
-        user.id,
-        config.tokens.refreshTtlSeconds,
-        { userAgent: client.userAgent, ipAddress: client.clientIp },
-        at,
-      );
-      return issue(user, session.sessionId, session.refreshToken);
+      return startSession(credentials.user.id, deviceHash, client, at);
+    },
+
+    /** The second step of a sign-in with two-factor: a right code for the challenge starts the session. */
+    async completeSignIn(challengeToken: string, code: string, client: ClientInfo) {
+      const origin = { ipAddress: client.clientIp, userAgent: client.userAgent };
+      const { user, deviceHash } = await twoFactor!.completeChallenge(challengeToken, code, origin);
+      return startSession(user.id, deviceHash, client, now());
     },
 
     async refresh(refreshToken: string) {

@@ -18,12 +18,31 @@ export const AuthPayloadFragment = graphql(`
     user {
       ...SessionUser
     }
+    twoFactorEnrolmentRequired
   }
 `);
 
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!, $device: String) {
     login(email: $email, password: $password, device: $device) {
+      accessToken
+      refreshToken
+      expiresAt
+      user {
+        ...SessionUser
+      }
+      twoFactorEnrolmentRequired
+      secondFactor {
+        challengeToken
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const CompleteSignInMutation = graphql(`
+  mutation CompleteSignIn($challengeToken: String!, $code: String!) {
+    completeSignIn(challengeToken: $challengeToken, code: $code) {
       ...AuthPayloadFields
     }
   }

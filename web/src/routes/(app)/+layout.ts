@@ -20,6 +20,8 @@ export const load: LayoutLoad = async ({ url }) => {
     if (session.unavailable) error(503, 'Switchyard is temporarily unavailable. Please try again in a moment.');
     redirect(307, `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
+  // REQUIRE_2FA_FOR_ADMINS: the API refuses this admin everything else until they enrol.
+  if (session.twoFactorEnrolmentRequired) redirect(307, '/two-factor/setup');
   active ??= createGraphQLClient({ wsUrl: gatewayWsUrl() });
   return { client: active.client };
 };

@@ -15,8 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    displayName\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n    twoFactorEnrolmentRequired\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        ...SessionUser\n      }\n      twoFactorEnrolmentRequired\n      secondFactor {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation CompleteSignIn($challengeToken: String!, $code: String!) {\n    completeSignIn(challengeToken: $challengeToken, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CompleteSignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  subscription SessionRevoked {\n    sessionRevoked {\n      sessionId\n      reason\n      current\n    }\n  }\n": typeof types.SessionRevokedDocument,
@@ -24,6 +25,11 @@ type Documents = {
     "\n  fragment StoreListItem on Store {\n    id\n    code\n    name\n    type\n    status\n    address {\n      city\n      country\n    }\n    provisioningProgress\n    version\n    updatedAt\n  }\n": typeof types.StoreListItemFragmentDoc,
     "\n  fragment StoreDetail on Store {\n    ...StoreListItem\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n      country\n    }\n    latitude\n    longitude\n    timezone\n    openedAt\n    network {\n      vlanId\n      subnet\n      gateway\n      dhcpRange {\n        start\n        end\n      }\n    }\n    provisioningSteps {\n      key\n      title\n      done\n      doneAt\n      doneBy {\n        id\n        displayName\n      }\n    }\n    allowedTransitions\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.StoreDetailFragmentDoc,
     "\n  subscription StoreChanged($id: ID) {\n    storeChanged(id: $id) {\n      kind\n      storeId\n      changedFields\n      version\n      occurredAt\n      actor {\n        kind\n        user {\n          id\n          displayName\n        }\n      }\n      store {\n        ...StoreDetail\n      }\n    }\n  }\n": typeof types.StoreChangedDocument,
+    "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": typeof types.TwoFactorStatusDocument,
+    "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.BeginTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StoreMetricsDocument,
     "\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n  }\n": typeof types.HardwareMetricsDocument,
     "\n  query DashboardOverview {\n    overview {\n      scope\n      devicesOnline\n      devicesTotal\n      hubsOffline\n      firingAlerts\n      eventsLastHour\n    }\n  }\n": typeof types.DashboardOverviewDocument,
@@ -141,8 +147,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    displayName\n    role\n  }\n": types.SessionUserFragmentDoc,
-    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n    twoFactorEnrolmentRequired\n  }\n": types.AuthPayloadFieldsFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        ...SessionUser\n      }\n      twoFactorEnrolmentRequired\n      secondFactor {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation CompleteSignIn($challengeToken: String!, $code: String!) {\n    completeSignIn(challengeToken: $challengeToken, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CompleteSignInDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  subscription SessionRevoked {\n    sessionRevoked {\n      sessionId\n      reason\n      current\n    }\n  }\n": types.SessionRevokedDocument,
@@ -150,6 +157,11 @@ const documents: Documents = {
     "\n  fragment StoreListItem on Store {\n    id\n    code\n    name\n    type\n    status\n    address {\n      city\n      country\n    }\n    provisioningProgress\n    version\n    updatedAt\n  }\n": types.StoreListItemFragmentDoc,
     "\n  fragment StoreDetail on Store {\n    ...StoreListItem\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n      country\n    }\n    latitude\n    longitude\n    timezone\n    openedAt\n    network {\n      vlanId\n      subnet\n      gateway\n      dhcpRange {\n        start\n        end\n      }\n    }\n    provisioningSteps {\n      key\n      title\n      done\n      doneAt\n      doneBy {\n        id\n        displayName\n      }\n    }\n    allowedTransitions\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.StoreDetailFragmentDoc,
     "\n  subscription StoreChanged($id: ID) {\n    storeChanged(id: $id) {\n      kind\n      storeId\n      changedFields\n      version\n      occurredAt\n      actor {\n        kind\n        user {\n          id\n          displayName\n        }\n      }\n      store {\n        ...StoreDetail\n      }\n    }\n  }\n": types.StoreChangedDocument,
+    "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": types.TwoFactorStatusDocument,
+    "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.BeginTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableTwoFactorDocument,
     "\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n  }\n": types.StoreMetricsDocument,
     "\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n  }\n": types.HardwareMetricsDocument,
     "\n  query DashboardOverview {\n    overview {\n      scope\n      devicesOnline\n      devicesTotal\n      hubsOffline\n      firingAlerts\n      eventsLastHour\n    }\n  }\n": types.DashboardOverviewDocument,
@@ -287,11 +299,15 @@ export function graphql(source: "\n  fragment SessionUser on User {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n    twoFactorEnrolmentRequired\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    refreshToken\n    expiresAt\n    user {\n      ...SessionUser\n    }\n    twoFactorEnrolmentRequired\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        ...SessionUser\n      }\n      twoFactorEnrolmentRequired\n      secondFactor {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $device: String) {\n    login(email: $email, password: $password, device: $device) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        ...SessionUser\n      }\n      twoFactorEnrolmentRequired\n      secondFactor {\n        challengeToken\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($challengeToken: String!, $code: String!) {\n    completeSignIn(challengeToken: $challengeToken, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($challengeToken: String!, $code: String!) {\n    completeSignIn(challengeToken: $challengeToken, code: $code) {\n      ...AuthPayloadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +336,26 @@ export function graphql(source: "\n  fragment StoreDetail on Store {\n    ...Sto
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription StoreChanged($id: ID) {\n    storeChanged(id: $id) {\n      kind\n      storeId\n      changedFields\n      version\n      occurredAt\n      actor {\n        kind\n        user {\n          id\n          displayName\n        }\n      }\n      store {\n        ...StoreDetail\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription StoreChanged($id: ID) {\n    storeChanged(id: $id) {\n      kind\n      storeId\n      changedFields\n      version\n      occurredAt\n      actor {\n        kind\n        user {\n          id\n          displayName\n        }\n      }\n      store {\n        ...StoreDetail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n"): (typeof documents)["\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
