@@ -75,7 +75,6 @@ export function createInternalClient({ internalSigningSecret, timeoutMs }: Inter
       method: (init.method ?? 'GET') as 'GET',
       headers: signedHeaders(init),
       body: init.body,
-      dispatcher: agent,
       signal,
       headersTimeout: timeout,
       bodyTimeout: timeout,
