@@ -60,7 +60,7 @@ export function createServiceApp({
       ? null
       : startRequestSpan(req.method, req.path, req.get(TRACEPARENT_HEADER));
     req.trace = span?.trace ?? continueTrace(req.get(TRACEPARENT_HEADER));
-    req.log = logger.child({ requestId: req.requestId, traceId: req.trace.traceId });
+    defineRequestLogger(req, logger);
     res.setHeader('x-request-id', req.requestId);
     res.setHeader(TRACEPARENT_HEADER, formatTraceparent(req.trace));
     const started = process.hrtime.bigint();
@@ -69,9 +69,9 @@ export function createServiceApp({
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       metrics.httpDuration.observe({ method: req.method, route }, seconds);
-      if (!UNLOGGED_PATHS.has(req.path)) {
-        // Service-to-service calls (credential checks, event feeds polled every second) would drown the rest at info.
-        const level = isInternalPath(req.path) ? 'debug' : 'info';
+      // Service-to-service calls (credential checks, event feeds polled every second) would drown the rest at info.
+      const level = isInternalPath(req.path) ? 'debug' : 'info';
+      if (!UNLOGGED_PATHS.has(req.path) && logger.isLevelEnabled(level)) {
         req.log[level](
           { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(seconds * 1000) },
           'request',
@@ -111,6 +111,21 @@ export function createServiceApp({
   // Keep the raw bytes: subgraphs verify the gateway's signature over them.
   app.use(express.json({ limit: bodyLimit, verify: (req, _res, buffer) => void ((req as Request).rawBody = buffer) }));
   return app;
+}
+
+/**
+ * `req.log`: the service's logger with the request's id and trace, made when first used. Most
+ * requests log nothing at the configured level (the access log below is skipped then), and a pino
+ * child per request is a measurable share of a busy gateway's CPU.
+ */
+function defineRequestLogger(req: Request, logger: Logger): void {
+  let child: Logger | undefined;
+  Object.defineProperty(req, 'log', {
+    configurable: true,
+    enumerable: true,
+    get: () => (child ??= logger.child({ requestId: req.requestId, traceId: req.trace.traceId })),
+    set: (value: Logger) => void (child = value),
+  });
 }
 
 /** Last handlers: unknown routes and body errors become clear 4xx answers; nothing else leaks. */
