@@ -1,4 +1,5 @@
-import { API_KEY_SCOPES, pageSize, toConnection } from '@switchyard/shared';
+import { API_KEY_SCOPES, pageSize, parseInput, toConnection } from '@switchyard/shared';
+import { linkTokenSchema } from '../domain/recovery-input.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
 
 export const Query: QueryResolvers = {
@@ -13,4 +14,9 @@ export const Query: QueryResolvers = {
   apiKeys: (_parent, _args, { principal, apiKeyService }) => apiKeyService.list(principal!),
 
   apiKeyScopes: () => [...API_KEY_SCOPES],
+
+  invitations: (_parent, { status }, { invitations }) => invitations.list(status ?? null),
+
+  invitation: (_parent, args, { invitations, principal, clientIp, userAgent }) =>
+    invitations.preview(parseInput(linkTokenSchema, args).token, { principal, clientIp, userAgent }),
 };

@@ -125,6 +125,19 @@ export function createAuthService({
       );
     },
 
+    /** A session for a user who proved who they are another way (an accepted invitation). */
+    async startSession(user: User, client: ClientInfo) {
+      const at = now();
+      if (client.deviceId) await throttle.rememberDevice(user.id, hashSecret(client.deviceId), at);
+      const session = await sessions.start(
+        user.id,
+        config.tokens.refreshTtlSeconds,
+        { userAgent: client.userAgent, ipAddress: client.clientIp },
+        at,
+      );
+      return issue(user, session.sessionId, session.refreshToken);
+    },
+
     /**
      * The gateway asks this on every request, so revocations, deactivations and role changes take
      * effect on the very next one. Returns null when the credential is no longer good.
