@@ -6,8 +6,7 @@ import { admin, createUser, screenshot, signIn } from './support';
 /** The link in the newest mail to `address` that leads to `pathname`, as a person would click it. */
 async function linkFromMail(address: string, pathname: string, count = 1): Promise<string> {
   const mail = await eventually(
-    async () =>
-      (await readMailOutbox(process.env.IDENTITY_MAIL_DIR!)).filter((m) => m.to.includes(address))[count - 1],
+    async () => (await readMailOutbox(process.env.IDENTITY_MAIL_DIR!)).filter((m) => m.to.includes(address))[count - 1],
     15_000,
     100,
   );

@@ -110,15 +110,28 @@ describe.each([
     };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 8; i++) {
-      const a = await timed(user.email);
-      const b = await timed(`nobody-${i}@example.test`);
-      expect(b.answer).toEqual(a.answer);
-      known.push(a.ms);
-      unknown.push(b.ms);
+    // In either order, each after the previous one's deferred work (lookup, write, mail) is done.
+    for (let i = 0; i < 12; i++) {
+      const pair = [
+        { email: user.email, into: known },
+        { email: `nobody-${i}@example.test`, into: unknown },
+      ];
+      if (i % 2) pair.reverse();
+      const answers = [];
+      for (const { email, into } of pair) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const { answer, ms } = await timed(email);
+        into.push(ms);
+        answers.push(answer);
+      }
+      expect(answers[1]).toEqual(answers[0]);
     }
-    console.info(`requestPasswordReset median: known ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms`);
-    expect(Math.abs(median(known) - median(unknown))).toBeLessThan(Math.max(25, 0.5 * median(known)));
+    console.info(
+      `requestPasswordReset median: known ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms`,
+    );
+    // Everything that differs happens after the answer: what is left is the noise of a busy machine
+    // (seen both ways round); with the link written before the answer, known addresses took 15-65 ms longer.
+    expect(Math.abs(median(known) - median(unknown))).toBeLessThan(Math.max(30, 0.3 * median(unknown)));
 
     const here = from('203.0.113.77');
     for (let i = 0; i < 5; i++)
@@ -147,8 +160,18 @@ describe.each([
       bearer(adminToken),
     );
     const revokedToken = linkToken((await nthMailTo(other, 1)).text, '/invitation')!;
-    await gql('mutation ($id: ID!) { revokeInvitation(id: $id) { id } }', { id: second.data.inviteUser.id }, bearer(adminToken));
-    const refused = await gql(ACCEPT, { input: { token: revokedToken, displayName: 'Rex', password: 'the invitee password' } });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.token', reason: 'REVOKED' });
+    await gql(
+      'mutation ($id: ID!) { revokeInvitation(id: $id) { id } }',
+      { id: second.data.inviteUser.id },
+      bearer(adminToken),
+    );
+    const refused = await gql(ACCEPT, {
+      input: { token: revokedToken, displayName: 'Rex', password: 'the invitee password' },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.token',
+      reason: 'REVOKED',
+    });
   });
 });

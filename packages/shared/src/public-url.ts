@@ -15,4 +15,3 @@ export const publicUrlEnvShape = {
 export function publicUrlOf(e: { PUBLIC_URL?: string | undefined; WEB_PORT: number }, host: string): string {
   return (e.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${e.WEB_PORT}`).replace(/\/+$/, '');
 }
-

@@ -1,4 +1,11 @@
-import { env, publicUrlEnvShape, publicUrlOf, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
+import {
+  env,
+  publicUrlEnvShape,
+  publicUrlOf,
+  subgraphConfig,
+  subgraphEnvShape,
+  type SubgraphEnvValues,
+} from '@switchyard/shared';
 import { z } from 'zod';
 import { parseEncryptionKey } from './domain/encryption-key.ts';
 

@@ -42,30 +42,30 @@ export const identityEnvSchema = identityEnv
   .transform((e) => {
     const shared = subgraphConfig('identity', e as SubgraphEnvValues);
     return {
-    ...shared,
-    tokens: {
-      jwtSecret: e.JWT_SECRET,
-      accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
-      refreshTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
-    },
-    bootstrapAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : null,
-    loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, lockSeconds: e.LOGIN_LOCK_SECONDS },
-    passwordHashing: { memoryKib: e.PASSWORD_HASH_MEMORY_KIB },
-    publicUrl: publicUrlOf(e, shared.http.host),
-    // Without SMTP_URL each mail is an .eml file here, as meals and observability do.
-    mail: {
-      smtpUrl: e.SMTP_URL ?? null,
-      from: e.MAIL_FROM,
-      outboxDir: path.resolve(shared.database.dataDir, 'identity', 'mail'),
-    },
-    recovery: {
-      passwordResetTtlSeconds: e.PASSWORD_RESET_TTL_SECONDS,
-      resetsPerAccount: e.PASSWORD_RESETS_PER_ACCOUNT,
-      resetsPerClient: e.PASSWORD_RESETS_PER_CLIENT,
-      invitationTtlSeconds: e.INVITATION_TTL_SECONDS,
-      emailChangeTtlSeconds: e.EMAIL_CHANGE_TTL_SECONDS,
-    },
-  };
+      ...shared,
+      tokens: {
+        jwtSecret: e.JWT_SECRET,
+        accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+        refreshTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
+      },
+      bootstrapAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : null,
+      loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, lockSeconds: e.LOGIN_LOCK_SECONDS },
+      passwordHashing: { memoryKib: e.PASSWORD_HASH_MEMORY_KIB },
+      publicUrl: publicUrlOf(e, shared.http.host),
+      // Without SMTP_URL each mail is an .eml file here, as meals and observability do.
+      mail: {
+        smtpUrl: e.SMTP_URL ?? null,
+        from: e.MAIL_FROM,
+        outboxDir: path.resolve(shared.database.dataDir, 'identity', 'mail'),
+      },
+      recovery: {
+        passwordResetTtlSeconds: e.PASSWORD_RESET_TTL_SECONDS,
+        resetsPerAccount: e.PASSWORD_RESETS_PER_ACCOUNT,
+        resetsPerClient: e.PASSWORD_RESETS_PER_CLIENT,
+        invitationTtlSeconds: e.INVITATION_TTL_SECONDS,
+        emailChangeTtlSeconds: e.EMAIL_CHANGE_TTL_SECONDS,
+      },
+    };
   });
 
 export type IdentityConfig = z.output<typeof identityEnvSchema>;

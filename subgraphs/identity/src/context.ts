@@ -20,7 +20,7 @@ import { createAuthService } from './services/auth-service.ts';
 import { createUserAdmin } from './services/user-admin.ts';
 import type { IdentityConfig } from './config.ts';
 import type { Mailer } from '@switchyard/shared/mail';
-import { createRecoveryServices } from './services/recovery-services.ts';
+import { createRecoveryServices } from './recovery-context.ts';
 
 /** What identity's services are built from: the shared runtime plus its own database and config. */
 export interface IdentityDeps extends SubgraphRuntime {

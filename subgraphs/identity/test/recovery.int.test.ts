@@ -1,4 +1,11 @@
-import { TEST_BACKENDS as BACKENDS, codeOf, eventually, linkToken, readMailOutbox, userPrincipal } from '@switchyard/testing';
+import {
+  TEST_BACKENDS as BACKENDS,
+  codeOf,
+  eventually,
+  linkToken,
+  readMailOutbox,
+  userPrincipal,
+} from '@switchyard/testing';
 import { startIdentity, TEST_PUBLIC_URL } from './support.ts';
 
 const PASSWORD = 'a long enough password';
@@ -28,7 +35,10 @@ describe.each(BACKENDS)('identity account recovery (%s)', (backend) => {
     return user;
   };
   const eventsOf = (type: string, email?: string) =>
-    identity.db.securityEvent.findMany({ where: { type, ...(email ? { email } : {}) }, orderBy: { occurredAt: 'asc' } });
+    identity.db.securityEvent.findMany({
+      where: { type, ...(email ? { email } : {}) },
+      orderBy: { occurredAt: 'asc' },
+    });
 
   beforeAll(async () => {
     identity = await startIdentity({ backend });
@@ -57,6 +67,7 @@ describe.each(BACKENDS)('identity account recovery (%s)', (backend) => {
       expect(rows).toHaveLength(1);
       expect(rows[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
       expect(JSON.stringify(rows)).not.toContain(token);
+      await identity.services.accountMail.settled();
       expect(await mailsTo('nobody-here@example.test')).toEqual([]);
       const [requested] = await eventsOf('PASSWORD_RESET_REQUESTED', 'nobody-here@example.test');
       expect(requested).toMatchObject({ subjectUserId: null, ipAddress: '127.0.0.1', detail: { mailed: false } });
@@ -86,7 +97,9 @@ describe.each(BACKENDS)('identity account recovery (%s)', (backend) => {
       expect(notice.subject).toBe('Your Switchyard password was changed');
       expect(notice.text).not.toContain('token=');
       expect(await eventsOf('PASSWORD_RESET', user.email)).toHaveLength(0); // the event names the subject, not an email
-      expect(await identity.db.securityEvent.count({ where: { type: 'PASSWORD_RESET', subjectUserId: user.id } })).toBe(1);
+      expect(await identity.db.securityEvent.count({ where: { type: 'PASSWORD_RESET', subjectUserId: user.id } })).toBe(
+        1,
+      );
     });
 
     it('refuses an expired link, a replaced link, a short password and a non-token, each with its field', async () => {
@@ -99,7 +112,10 @@ describe.each(BACKENDS)('identity account recovery (%s)', (backend) => {
       expect(codeOf(await anonymous(RESET, { t: first, p: 'a brand new password' }))).toBe('BAD_USER_INPUT');
       const short = await anonymous(RESET, { t: second, p: 'short' });
       expect(short.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-      await identity.db.accountLink.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+      await identity.db.accountLink.updateMany({
+        where: { userId: user.id },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
       const expired = await anonymous(RESET, { t: second, p: 'a brand new password' });
       expect(expired.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
       expect((await anonymous(LOGIN, { e: user.email, p: PASSWORD })).data?.login).toBeTruthy();
@@ -143,7 +159,11 @@ describe.each(BACKENDS)('identity account recovery (%s)', (backend) => {
       const list = await asAdmin('query { invitations(status: ACCEPTED) { email status acceptedAt } }');
       expect(list.data!.invitations).toContainEqual(expect.objectContaining({ email, status: 'ACCEPTED' }));
       const reused = await accept(token);
-      expect(reused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.token', reason: 'ACCEPTED' });
+      expect(reused.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.token',
+        reason: 'ACCEPTED',
+      });
       const types = (await identity.db.securityEvent.findMany({ where: { email } })).map((e) => e.type).sort();
       expect(types).toEqual(['INVITATION_ACCEPTED', 'INVITATION_SENT', 'USER_CREATED']);
     });
@@ -185,9 +205,13 @@ describe.each(BACKENDS)('identity account recovery (%s)', (backend) => {
       expect(codeOf(await asAdmin(INVITE, { input: { email, role: 'ADMIN' } }))).toBe('CONFLICT');
       const bad = await asAdmin(INVITE, { input: { email: 'not an email', role: 'VIEWER' } });
       expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
-      expect(codeOf(await identity.call(userPrincipal('OPERATOR'), INVITE, { input: { email: 'x@example.test', role: 'VIEWER' } }))).toBe(
-        'FORBIDDEN',
-      );
+      expect(
+        codeOf(
+          await identity.call(userPrincipal('OPERATOR'), INVITE, {
+            input: { email: 'x@example.test', role: 'VIEWER' },
+          }),
+        ),
+      ).toBe('FORBIDDEN');
     });
   });
 
@@ -196,10 +220,14 @@ describe.each(BACKENDS)('identity account recovery (%s)', (backend) => {
       const user = await newUser();
       await asAdmin('mutation ($id: ID!) { deactivateUser(id: $id) { id } }', { id: user.id });
       expect(codeOf(await anonymous(LOGIN, { e: user.email, p: PASSWORD }))).toBe('UNAUTHENTICATED');
-      const result = await asAdmin('mutation ($id: ID!) { reactivateUser(id: $id) { deactivatedAt } }', { id: user.id });
+      const result = await asAdmin('mutation ($id: ID!) { reactivateUser(id: $id) { deactivatedAt } }', {
+        id: user.id,
+      });
       expect(result.data).toEqual({ reactivateUser: { deactivatedAt: null } });
       expect((await anonymous(LOGIN, { e: user.email, p: PASSWORD })).data?.login.user.id).toBe(user.id);
-      expect(await identity.db.securityEvent.count({ where: { type: 'USER_REACTIVATED', subjectUserId: user.id } })).toBe(1);
+      expect(
+        await identity.db.securityEvent.count({ where: { type: 'USER_REACTIVATED', subjectUserId: user.id } }),
+      ).toBe(1);
     });
 
     it('changes an email only once the new address confirms it, telling the old one', async () => {
@@ -211,7 +239,9 @@ describe.each(BACKENDS)('identity account recovery (%s)', (backend) => {
       expect(wrong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
       const taken = await identity.call(me, request, { n: adminEmail, p: PASSWORD });
       expect(taken.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'newEmail' });
-      expect((await identity.call(me, request, { n: newEmail, p: PASSWORD })).data).toEqual({ requestEmailChange: true });
+      expect((await identity.call(me, request, { n: newEmail, p: PASSWORD })).data).toEqual({
+        requestEmailChange: true,
+      });
       expect((await nthMail(user.email, 1)).text).toContain(`m•••@example.test`);
       const token = linkToken((await nthMail(newEmail, 1)).text, '/confirm-email')!;
       // Not changed before the confirmation.
@@ -222,7 +252,9 @@ describe.each(BACKENDS)('identity account recovery (%s)', (backend) => {
       expect((await anonymous(LOGIN, { e: newEmail, p: PASSWORD })).data?.login.user.id).toBe(user.id);
       expect((await nthMail(user.email, 2)).subject).toBe('Your Switchyard email address was changed');
       expect((await anonymous(confirm, { t: token })).errors![0]!.extensions).toMatchObject({ field: 'token' });
-      expect(await identity.db.securityEvent.count({ where: { type: 'EMAIL_CHANGED', subjectUserId: user.id } })).toBe(1);
+      expect(await identity.db.securityEvent.count({ where: { type: 'EMAIL_CHANGED', subjectUserId: user.id } })).toBe(
+        1,
+      );
     });
 
     it('never leaves zero active admins', async () => {

@@ -50,7 +50,12 @@ describe.each(BACKENDS)('weekly plan email (%s)', (backend) => {
       ...meals.services,
       deliveries: meals.services.weeklyEmails,
       resolveEmails,
-      mailer: createMailer({ service: 'meals', smtpUrl: smtp.url, from: 'meals@example.test', outboxDir: '/nonexistent' }),
+      mailer: createMailer({
+        service: 'meals',
+        smtpUrl: smtp.url,
+        from: 'meals@example.test',
+        outboxDir: '/nonexistent',
+      }),
       schedule: { weekday: 7, hour: 17 },
       logger: meals.logger,
     });

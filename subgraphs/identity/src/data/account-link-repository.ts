@@ -2,30 +2,18 @@ import { ConflictError } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { AccountLinkPurpose } from '../domain/account-links.ts';
 import type { SecurityEventInput } from '../domain/security-events.ts';
-import type { User } from '../domain/types.ts';
+import type { AccountLinkRepository } from './repositories.ts';
 import { recordSecurityEvent } from './security-log-repository.ts';
 import { revokeSessions } from './session-repository.ts';
-
-export type AccountLinkRepository = ReturnType<typeof createAccountLinkRepository>;
-
-/** A link's user as the mails need them: the account as it was when the link was redeemed. */
-export interface RedeemedLink {
-  user: Pick<User, 'id' | 'email' | 'displayName'>;
-}
 
 /**
  * Password-reset and email-change links (AccountLink rows). Every change here commits with its
  * security-log entry; `onCommitted` is told after a transaction that recorded outbox events
  * (SessionRevoked) commits.
  */
-export function createAccountLinkRepository(db: PrismaClient, onCommitted: () => void) {
+export function createAccountLinkRepository(db: PrismaClient, onCommitted: () => void): AccountLinkRepository {
   /** Spends the link if it is live: exactly one of two concurrent uses gets it. */
-  async function spend(
-    tx: Prisma.TransactionClient,
-    tokenHash: string,
-    purpose: AccountLinkPurpose,
-    now: Date,
-  ) {
+  async function spend(tx: Prisma.TransactionClient, tokenHash: string, purpose: AccountLinkPurpose, now: Date) {
     const link = await tx.accountLink.findUnique({ where: { tokenHash }, include: { user: true } });
     if (!link || link.purpose !== purpose || link.user.deactivatedAt) return null;
     const spent = await tx.accountLink.updateMany({
@@ -77,7 +65,7 @@ export function createAccountLinkRepository(db: PrismaClient, onCommitted: () =>
       passwordHash: string,
       now: Date,
       event: (userId: string) => SecurityEventInput,
-    ): Promise<(RedeemedLink & { sessionsEnded: number }) | null> {
+    ) {
       const result = await db.$transaction(async (tx) => {
         const link = await spend(tx, tokenHash, 'PASSWORD_RESET', now);
         if (!link) return null;
@@ -102,7 +90,7 @@ export function createAccountLinkRepository(db: PrismaClient, onCommitted: () =>
       tokenHash: string,
       now: Date,
       event: (userId: string, previousEmail: string, newEmail: string) => SecurityEventInput,
-    ): Promise<(RedeemedLink & { previousEmail: string }) | null> {
+    ) {
       return db.$transaction(async (tx) => {
         const link = await spend(tx, tokenHash, 'EMAIL_CHANGE', now);
         if (!link || !link.newEmail) return null;

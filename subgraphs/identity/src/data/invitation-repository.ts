@@ -1,30 +1,16 @@
 import { ConflictError, type Role } from '@switchyard/shared';
 import type { Invitation as InvitationRow, Prisma, PrismaClient } from '../generated/prisma/client.ts';
-import { invitationStatus, type InvitationStatus } from '../domain/account-links.ts';
+import { invitationStatus, type Invitation, type InvitationStatus } from '../domain/account-links.ts';
 import type { SecurityEventInput } from '../domain/security-events.ts';
 import type { User } from '../domain/types.ts';
+import type { InvitationRepository } from './repositories.ts';
 import { recordSecurityEvent } from './security-log-repository.ts';
-
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  status: InvitationStatus;
-  invitedById: string | null;
-  createdAt: Date;
-  sentAt: Date;
-  expiresAt: Date;
-  acceptedAt: Date | null;
-  revokedAt: Date | null;
-}
-
-export type InvitationRepository = ReturnType<typeof createInvitationRepository>;
 
 /** The newest invitations an admin sees at once. */
 export const INVITATION_LIST_LIMIT = 200;
 
 /** Invitations: every change commits with its security-log entry. */
-export function createInvitationRepository(db: PrismaClient, now: () => Date = () => new Date()) {
+export function createInvitationRepository(db: PrismaClient, now: () => Date = () => new Date()): InvitationRepository {
   const toInvitation = (row: InvitationRow): Invitation => {
     const { tokenHash: _hash, userId: _user, ...rest } = row;
     return { ...rest, status: invitationStatus(row, now()) };

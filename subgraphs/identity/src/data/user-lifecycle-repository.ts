@@ -1,12 +1,11 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { SecurityEventInput } from '../domain/security-events.ts';
 import type { User } from '../domain/types.ts';
+import type { UserLifecycleRepository } from './repositories.ts';
 import { recordSecurityEvent } from './security-log-repository.ts';
 
-export type UserLifecycleRepository = ReturnType<typeof createUserLifecycleRepository>;
-
 /** Account changes beyond user-repository's: each commits with its security-log entry. */
-export function createUserLifecycleRepository(db: PrismaClient) {
+export function createUserLifecycleRepository(db: PrismaClient): UserLifecycleRepository {
   return {
     /** Null when there is no such user; an active user is answered unchanged, with no event. */
     async reactivate(id: string, event: SecurityEventInput): Promise<User | null> {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Role } from '@switchyard/shared';
 import { hashSecret } from './secrets.ts';
 
 /*
@@ -16,6 +17,19 @@ export function newLinkToken(): { token: string; hash: string } {
 }
 
 export type InvitationStatus = 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
+
+export interface Invitation {
+  id: string;
+  email: string;
+  role: Role;
+  status: InvitationStatus;
+  invitedById: string | null;
+  createdAt: Date;
+  sentAt: Date;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+}
 
 /** An invitation's status follows from its timestamps; expiry needs no job to mark it. */
 export function invitationStatus(

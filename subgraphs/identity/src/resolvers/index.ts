@@ -7,4 +7,12 @@ import { Query } from './Query.ts';
 import { Subscription } from './Subscription.ts';
 import { User } from './User.ts';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, Subscription, User, ApiKey, Invitation };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Subscription,
+  User,
+  ApiKey,
+  Invitation,
+};

@@ -98,8 +98,7 @@ export function createAccountLifecycle({
         detail: { previousEmail, newEmail },
         at,
       }));
-      if (!changed)
-        throw new BadUserInputError('token', 'This confirmation link is invalid, already used or expired');
+      if (!changed) throw new BadUserInputError('token', 'This confirmation link is invalid, already used or expired');
       await attempt.release();
       mail.send(changed.previousEmail, emailChangedMail(changed.user.displayName, changed.user.email));
     },

@@ -10,19 +10,29 @@ export type AccountMailer = ReturnType<typeof createAccountMailer>;
  */
 export function createAccountMailer(mailer: Mailer, logger: Logger) {
   const inFlight = new Set<Promise<void>>();
+  function track(work: Promise<void>, failure: string, facts: object) {
+    const tracked: Promise<void> = work
+      .catch((error: unknown) => {
+        logger.warn({ err: error instanceof Error ? error.message : String(error), ...facts }, failure);
+      })
+      .finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  }
+
   return {
     send(to: string, content: MailContent): void {
-      const sending: Promise<void> = mailer
-        .send(renderMail(to, content))
-        .catch((error: unknown) => {
-          const reason = error instanceof Error ? error.message : String(error);
-          logger.warn({ err: reason, subject: content.subject }, 'mail not sent');
-        })
-        .finally(() => inFlight.delete(sending));
-      inFlight.add(sending);
+      track(mailer.send(renderMail(to, content)), 'mail not sent', { subject: content.subject });
     },
 
-    /** Resolves once every mail handed over so far was sent or failed (shutdown, tests). */
+    /**
+     * Work done after the answer, whatever its outcome: what a request does only when an account
+     * exists must not show in the time the answer takes.
+     */
+    defer(what: string, work: () => Promise<void>): void {
+      track(Promise.resolve().then(work), `${what} failed`, {});
+    },
+
+    /** Resolves once every mail and deferred work handed over so far has ended (shutdown, tests). */
     async settled(): Promise<void> {
       await Promise.all([...inFlight]);
     },

@@ -1,6 +1,5 @@
 import { BadUserInputError, NotFoundError, type Role } from '@switchyard/shared';
-import type { Invitation } from '../data/invitation-repository.ts';
-import { linkUrl, newLinkToken, type InvitationStatus } from '../domain/account-links.ts';
+import { linkUrl, newLinkToken, type Invitation, type InvitationStatus } from '../domain/account-links.ts';
 import { invitationMail } from '../domain/account-mails.ts';
 import { hashPassword } from '../domain/passwords.ts';
 import { hashSecret } from '../domain/secrets.ts';
@@ -55,8 +54,8 @@ export function createInvitations(
     return found;
   }
 
-  const invitationEvent = (type: 'INVITATION_SENT' | 'INVITATION_REVOKED', caller: Caller, detail: object) =>
-    (invitation: Invitation) => ({
+  const invitationEvent =
+    (type: 'INVITATION_SENT' | 'INVITATION_REVOKED', caller: Caller, detail: object) => (invitation: Invitation) => ({
       type,
       ...eventOf(caller),
       subjectUserId: null,
@@ -123,7 +122,13 @@ export function createInvitations(
         hashSecret(input.token),
         { displayName: input.displayName, passwordHash },
         (user, invitation) => {
-          const common = { ...eventOf(caller), actor: { userId: user.id }, subjectUserId: user.id, email: user.email, at };
+          const common = {
+            ...eventOf(caller),
+            actor: { userId: user.id },
+            subjectUserId: user.id,
+            email: user.email,
+            at,
+          };
           return [
             { type: 'INVITATION_ACCEPTED', ...common, detail: { invitationId: invitation.id } },
             {

@@ -13,9 +13,8 @@ export const RESET_PATH = '/reset-password';
 const INVALID_LINK = 'This reset link is invalid, already used or expired: ask for a new one';
 
 /**
- * Password reset by mail. A request answers the same, in about the same time, for any address:
- * the one write it makes (a link, or the log entry of a request for no account) and the mail after
- * the answer are the same work either way.
+ * Password reset by mail. A request answers the same, in the same time, for any address: what
+ * differs between a known and an unknown one is done after the answer.
  */
 export function createPasswordReset({
   users,
@@ -49,6 +48,10 @@ export function createPasswordReset({
   }
 
   return {
+    /**
+     * Only the throttle claims, the same for any address, happen before the answer; looking the
+     * address up, writing the link or the log entry, and mailing happen after it.
+     */
     async request(email: string, caller: Caller): Promise<void> {
       const at = now();
       const rules = resetRequestRules(email, caller.clientIp, config.recovery);
@@ -56,16 +59,18 @@ export function createPasswordReset({
       if (wait > 0) throw new RateLimitedError(`Too many requests; try again in ${wait} seconds`, wait);
       // Past the account's limit the answer stays the same: only the mail is held back.
       const accountAllowed = (await throttle.claim([rules.account], at)) === 0;
-      const found = await users.findCredentialsByEmail(email);
-      const user = found && !found.user.deactivatedAt ? found.user : null;
-      if (user && accountAllowed) return issueLink(user, caller, at, false);
-      await lifecycle.record({
-        type: 'PASSWORD_RESET_REQUESTED',
-        ...eventOf(caller),
-        subjectUserId: user?.id ?? null,
-        email,
-        detail: { mailed: false, reason: !user ? 'no active account' : 'too many requests for this address' },
-        at,
+      mail.defer('password reset request', async () => {
+        const found = await users.findCredentialsByEmail(email);
+        const user = found && !found.user.deactivatedAt ? found.user : null;
+        if (user && accountAllowed) return issueLink(user, caller, at, false);
+        await lifecycle.record({
+          type: 'PASSWORD_RESET_REQUESTED',
+          ...eventOf(caller),
+          subjectUserId: user?.id ?? null,
+          email,
+          detail: { mailed: false, reason: !user ? 'no active account' : 'too many requests for this address' },
+          at,
+        });
       });
     },
 
@@ -92,6 +97,5 @@ export function createPasswordReset({
       await attempt.release();
       mail.send(redeemed.user.email, passwordChangedMail(redeemed.user.displayName, at));
     },
-
   };
 }

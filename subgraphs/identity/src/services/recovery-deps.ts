@@ -1,9 +1,12 @@
 import { RateLimitedError, type Principal } from '@switchyard/shared';
 import type { IdentityConfig } from '../config.ts';
-import type { AccountLinkRepository } from '../data/account-link-repository.ts';
-import type { InvitationRepository } from '../data/invitation-repository.ts';
-import type { LoginThrottleRepository, UserRepository } from '../data/repositories.ts';
-import type { UserLifecycleRepository } from '../data/user-lifecycle-repository.ts';
+import type {
+  AccountLinkRepository,
+  InvitationRepository,
+  LoginThrottleRepository,
+  UserLifecycleRepository,
+  UserRepository,
+} from '../data/repositories.ts';
 import { linkAttemptRule } from '../domain/recovery-throttle.ts';
 import type { SecurityEventInput } from '../domain/security-events.ts';
 import type { AccountMailer } from './account-mailer.ts';

@@ -45,7 +45,11 @@ export const actions: Actions = {
     if (firstErrorCode(result) === 'BAD_USER_INPUT' && field === 'input.displayName')
       return fail(400, { displayName, field: 'displayName', message: 'Enter a name of 1 to 100 characters.' });
     if (firstErrorCode(result) === 'BAD_USER_INPUT' || firstErrorCode(result) === 'CONFLICT')
-      return fail(400, { displayName, field: 'token', message: error?.extensions?.reason ? reasonOf(error) : error!.message });
+      return fail(400, {
+        displayName,
+        field: 'token',
+        message: error?.extensions?.reason ? reasonOf(error) : error!.message,
+      });
     return fail(500, { displayName, field: null, message: 'The account could not be created. Try again.' });
   },
 };

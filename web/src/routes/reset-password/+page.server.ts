@@ -22,7 +22,10 @@ export const actions: Actions = {
     if (code === 'BAD_USER_INPUT' && error?.extensions?.field === 'newPassword')
       return fail(400, { field: 'newPassword', message: 'Choose a password of 12 to 256 characters.' });
     if (code === 'BAD_USER_INPUT')
-      return fail(400, { field: 'token', message: 'This link is invalid, already used or expired. Ask for a new one.' });
+      return fail(400, {
+        field: 'token',
+        message: 'This link is invalid, already used or expired. Ask for a new one.',
+      });
     if (code === 'RATE_LIMITED') return fail(429, { field: null, message: 'Too many attempts. Wait a while.' });
     return fail(500, { field: null, message: 'The password could not be changed. Try again.' });
   },
