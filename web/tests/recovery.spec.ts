@@ -31,12 +31,14 @@ test('forgot password: the mailed link sets a new password, which signs in', asy
   const user = await createUser('VIEWER');
   await page.goto('/login');
   await page.getByRole('link', { name: 'Forgot password?' }).click();
+  // The sign-in page has an Email field too: fill in only once this page is there.
+  await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
   await page.getByLabel('Email').fill(user.email);
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByRole('status')).toContainText(`If an account uses ${user.email}`);
 
   await page.goto(await linkFromMail(user.email, '/reset-password'));
-  await page.getByLabel('New password').fill('my brand new password');
+  await page.getByLabel('New password', { exact: true }).fill('my brand new password');
   await page.getByLabel('Repeat the new password').fill('my brand new password');
   await screenshot(page, 'reset-password');
   await page.getByRole('button', { name: 'Set password' }).click();
@@ -49,6 +51,8 @@ test('invitations: a viewer accepts in a fresh browser and is signed in; a revok
   page,
   browser,
 }) => {
+  // Two invitations, three browser sessions and their mails: more than the default minute on a busy machine.
+  test.slow();
   await signIn(page, admin);
   const email = `invitee-${randomUUID().slice(0, 8)}@example.test`;
   await invite(page, email);
