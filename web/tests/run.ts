@@ -44,6 +44,8 @@ try {
             GATEWAY_URL: system.gatewayUrl,
             ADMIN_EMAIL: system.admin.email,
             ADMIN_PASSWORD: system.admin.password,
+            // Without SMTP_URL identity writes its mail (reset links, invitations) as .eml files there.
+            IDENTITY_MAIL_DIR: path.join(system.env.DATA_DIR!, 'identity', 'mail'),
             ACCESS_TOKEN_TTL_SECONDS: String(ACCESS_TOKEN_TTL_SECONDS),
             // The hub's Maker API, for tests that act as someone at the hub (a wall switch pressed).
             SIMULATOR_URL: simulator.url,

@@ -51,6 +51,7 @@ export * from './outbox.ts';
 export * from './outbox-retention.ts';
 export * from './pagination.ts';
 export * from './ports.ts';
+export * from './public-url.ts';
 export * from './principal.ts';
 export * from './client-address.ts';
 export * from './process-metrics.ts';

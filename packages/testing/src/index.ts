@@ -1,6 +1,7 @@
 export * from './eventually.ts';
 export * from './graphql-client.ts';
 export * from './listen.ts';
+export * from './mail-outbox.ts';
 export * from './processes.ts';
 export * from './redis-server.ts';
 export * from './signed-graphql.ts';

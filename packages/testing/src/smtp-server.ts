@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 
 /** A real SMTP server in this process, keeping every message it receives. */
 export async function startSmtp() {
-  const received: { to: string[]; subject: string; text: string }[] = [];
+  const received: { to: string[]; subject: string; text: string; html: string }[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -17,6 +17,7 @@ export async function startSmtp() {
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: email.subject ?? '',
           text: email.text ?? '',
+          html: email.html ?? '',
         });
         callback();
       });

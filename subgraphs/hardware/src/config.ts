@@ -1,5 +1,11 @@
-import { DEFAULT_PORTS } from '@switchyard/shared/ports';
-import { env, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
+import {
+  env,
+  publicUrlEnvShape,
+  publicUrlOf,
+  subgraphConfig,
+  subgraphEnvShape,
+  type SubgraphEnvValues,
+} from '@switchyard/shared';
 import { z } from 'zod';
 import { parseEncryptionKey } from './domain/encryption-key.ts';
 
@@ -20,8 +26,7 @@ export const hardwareEnv = z.object({
   }),
   // The one public origin hubs post their events to (the web server forwards them here); by default
   // the web server on this host, http://<HOST>:<WEB_PORT>.
-  PUBLIC_URL: env.url().optional(),
-  WEB_PORT: env.port(DEFAULT_PORTS.web),
+  ...publicUrlEnvShape,
   HUB_TIMEOUT_MS: milliseconds(3_000),
   HUB_RETRY_ATTEMPTS: z.coerce.number().int().min(1).max(5).default(2),
   HUB_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
@@ -48,10 +53,7 @@ export const hardwareEnvSchema = hardwareEnv
     return {
       ...shared,
       encryptionKeyHex: e.HARDWARE_ENCRYPTION_KEY,
-      publicUrl: (e.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${e.WEB_PORT}`).replace(
-        /\/+$/,
-        '',
-      ),
+      publicUrl: publicUrlOf(e, host),
       hubs: {
         timeoutMs: e.HUB_TIMEOUT_MS,
         attempts: e.HUB_RETRY_ATTEMPTS,

@@ -21,6 +21,8 @@ import { createAuthService } from './services/auth-service.ts';
 import { createTwoFactorService } from './services/two-factor.ts';
 import { createUserAdmin } from './services/user-admin.ts';
 import type { IdentityConfig } from './config.ts';
+import type { Mailer } from '@switchyard/shared/mail';
+import { createRecoveryServices } from './recovery-context.ts';
 
 /** What identity's services are built from: the shared runtime plus its own database and config. */
 export interface IdentityDeps extends SubgraphRuntime {
@@ -28,8 +30,15 @@ export interface IdentityDeps extends SubgraphRuntime {
   config: Pick<IdentityConfig, 'tokens' | 'loginThrottle' | 'passwordHashing' | 'twoFactor'>;
 }
 
+/** What the reset, invitation and email-change mails need; tests may give a mailer of their own. */
+export interface IdentityMailDeps {
+  config: Pick<IdentityConfig, 'mail' | 'publicUrl' | 'recovery'>;
+  mailer?: Mailer;
+}
+
 /** Long-lived services built once per process from the deps. */
-export function createServices({ db, config, bus, relay }: IdentityDeps) {
+export function createServices(deps: IdentityDeps & IdentityMailDeps) {
+  const { db, config, bus, relay } = deps;
   const users = createUserRepository(db, relay.nudge);
   const apiKeys = createApiKeyRepository(db, relay.nudge);
   const throttle = createLoginThrottleRepository(db);
@@ -52,6 +61,7 @@ export function createServices({ db, config, bus, relay }: IdentityDeps) {
     apiKeyService: createApiKeyService(apiKeys, config.tokens.jwtSecret),
     sessionEvents,
     revocations: createRevocationFeed(db),
+    ...createRecoveryServices(deps, { users, throttle, startSession: auth.startSession }),
   };
 }
 

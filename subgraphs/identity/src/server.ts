@@ -4,14 +4,14 @@ import {
   mountCredentialRevocationsRoute,
   mountUsersLookupRoute,
 } from '@switchyard/shared';
-import { createContext, createServices, type IdentityDeps } from './context.ts';
+import { createContext, createServices, type IdentityDeps, type IdentityMailDeps } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const { typeDefs, createServer } = defineSubgraph({
   name: 'identity',
   schemaUrl: new URL('../schema.graphql', import.meta.url),
   resolvers,
-  createServices: (deps: IdentityDeps) => createServices(deps),
+  createServices: (deps: IdentityDeps & IdentityMailDeps) => createServices(deps),
   createContext,
   internalRoutes: (router, services) => {
     mountAuthenticateRoute(router, async (credential) =>

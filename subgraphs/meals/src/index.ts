@@ -5,7 +5,7 @@ import { mealsEnvSchema } from './config.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { createIdentityEmailResolver } from './clients/identity-emails.ts';
 import { createWeeklyEmailJob } from './jobs/weekly-email-job.ts';
-import { createMailer } from './mail/mailer.ts';
+import { createMailer } from '@switchyard/shared/mail';
 import { createServer } from './server.ts';
 
 await startSubgraph({
@@ -33,6 +33,7 @@ await startSubgraph({
         config.identityUrl,
       ),
       mailer: createMailer({
+        service: 'meals',
         ...config.mail,
         outboxDir: path.resolve(config.database.dataDir, 'meals', 'mail'),
         breaker: { ...config.breakers, onStateChange: recordBreakerChange },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { userPrincipal, startSmtp } from '@switchyard/testing';
 import { createWeeklyEmailJob } from '../src/jobs/weekly-email-job.ts';
-import { createMailer } from '../src/mail/mailer.ts';
+import { createMailer } from '@switchyard/shared/mail';
 import { BACKENDS, CREATE_RECIPE, householdOwner, recipeInput, startMeals, type Meals } from './support.ts';
 
 describe.each(BACKENDS)('weekly plan email (%s)', (backend) => {
@@ -50,7 +50,12 @@ describe.each(BACKENDS)('weekly plan email (%s)', (backend) => {
       ...meals.services,
       deliveries: meals.services.weeklyEmails,
       resolveEmails,
-      mailer: createMailer({ smtpUrl: smtp.url, from: 'meals@example.test', outboxDir: '/nonexistent' }),
+      mailer: createMailer({
+        service: 'meals',
+        smtpUrl: smtp.url,
+        from: 'meals@example.test',
+        outboxDir: '/nonexistent',
+      }),
       schedule: { weekday: 7, hour: 17 },
       logger: meals.logger,
     });
@@ -78,7 +83,7 @@ describe.each(BACKENDS)('weekly plan email (%s)', (backend) => {
   it('writes .eml files under the data directory when no SMTP server is configured', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'meals-mail-'));
     try {
-      await createMailer({ smtpUrl: null, from: 'meals@example.test', outboxDir: dir }).send({
+      await createMailer({ service: 'meals', smtpUrl: null, from: 'meals@example.test', outboxDir: dir }).send({
         to: 'a@example.test',
         subject: 'Plan',
         text: 'Dinner: soup',

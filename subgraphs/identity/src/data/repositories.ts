@@ -1,6 +1,7 @@
 import type { ThrottleRule } from '../domain/login-throttle.ts';
-import type { IdempotencyRequest, Role } from '@switchyard/shared';
+import type { AccountLinkPurpose, Invitation, InvitationStatus } from '../domain/account-links.ts';
 import type { SecurityEventInput } from '../domain/security-events.ts';
+import type { IdempotencyRequest, Role } from '@switchyard/shared';
 import type { ApiKey, User } from '../domain/types.ts';
 
 /*
@@ -164,5 +165,80 @@ export interface TwoFactorRepository {
   spendChallenge(id: string, now: Date): Promise<boolean>;
   countChallengeFailure(id: string): Promise<void>;
   /** For events with no change to commit with (a wrong code). */
+  record(event: SecurityEventInput): Promise<void>;
+}
+
+/** The account a redeemed link belongs to, as the mails need it. */
+export interface RedeemedLink {
+  user: Pick<User, 'id' | 'email' | 'displayName'>;
+}
+
+/** Password-reset and email-change links; each change commits with its security-log entry. */
+export interface AccountLinkRepository {
+  /** A new link for the user; earlier unused links of the same purpose stop working. */
+  issue(input: {
+    purpose: AccountLinkPurpose;
+    userId: string;
+    tokenHash: string;
+    newEmail?: string;
+    expiresAt: Date;
+    now: Date;
+    event: SecurityEventInput;
+  }): Promise<void>;
+  /**
+   * Sets the password, spends the link (and every other reset link of the user) and ends every
+   * session of the user, at once. Null when the link is unknown, used, expired or its account deactivated.
+   */
+  redeemPasswordReset(
+    tokenHash: string,
+    passwordHash: string,
+    now: Date,
+    event: (userId: string) => SecurityEventInput,
+  ): Promise<(RedeemedLink & { sessionsEnded: number }) | null>;
+  /** Gives the user the link's address; CONFLICT (field newEmail) when an account took it meanwhile. */
+  redeemEmailChange(
+    tokenHash: string,
+    now: Date,
+    event: (userId: string, previousEmail: string, newEmail: string) => SecurityEventInput,
+  ): Promise<(RedeemedLink & { previousEmail: string }) | null>;
+}
+
+/** Invitations; each change commits with its security-log entry. */
+export interface InvitationRepository {
+  findById(id: string): Promise<Invitation | null>;
+  findByTokenHash(tokenHash: string): Promise<Invitation | null>;
+  /** Newest first, at most INVITATION_LIST_LIMIT; every status when null. */
+  list(status: InvitationStatus | null): Promise<Invitation[]>;
+  /** CONFLICT (field input.email) when an account or a pending invitation has the address. */
+  create(
+    input: { email: string; role: Role; invitedById: string | null; tokenHash: string; expiresAt: Date },
+    event: (invitation: Invitation) => SecurityEventInput,
+  ): Promise<Invitation>;
+  /** Null when there is no such invitation; CONFLICT when it is no longer pending. */
+  revoke(id: string, event: (invitation: Invitation) => SecurityEventInput): Promise<Invitation | null>;
+  /** A new token and expiry (the old link dies); null when there is none, CONFLICT once accepted or revoked. */
+  renew(
+    id: string,
+    tokenHash: string,
+    expiresAt: Date,
+    event: (invitation: Invitation) => SecurityEventInput,
+  ): Promise<Invitation | null>;
+  /**
+   * Creates the invited account and marks the invitation accepted, at once; the refusal when the
+   * invitation is not pending ('INVALID' for an unknown token).
+   */
+  accept(
+    tokenHash: string,
+    account: { displayName: string; passwordHash: string },
+    events: (user: User, invitation: Invitation) => SecurityEventInput[],
+  ): Promise<{ user: User } | { refused: Exclude<InvitationStatus, 'PENDING'> | 'INVALID' }>;
+}
+
+/** Account changes beyond UserRepository's, each with its security-log entry. */
+export interface UserLifecycleRepository {
+  /** Null when there is no such user; an active user is answered unchanged, with no event. */
+  reactivate(id: string, event: SecurityEventInput): Promise<User | null>;
+  isEmailTaken(email: string): Promise<boolean>;
+  /** For events with no change to commit with (a reset asked for an unknown address). */
   record(event: SecurityEventInput): Promise<void>;
 }

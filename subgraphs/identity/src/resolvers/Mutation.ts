@@ -10,6 +10,13 @@ import {
   displayNameSchema,
   emailSchema,
 } from '../domain/user-input.ts';
+import {
+  acceptInvitationSchema,
+  inviteUserSchema,
+  linkTokenSchema,
+  requestEmailChangeSchema,
+  resetPasswordSchema,
+} from '../domain/recovery-input.ts';
 
 const loginSchema = z.object({
   email: emailSchema,
@@ -104,4 +111,55 @@ export const Mutation: MutationResolvers = {
     ),
 
   revokeApiKey: (_parent, { id }, { principal, apiKeyService }) => apiKeyService.revoke(principal!, id),
+
+  requestPasswordReset: async (_parent, args, { passwordReset, principal, clientIp, userAgent }) => {
+    await passwordReset.request(parseInput(emailSchema, args.email, 'email'), { principal, clientIp, userAgent });
+    return true;
+  },
+
+  resetPassword: async (_parent, args, { passwordReset, principal, clientIp, userAgent }) => {
+    const { token, newPassword } = parseInput(resetPasswordSchema, args);
+    await passwordReset.reset(token, newPassword, { principal, clientIp, userAgent });
+    return true;
+  },
+
+  sendPasswordResetLink: async (_parent, { id }, { passwordReset, principal, clientIp, userAgent }) => {
+    await passwordReset.sendLink(id, { principal, clientIp, userAgent });
+    return true;
+  },
+
+  inviteUser: (_parent, { input }, { invitations, principal, clientIp, userAgent }) =>
+    invitations.invite(parseInput(inviteUserSchema, input, 'input'), { principal, clientIp, userAgent }),
+
+  revokeInvitation: (_parent, { id }, { invitations, principal, clientIp, userAgent }) =>
+    invitations.revoke(id, { principal, clientIp, userAgent }),
+
+  resendInvitation: (_parent, { id }, { invitations, principal, clientIp, userAgent }) =>
+    invitations.resend(id, { principal, clientIp, userAgent }),
+
+  acceptInvitation: async (_parent, { input }, { invitations, twoFactor, principal, clientIp, userAgent }) =>
+    withEnrolmentFlag(
+      await invitations.accept(parseInput(acceptInvitationSchema, input, 'input'), { principal, clientIp, userAgent }),
+      twoFactor,
+    ),
+
+  reactivateUser: (_parent, { id }, { accountLifecycle, principal, clientIp, userAgent }) =>
+    accountLifecycle.reactivate(id, { principal, clientIp, userAgent }),
+
+  requestEmailChange: async (_parent, args, { accountLifecycle, principal, clientIp, userAgent }) => {
+    const { newEmail, currentPassword } = parseInput(requestEmailChangeSchema, args);
+    await accountLifecycle.requestOwnChange(newEmail, currentPassword, { principal, clientIp, userAgent });
+    return true;
+  },
+
+  requestUserEmailChange: async (_parent, { id, newEmail }, { accountLifecycle, principal, clientIp, userAgent }) => {
+    const email = parseInput(emailSchema, newEmail, 'newEmail');
+    await accountLifecycle.requestChangeFor(id, email, { principal, clientIp, userAgent });
+    return true;
+  },
+
+  confirmEmailChange: async (_parent, args, { accountLifecycle, principal, clientIp, userAgent }) => {
+    await accountLifecycle.confirmChange(parseInput(linkTokenSchema, args).token, { principal, clientIp, userAgent });
+    return true;
+  },
 };

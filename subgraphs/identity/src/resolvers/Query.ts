@@ -1,4 +1,5 @@
-import { API_KEY_SCOPES, pageSize, toConnection } from '@switchyard/shared';
+import { API_KEY_SCOPES, pageSize, parseInput, toConnection } from '@switchyard/shared';
+import { linkTokenSchema } from '../domain/recovery-input.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
 
 export const Query: QueryResolvers = {
@@ -18,4 +19,8 @@ export const Query: QueryResolvers = {
     ...(await twoFactor.status(principal!.userId)),
     required: Boolean(principal!.twoFactorEnrolmentRequired),
   }),
+  invitations: (_parent, { status }, { invitations }) => invitations.list(status ?? null),
+
+  invitation: (_parent, args, { invitations, principal, clientIp, userAgent }) =>
+    invitations.preview(parseInput(linkTokenSchema, args).token, { principal, clientIp, userAgent }),
 };

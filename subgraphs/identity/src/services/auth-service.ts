@@ -59,7 +59,7 @@ export function createAuthService({
   const claimAttempt = (email: string, origin: LoginOrigin, at: Date) =>
     claimLoginAttempt(throttle, config.loginThrottle, email, origin, at);
 
-  async function startSession(userId: string, deviceHash: string | null, client: ClientInfo, at: Date) {
+  async function openSession(userId: string, deviceHash: string | null, client: ClientInfo, at: Date) {
     const user = await users.recordLogin(userId, at);
     if (deviceHash) await throttle.rememberDevice(user.id, deviceHash, at);
     const session = await sessions.start(
@@ -90,14 +90,14 @@ export function createAuthService({
         return { secondFactor: await twoFactor.issueChallenge(credentials.user.id, device, at) };
       }
       await throttle.release(rules);
-      return startSession(credentials.user.id, deviceHash, client, at);
+      return openSession(credentials.user.id, deviceHash, client, at);
     },
 
     /** The second step of a sign-in with two-factor: a right code for the challenge starts the session. */
     async completeSignIn(challengeToken: string, code: string, client: ClientInfo) {
       const origin = { ipAddress: client.clientIp, userAgent: client.userAgent };
       const { user, deviceHash } = await twoFactor!.completeChallenge(challengeToken, code, origin);
-      return startSession(user.id, deviceHash, client, now());
+      return openSession(user.id, deviceHash, client, now());
     },
 
     async refresh(refreshToken: string) {
@@ -136,6 +136,10 @@ export function createAuthService({
         at,
       );
     },
+
+    /** A session for a user who proved who they are another way (an accepted invitation). */
+    startSession: (user: User, client: ClientInfo) =>
+      openSession(user.id, client.deviceId ? hashSecret(client.deviceId) : null, client, now()),
 
     /**
      * The gateway asks this on every request, so revocations, deactivations and role changes take

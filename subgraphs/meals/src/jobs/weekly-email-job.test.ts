@@ -1,7 +1,7 @@
 import { createLogger } from '@switchyard/shared';
 import { createInMemoryMeals, type InMemoryMeals } from '../../test/fakes/in-memory-meals.ts';
 import type { Recipient } from '../clients/identity-emails.ts';
-import type { MailMessage } from '../mail/mailer.ts';
+import type { MailMessage } from '@switchyard/shared/mail';
 import { createWeeklyEmailJob } from './weekly-email-job.ts';
 
 // Sunday 22 November 2026, 18:00 UTC: 19:00 in Berlin (due at 17:00), already Monday morning in Auckland.

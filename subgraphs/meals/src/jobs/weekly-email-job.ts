@@ -10,7 +10,7 @@ import { buildShoppingList, plannedForShopping } from '../domain/shopping-list-b
 import { renderWeeklyEmail } from '../domain/weekly-email.ts';
 import type { Household } from '../domain/types.ts';
 import type { ResolveEmails } from '../clients/identity-emails.ts';
-import type { Mailer } from '../mail/mailer.ts';
+import type { Mailer } from '@switchyard/shared/mail';
 
 export interface WeeklyEmailJobDeps {
   households: Pick<HouseholdRepository, 'findAll' | 'members'>;

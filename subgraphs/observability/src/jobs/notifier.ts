@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomically, type Logger } from '@switchyard/shared';
-import nodemailer from 'nodemailer';
+import type { Logger } from '@switchyard/shared';
+import { createMailer } from '@switchyard/shared/mail';
 import { fetch } from 'undici';
 import type { NotificationRepository } from '../data/repositories.ts';
 import type { AlertRule, AlertStatus } from '../domain/alert-lifecycle.ts';
@@ -180,31 +179,22 @@ function webhookChannels({ webhookUrls, webhookSecret, timeoutMs }: NotifierOpti
   }));
 }
 
-/** With SMTP_URL mail is sent; without it each message is written as an .eml file under DATA_DIR. */
+/** With SMTP_URL mail is sent; without it each message is written as an .eml file under DATA_DIR (the shared mailer). */
 function emailChannels({ emailTo, emailFrom, smtpUrl, dataDir }: NotifierOptions): Channel[] {
   if (emailTo.length === 0) return [];
-  const transport = smtpUrl
-    ? nodemailer.createTransport(smtpUrl)
-    : nodemailer.createTransport({ streamTransport: true, buffer: true });
-  const outbox = path.resolve(dataDir, 'observability', 'mail');
+  // No breaker here: the notifier's own retries and backoff already pace a failing mail server.
+  const mailer = createMailer({
+    service: 'observability',
+    smtpUrl,
+    from: emailFrom,
+    outboxDir: path.resolve(dataDir, 'observability', 'mail'),
+  });
   return [
     {
       name: 'email',
       target: emailTo.join(', '),
       async send(body, subject) {
-        const info = await transport.sendMail({
-          from: emailFrom,
-          to: emailTo,
-          subject,
-          text: JSON.stringify(JSON.parse(body), null, 2),
-        });
-        if (!smtpUrl) {
-          await mkdir(outbox, { recursive: true });
-          await writeFileAtomically(
-            path.join(outbox, `${Date.now()}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`),
-            (info as unknown as { message: Buffer }).message,
-          );
-        }
+        await mailer.send({ to: emailTo.join(', '), subject, text: JSON.stringify(JSON.parse(body), null, 2) });
         return { httpStatus: null };
       },
     },

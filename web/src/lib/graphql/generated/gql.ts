@@ -106,6 +106,7 @@ type Documents = {
     "\n  fragment BackupRow on Backup {\n    id\n    trigger\n    status\n    startedAt\n    finishedAt\n    sizeBytes\n    localPath\n    s3Url\n    error\n    downloadPath\n  }\n": typeof types.BackupRowFragmentDoc,
     "\n  query Backups {\n    backups(first: 20) {\n      ...BackupRow\n    }\n    backupSettings {\n      schedule\n      nextRunAt\n      keepLast\n      keepDaily\n      keepWeekly\n      s3Enabled\n      lastSucceededAt\n    }\n  }\n": typeof types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupRow\n    }\n  }\n": typeof types.StartBackupDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
@@ -118,6 +119,13 @@ type Documents = {
     "\n  mutation UpdateMyProfile($displayName: String!) {\n    updateMyProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  fragment InvitationRow on Invitation {\n    id\n    email\n    role\n    status\n    createdAt\n    sentAt\n    expiresAt\n    invitedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.InvitationRowFragmentDoc,
+    "\n  query Invitations {\n    invitations {\n      ...InvitationRow\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...InvitationRow\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationRow\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationRow\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation SendPasswordResetLink($id: ID!) {\n    sendPasswordResetLink(id: $id)\n  }\n": typeof types.SendPasswordResetLinkDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledReason\n    disabledAt\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    endpointId\n    eventId\n    eventType\n    status\n    attempts\n    nextAttemptAt\n    occurredAt\n    createdAt\n    body\n    attemptLog {\n      id\n      attemptedAt\n      httpStatus\n      latencyMs\n      responseSnippet\n      error\n    }\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
     "\n  fragment WebhookEventTypeFields on WebhookEventType {\n    type\n    description\n    adminOnly\n    subscribable\n  }\n": typeof types.WebhookEventTypeFieldsFragmentDoc,
@@ -144,6 +152,11 @@ type Documents = {
     "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n": typeof types.StoresDocument,
     "\n  mutation BulkTransitionStores($ids: [ID!]!, $to: StoreStatus!, $reason: String) {\n    bulkTransitionStores(ids: $ids, to: $to, reason: $reason) {\n      succeeded\n      failed\n      results {\n        id\n        ok\n        store {\n          ...StoreListItem\n          allowedTransitions\n          openedAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.BulkTransitionStoresDocument,
     "\n  query WebhookCatalogue {\n    webhookEventTypes {\n      type\n      description\n      example\n      adminOnly\n    }\n  }\n": typeof types.WebhookCatalogueDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    displayName\n    role\n  }\n": types.SessionUserFragmentDoc,
@@ -238,6 +251,7 @@ const documents: Documents = {
     "\n  fragment BackupRow on Backup {\n    id\n    trigger\n    status\n    startedAt\n    finishedAt\n    sizeBytes\n    localPath\n    s3Url\n    error\n    downloadPath\n  }\n": types.BackupRowFragmentDoc,
     "\n  query Backups {\n    backups(first: 20) {\n      ...BackupRow\n    }\n    backupSettings {\n      schedule\n      nextRunAt\n      keepLast\n      keepDaily\n      keepWeekly\n      s3Enabled\n      lastSucceededAt\n    }\n  }\n": types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupRow\n    }\n  }\n": types.StartBackupDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": types.RequestEmailChangeDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
@@ -250,6 +264,13 @@ const documents: Documents = {
     "\n  mutation UpdateMyProfile($displayName: String!) {\n    updateMyProfile(displayName: $displayName) {\n      id\n      displayName\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
+    "\n  fragment InvitationRow on Invitation {\n    id\n    email\n    role\n    status\n    createdAt\n    sentAt\n    expiresAt\n    invitedBy {\n      id\n      displayName\n    }\n  }\n": types.InvitationRowFragmentDoc,
+    "\n  query Invitations {\n    invitations {\n      ...InvitationRow\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...InvitationRow\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationRow\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationRow\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation SendPasswordResetLink($id: ID!) {\n    sendPasswordResetLink(id: $id)\n  }\n": types.SendPasswordResetLinkDocument,
+    "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    eventTypes\n    status\n    disabledReason\n    disabledAt\n    ownerId\n    owner {\n      id\n      displayName\n    }\n    failingSince\n    previousSecretExpiresAt\n    createdAt\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
     "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    endpointId\n    eventId\n    eventType\n    status\n    attempts\n    nextAttemptAt\n    occurredAt\n    createdAt\n    body\n    attemptLog {\n      id\n      attemptedAt\n      httpStatus\n      latencyMs\n      responseSnippet\n      error\n    }\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
     "\n  fragment WebhookEventTypeFields on WebhookEventType {\n    type\n    description\n    adminOnly\n    subscribable\n  }\n": types.WebhookEventTypeFieldsFragmentDoc,
@@ -276,6 +297,11 @@ const documents: Documents = {
     "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n": types.StoresDocument,
     "\n  mutation BulkTransitionStores($ids: [ID!]!, $to: StoreStatus!, $reason: String) {\n    bulkTransitionStores(ids: $ids, to: $to, reason: $reason) {\n      succeeded\n      failed\n      results {\n        id\n        ok\n        store {\n          ...StoreListItem\n          allowedTransitions\n          openedAt\n        }\n        error {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.BulkTransitionStoresDocument,
     "\n  query WebhookCatalogue {\n    webhookEventTypes {\n      type\n      description\n      example\n      adminOnly\n    }\n  }\n": types.WebhookCatalogueDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
 };
 
 /**
@@ -663,6 +689,10 @@ export function graphql(source: "\n  mutation StartBackup {\n    startBackup {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -708,6 +738,34 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationRow on Invitation {\n    id\n    email\n    role\n    status\n    createdAt\n    sentAt\n    expiresAt\n    invitedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationRow on Invitation {\n    id\n    email\n    role\n    status\n    createdAt\n    sentAt\n    expiresAt\n    invitedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations {\n    invitations {\n      ...InvitationRow\n    }\n  }\n"): (typeof documents)["\n  query Invitations {\n    invitations {\n      ...InvitationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...InvitationRow\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      ...InvitationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendPasswordResetLink($id: ID!) {\n    sendPasswordResetLink(id: $id)\n  }\n"): (typeof documents)["\n  mutation SendPasswordResetLink($id: ID!) {\n    sendPasswordResetLink(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      deactivatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -812,6 +870,26 @@ export function graphql(source: "\n  mutation BulkTransitionStores($ids: [ID!]!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebhookCatalogue {\n    webhookEventTypes {\n      type\n      description\n      example\n      adminOnly\n    }\n  }\n"): (typeof documents)["\n  query WebhookCatalogue {\n    webhookEventTypes {\n      type\n      description\n      example\n      adminOnly\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

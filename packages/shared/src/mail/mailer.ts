@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import { createCircuitBreakers, writeFileAtomically, type CircuitBreakersOptions } from '@switchyard/shared';
+import { writeFileAtomically } from '../atomic-file.ts';
+import { createCircuitBreakers, type CircuitBreakersOptions } from '../circuit-breakers.ts';
 
 export interface MailMessage {
+  /** One address, or several separated by commas. */
   to: string;
   subject: string;
   text: string;
-  html: string;
+  /** The HTML alternative; plain-text-only messages (alerts) leave it out. */
+  html?: string;
 }
 
 export interface Mailer {
@@ -16,6 +19,8 @@ export interface Mailer {
 }
 
 export interface MailerOptions {
+  /** The sending service: names its circuit breaker's metrics. */
+  service: string;
   smtpUrl: string | null;
   from: string;
   outboxDir: string;
@@ -30,8 +35,9 @@ const isServerFailure = (error: Error) =>
   (error as { responseCode?: number }).responseCode === 421;
 
 /**
- * Sends through SMTP when `smtpUrl` is set; otherwise writes each message as an .eml file under
- * `outboxDir`, so an install without a mail server still shows what would have gone out.
+ * Every service's outgoing mail. Sends through SMTP when `smtpUrl` is set; otherwise writes each
+ * message as an .eml file under `outboxDir`, so an install without a mail server still shows what
+ * would have gone out (and a person can open the link in it).
  */
 export function createMailer(options: MailerOptions): Mailer {
   if (options.smtpUrl) {
@@ -40,7 +46,11 @@ export function createMailer(options: MailerOptions): Mailer {
       await transport.sendMail({ from: options.from, ...message });
     };
     if (!options.breaker) return { send };
-    const breakers = createCircuitBreakers({ service: 'meals', ...options.breaker, countsError: isServerFailure });
+    const breakers = createCircuitBreakers({
+      service: options.service,
+      ...options.breaker,
+      countsError: isServerFailure,
+    });
     // Listed from the start: the mail server is a dependency before the first mail goes out.
     breakers.prepare('smtp');
     return { send: (message) => breakers.execute('smtp', 'The mail server', () => send(message)) };

@@ -1,0 +1,7 @@
+import { graphql } from '$lib/graphql/generated/index.js';
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
