@@ -76,9 +76,16 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
     let resolveEnded!: (reason: CredentialEnd) => void;
     const ended = new Promise<CredentialEnd>((resolve) => (resolveEnded = resolve));
     let held = true;
+    // An API key that expires (or a rotated-out secret whose grace ends) ends its connections then,
+    // not at the next re-check.
+    const expiry = principal.expiresAt
+      ? setTimeout(() => lease.end('revoked'), Math.max(Date.parse(principal.expiresAt) - Date.now(), 0))
+      : undefined;
+    expiry?.unref();
     const release = () => {
       if (!held) return;
       held = false;
+      clearTimeout(expiry);
       leases.delete(lease);
       if (leases.size === 0 && byUser.get(principal.userId) === leases) byUser.delete(principal.userId);
     };

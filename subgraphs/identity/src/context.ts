@@ -12,11 +12,13 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 import { createApiKeyRepository } from './data/api-key-repository.ts';
 import { createLoginThrottleRepository } from './data/login-throttle-repository.ts';
 import { createRevocationFeed } from './data/revocation-feed.ts';
+import { createSecurityLogRepository } from './data/security-log-repository.ts';
 import { createSessionRepository } from './data/session-repository.ts';
 import { createUserRepository } from './data/user-repository.ts';
 import type { User } from './domain/types.ts';
 import { createApiKeyService } from './services/api-key-service.ts';
 import { createAuthService } from './services/auth-service.ts';
+import { createSessionService } from './services/sessions.ts';
 import { createUserAdmin } from './services/user-admin.ts';
 import type { IdentityConfig } from './config.ts';
 
@@ -30,11 +32,14 @@ export interface IdentityDeps extends SubgraphRuntime {
 export function createServices({ db, config, bus, relay }: IdentityDeps) {
   const users = createUserRepository(db, relay.nudge);
   const apiKeys = createApiKeyRepository(db, relay.nudge);
+  const sessions = createSessionRepository(db, relay.nudge);
+  const securityLog = createSecurityLogRepository(db, relay.nudge);
   const auth = createAuthService({
     users,
     apiKeys,
-    sessions: createSessionRepository(db, relay.nudge),
+    sessions,
     throttle: createLoginThrottleRepository(db),
+    securityLog,
     config,
   });
   const sessionEvents = (from: ReplayPoint | null, accept: (event: DomainEvent<SessionRevokedPayload>) => boolean) =>
@@ -46,6 +51,8 @@ export function createServices({ db, config, bus, relay }: IdentityDeps) {
     apiKeyService: createApiKeyService(apiKeys, config.tokens.jwtSecret),
     sessionEvents,
     revocations: createRevocationFeed(db),
+    sessionService: createSessionService(sessions),
+    securityLog,
   };
 }
 

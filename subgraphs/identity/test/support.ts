@@ -1,12 +1,13 @@
-import { startSubgraphForTest } from '@switchyard/testing';
+import { startSubgraphForTest, type TestBackend } from '@switchyard/testing';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { DEFAULT_PASSWORD_MEMORY_KIB } from '../src/domain/passwords.ts';
 import { createServer } from '../src/server.ts';
 
-/** The identity subgraph on its own fresh in-memory database, listening on a free port. */
-export function startIdentity() {
+/** The identity subgraph on its own fresh database (in-memory PGlite unless told), listening on a free port. */
+export function startIdentity(backend: TestBackend = 'pglite') {
   return startSubgraphForTest({
     subgraph: 'identity',
+    backend,
     createClient: (adapter) => new PrismaClient({ adapter }),
     createServer,
     config: {

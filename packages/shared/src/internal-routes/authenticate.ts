@@ -11,6 +11,7 @@ const principalSchema = z.object({
   scopes: z.array(z.string()).nullable(),
   sessionId: z.string().nullable(),
   apiKeyId: z.string().nullable(),
+  expiresAt: z.iso.datetime().nullish(),
 }) satisfies z.ZodType<Principal>;
 
 /**

@@ -1,4 +1,5 @@
-import { API_KEY_SCOPES, pageSize, toConnection } from '@switchyard/shared';
+import { API_KEY_SCOPES, pageSize, parseInput, toConnection } from '@switchyard/shared';
+import { securityEventFilterSchema } from '../domain/security-event-filter.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
 
 export const Query: QueryResolvers = {
@@ -13,4 +14,16 @@ export const Query: QueryResolvers = {
   apiKeys: (_parent, _args, { principal, apiKeyService }) => apiKeyService.list(principal!),
 
   apiKeyScopes: () => [...API_KEY_SCOPES],
+
+  mySessions: (_parent, _args, { principal, sessionService }) => sessionService.mine(principal!),
+
+  userSessions: (_parent, { userId }, { sessionService, users }) =>
+    sessionService.ofUser(userId, async (id) => (await users.findById(id)) !== null),
+
+  securityEvents: async (_parent, { filter, first, after }, { securityLog }) => {
+    const size = pageSize(first, { fallback: 50, max: 200 });
+    const where = parseInput(securityEventFilterSchema, filter ?? {}, 'filter');
+    const [rows, total] = await Promise.all([securityLog.page(where, size, after ?? null), securityLog.count(where)]);
+    return toConnection(rows, size, securityLog.cursorOf, total);
+  },
 };
