@@ -78,10 +78,14 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
     let held = true;
     // An API key that expires (or a rotated-out secret whose grace ends) ends its connections then,
     // not at the next re-check.
-    const expiry = principal.expiresAt
-      ? setTimeout(() => lease.end('revoked'), Math.max(Date.parse(principal.expiresAt) - Date.now(), 0))
-      : undefined;
-    expiry?.unref();
+    // Re-armed until the wall clock (what identity compares the expiry with) has passed it.
+    let expiry: NodeJS.Timeout | undefined;
+    const endAtExpiry = (expiresAt: number) => {
+      const left = expiresAt - Date.now();
+      if (left <= 0) return lease.end('revoked');
+      expiry = setTimeout(() => endAtExpiry(expiresAt), left);
+      expiry.unref();
+    };
     const release = () => {
       if (!held) return;
       held = false;
@@ -111,6 +115,7 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
       release,
     };
     leases.add(lease);
+    if (principal.expiresAt) endAtExpiry(Date.parse(principal.expiresAt));
     return lease;
   }
 
