@@ -1,6 +1,6 @@
 import type { ThrottleRule } from '../domain/login-throttle.ts';
 import type { IdempotencyRequest, Role } from '@switchyard/shared';
-import type { SecurityEventInput } from '../domain/security-events.ts';
+import type { SecurityEvent, SecurityEventInput, SecurityEventType } from '../domain/security-events.ts';
 import type { ApiKey, User } from '../domain/types.ts';
 
 /*
@@ -160,4 +160,21 @@ export interface LoginThrottleRepository {
   /** Whether this account (by email) has signed in from the device with this hash before. */
   isKnownDevice(email: string, deviceHash: string): Promise<boolean>;
   rememberDevice(userId: string, deviceHash: string, now: Date): Promise<void>;
+}
+
+export interface SecurityEventFilter {
+  type?: SecurityEventType | null;
+  /** Events this user did or that concern their account. */
+  userId?: string | null;
+  since?: Date | null;
+  until?: Date | null;
+}
+
+/** The security log's reads, and records of events that change nothing else (a failed sign-in). */
+export interface SecurityLogRepository {
+  record(event: SecurityEventInput): Promise<void>;
+  /** Newest first by (occurredAt, id); fetches `size + 1` rows so the caller knows if more follow. */
+  page(filter: SecurityEventFilter, size: number, after: string | null): Promise<SecurityEvent[]>;
+  count(filter: SecurityEventFilter): Promise<number>;
+  cursorOf(event: SecurityEvent): string;
 }

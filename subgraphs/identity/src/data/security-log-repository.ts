@@ -3,6 +3,7 @@ import { BadUserInputError, appendToOutbox, decodeCursor, encodeCursor } from '@
 import type { Prisma, PrismaClient, SecurityEvent as SecurityEventRow } from '../generated/prisma/client.ts';
 import type { SecurityEvent, SecurityEventInput, SecurityEventType } from '../domain/security-events.ts';
 import { feedEventOf } from '../domain/security-feed.ts';
+import type { SecurityEventFilter, SecurityLogRepository } from './repositories.ts';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -40,18 +41,8 @@ export function toSecurityEvent(row: SecurityEventRow): SecurityEvent {
   };
 }
 
-export interface SecurityEventFilter {
-  type?: SecurityEventType | null;
-  /** Events this user did or that concern their account. */
-  userId?: string | null;
-  since?: Date | null;
-  until?: Date | null;
-}
-
-export type SecurityLogRepository = ReturnType<typeof createSecurityLogRepository>;
-
 /** Reads of the security log (newest first, keyset pages), and records of events that change nothing else. */
-export function createSecurityLogRepository(db: PrismaClient, onCommitted: () => void) {
+export function createSecurityLogRepository(db: PrismaClient, onCommitted: () => void): SecurityLogRepository {
   const whereOf = (filter: SecurityEventFilter): Prisma.SecurityEventWhereInput => ({
     ...(filter.type ? { type: filter.type } : {}),
     ...(filter.userId ? { OR: [{ actorUserId: filter.userId }, { subjectUserId: filter.userId }] } : {}),
@@ -68,7 +59,6 @@ export function createSecurityLogRepository(db: PrismaClient, onCommitted: () =>
       onCommitted();
     },
 
-    /** Newest first by (occurredAt, id); fetches `size + 1` rows so the caller knows if more follow. */
     async page(filter: SecurityEventFilter, size: number, after: string | null): Promise<SecurityEvent[]> {
       const [occurredAt, id] = after ? decodeCursor(after) : [];
       if (after && Number.isNaN(new Date(String(occurredAt)).getTime()))

@@ -9,10 +9,10 @@ import type { IdentityConfig } from '../config.ts';
 import type {
   ApiKeyRepository,
   LoginThrottleRepository,
+  SecurityLogRepository,
   SessionRepository,
   UserRepository,
 } from '../data/repositories.ts';
-import type { SecurityLogRepository } from '../data/security-log-repository.ts';
 import { auditContextOf, auditEvent } from '../domain/audit-context.ts';
 import { throttleRules, type LoginOrigin } from '../domain/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../domain/passwords.ts';
