@@ -86,7 +86,7 @@ test('the security log shows who did what, filtered by user and event, a page at
   await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Security log' }).click();
   await expect(page).toHaveURL(/\/settings\/security-log/);
 
-  await page.getByLabel('User').selectOption(id);
+  await page.getByLabel('User', { exact: true }).selectOption(id);
   const events = page.getByTestId('security-event');
   await expect(events.first()).toHaveAttribute('data-type', 'ROLE_CHANGED');
   await expect(events.first().getByTestId('actor')).not.toHaveText(user.displayName);
@@ -95,7 +95,7 @@ test('the security log shows who did what, filtered by user and event, a page at
   await expect(page.getByRole('heading', { name: '29 events' })).toBeVisible();
   await screenshot(page, 'security-log');
 
-  await page.getByLabel('Event').selectOption('ROLE_CHANGED');
+  await page.getByLabel('Event', { exact: true }).selectOption('ROLE_CHANGED');
   await expect(page.getByRole('heading', { name: '27 events' })).toBeVisible();
   await expect(events).toHaveCount(25);
   await page.getByRole('button', { name: 'Next' }).click();
@@ -104,11 +104,11 @@ test('the security log shows who did what, filtered by user and event, a page at
   await page.getByRole('button', { name: 'Previous' }).click();
   await expect(events).toHaveCount(25);
 
-  await page.getByLabel('Event').selectOption('SIGN_IN_SUCCEEDED');
+  await page.getByLabel('Event', { exact: true }).selectOption('SIGN_IN_SUCCEEDED');
   await expect(events).toHaveCount(1);
   await expect(events.first().getByTestId('actor')).toHaveText(user.displayName);
 
-  await page.getByLabel('Event').selectOption('USER_CREATED');
+  await page.getByLabel('Event', { exact: true }).selectOption('USER_CREATED');
   await expect(events).toHaveCount(1);
   await expect(events.first().getByTestId('subject')).toContainText(user.email);
 });

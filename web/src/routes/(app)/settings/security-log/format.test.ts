@@ -3,7 +3,7 @@ import { dayToInstant, detailFacts, isEventType } from './format.ts';
 
 describe('security log formatting', () => {
   it('shows a detail as facts without ids, and lists as comma-separated values', () => {
-    expect(detailFacts(JSON.stringify({ from: 'VIEWER', to: 'OPERATOR' }))).toEqual(['from: VIEWER', 'to: OPERATOR']);
+    expect(detailFacts(JSON.stringify({ to: 'OPERATOR', from: 'VIEWER' }))).toEqual(['from: VIEWER', 'to: OPERATOR']);
     expect(detailFacts(JSON.stringify({ apiKeyId: 'k', name: 'sync', scopes: ['a', 'b'], expiresAt: null }))).toEqual([
       'name: sync',
       'scopes: a, b',

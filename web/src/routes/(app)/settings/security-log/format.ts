@@ -44,7 +44,9 @@ export function detailFacts(detail: string | null | undefined): string[] {
     return [detail];
   }
   if (!parsed || typeof parsed !== 'object') return [String(parsed)];
+  // Sorted: the database keeps a JSON object's keys in its own order, not the order they were written in.
   return Object.entries(parsed)
+    .sort(([a], [b]) => a.localeCompare(b))
     .filter(([key, value]) => !HIDDEN.has(key) && value !== null && value !== undefined)
     .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
 }
