@@ -70,6 +70,23 @@ describe('credential watch', () => {
     expect(() => watch.open(credential('a'), viewer('u1'))).toThrow(RateLimitedError);
   });
 
+  it("ends an API key's connections when the key expires, and not before", async () => {
+    const watch = watchWith(fakeIdentity({}));
+    const key: Principal = {
+      ...viewer('u1'),
+      kind: 'apiKey',
+      sessionId: null,
+      apiKeyId: 'k1',
+      expiresAt: new Date(Date.now() + 150).toISOString(),
+    };
+    const lease = watch.open(credential('key'), key);
+    const opened = watch.open(credential('other'), viewer('u1'));
+    expect(await endOf(lease)).toBe('open');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await endOf(lease)).toBe('revoked');
+    expect(await endOf(opened)).toBe('open');
+  });
+
   it('asks identity once per distinct credential, however many connections share it', async () => {
     const identity = fakeIdentity({ a: viewer('u1'), b: viewer('u1', 's2') });
     const watch = watchWith(identity, 10);

@@ -76,9 +76,20 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
     let resolveEnded!: (reason: CredentialEnd) => void;
     const ended = new Promise<CredentialEnd>((resolve) => (resolveEnded = resolve));
     let held = true;
+    // An API key that expires (or a rotated-out secret whose grace ends) ends its connections then,
+    // not at the next re-check.
+    // Re-armed until the wall clock (what identity compares the expiry with) has passed it.
+    let expiry: NodeJS.Timeout | undefined;
+    const endAtExpiry = (expiresAt: number) => {
+      const left = expiresAt - Date.now();
+      if (left <= 0) return lease.end('revoked');
+      expiry = setTimeout(() => endAtExpiry(expiresAt), left);
+      expiry.unref();
+    };
     const release = () => {
       if (!held) return;
       held = false;
+      clearTimeout(expiry);
       leases.delete(lease);
       if (leases.size === 0 && byUser.get(principal.userId) === leases) byUser.delete(principal.userId);
     };
@@ -104,6 +115,7 @@ export function createCredentialWatch(options: CredentialWatchOptions) {
       release,
     };
     leases.add(lease);
+    if (principal.expiresAt) endAtExpiry(Date.parse(principal.expiresAt));
     return lease;
   }
 

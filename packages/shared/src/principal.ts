@@ -16,6 +16,12 @@ export interface Principal {
    * @allowedBeforeTwoFactor (enrolment, sign-out). Absent otherwise.
    */
   twoFactorEnrolmentRequired?: boolean;
+  /**
+   * When this credential stops working, as an ISO instant: an API key's expiry, or the end of a
+   * rotated-out secret's grace period. Absent or null: no such limit. The gateway never uses a
+   * remembered answer past it.
+   */
+  expiresAt?: string | null;
 }
 
 /** What the gateway forwards with each subgraph request. */

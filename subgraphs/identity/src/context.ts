@@ -12,12 +12,14 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 import { createApiKeyRepository } from './data/api-key-repository.ts';
 import { createLoginThrottleRepository } from './data/login-throttle-repository.ts';
 import { createRevocationFeed } from './data/revocation-feed.ts';
+import { createSecurityLogRepository } from './data/security-log-repository.ts';
 import { createSessionRepository } from './data/session-repository.ts';
 import { createTwoFactorRepository } from './data/two-factor-repository.ts';
 import { createUserRepository } from './data/user-repository.ts';
 import type { User } from './domain/types.ts';
 import { createApiKeyService } from './services/api-key-service.ts';
 import { createAuthService } from './services/auth-service.ts';
+import { createSessionService } from './services/sessions.ts';
 import { createTwoFactorService } from './services/two-factor.ts';
 import { createUserAdmin } from './services/user-admin.ts';
 import type { IdentityConfig } from './config.ts';
@@ -43,11 +45,14 @@ export function createServices(deps: IdentityDeps & IdentityMailDeps) {
   const apiKeys = createApiKeyRepository(db, relay.nudge);
   const throttle = createLoginThrottleRepository(db);
   const twoFactor = createTwoFactorService({ repo: createTwoFactorRepository(db), users, throttle, config });
+  const sessions = createSessionRepository(db, relay.nudge);
+  const securityLog = createSecurityLogRepository(db, relay.nudge);
   const auth = createAuthService({
     users,
     apiKeys,
-    sessions: createSessionRepository(db, relay.nudge),
+    sessions,
     throttle,
+    securityLog,
     config,
     twoFactor,
   });
@@ -62,6 +67,8 @@ export function createServices(deps: IdentityDeps & IdentityMailDeps) {
     sessionEvents,
     revocations: createRevocationFeed(db),
     ...createRecoveryServices(deps, { users, throttle, startSession: auth.startSession }),
+    sessionService: createSessionService(sessions),
+    securityLog,
   };
 }
 

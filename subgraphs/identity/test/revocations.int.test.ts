@@ -52,7 +52,7 @@ describe('credential revocations on a real database, for the gateway', () => {
     await services.apiKeyService.revoke(owner, apiKey.id);
     await services.userAdmin.updateRole(ann.id, 'OPERATOR');
     await services.userAdmin.updateRole(ann.id, 'VIEWER');
-    await services.auth.logout(session.id);
+    await services.auth.logout({ userId: ann.id, sessionId: session.id }, { clientIp: null, userAgent: null });
     const page = await read(start.latest);
 
     expect(page.revocations.map(({ subject, effect }) => ({ subject, effect }))).toEqual([

@@ -25,6 +25,17 @@ describe('authentication cache', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('never answers for an API key past its expiry, however young the answer: it is known to be bad', () => {
+    const cache = cacheOf(10, 60_000);
+    const expiring = { ...key('u1', 'k1'), expiresAt: new Date(clock + 1_000).toISOString() };
+    cache.remember('a', expiring, clock);
+    expect(cache.get('a')).toEqual(expiring);
+    clock += 999;
+    expect(cache.get('a')).toEqual(expiring);
+    clock += 1;
+    expect(cache.get('a')).toBe('revoked');
+  });
+
   it('forgets the least recently used credential beyond its size', () => {
     const cache = cacheOf(2);
     cache.remember('a', key('u1'), clock);

@@ -48,6 +48,8 @@ export function createAuthenticationCache({ maxEntries, maxAgeMs, now = Date.now
     return found;
   }
 
+  const expired = (principal: Principal) => principal.expiresAt != null && Date.parse(principal.expiresAt) <= now();
+
   function dropExpiredTombstones(at: number): void {
     // Insertion order is time order: stop at the first one still needed.
     for (const [subject, tombstone] of tombstones) {
@@ -66,7 +68,8 @@ export function createAuthenticationCache({ maxEntries, maxAgeMs, now = Date.now
       const entry = entries.get(key);
       if (!entry) return undefined;
       const change = changedAfter(entry);
-      if (change === 'revoked') return 'revoked';
+      // An API key past its expiry (or a rotated-out secret past its grace) is known to be bad.
+      if (change === 'revoked' || expired(entry.principal)) return 'revoked';
       if (change || now() - entry.askedAt > maxAgeMs) {
         entries.delete(key);
         return undefined;

@@ -12,6 +12,7 @@ const principalSchema = z.object({
   sessionId: z.string().nullable(),
   apiKeyId: z.string().nullable(),
   twoFactorEnrolmentRequired: z.boolean().optional(),
+  expiresAt: z.iso.datetime().nullish(),
 }) satisfies z.ZodType<Principal>;
 
 /**

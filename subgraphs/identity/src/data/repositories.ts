@@ -1,7 +1,7 @@
 import type { ThrottleRule } from '../domain/login-throttle.ts';
 import type { AccountLinkPurpose, Invitation, InvitationStatus } from '../domain/account-links.ts';
-import type { SecurityEventInput } from '../domain/security-events.ts';
 import type { IdempotencyRequest, Role } from '@switchyard/shared';
+import type { SecurityEvent, SecurityEventInput, SecurityEventType } from '../domain/security-events.ts';
 import type { ApiKey, User } from '../domain/types.ts';
 
 /*
@@ -28,15 +28,23 @@ export interface UserRepository {
   create(
     input: { email: string; passwordHash: string; displayName: string; role: Role },
     idempotency?: IdempotencyRequest | null,
+    audit?: SecurityEventInput | null,
   ): Promise<User>;
-  updateRole(id: string, role: Role): Promise<User>;
+  /** `audit` is recorded, with the role before and after, only when the role changed. */
+  updateRole(id: string, role: Role, audit?: SecurityEventInput | null): Promise<User>;
   updateDisplayName(id: string, displayName: string): Promise<User>;
   passwordHashOf(id: string): Promise<string | null>;
   /** Sets a new password and ends the user's other sessions (SessionRevoked, "password changed") at once. */
-  changePassword(id: string, passwordHash: string, keepSessionId: string | null, at: Date): Promise<void>;
+  changePassword(
+    id: string,
+    passwordHash: string,
+    keepSessionId: string | null,
+    at: Date,
+    audit?: SecurityEventInput | null,
+  ): Promise<void>;
   recordLogin(id: string, at: Date): Promise<User>;
   /** Deactivates and revokes every session of the user (SessionRevoked, "user deactivated") at once. */
-  deactivate(id: string, at: Date): Promise<User>;
+  deactivate(id: string, at: Date, audit?: SecurityEventInput | null): Promise<User>;
 }
 
 export type RotationResult =
@@ -51,6 +59,23 @@ export interface LiveSession {
   role: Role;
 }
 
+/** A session as its owner and admins see it. */
+export interface SessionSummary {
+  id: string;
+  userId: string;
+  createdAt: Date;
+  /** Updated at most once a minute. */
+  lastUsedAt: Date | null;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+/*
+ * `audit`, where a method takes one, is the security event of the change, recorded in its
+ * transaction (data/security-log-repository.ts).
+ */
 export interface SessionRepository {
   /** Starts a session (a refresh-token family), records the login (UserLoggedIn), and returns its first refresh token. */
   start(
@@ -58,6 +83,7 @@ export interface SessionRepository {
     ttlSeconds: number,
     meta: { userAgent: string | null; ipAddress: string | null },
     now: Date,
+    audit?: SecurityEventInput | null,
   ): Promise<{ sessionId: string; refreshToken: string }>;
   /**
    * Spends a refresh token and issues its successor. A token that was already spent means it
@@ -65,10 +91,13 @@ export interface SessionRepository {
    * uses of one token exactly one rotates and the other counts as reuse.
    */
   rotate(tokenHash: string, now: Date): Promise<RotationResult>;
-  /** Ends a live session (SessionRevoked with the reason); nothing when it already ended. */
-  revoke(sessionId: string, reason: string, now: Date): Promise<void>;
+  /** Ends a live session (SessionRevoked with the reason); false, and nothing recorded, when it already ended. */
+  revoke(sessionId: string, reason: string, now: Date, audit?: SecurityEventInput | null): Promise<boolean>;
   /** Ends every live session of the user; returns how many ended. */
-  revokeAllOf(userId: string, reason: string, now: Date): Promise<number>;
+  revokeAllOf(userId: string, reason: string, now: Date, audit?: SecurityEventInput | null): Promise<number>;
+  /** The user's sessions that still work, newest first. */
+  listLive(userId: string, now: Date): Promise<SessionSummary[]>;
+  findById(id: string): Promise<SessionSummary | null>;
   /** The live session of an active user; null once revoked, expired or deactivated. */
   findLive(sessionId: string, userId: string, now: Date): Promise<LiveSession | null>;
 }
@@ -79,6 +108,8 @@ export interface LiveApiKey {
   userId: string;
   role: Role;
   scopes: string[];
+  /** When this secret stops working (the key's expiry, or the end of a replaced secret's grace); null: never. */
+  expiresAt: Date | null;
 }
 
 export interface ApiKeyRepository {
@@ -87,15 +118,30 @@ export interface ApiKeyRepository {
    * key with the sealed secret kept then.
    */
   create(
-    input: { userId: string; name: string; scopes: string[]; secretHash: string },
+    input: { userId: string; name: string; scopes: string[]; secretHash: string; expiresAt?: Date | null },
     idempotency?: { request: IdempotencyRequest; sealedSecret: string } | null,
+    audit?: SecurityEventInput | null,
   ): Promise<{ apiKey: ApiKey; sealedSecret: string | null }>;
   findById(id: string): Promise<ApiKey | null>;
   /** Newest first; every key when `ownerId` is null. */
   list(ownerId: string | null): Promise<ApiKey[]>;
   /** Revokes the key unless it already was (the first revocation time stays). */
-  revoke(id: string, now: Date): Promise<ApiKey>;
-  /** The unrevoked key with this hash whose owner is active; notes when it was used. */
+  revoke(id: string, now: Date, audit?: SecurityEventInput | null): Promise<ApiKey>;
+  /**
+   * Gives the live key a new secret hash; the old one keeps working until `previousValidUntil`.
+   * Null when the key is revoked or expired (nothing changes then).
+   */
+  rotate(
+    id: string,
+    secretHash: string,
+    previousValidUntil: Date,
+    now: Date,
+    audit?: SecurityEventInput | null,
+  ): Promise<ApiKey | null>;
+  /**
+   * The unrevoked, unexpired key with this hash (or with it as its previous secret, within the
+   * grace period) whose owner is active; notes when it was used.
+   */
   findLive(secretHash: string, now: Date): Promise<LiveApiKey | null>;
 }
 
@@ -241,4 +287,21 @@ export interface UserLifecycleRepository {
   isEmailTaken(email: string): Promise<boolean>;
   /** For events with no change to commit with (a reset asked for an unknown address). */
   record(event: SecurityEventInput): Promise<void>;
+}
+
+export interface SecurityEventFilter {
+  type?: SecurityEventType | null;
+  /** Events this user did or that concern their account. */
+  userId?: string | null;
+  since?: Date | null;
+  until?: Date | null;
+}
+
+/** The security log's reads, and records of events that change nothing else (a failed sign-in). */
+export interface SecurityLogRepository {
+  record(event: SecurityEventInput): Promise<void>;
+  /** Newest first by (occurredAt, id); fetches `size + 1` rows so the caller knows if more follow. */
+  page(filter: SecurityEventFilter, size: number, after: string | null): Promise<SecurityEvent[]>;
+  count(filter: SecurityEventFilter): Promise<number>;
+  cursorOf(event: SecurityEvent): string;
 }

@@ -1,10 +1,19 @@
 import { appendManyToOutbox, appendToOutbox } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { newSecret } from '../domain/secrets.ts';
+import type { SecurityEventInput } from '../domain/security-events.ts';
 import { sessionRevokedEvent, userLoggedInEvent } from '../domain/session-events.ts';
-import type { RotationResult, SessionRepository } from './repositories.ts';
+import type { RotationResult, SessionRepository, SessionSummary } from './repositories.ts';
+import { recordSecurityEvent } from './security-log-repository.ts';
 
 type Transaction = Prisma.TransactionClient;
+
+/*
+ * lastUsedAt is informational, and the gateway asks about a session on every request: writing it at
+ * most once a minute per session keeps requests read-only (as for API keys). The write is
+ * conditional, so concurrent requests of one session write it once.
+ */
+const LAST_USED_GRANULARITY_MS = 60_000;
 
 /**
  * Revokes the live sessions matching `where` and records a SessionRevoked event for each, inside
@@ -37,6 +46,7 @@ export function createSessionRepository(db: PrismaClient, onCommitted: () => voi
       ttlSeconds: number,
       meta: { userAgent: string | null; ipAddress: string | null },
       now: Date,
+      audit: SecurityEventInput | null = null,
     ) {
       const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
       const refresh = newSecret('rt');
@@ -45,6 +55,7 @@ export function createSessionRepository(db: PrismaClient, onCommitted: () => voi
           data: { userId, expiresAt, ...meta, refreshTokens: { create: { tokenHash: refresh.hash, expiresAt } } },
         });
         await appendToOutbox(tx, userLoggedInEvent({ sessionId: created.id, userId }));
+        if (audit) await recordSecurityEvent(tx, { ...audit, detail: { ...audit.detail, sessionId: created.id } });
         return created;
       });
       onCommitted();
@@ -80,22 +91,72 @@ export function createSessionRepository(db: PrismaClient, onCommitted: () => voi
       return result;
     },
 
-    async revoke(sessionId: string, reason: string, now: Date): Promise<void> {
-      if ((await db.$transaction((tx) => revokeSessions(tx, { id: sessionId }, reason, now))) > 0) onCommitted();
+    async revoke(sessionId: string, reason: string, now: Date, audit: SecurityEventInput | null = null) {
+      const revoked = await db.$transaction(async (tx) => {
+        const count = await revokeSessions(tx, { id: sessionId }, reason, now);
+        // Recorded only when this call ended it: a repeat changes nothing.
+        if (count > 0 && audit) await recordSecurityEvent(tx, audit);
+        return count;
+      });
+      if (revoked > 0) onCommitted();
+      return revoked > 0;
     },
 
-    async revokeAllOf(userId: string, reason: string, now: Date): Promise<number> {
-      const revoked = await db.$transaction((tx) => revokeSessions(tx, { userId }, reason, now));
-      if (revoked > 0) onCommitted();
+    async revokeAllOf(userId: string, reason: string, now: Date, audit: SecurityEventInput | null = null) {
+      const revoked = await db.$transaction(async (tx) => {
+        const count = await revokeSessions(tx, { userId }, reason, now);
+        if (audit) await recordSecurityEvent(tx, { ...audit, detail: { ...audit.detail, sessionsEnded: count } });
+        return count;
+      });
+      onCommitted();
       return revoked;
+    },
+
+    async listLive(userId: string, now: Date): Promise<SessionSummary[]> {
+      const rows = await db.session.findMany({
+        where: { userId, revokedAt: null, expiresAt: { gt: now } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      });
+      return rows.map(toSummary);
+    },
+
+    async findById(id: string): Promise<SessionSummary | null> {
+      const row = await db.session.findUnique({ where: { id } });
+      return row ? toSummary(row) : null;
     },
 
     async findLive(sessionId: string, userId: string, now: Date) {
       const session = await db.session.findFirst({
         where: { id: sessionId, userId, revokedAt: null, expiresAt: { gt: now }, user: { deactivatedAt: null } },
-        select: { id: true, user: { select: { id: true, role: true } } },
+        select: { id: true, lastUsedAt: true, user: { select: { id: true, role: true } } },
       });
+      if (
+        session &&
+        (!session.lastUsedAt || now.getTime() - session.lastUsedAt.getTime() >= LAST_USED_GRANULARITY_MS)
+      ) {
+        await db.session.updateMany({
+          where: {
+            id: session.id,
+            OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_GRANULARITY_MS) } }],
+          },
+          data: { lastUsedAt: now },
+        });
+      }
       return session ? { sessionId: session.id, userId: session.user.id, role: session.user.role } : null;
     },
   };
+}
+
+function toSummary(row: {
+  id: string;
+  userId: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  ipAddress: string | null;
+  userAgent: string | null;
+}): SessionSummary {
+  const { id, userId, createdAt, lastUsedAt, expiresAt, revokedAt, ipAddress, userAgent } = row;
+  return { id, userId, createdAt, lastUsedAt, expiresAt, revokedAt, ipAddress, userAgent };
 }

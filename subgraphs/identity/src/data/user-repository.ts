@@ -10,8 +10,10 @@ import {
 } from '@switchyard/shared';
 import type { PrismaClient, User as UserRow } from '../generated/prisma/client.ts';
 import { userDeactivatedEvent, userRoleChangedEvent } from '../domain/credential-events.ts';
+import type { SecurityEventInput } from '../domain/security-events.ts';
 import type { User } from '../domain/types.ts';
 import type { UserRepository } from './repositories.ts';
+import { recordSecurityEvent } from './security-log-repository.ts';
 import { revokeSessions } from './session-repository.ts';
 
 /** `onCommitted` is told after a transaction that recorded events commits (the outbox relay publishes them). */
@@ -60,7 +62,7 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
       return encodeCursor([user.createdAt.toISOString(), user.id]);
     },
 
-    async create(input, idempotency = null): Promise<User> {
+    async create(input, idempotency = null, audit = null): Promise<User> {
       return db.$transaction((tx) =>
         idempotent(
           tx,
@@ -69,7 +71,15 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
             // Inside the guard: a repeat answers the first user instead of tripping over its email.
             if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } }))
               throw new ConflictError('A user with this email already exists', { field: 'input.email' });
-            return toUser(await tx.user.create({ data: input }))!;
+            const user = toUser(await tx.user.create({ data: input }))!;
+            // Inside the guard too: a repeat records nothing.
+            if (audit)
+              await recordSecurityEvent(tx, {
+                ...audit,
+                subjectUserId: user.id,
+                detail: { ...audit.detail, role: user.role, email: user.email },
+              });
+            return user;
           },
           entityById(
             async (id) => toUser(await tx.user.findUnique({ where: { id } })),
@@ -79,7 +89,7 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
       );
     },
 
-    async updateRole(id: string, role: Role): Promise<User> {
+    async updateRole(id: string, role: Role, audit: SecurityEventInput | null = null): Promise<User> {
       const { row, changed } = await db.$transaction(async (tx) => {
         // Locked, so two concurrent changes each record the role they replaced.
         const [before] = await tx.$queryRaw<
@@ -88,6 +98,8 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
         const updated = await tx.user.update({ where: { id }, data: { role } });
         const changed = before !== undefined && before.role !== role;
         if (changed) await appendToOutbox(tx, userRoleChangedEvent(id, before.role, role));
+        if (changed && audit)
+          await recordSecurityEvent(tx, { ...audit, detail: { ...audit.detail, from: before.role, to: role } });
         return { row: updated, changed };
       });
       if (changed) onCommitted();
@@ -103,9 +115,10 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
     },
 
     /** One transaction: a stolen session does not outlive the change. */
-    async changePassword(id: string, passwordHash: string, keepSessionId: string | null, at: Date): Promise<void> {
+    async changePassword(id, passwordHash, keepSessionId, at, audit = null): Promise<void> {
       const revoked = await db.$transaction(async (tx) => {
         await tx.user.update({ where: { id }, data: { passwordHash } });
+        if (audit) await recordSecurityEvent(tx, audit);
         return revokeSessions(
           tx,
           { userId: id, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
@@ -121,10 +134,11 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
     },
 
     /** One transaction, so no session outlives the account. */
-    async deactivate(id: string, at: Date): Promise<User> {
+    async deactivate(id: string, at: Date, audit: SecurityEventInput | null = null): Promise<User> {
       const row = await db.$transaction(async (tx) => {
         const user = await tx.user.update({ where: { id }, data: { deactivatedAt: at } });
-        await revokeSessions(tx, { userId: id }, 'user deactivated', at);
+        const sessionsEnded = await revokeSessions(tx, { userId: id }, 'user deactivated', at);
+        if (audit) await recordSecurityEvent(tx, { ...audit, detail: { ...audit.detail, sessionsEnded } });
         // Its API keys stop working too: the gateway forgets everything it knew of the user.
         await appendToOutbox(tx, userDeactivatedEvent(id));
         return user;

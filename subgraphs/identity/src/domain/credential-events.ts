@@ -16,8 +16,7 @@ export function apiKeyRevokedEvent(key: { id: string; userId: string }): NewDoma
     type: 'ApiKeyRevoked',
     aggregateType: API_KEY_AGGREGATE,
     aggregateId: key.id,
-    // A key is revoked at most once.
-    sequence: 1,
+    // Numbered after the key's other events (ApiKeyCreated, ApiKeyRotated: domain/security-feed.ts).
     actor: SYSTEM,
     payload: { apiKeyId: key.id, userId: key.userId },
   };
@@ -52,6 +51,9 @@ const REVOCATIONS: Record<
   ApiKeyRevoked: { field: 'apiKeyId', effect: 'revoked' },
   UserDeactivated: { field: 'userId', effect: 'revoked' },
   UserRoleChanged: { field: 'userId', effect: 'permissionsChanged' },
+  // A new secret (domain/security-feed.ts): answers remembered for the key are asked again, so the
+  // old secret is held to its grace period even while identity is away; connections reconnect.
+  ApiKeyRotated: { field: 'apiKeyId', effect: 'permissionsChanged' },
 };
 
 export const REVOCATION_EVENT_TYPES = Object.keys(REVOCATIONS);

@@ -18,4 +18,9 @@ export interface ApiKey {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  /** Null: the key never expires. */
+  expiresAt: Date | null;
+  /** When the secret was last replaced; the replaced one works until previousSecretExpiresAt. */
+  rotatedAt: Date | null;
+  previousSecretExpiresAt: Date | null;
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import type { User } from '../domain/types.ts';
 import type { TwoFactorService } from '../services/two-factor.ts';
+import { expiresAtSchema, rotationGraceSchema } from '../domain/api-key-input.ts';
+import { auditContextOf } from '../domain/audit-context.ts';
 import {
   changePasswordSchema,
   createApiKeySchema,
@@ -76,8 +78,8 @@ export const Mutation: MutationResolvers = {
   refreshSession: async (_parent, args, { auth, twoFactor }) =>
     withEnrolmentFlag(await auth.refresh(parseInput(refreshSchema, args).refreshToken), twoFactor),
 
-  logout: async (_parent, _args, { principal, auth }) => {
-    await auth.logout(principal!.sessionId!);
+  logout: async (_parent, _args, { principal, auth, clientIp, userAgent }) => {
+    await auth.logout({ userId: principal!.userId, sessionId: principal!.sessionId! }, { clientIp, userAgent });
     return true;
   },
 
@@ -90,27 +92,41 @@ export const Mutation: MutationResolvers = {
     return true;
   },
 
-  logoutEverywhere: (_parent, _args, { principal, auth }) => auth.logoutEverywhere(principal!.userId),
+  logoutEverywhere: (_parent, _args, { principal, auth, clientIp, userAgent }) =>
+    auth.logoutEverywhere(principal!.userId, { clientIp, userAgent }),
 
-  createUser: (_parent, { input, idempotencyKey }, { principal, userAdmin }) =>
+  createUser: (_parent, { input, idempotencyKey }, { principal, userAdmin, clientIp, userAgent }) =>
     userAdmin.create(
       parseInput(createUserSchema, input, 'input'),
       // The password stays out of the fingerprint, which is a fast hash kept for 24 h.
       idempotencyRequest(idempotencyKey, principal, 'createUser', { input: { ...input, password: undefined } }),
+      auditContextOf(principal, clientIp, userAgent),
     ),
 
-  updateUserRole: (_parent, { id, role }, { userAdmin }) => userAdmin.updateRole(id, role),
+  updateUserRole: (_parent, { id, role }, { principal, userAdmin, clientIp, userAgent }) =>
+    userAdmin.updateRole(id, role, auditContextOf(principal, clientIp, userAgent)),
 
-  deactivateUser: (_parent, { id }, { userAdmin }) => userAdmin.deactivate(id),
+  deactivateUser: (_parent, { id }, { principal, userAdmin, clientIp, userAgent }) =>
+    userAdmin.deactivate(id, auditContextOf(principal, clientIp, userAgent)),
 
-  createApiKey: (_parent, { idempotencyKey, ...args }, { principal, apiKeyService }) =>
+  createApiKey: (_parent, { idempotencyKey, expiresAt, ...args }, { principal, apiKeyService, clientIp, userAgent }) =>
     apiKeyService.create(
       principal!,
-      parseInput(createApiKeySchema, args),
-      idempotencyRequest(idempotencyKey, principal, 'createApiKey', args),
+      {
+        ...parseInput(createApiKeySchema, args),
+        expiresAt: parseInput(
+          expiresAtSchema(() => new Date()),
+          expiresAt,
+          'expiresAt',
+        ),
+      },
+      // A repeat with another expiry is another request: the expiry is part of the fingerprint.
+      idempotencyRequest(idempotencyKey, principal, 'createApiKey', {
+        ...args,
+        ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {}),
+      }),
+      auditContextOf(principal, clientIp, userAgent),
     ),
-
-  revokeApiKey: (_parent, { id }, { principal, apiKeyService }) => apiKeyService.revoke(principal!, id),
 
   requestPasswordReset: async (_parent, args, { passwordReset, principal, clientIp, userAgent }) => {
     await passwordReset.request(parseInput(emailSchema, args.email, 'email'), { principal, clientIp, userAgent });
@@ -162,4 +178,18 @@ export const Mutation: MutationResolvers = {
     await accountLifecycle.confirmChange(parseInput(linkTokenSchema, args).token, { principal, clientIp, userAgent });
     return true;
   },
+
+  revokeApiKey: (_parent, { id }, { principal, apiKeyService, clientIp, userAgent }) =>
+    apiKeyService.revoke(principal!, id, auditContextOf(principal, clientIp, userAgent)),
+
+  rotateApiKey: (_parent, { id, gracePeriodSeconds }, { principal, apiKeyService, clientIp, userAgent }) =>
+    apiKeyService.rotate(
+      principal!,
+      id,
+      parseInput(rotationGraceSchema, gracePeriodSeconds, 'gracePeriodSeconds'),
+      auditContextOf(principal, clientIp, userAgent),
+    ),
+
+  revokeSession: (_parent, { id }, { principal, sessionService, clientIp, userAgent }) =>
+    sessionService.revoke(principal!, id, auditContextOf(principal, clientIp, userAgent)),
 };

@@ -4,6 +4,8 @@ import { ApiKey } from './ApiKey.ts';
 import { Invitation } from './Invitation.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
+import { SecurityEvent } from './SecurityEvent.ts';
+import { Session } from './Session.ts';
 import { Subscription } from './Subscription.ts';
 import { User } from './User.ts';
 
@@ -15,4 +17,6 @@ export const resolvers: Resolvers = {
   User,
   ApiKey,
   Invitation,
+  Session,
+  SecurityEvent,
 };

@@ -68,4 +68,54 @@ describe('API key service', () => {
     const later = createApiKeyService(fake.apiKeys, 's'.repeat(32), () => new Date('2026-12-01T00:00:00Z'));
     await expect(later.revoke(ann, apiKey.id)).resolves.toMatchObject({ revokedAt: now });
   });
+
+  describe('rotation', () => {
+    it('gives a new secret and keeps the old one working until the grace period ends', async () => {
+      const owner = await fake.users.create({
+        email: 'o@example.test',
+        passwordHash: 'x',
+        displayName: 'O',
+        role: 'OPERATOR',
+      });
+      const caller = { userId: owner.id, role: owner.role };
+      let at = now;
+      const timed = createApiKeyService(fake.apiKeys, 's'.repeat(32), () => at);
+      const { secret: old, apiKey } = await timed.create(caller, { name: 'sync', scopes: ['stores:read'] });
+      const rotated = await timed.rotate(caller, apiKey.id, 3600);
+
+      expect(rotated.secret).not.toBe(old);
+      expect(rotated.apiKey).toMatchObject({
+        id: apiKey.id,
+        rotatedAt: now,
+        previousSecretExpiresAt: new Date(now.getTime() + 3_600_000),
+      });
+      expect(await fake.apiKeys.findLive(hashSecret(rotated.secret), at)).toMatchObject({ expiresAt: null });
+      expect(await fake.apiKeys.findLive(hashSecret(old), at)).toMatchObject({
+        apiKeyId: apiKey.id,
+        expiresAt: new Date(now.getTime() + 3_600_000),
+      });
+      at = new Date(now.getTime() + 3_600_000);
+      expect(await fake.apiKeys.findLive(hashSecret(old), at)).toBeNull();
+      expect(await fake.apiKeys.findLive(hashSecret(rotated.secret), at)).not.toBeNull();
+    });
+
+    it("answers NOT_FOUND for someone else's key (an admin may rotate it) and CONFLICT for a revoked one", async () => {
+      const { apiKey } = await keys.create(ann, { name: 'sync', scopes: ['stores:read'] });
+      await expect(keys.rotate(bob, apiKey.id, 0)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      await expect(keys.rotate(bob, 'not-a-uuid', 0)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      await expect(keys.rotate(admin, apiKey.id, 0)).resolves.toMatchObject({ apiKey: { id: apiKey.id } });
+      await keys.revoke(ann, apiKey.id);
+      await expect(keys.rotate(ann, apiKey.id, 0)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    });
+
+    it('refuses to rotate an expired key', async () => {
+      const { apiKey } = await keys.create(ann, {
+        name: 'old',
+        scopes: ['stores:read'],
+        expiresAt: new Date(now.getTime() + 1000),
+      });
+      const after = createApiKeyService(fake.apiKeys, 's'.repeat(32), () => new Date(now.getTime() + 1000));
+      await expect(after.rotate(ann, apiKey.id, 0)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    });
+  });
 });

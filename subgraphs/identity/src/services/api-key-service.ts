@@ -1,4 +1,5 @@
 import {
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   SCOPE_ROLES,
@@ -8,6 +9,8 @@ import {
   type Principal,
 } from '@switchyard/shared';
 import type { ApiKeyRepository } from '../data/repositories.ts';
+import { auditEvent, type AuditContext } from '../domain/audit-context.ts';
+import { isUuid } from '../domain/ids.ts';
 import { newSecret, sealSecret, unsealSecret } from '../domain/secrets.ts';
 import type { ApiKey } from '../domain/types.ts';
 
@@ -22,6 +25,13 @@ export function createApiKeyService(
   sealingSecret: string,
   now: () => Date = () => new Date(),
 ) {
+  // Someone else's key is reported as missing, so key ids cannot be probed.
+  async function visibleKey(caller: Caller, id: string): Promise<ApiKey> {
+    const key = isUuid(id) ? await apiKeys.findById(id) : null;
+    if (!key || (key.userId !== caller.userId && caller.role !== 'ADMIN')) throw new NotFoundError('ApiKey', id);
+    return key;
+  }
+
   return {
     /**
      * The secret is in this answer only: the repository keeps its hash. A key's scopes stay within
@@ -29,8 +39,9 @@ export function createApiKeyService(
      */
     async create(
       owner: Caller,
-      input: { name: string; scopes: ApiKeyScope[] },
+      input: { name: string; scopes: ApiKeyScope[]; expiresAt?: Date | null },
       idempotency: IdempotencyRequest | null = null,
+      audit: AuditContext | null = null,
     ): Promise<{ secret: string; apiKey: ApiKey }> {
       const beyond = input.scopes.filter((scope) => !roleAtLeast(owner.role, SCOPE_ROLES[scope]));
       if (beyond.length > 0)
@@ -38,8 +49,15 @@ export function createApiKeyService(
       const { secret, hash } = newSecret('sk');
       const context = idempotency && `${idempotency.principalId}/${idempotency.operation}/${idempotency.key}`;
       const { apiKey, sealedSecret } = await apiKeys.create(
-        { userId: owner.userId, name: input.name, scopes: input.scopes, secretHash: hash },
+        {
+          userId: owner.userId,
+          name: input.name,
+          scopes: input.scopes,
+          secretHash: hash,
+          expiresAt: input.expiresAt ?? null,
+        },
         context ? { request: idempotency!, sealedSecret: sealSecret(secret, sealingSecret, context) } : null,
+        audit && auditEvent(audit, 'API_KEY_CREATED', owner.userId),
       );
       // A repeat answers the first request's key, and so its secret.
       return { secret: context && sealedSecret ? unsealSecret(sealedSecret, sealingSecret, context) : secret, apiKey };
@@ -47,11 +65,34 @@ export function createApiKeyService(
 
     list: (caller: Caller): Promise<ApiKey[]> => apiKeys.list(caller.role === 'ADMIN' ? null : caller.userId),
 
-    async revoke(caller: Caller, id: string): Promise<ApiKey> {
-      const key = await apiKeys.findById(id);
-      // Someone else's key is reported as missing, so key ids cannot be probed.
-      if (!key || (key.userId !== caller.userId && caller.role !== 'ADMIN')) throw new NotFoundError('ApiKey', id);
-      return apiKeys.revoke(id, now());
+    async revoke(caller: Caller, id: string, audit: AuditContext | null = null): Promise<ApiKey> {
+      const key = await visibleKey(caller, id);
+      return apiKeys.revoke(id, now(), audit && auditEvent(audit, 'API_KEY_REVOKED', key.userId));
+    },
+
+    /**
+     * A new secret for the key, shown in this answer only; the old one keeps working for
+     * `graceSeconds` (0: not at all). Scopes, name and expiry stay. A revoked or expired key is
+     * CONFLICT: there is nothing to hand over to.
+     */
+    async rotate(
+      caller: Caller,
+      id: string,
+      graceSeconds: number,
+      audit: AuditContext | null = null,
+    ): Promise<{ secret: string; apiKey: ApiKey }> {
+      const key = await visibleKey(caller, id);
+      const at = now();
+      const { secret, hash } = newSecret('sk');
+      const rotated = await apiKeys.rotate(
+        id,
+        hash,
+        new Date(at.getTime() + graceSeconds * 1000),
+        at,
+        audit && auditEvent(audit, 'API_KEY_ROTATED', key.userId, { gracePeriodSeconds: graceSeconds }),
+      );
+      if (!rotated) throw new ConflictError('A revoked or expired API key cannot be rotated');
+      return { secret, apiKey: rotated };
     },
   };
 }

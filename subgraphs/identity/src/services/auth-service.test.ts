@@ -259,7 +259,7 @@ describe('auth service', () => {
         apiKeyId: null,
       });
 
-      await auth.logout(claims.sessionId);
+      await auth.logout({ userId: user.id, sessionId: claims.sessionId }, { clientIp: null, userAgent: null });
       expect(await auth.authenticate(claims)).toBeNull();
       expect(fake.rows.sessions.get(claims.sessionId)).toMatchObject({ revokedReason: 'logout' });
     });
@@ -281,12 +281,28 @@ describe('auth service', () => {
         scopes: ['stores:read'],
         sessionId: null,
         apiKeyId: kept.apiKey.id,
+        expiresAt: null,
       });
       expect(await auth.authenticate({ apiKey: revoked.secret })).toBeNull();
       expect(await auth.authenticate({ apiKey: 'sk_unknown' })).toBeNull();
 
       await fake.users.deactivate(owner.id, now);
       expect(await auth.authenticate({ apiKey: kept.secret })).toBeNull();
+    });
+
+    it('tells the gateway when an API key expires, and refuses it from then on', async () => {
+      const owner = await addUser('expiring@example.test', 'OPERATOR');
+      const keys = createApiKeyService(fake.apiKeys, 's'.repeat(32), () => now);
+      const expiresAt = new Date(now.getTime() + 60_000);
+      const { secret } = await keys.create(
+        { userId: owner.id, role: 'OPERATOR' },
+        { name: 'short', scopes: ['stores:read'], expiresAt },
+      );
+      expect(await auth.authenticate({ apiKey: secret })).toMatchObject({ expiresAt: expiresAt.toISOString() });
+      later(59);
+      expect(await auth.authenticate({ apiKey: secret })).not.toBeNull();
+      later(1);
+      expect(await auth.authenticate({ apiKey: secret })).toBeNull();
     });
   });
 
@@ -333,7 +349,7 @@ describe('auth service', () => {
     await auth.login('ann@example.test', PASSWORD, browser);
     await auth.login('ann@example.test', PASSWORD, browser);
 
-    expect(await auth.logoutEverywhere(ann.id)).toBe(2);
+    expect(await auth.logoutEverywhere(ann.id, browser)).toBe(2);
     expect([...fake.rows.sessions.values()].map((s) => s.revokedReason)).toEqual([
       'signed out everywhere',
       'signed out everywhere',

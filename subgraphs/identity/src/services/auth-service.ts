@@ -3,9 +3,11 @@ import type { IdentityConfig } from '../config.ts';
 import type {
   ApiKeyRepository,
   LoginThrottleRepository,
+  SecurityLogRepository,
   SessionRepository,
   UserRepository,
 } from '../data/repositories.ts';
+import { auditContextOf, auditEvent } from '../domain/audit-context.ts';
 import type { LoginOrigin } from '../domain/login-throttle.ts';
 import { hashPassword, verifyPassword } from '../domain/passwords.ts';
 import { hashSecret } from '../domain/secrets.ts';
@@ -18,6 +20,8 @@ export interface AuthServiceDeps {
   sessions: SessionRepository;
   apiKeys: ApiKeyRepository;
   throttle: LoginThrottleRepository;
+  /** Where failed sign-ins are recorded (they change nothing else); without it they are not. */
+  securityLog?: Pick<SecurityLogRepository, 'record'>;
   config: Pick<IdentityConfig, 'tokens' | 'loginThrottle' | 'passwordHashing'>;
   /** The second step of sign-in for accounts with two-factor on; without it every login is one step. */
   twoFactor?: Pick<TwoFactorService, 'isEnabled' | 'issueChallenge' | 'completeChallenge'>;
@@ -41,10 +45,28 @@ export function createAuthService({
   sessions,
   apiKeys,
   throttle,
+  securityLog,
   config,
   twoFactor,
   now = () => new Date(),
 }: AuthServiceDeps) {
+  /** A failed sign-in, with the email tried (kept even when no account has it) and why, then the error. */
+  async function failed(
+    email: string,
+    subjectUserId: string | null,
+    reason: string,
+    client: ClientInfo,
+    error: Error,
+  ): Promise<never> {
+    await securityLog?.record({
+      ...auditEvent(auditContextOf(null, client.clientIp, client.userAgent), 'SIGN_IN_FAILED', subjectUserId, {
+        reason,
+      }),
+      email,
+    });
+    throw error;
+  }
+
   async function issue(user: User, sessionId: string, refreshToken: string) {
     const { token, expiresAt } = await signAccessToken(
       config.tokens.jwtSecret,
@@ -67,6 +89,12 @@ export function createAuthService({
       config.tokens.refreshTtlSeconds,
       { userAgent: client.userAgent, ipAddress: client.clientIp },
       at,
+      // The actor is the user who just proved who they are.
+      auditEvent(
+        auditContextOf({ userId: user.id, apiKeyId: null }, client.clientIp, client.userAgent),
+        'SIGN_IN_SUCCEEDED',
+        user.id,
+      ),
     );
     return issue(user, session.sessionId, session.refreshToken);
   }
@@ -76,13 +104,29 @@ export function createAuthService({
       const at = now();
       const deviceHash = client.deviceId ? hashSecret(client.deviceId) : null;
       const knownDevice = deviceHash && (await throttle.isKnownDevice(email, deviceHash)) ? deviceHash : null;
-      const rules = await claimAttempt(email, { clientIp: client.clientIp, knownDevice }, at);
+      const rules = await claimAttempt(email, { clientIp: client.clientIp, knownDevice }, at).catch((error: Error) =>
+        failed(email, null, 'throttled', client, error),
+      );
 
       const credentials = await users.findCredentialsByEmail(email);
       const valid = await verifyPassword(credentials?.passwordHash ?? null, password, config.passwordHashing.memoryKib);
       // A failure stays counted by the claim; a success clears the account's count from here.
-      if (!credentials || !valid) throw new UnauthenticatedError(INVALID_CREDENTIALS);
-      if (credentials.user.deactivatedAt) throw new UnauthenticatedError('This account is deactivated');
+      if (!credentials || !valid)
+        return failed(
+          email,
+          credentials?.user.id ?? null,
+          credentials ? 'wrong password' : 'unknown email',
+          client,
+          new UnauthenticatedError(INVALID_CREDENTIALS),
+        );
+      if (credentials.user.deactivatedAt)
+        return failed(
+          email,
+          credentials.user.id,
+          'account deactivated',
+          client,
+          new UnauthenticatedError('This account is deactivated'),
+        );
       if (twoFactor && (await twoFactor.isEnabled(credentials.user.id))) {
         // No release here: the password's attempt stays counted until the code is right, so a
         // known password cannot wipe the count of code guesses.
@@ -109,11 +153,30 @@ export function createAuthService({
       return issue(user!, result.sessionId, result.refreshToken);
     },
 
-    async logout(sessionId: string) {
-      await sessions.revoke(sessionId, 'logout', now());
+    async logout(principal: { userId: string; sessionId: string }, client: ClientInfo) {
+      const audit = auditContextOf({ userId: principal.userId, apiKeyId: null }, client.clientIp, client.userAgent);
+      await sessions.revoke(
+        principal.sessionId,
+        'logout',
+        now(),
+        auditEvent(audit, 'SIGNED_OUT', principal.userId, { sessionId: principal.sessionId }),
+      );
     },
 
-    logoutEverywhere: (userId: string) => sessions.revokeAllOf(userId, 'signed out everywhere', now()),
+    logoutEverywhere: (userId: string, client: ClientInfo) =>
+      sessions.revokeAllOf(
+        userId,
+        'signed out everywhere',
+        now(),
+        auditEvent(
+          auditContextOf({ userId, apiKeyId: null }, client.clientIp, client.userAgent),
+          'SIGNED_OUT',
+          userId,
+          {
+            everywhere: true,
+          },
+        ),
+      ),
 
     /** A wrong current password is a field error, counted like a failed login so it cannot be guessed here either. */
     async changePassword(
@@ -134,6 +197,11 @@ export function createAuthService({
         await hashPassword(newPassword, config.passwordHashing.memoryKib),
         user.sessionId,
         at,
+        auditEvent(
+          auditContextOf({ userId: user.userId, apiKeyId: null }, client.clientIp, client.userAgent),
+          'PASSWORD_CHANGED',
+          user.userId,
+        ),
       );
     },
 
@@ -158,6 +226,7 @@ export function createAuthService({
             scopes: key.scopes,
             sessionId: null,
             apiKeyId: key.apiKeyId,
+            expiresAt: key.expiresAt?.toISOString() ?? null,
           }
         );
       }

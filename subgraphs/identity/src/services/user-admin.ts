@@ -1,5 +1,7 @@
 import { ConflictError, NotFoundError, type IdempotencyRequest, type Role } from '@switchyard/shared';
 import type { UserRepository } from '../data/repositories.ts';
+import { isUuid } from '../domain/ids.ts';
+import { auditEvent, type AuditContext } from '../domain/audit-context.ts';
 import { DEFAULT_PASSWORD_MEMORY_KIB, hashPassword } from '../domain/passwords.ts';
 import type { User } from '../domain/types.ts';
 
@@ -12,7 +14,7 @@ export function createUserAdmin(
   passwordMemoryKib = DEFAULT_PASSWORD_MEMORY_KIB,
 ) {
   async function existing(id: string): Promise<User> {
-    const user = await users.findById(id);
+    const user = isUuid(id) ? await users.findById(id) : null;
     if (!user) throw new NotFoundError('User', id);
     return user;
   }
@@ -27,22 +29,28 @@ export function createUserAdmin(
     async create(
       input: { email: string; password: string; displayName: string; role: Role },
       idempotency: IdempotencyRequest | null = null,
+      audit: AuditContext | null = null,
     ): Promise<User> {
       const { password, ...rest } = input;
-      return users.create({ ...rest, passwordHash: await hashPassword(password, passwordMemoryKib) }, idempotency);
+      return users.create(
+        { ...rest, passwordHash: await hashPassword(password, passwordMemoryKib) },
+        idempotency,
+        // The repository fills in the new user's id.
+        audit && auditEvent(audit, 'USER_CREATED', null),
+      );
     },
 
-    async updateRole(id: string, role: Role): Promise<User> {
+    async updateRole(id: string, role: Role, audit: AuditContext | null = null): Promise<User> {
       const user = await existing(id);
       if (role !== 'ADMIN') await ensureAnotherAdmin(user);
-      return users.updateRole(id, role);
+      return users.updateRole(id, role, audit && auditEvent(audit, 'ROLE_CHANGED', id));
     },
 
-    async deactivate(id: string): Promise<User> {
+    async deactivate(id: string, audit: AuditContext | null = null): Promise<User> {
       const user = await existing(id);
       if (user.deactivatedAt) return user;
       await ensureAnotherAdmin(user);
-      return users.deactivate(id, now());
+      return users.deactivate(id, now(), audit && auditEvent(audit, 'USER_DEACTIVATED', id));
     },
   };
 }

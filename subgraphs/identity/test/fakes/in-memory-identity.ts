@@ -20,6 +20,8 @@ interface StoredSession {
   revokedReason: string | null;
   userAgent: string | null;
   ipAddress: string | null;
+  createdAt: Date;
+  lastUsedAt: Date | null;
 }
 
 interface StoredRefreshToken {
@@ -43,13 +45,17 @@ export function createInMemoryIdentity(clock: () => Date = () => new Date()) {
   const userRows = new Map<string, User & { passwordHash: string }>();
   const sessionRows = new Map<string, StoredSession>();
   const refreshTokenRows = new Map<string, StoredRefreshToken>();
-  const apiKeyRows = new Map<string, ApiKey & { secretHash: string }>();
+  const apiKeyRows = new Map<string, ApiKey & { secretHash: string; previousSecretHash: string | null }>();
   const throttleRows = new Map<string, StoredThrottle>();
   const knownDevices = new Set<string>();
   const events: NewDomainEvent[] = [];
 
   const publicUser = ({ passwordHash: _hash, ...user }: User & { passwordHash: string }): User => ({ ...user });
-  const publicKey = ({ secretHash: _hash, ...key }: ApiKey & { secretHash: string }): ApiKey => ({ ...key });
+  const publicKey = ({
+    secretHash: _hash,
+    previousSecretHash: _previous,
+    ...key
+  }: ApiKey & { secretHash: string; previousSecretHash: string | null }): ApiKey => ({ ...key });
   const userRow = (id: string) => {
     const row = userRows.get(id);
     if (!row) throw new Error(`no user ${id}`);
@@ -118,7 +124,16 @@ export function createInMemoryIdentity(clock: () => Date = () => new Date()) {
   const sessions: SessionRepository = {
     start: async (userId, ttlSeconds, meta, now) => {
       const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
-      const session = { id: randomUUID(), userId, expiresAt, revokedAt: null, revokedReason: null, ...meta };
+      const session = {
+        id: randomUUID(),
+        userId,
+        expiresAt,
+        revokedAt: null,
+        revokedReason: null,
+        createdAt: now,
+        lastUsedAt: null,
+        ...meta,
+      };
       sessionRows.set(session.id, session);
       const refresh = newSecret('rt');
       refreshTokenRows.set(refresh.hash, { sessionId: session.id, expiresAt, usedAt: null });
@@ -145,8 +160,17 @@ export function createInMemoryIdentity(clock: () => Date = () => new Date()) {
       refreshTokenRows.set(next.hash, { sessionId: session.id, expiresAt: session.expiresAt, usedAt: null });
       return { outcome: 'rotated', userId: session.userId, sessionId: session.id, refreshToken: next.secret };
     },
-    revoke: async (sessionId, reason, now) => {
-      revokeSessions((session) => session.id === sessionId, reason, now);
+    revoke: async (sessionId, reason, now) => revokeSessions((session) => session.id === sessionId, reason, now) > 0,
+    listLive: async (userId, now) =>
+      [...sessionRows.values()]
+        .filter((session) => session.userId === userId && !session.revokedAt && session.expiresAt > now)
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+        .map(({ revokedReason: _reason, ...session }) => ({ ...session })),
+    findById: async (id) => {
+      const session = sessionRows.get(id);
+      if (!session) return null;
+      const { revokedReason: _reason, ...summary } = session;
+      return { ...summary };
     },
     revokeAllOf: async (userId, reason, now) => revokeSessions((session) => session.userId === userId, reason, now),
     findLive: async (sessionId, userId, now) => {
@@ -160,7 +184,17 @@ export function createInMemoryIdentity(clock: () => Date = () => new Date()) {
   const apiKeys: ApiKeyRepository = {
     // No idempotency here: the integration tests check it on a real database.
     create: async (input, idempotency) => {
-      const key = { id: randomUUID(), ...input, createdAt: clock(), lastUsedAt: null, revokedAt: null };
+      const key = {
+        id: randomUUID(),
+        ...input,
+        expiresAt: input.expiresAt ?? null,
+        createdAt: clock(),
+        lastUsedAt: null,
+        revokedAt: null,
+        rotatedAt: null,
+        previousSecretHash: null,
+        previousSecretExpiresAt: null,
+      };
       apiKeyRows.set(key.id, key);
       return { apiKey: publicKey(key), sealedSecret: idempotency?.sealedSecret ?? null };
     },
@@ -178,12 +212,37 @@ export function createInMemoryIdentity(clock: () => Date = () => new Date()) {
       key.revokedAt ??= now;
       return publicKey(key);
     },
+    rotate: async (id, secretHash, previousValidUntil, now) => {
+      const key = keyRow(id);
+      if (key.revokedAt || (key.expiresAt && key.expiresAt <= now)) return null;
+      Object.assign(key, {
+        previousSecretHash: key.secretHash,
+        secretHash,
+        previousSecretExpiresAt: previousValidUntil,
+        rotatedAt: now,
+      });
+      return publicKey(key);
+    },
     findLive: async (secretHash, now) => {
-      const key = [...apiKeyRows.values()].find((row) => row.secretHash === secretHash && !row.revokedAt);
+      const key = [...apiKeyRows.values()].find(
+        (row) =>
+          (row.secretHash === secretHash ||
+            (row.previousSecretHash === secretHash && row.previousSecretExpiresAt! > now)) &&
+          !row.revokedAt &&
+          (!row.expiresAt || row.expiresAt > now),
+      );
       const owner = key && userRows.get(key.userId);
       if (!key || !owner || owner.deactivatedAt) return null;
       key.lastUsedAt = now;
-      return { apiKeyId: key.id, userId: key.userId, role: owner.role, scopes: key.scopes };
+      const graceEnd = key.secretHash === secretHash ? null : key.previousSecretExpiresAt;
+      const ends = [key.expiresAt, graceEnd].filter((at): at is Date => at !== null);
+      return {
+        apiKeyId: key.id,
+        userId: key.userId,
+        role: owner.role,
+        scopes: key.scopes,
+        expiresAt: ends.length ? new Date(Math.min(...ends.map((at) => at.getTime()))) : null,
+      };
     },
   };
 

@@ -20,12 +20,15 @@ export interface GatewayResult<T> {
 const SIGNED_CLIENT_ADDRESS_HEADER = 'x-switchyard-signed-client';
 
 /**
- * Where the browser is, for the gateway's per-address rules (login throttling): the signed address,
+ * Where the browser is, for the gateway's per-address rules (login throttling) and the security log: the signed address,
  * which the gateway believes when it shares EDGE_SIGNING_SECRET with web/server, and
  * X-Forwarded-For, which it believes only with TRUST_PROXY.
  */
 export function clientHeaders({ request, getClientAddress }: Pick<RequestEvent, 'request' | 'getClientAddress'>) {
   const headers: Record<string, string> = { 'x-forwarded-for': getClientAddress() };
+  // The browser's own User-Agent, not this server's: sessions and the security log name the device by it.
+  const userAgent = request.headers.get('user-agent');
+  if (userAgent) headers['user-agent'] = userAgent;
   const signed = request.headers.get(SIGNED_CLIENT_ADDRESS_HEADER);
   if (signed) headers[SIGNED_CLIENT_ADDRESS_HEADER] = signed;
   return headers;

@@ -116,6 +116,14 @@ describe('activity sentences', () => {
       'The meals subgraph’s circuit breaker for recipe imports from example.com closed again',
     ],
     ['SessionRevoked', { reason: 'logout' }, {}, 'Someone signed out'],
+    ['SessionRevoked', { reason: 'revoked by an admin' }, {}, 'An admin ended a user’s session'],
+    ['ApiKeyRotated', { name: 'sync' }, admin, 'Vera Okafor rotated the API key “sync”'],
+    [
+      'UserCreated',
+      { email: 'ann@example.test', role: 'VIEWER' },
+      admin,
+      'Vera Okafor added the user ann@example.test as viewer',
+    ],
     ['SomethingNew', {}, admin, 'Something new (by Vera Okafor) · Downtown'],
   ])('%s %j', (kind, details, entry, expected) => {
     expect(sentence(kind, details, { store: downtown, ...entry })).toBe(expected);

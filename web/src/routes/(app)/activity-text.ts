@@ -141,6 +141,8 @@ const SESSION_ENDED: Record<string, string> = {
   'signed out everywhere': 'Someone signed out everywhere',
   'refresh token reuse': 'A session was ended: its refresh token was used twice',
   'user deactivated': 'A deactivated user’s sessions were ended',
+  'revoked by its user': 'Someone ended one of their sessions',
+  'revoked by an admin': 'An admin ended a user’s session',
 };
 
 /** Each kind's sentence; `by` is who did it (see `who`). */
@@ -171,6 +173,21 @@ const SENTENCES: Record<string, (d: Details, by: string) => Piece[]> = {
   ],
   SessionRevoked: (d) => [SESSION_ENDED[text(d.reason)] ?? `A session was ended: ${text(d.reason)}`],
   UserLoggedIn: (_d, by) => [`${by} signed in`],
+  // Identity's security events (subgraphs/identity/src/domain/security-feed.ts); the security log has the details.
+  PasswordChanged: (_d, by) => [`${by} changed their password`],
+  PasswordReset: () => ['A password was reset with an emailed link'],
+  EmailChanged: () => ['A user’s email address was changed'],
+  TwoFactorEnabled: (_d, by) => [`${by} turned on two-factor sign-in`],
+  TwoFactorDisabled: (_d, by) => [`${by} turned off two-factor sign-in`],
+  RecoveryCodeUsed: (_d, by) => [`${by} signed in with a recovery code`],
+  RecoveryCodesRegenerated: (_d, by) => [`${by} replaced their two-factor recovery codes`],
+  ApiKeyCreated: (d, by) => [`${by} created the API key “${text(d.name)}”`],
+  ApiKeyRotated: (d, by) => [`${by} rotated the API key “${text(d.name)}”`],
+  UserCreated: (d, by) => [`${by} added the user ${text(d.email)} as ${lower(d.role)}`],
+  UserReactivated: (_d, by) => [`${by} reactivated a user`],
+  InvitationSent: (d, by) => [`${by} invited ${text(d.email)}`],
+  InvitationRevoked: (d, by) => [`${by} withdrew the invitation of ${text(d.email)}`],
+  InvitationAccepted: (_d, by) => [`${by} accepted an invitation`],
   RecipeImported: (d, by) => [`${by} imported the recipe “${text(d.title)}”`],
   ShoppingItemAdded: (d, by) => [`${by} added ${text(item(d).food)} to the shopping list`],
   ShoppingItemToggled: (d, by) => [

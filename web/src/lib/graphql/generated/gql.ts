@@ -107,8 +107,15 @@ type Documents = {
     "\n  query Backups {\n    backups(first: 20) {\n      ...BackupRow\n    }\n    backupSettings {\n      schedule\n      nextRunAt\n      keepLast\n      keepDaily\n      keepWeekly\n      s3Enabled\n      lastSucceededAt\n    }\n  }\n": typeof types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupRow\n    }\n  }\n": typeof types.StartBackupDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": typeof types.RequestEmailChangeDocument,
-    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n": typeof types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  fragment SessionRow on Session {\n    id\n    createdAt\n    lastUsedAt\n    clientAddress\n    userAgentSummary\n    current\n  }\n": typeof types.SessionRowFragmentDoc,
+    "\n  query MySessions {\n    mySessions {\n      ...SessionRow\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionRow\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.UserSessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int) {\n    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        id\n        name\n        rotatedAt\n        previousSecretExpiresAt\n      }\n    }\n  }\n": typeof types.RotateApiKeyDocument,
+    "\n  query SecurityEvents($filter: SecurityEventFilter, $first: Int, $after: String) {\n    securityEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          actor {\n            id\n            displayName\n            email\n          }\n          actorApiKeyId\n          subject {\n            id\n            displayName\n            email\n          }\n          email\n          clientAddress\n          userAgentSummary\n          detail\n        }\n      }\n    }\n  }\n": typeof types.SecurityEventsDocument,
+    "\n  query SecurityLogUsers {\n    users(first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.SecurityLogUsersDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      expiresAt\n      expiresSoon\n      rotatedAt\n      previousSecretExpiresAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $expiresAt: DateTime) {\n    createApiKey(name: $name, scopes: $scopes, expiresAt: $expiresAt) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    deactivatedAt\n    lastLoginAt\n  }\n": typeof types.UserRowFragmentDoc,
     "\n  query Users($after: String) {\n    users(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
@@ -252,8 +259,15 @@ const documents: Documents = {
     "\n  query Backups {\n    backups(first: 20) {\n      ...BackupRow\n    }\n    backupSettings {\n      schedule\n      nextRunAt\n      keepLast\n      keepDaily\n      keepWeekly\n      s3Enabled\n      lastSucceededAt\n    }\n  }\n": types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupRow\n    }\n  }\n": types.StartBackupDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": types.RequestEmailChangeDocument,
-    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n": types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  fragment SessionRow on Session {\n    id\n    createdAt\n    lastUsedAt\n    clientAddress\n    userAgentSummary\n    current\n  }\n": types.SessionRowFragmentDoc,
+    "\n  query MySessions {\n    mySessions {\n      ...SessionRow\n    }\n  }\n": types.MySessionsDocument,
+    "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionRow\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.UserSessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id) {\n      id\n    }\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int) {\n    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        id\n        name\n        rotatedAt\n        previousSecretExpiresAt\n      }\n    }\n  }\n": types.RotateApiKeyDocument,
+    "\n  query SecurityEvents($filter: SecurityEventFilter, $first: Int, $after: String) {\n    securityEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          actor {\n            id\n            displayName\n            email\n          }\n          actorApiKeyId\n          subject {\n            id\n            displayName\n            email\n          }\n          email\n          clientAddress\n          userAgentSummary\n          detail\n        }\n      }\n    }\n  }\n": types.SecurityEventsDocument,
+    "\n  query SecurityLogUsers {\n    users(first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.SecurityLogUsersDocument,
+    "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      expiresAt\n      expiresSoon\n      rotatedAt\n      previousSecretExpiresAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $expiresAt: DateTime) {\n    createApiKey(name: $name, scopes: $scopes, expiresAt: $expiresAt) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    deactivatedAt\n    lastLoginAt\n  }\n": types.UserRowFragmentDoc,
     "\n  query Users($after: String) {\n    users(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
@@ -693,11 +707,39 @@ export function graphql(source: "\n  mutation RequestEmailChange($newEmail: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n"];
+export function graphql(source: "\n  fragment SessionRow on Session {\n    id\n    createdAt\n    lastUsedAt\n    clientAddress\n    userAgentSummary\n    current\n  }\n"): (typeof documents)["\n  fragment SessionRow on Session {\n    id\n    createdAt\n    lastUsedAt\n    clientAddress\n    userAgentSummary\n    current\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      ...SessionRow\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      ...SessionRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionRow\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      ...SessionRow\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int) {\n    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        id\n        name\n        rotatedAt\n        previousSecretExpiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateApiKey($id: ID!, $gracePeriodSeconds: Int) {\n    rotateApiKey(id: $id, gracePeriodSeconds: $gracePeriodSeconds) {\n      secret\n      apiKey {\n        id\n        name\n        rotatedAt\n        previousSecretExpiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityEvents($filter: SecurityEventFilter, $first: Int, $after: String) {\n    securityEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          actor {\n            id\n            displayName\n            email\n          }\n          actorApiKeyId\n          subject {\n            id\n            displayName\n            email\n          }\n          email\n          clientAddress\n          userAgentSummary\n          detail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityEvents($filter: SecurityEventFilter, $first: Int, $after: String) {\n    securityEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          id\n          type\n          occurredAt\n          actor {\n            id\n            displayName\n            email\n          }\n          actorApiKeyId\n          subject {\n            id\n            displayName\n            email\n          }\n          email\n          clientAddress\n          userAgentSummary\n          detail\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityLogUsers {\n    users(first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityLogUsers {\n    users(first: 200) {\n      edges {\n        node {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      expiresAt\n      expiresSoon\n      rotatedAt\n      previousSecretExpiresAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n      expiresAt\n      expiresSoon\n      rotatedAt\n      previousSecretExpiresAt\n      owner {\n        id\n        displayName\n      }\n    }\n    apiKeyScopes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $expiresAt: DateTime) {\n    createApiKey(name: $name, scopes: $scopes, expiresAt: $expiresAt) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($name: String!, $scopes: [String!]!, $expiresAt: DateTime) {\n    createApiKey(name: $name, scopes: $scopes, expiresAt: $expiresAt) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,10 @@ export const ApiKeysQuery = graphql(`
       createdAt
       lastUsedAt
       revokedAt
+      expiresAt
+      expiresSoon
+      rotatedAt
+      previousSecretExpiresAt
       owner {
         id
         displayName
@@ -19,8 +23,8 @@ export const ApiKeysQuery = graphql(`
 `);
 
 export const CreateApiKeyMutation = graphql(`
-  mutation CreateApiKey($name: String!, $scopes: [String!]!) {
-    createApiKey(name: $name, scopes: $scopes) {
+  mutation CreateApiKey($name: String!, $scopes: [String!]!, $expiresAt: DateTime) {
+    createApiKey(name: $name, scopes: $scopes, expiresAt: $expiresAt) {
       secret
       apiKey {
         id
