@@ -8,7 +8,7 @@ import {
   idempotent,
   type Role,
 } from '@switchyard/shared';
-import type { PrismaClient, User as UserRow } from '../generated/prisma/client.ts';
+import type { Prisma, PrismaClient, User as UserRow } from '../generated/prisma/client.ts';
 import { userDeactivatedEvent, userRoleChangedEvent } from '../domain/credential-events.ts';
 import type { SecurityEventInput } from '../domain/security-events.ts';
 import type { User } from '../domain/types.ts';
@@ -91,6 +91,8 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
 
     async updateRole(id: string, role: Role, audit: SecurityEventInput | null = null): Promise<User> {
       const { row, changed } = await db.$transaction(async (tx) => {
+        // The admins first, then the user (as deactivate does), so two changes never wait on each other in a circle.
+        if (role !== 'ADMIN') await keepAnActiveAdmin(tx, id);
         // Locked, so two concurrent changes each record the role they replaced.
         const [before] = await tx.$queryRaw<
           { role: Role }[]
@@ -136,6 +138,7 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
     /** One transaction, so no session outlives the account. */
     async deactivate(id: string, at: Date, audit: SecurityEventInput | null = null): Promise<User> {
       const row = await db.$transaction(async (tx) => {
+        await keepAnActiveAdmin(tx, id);
         const user = await tx.user.update({ where: { id }, data: { deactivatedAt: at } });
         const sessionsEnded = await revokeSessions(tx, { userId: id }, 'user deactivated', at);
         if (audit) await recordSecurityEvent(tx, { ...audit, detail: { ...audit.detail, sessionsEnded } });
@@ -147,6 +150,18 @@ export function createUserRepository(db: PrismaClient, onCommitted: () => void):
       return toUser(row)!;
     },
   };
+}
+
+/**
+ * CONFLICT when demoting or deactivating `id` would leave no active admin. The active admins are
+ * locked, so of two admins demoting each other at once the second waits for the first to commit
+ * and then counts without it (a count alone, outside the change's transaction, let both pass).
+ */
+async function keepAnActiveAdmin(tx: Prisma.TransactionClient, id: string): Promise<void> {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "deactivatedAt" IS NULL FOR UPDATE`;
+  if (admins.length <= 1 && admins.some((admin) => admin.id === id))
+    throw new ConflictError('At least one active admin must remain');
 }
 
 function toUser(row: UserRow | null): User | null {
