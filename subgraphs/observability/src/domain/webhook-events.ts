@@ -161,7 +161,8 @@ export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = [
   },
   {
     type: 'user.changed',
-    description: "A user's role changed or the user was deactivated (admins only).",
+    description:
+      'A user was created, invited, reactivated or deactivated, changed role or email address, or an invitation was accepted or revoked (admins only).',
     adminOnly: true,
     from: { aggregateType: 'User' },
     exampleData: { change: 'UserRoleChanged', userId: 'e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7a8b', role: 'OPERATOR' },
@@ -169,7 +170,7 @@ export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = [
   {
     type: 'security.event',
     description:
-      'A sign-in, a revoked session, or an API key created or revoked (admins only). Never carries a token or key secret.',
+      'A sign-in, a revoked session, a password changed or reset, two-factor turned on or off or a recovery code used, or an API key created, rotated or revoked (admins only). Never carries a token, key secret or code.',
     adminOnly: true,
     from: { aggregateType: '*security*' },
     exampleData: { change: 'ApiKeyRevoked', keyId: 'f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f7a8b9c' },
@@ -185,7 +186,16 @@ export const WEBHOOK_EVENT_TYPES: readonly WebhookEventTypeInfo[] = [
 ];
 
 const SECURITY_AGGREGATES = new Set(['Session', 'ApiKey']);
-const SECURITY_TYPES = new Set(['UserLoggedIn']);
+// Identity's security events on a user (subgraphs/identity/src/domain/security-feed.ts); the user's other events are user.changed.
+const SECURITY_TYPES = new Set([
+  'UserLoggedIn',
+  'PasswordChanged',
+  'PasswordReset',
+  'TwoFactorEnabled',
+  'TwoFactorDisabled',
+  'RecoveryCodeUsed',
+  'RecoveryCodesRegenerated',
+]);
 
 /** Which catalogue entry a domain event belongs to; null when webhooks do not carry it. */
 export function webhookTypeOf(event: Pick<DomainEvent, 'aggregateType' | 'type' | 'payload'>): string | null {
