@@ -267,6 +267,17 @@ describe.each(BACKENDS)('identity account recovery (%s)', (backend) => {
       });
       expect(codeOf(demote)).toBe('CONFLICT');
     });
+
+    it('answers NOT_FOUND for an id that is no UUID, never a database error', async () => {
+      for (const operation of [
+        'mutation { sendPasswordResetLink(id: "x") }',
+        'mutation { reactivateUser(id: "x") { id } }',
+        'mutation { requestUserEmailChange(id: "x", newEmail: "new@example.test") }',
+        'mutation { revokeInvitation(id: "x") { id } }',
+        'mutation { resendInvitation(id: "x") { id } }',
+      ])
+        expect([operation, codeOf(await asAdmin(operation))]).toEqual([operation, 'NOT_FOUND']);
+    });
   });
 });
 

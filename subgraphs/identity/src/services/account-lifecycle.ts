@@ -1,10 +1,12 @@
 import { BadUserInputError, ConflictError, NotFoundError, RateLimitedError } from '@switchyard/shared';
 import { linkUrl, maskEmail, newLinkToken } from '../domain/account-links.ts';
 import { confirmEmailMail, emailChangedMail, emailChangeRequestedMail } from '../domain/account-mails.ts';
+import { isUuid } from '../domain/ids.ts';
 import { throttleRules } from '../domain/login-throttle.ts';
 import { verifyPassword } from '../domain/passwords.ts';
 import { hashSecret } from '../domain/secrets.ts';
 import type { User } from '../domain/types.ts';
+import { existingUser } from './existing-user.ts';
 import { claimLinkAttempt, eventOf, type Caller, type RecoveryDeps } from './recovery-deps.ts';
 
 export type AccountLifecycle = ReturnType<typeof createAccountLifecycle>;
@@ -22,12 +24,6 @@ export function createAccountLifecycle({
   now = () => new Date(),
 }: RecoveryDeps) {
   const ttl = config.recovery.emailChangeTtlSeconds;
-
-  async function existing(id: string): Promise<User> {
-    const user = await users.findById(id);
-    if (!user) throw new NotFoundError('User', id);
-    return user;
-  }
 
   async function requestChange(user: User, newEmail: string, field: string, caller: Caller): Promise<void> {
     if (newEmail === user.email) throw new BadUserInputError(field, `${field}: is already this account's address`);
@@ -57,19 +53,21 @@ export function createAccountLifecycle({
 
   return {
     async reactivate(id: string, caller: Caller): Promise<User> {
-      const user = await lifecycle.reactivate(id, {
-        type: 'USER_REACTIVATED',
-        ...eventOf(caller),
-        subjectUserId: id,
-        at: now(),
-      });
+      const user =
+        isUuid(id) &&
+        (await lifecycle.reactivate(id, {
+          type: 'USER_REACTIVATED',
+          ...eventOf(caller),
+          subjectUserId: id,
+          at: now(),
+        }));
       if (!user) throw new NotFoundError('User', id);
       return user;
     },
 
     /** The signed-in user's own change: the current password is checked and counted like a sign-in. */
     async requestOwnChange(newEmail: string, currentPassword: string, caller: Caller): Promise<void> {
-      const user = await existing(caller.principal!.userId);
+      const user = await existingUser(users, caller.principal!.userId);
       const at = now();
       const rules = throttleRules(user.email, { clientIp: caller.clientIp, knownDevice: null }, config.loginThrottle);
       const wait = await throttle.claim(rules, at);
@@ -83,7 +81,7 @@ export function createAccountLifecycle({
 
     /** An admin's change of another user's address; the new address must still confirm it. */
     async requestChangeFor(id: string, newEmail: string, caller: Caller): Promise<void> {
-      await requestChange(await existing(id), newEmail, 'newEmail', caller);
+      await requestChange(await existingUser(users, id), newEmail, 'newEmail', caller);
     },
 
     async confirmChange(token: string, caller: Caller): Promise<void> {

@@ -1,6 +1,7 @@
 import { BadUserInputError, NotFoundError, type Role } from '@switchyard/shared';
 import { linkUrl, newLinkToken, type Invitation, type InvitationStatus } from '../domain/account-links.ts';
 import { invitationMail } from '../domain/account-mails.ts';
+import { isUuid } from '../domain/ids.ts';
 import { hashPassword } from '../domain/passwords.ts';
 import { hashSecret } from '../domain/secrets.ts';
 import type { User } from '../domain/types.ts';
@@ -82,19 +83,24 @@ export function createInvitations(
     },
 
     async revoke(id: string, caller: Caller): Promise<Invitation> {
-      return existing(id, await invitations.revoke(id, invitationEvent('INVITATION_REVOKED', caller, {})));
+      return existing(
+        id,
+        isUuid(id) ? await invitations.revoke(id, invitationEvent('INVITATION_REVOKED', caller, {})) : null,
+      );
     },
 
     async resend(id: string, caller: Caller): Promise<Invitation> {
       const { token, hash } = newLinkToken();
       const invitation = await existing(
         id,
-        await invitations.renew(
-          id,
-          hash,
-          new Date(now().getTime() + ttl * 1000),
-          invitationEvent('INVITATION_SENT', caller, { resent: true }),
-        ),
+        isUuid(id)
+          ? await invitations.renew(
+              id,
+              hash,
+              new Date(now().getTime() + ttl * 1000),
+              invitationEvent('INVITATION_SENT', caller, { resent: true }),
+            )
+          : null,
       );
       await mailLink(invitation, token, caller);
       return invitation;

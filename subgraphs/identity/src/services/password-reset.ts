@@ -1,10 +1,11 @@
-import { BadUserInputError, ConflictError, NotFoundError, RateLimitedError } from '@switchyard/shared';
+import { BadUserInputError, ConflictError, RateLimitedError } from '@switchyard/shared';
 import { linkUrl, newLinkToken } from '../domain/account-links.ts';
 import { passwordChangedMail, passwordResetMail } from '../domain/account-mails.ts';
 import { hashPassword } from '../domain/passwords.ts';
 import { resetRequestRules } from '../domain/recovery-throttle.ts';
 import { hashSecret } from '../domain/secrets.ts';
 import type { User } from '../domain/types.ts';
+import { existingUser } from './existing-user.ts';
 import { claimLinkAttempt, eventOf, type Caller, type RecoveryDeps } from './recovery-deps.ts';
 
 export type PasswordReset = ReturnType<typeof createPasswordReset>;
@@ -76,8 +77,7 @@ export function createPasswordReset({
 
     /** An admin sends the link; the user's current password keeps working until the link is used. */
     async sendLink(userId: string, caller: Caller): Promise<void> {
-      const user = await users.findById(userId);
-      if (!user) throw new NotFoundError('User', userId);
+      const user = await existingUser(users, userId);
       if (user.deactivatedAt) throw new ConflictError('This user is deactivated: reactivate them first');
       await issueLink(user, caller, now(), true);
     },

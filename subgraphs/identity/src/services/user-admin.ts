@@ -1,9 +1,9 @@
-import { ConflictError, NotFoundError, type IdempotencyRequest, type Role } from '@switchyard/shared';
+import { ConflictError, type IdempotencyRequest, type Role } from '@switchyard/shared';
 import type { UserRepository } from '../data/repositories.ts';
-import { isUuid } from '../domain/ids.ts';
 import { auditEvent, type AuditContext } from '../domain/audit-context.ts';
 import { DEFAULT_PASSWORD_MEMORY_KIB, hashPassword } from '../domain/passwords.ts';
 import type { User } from '../domain/types.ts';
+import { existingUser } from './existing-user.ts';
 
 export type UserAdmin = ReturnType<typeof createUserAdmin>;
 
@@ -13,12 +13,6 @@ export function createUserAdmin(
   now: () => Date = () => new Date(),
   passwordMemoryKib = DEFAULT_PASSWORD_MEMORY_KIB,
 ) {
-  async function existing(id: string): Promise<User> {
-    const user = isUuid(id) ? await users.findById(id) : null;
-    if (!user) throw new NotFoundError('User', id);
-    return user;
-  }
-
   async function ensureAnotherAdmin(user: User) {
     if (user.role === 'ADMIN' && !user.deactivatedAt && (await users.countActiveAdmins()) <= 1) {
       throw new ConflictError('At least one active admin must remain');
@@ -41,13 +35,13 @@ export function createUserAdmin(
     },
 
     async updateRole(id: string, role: Role, audit: AuditContext | null = null): Promise<User> {
-      const user = await existing(id);
+      const user = await existingUser(users, id);
       if (role !== 'ADMIN') await ensureAnotherAdmin(user);
       return users.updateRole(id, role, audit && auditEvent(audit, 'ROLE_CHANGED', id));
     },
 
     async deactivate(id: string, audit: AuditContext | null = null): Promise<User> {
-      const user = await existing(id);
+      const user = await existingUser(users, id);
       if (user.deactivatedAt) return user;
       await ensureAnotherAdmin(user);
       return users.deactivate(id, now(), audit && auditEvent(audit, 'USER_DEACTIVATED', id));
