@@ -87,3 +87,33 @@ test('invitations: a viewer accepts in a fresh browser and is signed in; a revok
   await expect(stranger.getByRole('alert')).toContainText('This invitation was revoked');
   await expect(stranger.getByRole('button', { name: 'Create account and sign in' })).toHaveCount(0);
 });
+
+test('email change: the link mailed to the new address switches the account, and the old address is told', async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const user = await createUser('VIEWER');
+  const newEmail = `renamed-${randomUUID().slice(0, 8)}@example.test`;
+  await signIn(page, user);
+  await page.goto('/settings/profile');
+  await page.getByLabel('New email').fill(newEmail);
+  await page.getByLabel('Your password, to confirm it is you').fill(user.password);
+  await page.getByRole('button', { name: 'Send confirmation link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'confirmation link' })).toContainText(newEmail);
+
+  const confirming = await freshPage(browser);
+  await confirming.goto(await linkFromMail(newEmail, '/confirm-email'));
+  await confirming.getByRole('button', { name: 'Use this address for my account' }).click();
+  await expect(confirming.getByRole('status')).toContainText('Your account now uses this address');
+
+  const signedIn = await freshPage(browser);
+  await signIn(signedIn, { email: newEmail, password: user.password });
+  // The old address heard of the request and of the change.
+  await eventually(
+    async () =>
+      (await readMailOutbox(process.env.IDENTITY_MAIL_DIR!)).filter((m) => m.to.includes(user.email)).length >= 2,
+    15_000,
+    100,
+  );
+});
