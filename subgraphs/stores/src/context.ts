@@ -29,8 +29,14 @@ export interface StoresDeps extends SubgraphRuntime {
 export function createServices({ db, relay, bus, config, internalSigningSecret }: StoresDeps) {
   const stores = createStoreRepository(db);
   const changes = createStoreChangeRepository(db, relay.nudge);
-  // Keyed by event, not store: a later change of the same store must load afresh.
-  const storeForEvent = memoizeBriefly((key) => stores.findById(key.slice(0, key.indexOf('@'))));
+  // Keyed by event, not store: a later change of the same store must load afresh. The steps are
+  // loaded with it because a subscription's context (and its DataLoaders, which cache) lives for
+  // all its events: steps read through it would stay as they were at the first event.
+  const storeForEvent = memoizeBriefly(async (key) => {
+    const id = key.slice(0, key.indexOf('@'));
+    const [store, steps] = await Promise.all([stores.findById(id), stores.stepsOf([id])]);
+    return store && { ...store, steps: steps.get(id) ?? [] };
+  });
   return {
     stores,
     audit: createAuditRepository(db),

@@ -13,7 +13,7 @@ import type { Asset as AssetRow, Prisma, PrismaClient } from '../generated/prism
 import { assetAllocated, assetReleased } from '../domain/asset-events.ts';
 import { ALLOWED_FROM, STATUS_AFTER, transitionError, type AssetAction } from '../domain/asset-lifecycle.ts';
 import type { Asset, AssetAllocation, AssetKind, AssetStatus } from '../domain/types.ts';
-import type { AssetFilter, AssetRepository } from './repositories.ts';
+import type { AssetChanges, AssetFilter, AssetRepository } from './repositories.ts';
 
 type Transaction = Prisma.TransactionClient;
 
@@ -129,6 +129,22 @@ export function createAssetRepository(db: PrismaClient, onCommitted: () => void)
       );
     },
 
+    async update(id: string, changes: AssetChanges): Promise<Asset> {
+      const empty = Object.values(changes).every((value) => value === undefined);
+      try {
+        // An empty change still answers NOT_FOUND for an unknown asset (updateMany with no data matches nothing).
+        const { count } = empty
+          ? { count: await db.asset.count({ where: { id } }) }
+          : await db.asset.updateMany({ where: { id }, data: changes });
+        if (count === 0) throw new NotFoundError('Asset', id);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'P2002')
+          throw new ConflictError('An asset with this serial number already exists', { field: 'input.serialNumber' });
+        throw error;
+      }
+      return toAsset(await db.asset.findUniqueOrThrow({ where: { id } }));
+    },
+
     countAllocatedTo: (storeId: string) => db.asset.count({ where: { storeId, status: 'ALLOCATED' } }),
 
     /** Of concurrent allocations of one asset exactly one succeeds; the others get CONFLICT. */
@@ -157,6 +173,29 @@ export function createAssetRepository(db: PrismaClient, onCommitted: () => void)
         });
         if (previousStoreId) await closeAllocation(tx, asset, previousStoreId, by, now);
         return toAsset(asset);
+      }),
+
+    retire: (id: string, by: string | null, now: Date): Promise<Asset> =>
+      committed(async (tx) => {
+        const { asset, previousStoreId } = await transition(tx, id, 'retire', { storeId: null, updatedAt: now });
+        if (previousStoreId) await closeAllocation(tx, asset, previousStoreId, by, now);
+        return toAsset(asset);
+      }),
+
+    /** One transaction: a store that goes out of service gives back all its hardware or none. */
+    releaseAllAt: (storeId: string, by: string | null, now: Date): Promise<Asset[]> =>
+      committed(async (tx) => {
+        const held = await tx.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT "id" FROM "Asset" WHERE "storeId" = $1 AND "status" = 'ALLOCATED' ORDER BY "serialNumber" FOR UPDATE`,
+          storeId,
+        );
+        const released: Asset[] = [];
+        for (const { id } of held) {
+          const { asset } = await transition(tx, id, 'release', { storeId: null, updatedAt: now });
+          await closeAllocation(tx, asset, storeId, by, now);
+          released.push(toAsset(asset));
+        }
+        return released;
       }),
   };
 }

@@ -117,6 +117,15 @@ export interface DeviceEventRepository {
   cursorOf(event: DeviceEvent): string;
 }
 
+/** What updateAsset may change: undefined leaves a field as it is. */
+export interface AssetChanges {
+  kind?: AssetKind;
+  serialNumber?: string;
+  model?: string;
+  vendor?: string;
+  notes?: string | null;
+}
+
 export interface AssetFilter {
   kind?: AssetKind | null;
   status?: AssetStatus | null;
@@ -152,6 +161,12 @@ export interface AssetRepository {
   allocate(id: string, storeId: string, by: string | null, now: Date): Promise<Asset>;
   release(id: string, by: string | null, now: Date): Promise<Asset>;
   markFaulty(id: string, notes: string | null, by: string | null, now: Date): Promise<Asset>;
+  /** Takes the asset out of use for good, closing its allocation if it has one. */
+  retire(id: string, by: string | null, now: Date): Promise<Asset>;
+  /** Releases every asset allocated to the store, in one transaction; answers those released. */
+  releaseAllAt(storeId: string, by: string | null, now: Date): Promise<Asset[]>;
+  /** Corrects the asset's description (not its status); a taken serial number is CONFLICT. */
+  update(id: string, changes: AssetChanges): Promise<Asset>;
 }
 
 /** Where a key of a mutation that calls a hub stands (src/services/hub-call-once.ts). */

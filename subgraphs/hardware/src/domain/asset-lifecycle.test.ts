@@ -7,14 +7,20 @@ describe('asset lifecycle', () => {
       allocate: ['IN_STOCK'],
       release: ['ALLOCATED'],
       markFaulty: ['IN_STOCK', 'ALLOCATED'],
+      retire: ['IN_STOCK', 'ALLOCATED', 'FAULTY'],
     });
-    expect(STATUS_AFTER).toEqual({ allocate: 'ALLOCATED', release: 'IN_STOCK', markFaulty: 'FAULTY' });
+    expect(STATUS_AFTER).toEqual({
+      allocate: 'ALLOCATED',
+      release: 'IN_STOCK',
+      markFaulty: 'FAULTY',
+      retire: 'RETIRED',
+    });
   });
 
   it('reports a refused transition as CONFLICT saying why', () => {
     const error = transitionError('allocate', 'ALLOCATED');
     expect(error.extensions.code).toBe('CONFLICT');
-    expect(error.message).toMatch(/ALLOCATED.*IN_STOCK/);
+    expect(error.message).toBe('Cannot allocate an asset that is allocated (it must be in stock)');
   });
 
   it('normalises serial numbers and refuses odd ones', () => {

@@ -113,7 +113,7 @@ export type AssetKind =
 
 /**
  * Where an asset is in its life: IN_STOCK → ALLOCATED (allocateAsset) → IN_STOCK (releaseAsset);
- * IN_STOCK or ALLOCATED → FAULTY (markAssetFaulty).
+ * IN_STOCK or ALLOCATED → FAULTY (markAssetFaulty); any but RETIRED → RETIRED (retireAsset), for good.
  */
 export type AssetStatus =
   /** Installed at a store. */
@@ -388,8 +388,15 @@ export type Mutation = {
   registerHub: Hub;
   /** Returns an ALLOCATED asset to stock. */
   releaseAsset: Asset;
+  /**
+   * Returns every asset allocated to the store to stock, in one transaction (e.g. when it is
+   * decommissioned); answers the assets released, none when it held none.
+   */
+  releaseStoreAssets: Array<Asset>;
   /** Unsubscribes the hub's events (best effort) and forgets it with its devices and their history. */
   removeHub: Scalars['ID']['output'];
+  /** Takes the asset out of use for good (releasing it first if allocated); a retired asset changes no more. */
+  retireAsset: Asset;
   /**
    * Validated against the device's own commands; the new state arrives as a deviceEvent. With
    * hubId, a device of another hub is refused (for callers that address devices hub by hub).
@@ -403,6 +410,8 @@ export type Mutation = {
   sendDeviceCommand: DeviceCommandResult;
   /** Re-imports the hub's devices and re-subscribes its events. */
   syncHub: Hub;
+  /** Changes what is recorded about the asset (not where it is); a serial number another asset has is CONFLICT. */
+  updateAsset: Asset;
 };
 
 
@@ -441,8 +450,20 @@ export type MutationReleaseAssetArgs = {
 
 
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationReleaseStoreAssetsArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationRemoveHubArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationRetireAssetArgs = {
+  assetId: Scalars['ID']['input'];
 };
 
 
@@ -459,6 +480,13 @@ export type MutationSendDeviceCommandArgs = {
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationSyncHubArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationUpdateAssetArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAssetInput;
 };
 
 export type Overview = {
@@ -578,6 +606,20 @@ export type SubscriptionDeviceEventArgs = {
 /** Live updates over graphql-ws or SSE. */
 export type SubscriptionHubStatusChangedArgs = {
   hubId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Corrections to an asset's description; fields left out stay as they are. */
+export type UpdateAssetInput = {
+  /** What kind of hardware it is. */
+  kind?: InputMaybe<AssetKind>;
+  /** 1 to 100 characters. */
+  model?: InputMaybe<Scalars['String']['input']>;
+  /** Free text, at most 2000 characters; empty or null clears it. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 100 letters, digits and . _ / - (case-insensitive, stored upper-cased); unique. */
+  serialNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 characters. */
+  vendor?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -725,6 +767,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterHubInput: RegisterHubInput;
   Store: ResolverTypeWrapper<StoreMapper>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateAssetInput: UpdateAssetInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -760,6 +803,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterHubInput: RegisterHubInput;
   Store: StoreMapper;
   Subscription: Record<PropertyKey, never>;
+  UpdateAssetInput: UpdateAssetInput;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -916,9 +960,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markAssetFaulty?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationMarkAssetFaultyArgs, 'assetId'>>;
   registerHub?: Resolver<ResolversTypes['Hub'], ParentType, ContextType, RequireFields<MutationRegisterHubArgs, 'input'>>;
   releaseAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationReleaseAssetArgs, 'assetId'>>;
+  releaseStoreAssets?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<MutationReleaseStoreAssetsArgs, 'storeId'>>;
   removeHub?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveHubArgs, 'id'>>;
+  retireAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationRetireAssetArgs, 'assetId'>>;
   sendDeviceCommand?: Resolver<ResolversTypes['DeviceCommandResult'], ParentType, ContextType, RequireFields<MutationSendDeviceCommandArgs, 'args' | 'command' | 'deviceId'>>;
   syncHub?: Resolver<ResolversTypes['Hub'], ParentType, ContextType, RequireFields<MutationSyncHubArgs, 'id'>>;
+  updateAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationUpdateAssetArgs, 'id' | 'input'>>;
 }>;
 
 export type OverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview'], FederationReferenceType extends FederationReferenceTypes['Overview'] = FederationReferenceTypes['Overview']> = ResolversObject<{

@@ -1,7 +1,7 @@
 import { idempotencyRequest, parseInput } from '@switchyard/shared';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { createAssetSchema, notesSchema, storeIdSchema } from '../domain/asset-input.ts';
+import { createAssetSchema, notesSchema, storeIdSchema, updateAssetSchema } from '../domain/asset-input.ts';
 import { registerHubSchema } from '../domain/hub-input.ts';
 
 const commandSchema = z.object({
@@ -51,4 +51,11 @@ export const Mutation: MutationResolvers = {
 
   markAssetFaulty: (_parent, { assetId, notes }, { assets, principal }) =>
     assets.markFaulty(assetId, parseInput(notesSchema, notes, 'notes'), principal!.userId, new Date()),
+
+  updateAsset: (_parent, { id, input }, { assets }) => assets.update(id, parseInput(updateAssetSchema, input, 'input')),
+
+  retireAsset: (_parent, { assetId }, { assets, principal }) => assets.retire(assetId, principal!.userId, new Date()),
+
+  releaseStoreAssets: (_parent, { storeId }, { assets, principal }) =>
+    assets.releaseAllAt(parseInput(storeIdSchema, storeId, 'storeId'), principal!.userId, new Date()),
 };

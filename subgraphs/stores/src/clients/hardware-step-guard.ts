@@ -29,7 +29,7 @@ export function hardwareAllocatedGuard(client: InternalClient, hardwareGraphqlUr
     if (summary.allocatedAssets < 1) {
       throw new BadUserInputError(
         'key',
-        'Allocate at least one hardware asset to this store (allocateAsset) before marking hardware allocated',
+        'Allocate at least one hardware asset to this store before marking hardware allocated',
       );
     }
   };

@@ -42,6 +42,11 @@ export interface PlannedChange {
   /** The store as it is to be after the change. */
   next: Store;
   completedStep?: string;
+  /**
+   * The step template the store has from now on (its type changed): steps it keeps stay as they
+   * were, done or not; steps no longer in it go; new ones start open.
+   */
+  steps?: { key: string; title: string; position: number }[];
   /** Event payload besides storeId, code and changedFields (from/to, the step key). */
   payload?: Pick<StoreEventPayload, 'from' | 'to' | 'stepKey'>;
 }

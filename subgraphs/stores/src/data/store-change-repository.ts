@@ -109,6 +109,7 @@ export function createStoreChangeRepository(
                 data: { doneAt: at, doneByKind: actor.kind, doneById: actor.id, doneByUserId: actor.userId },
               });
             }
+            if (plan.steps) await replaceSteps(tx, id, plan.steps);
             const changed = toStore(await tx.store.findUniqueOrThrow({ where: { id } }));
             await record(tx, changed, plan.action, plan.event, changes, actor, reason, plan.payload ?? {});
             return changed;
@@ -212,5 +213,16 @@ async function withSubnetCheck<T>(
       : [];
     const detail = holder[0] ? ` of store ${holder[0].code} (${holder[0].subnet})` : ' of another store';
     throw new BadUserInputError('input.network.subnet', `The subnet overlaps the subnet${detail}`);
+  }
+}
+
+async function replaceSteps(tx: Tx, storeId: string, steps: { key: string; title: string; position: number }[]) {
+  await tx.provisioningStep.deleteMany({ where: { storeId, key: { notIn: steps.map((step) => step.key) } } });
+  for (const step of steps) {
+    await tx.provisioningStep.upsert({
+      where: { storeId_key: { storeId, key: step.key } },
+      create: { storeId, ...step },
+      update: { position: step.position },
+    });
   }
 }

@@ -36,17 +36,19 @@ export function planTransition(
 ): { status: StoreStatus; openedAt: Date | null } {
   const targets = allowedTargets(store.status);
   if (!targets.includes(to)) {
-    const allowed = targets.length > 0 ? `allowed: ${targets.join(', ')}` : `${store.status} is final`;
-    throw new TransitionRefusedError(`A ${store.status} store cannot move to ${to} (${allowed})`, {
+    const allowed =
+      targets.length > 0 ? `it can become ${targets.map(statusWord).join(' or ')}` : 'that is final';
+    throw new TransitionRefusedError(`A ${statusWord(store.status)} store cannot become ${statusWord(to)} (${allowed})`, {
       allowedTargets: targets,
     });
   }
   if (to === 'ACTIVE') {
-    const open = steps.filter((step) => !step.doneAt).map((step) => step.key);
+    const open = steps.filter((step) => !step.doneAt);
     if (open.length > 0) {
+      // The message names steps as people see them; openSteps gives clients their keys.
       throw new TransitionRefusedError(
-        `Complete every provisioning step before activating (open: ${open.join(', ')})`,
-        { allowedTargets: targets, openSteps: open },
+        `Complete every provisioning step before activating (still open: ${open.map((step) => step.title).join(', ')})`,
+        { allowedTargets: targets, openSteps: open.map((step) => step.key) },
       );
     }
   }
@@ -68,8 +70,28 @@ export function checkEditable(store: { status: StoreStatus }): void {
     throw new BadUserInputError('id', 'A decommissioned store can no longer be changed');
 }
 
+/**
+ * The type chooses the provisioning steps, so it can change only while they are being walked
+ * through: an active store would otherwise gain open steps it can never complete.
+ */
+export function checkTypeChangeable(store: { status: StoreStatus }): void {
+  if (store.status !== 'DRAFT' && store.status !== 'PROVISIONING')
+    throw new BadUserInputError(
+      'input.type',
+      `The type can be changed only before the store is activated (it is ${statusWord(store.status)})`,
+    );
+}
+
 /** Only drafts are deleted; a store that ever went further is decommissioned, so its history stays meaningful. */
 export function checkDeletable(store: { status: StoreStatus }): void {
   if (store.status !== 'DRAFT')
-    throw new BadUserInputError('id', `Only DRAFT stores can be deleted; decommission a ${store.status} store instead`);
+    throw new BadUserInputError(
+      'id',
+      `Only draft stores can be deleted; decommission a ${statusWord(store.status)} store instead`,
+    );
+}
+
+/** A status as a word in a sentence: "PROVISIONING" → "provisioning". */
+export function statusWord(status: StoreStatus): string {
+  return status.toLowerCase();
 }

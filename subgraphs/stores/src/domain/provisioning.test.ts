@@ -25,7 +25,7 @@ describe('provisioning steps', () => {
     const steps = [step('a', true), step('b', false)];
     expect(checkStepCompletable(steps, 'b', 'PROVISIONING').key).toBe('b');
     expect(() => checkStepCompletable(steps, 'a', 'PROVISIONING')).toThrow(/already done/);
-    expect(() => checkStepCompletable(steps, 'zzz', 'PROVISIONING')).toThrow(/Unknown step/);
+    expect(() => checkStepCompletable(steps, 'zzz', 'PROVISIONING')).toThrow(/no such provisioning step/);
     expect(checkStepCompletable(steps, 'b', 'DRAFT').key).toBe('b');
     expect(() => checkStepCompletable(steps, 'b', 'ACTIVE')).toThrow(/before activation/);
   });

@@ -40,7 +40,10 @@ export type StepGuard = (store: Store) => Promise<void> | void;
 export const BUILT_IN_STEP_GUARDS: Partial<Record<StepKey, StepGuard>> = {
   'network-configured': (store) => {
     if (!store.network)
-      throw new BadUserInputError('key', 'Plan the network (updateStore input.network) before marking it configured');
+      throw new BadUserInputError(
+        'key',
+        "Plan the store's network (subnet, VLAN and gateway) before marking it configured",
+      );
   },
 };
 
@@ -51,9 +54,13 @@ export function checkStepCompletable(
   status: Store['status'],
 ): ProvisioningStep {
   const step = steps.find((candidate) => candidate.key === key);
-  if (!step) throw new BadUserInputError('key', `Unknown step ${key} (steps: ${steps.map((s) => s.key).join(', ')})`);
+  if (!step)
+    throw new BadUserInputError(
+      'key',
+      `This store has no such provisioning step (its steps: ${steps.map((s) => s.title).join(', ')})`,
+    );
   if (status !== 'DRAFT' && status !== 'PROVISIONING')
-    throw new BadUserInputError('key', `Steps are completed before activation, not while ${status}`);
-  if (step.doneAt) throw new BadUserInputError('key', `Step ${key} is already done`);
+    throw new BadUserInputError('key', `Steps are completed before activation, not while ${status.toLowerCase()}`);
+  if (step.doneAt) throw new BadUserInputError('key', `${step.title} is already done`);
   return step;
 }

@@ -72,6 +72,7 @@ export type CreateStoreInput = z.output<typeof createStoreSchema>;
 /** Absent fields stay as they are; `network: null` removes the plan. */
 export const updateStoreSchema = z.object({
   name: text(120).optional(),
+  type: z.enum(STORE_TYPES).optional(),
   address: addressSchema.optional(),
   latitude: location.latitude,
   longitude: location.longitude,

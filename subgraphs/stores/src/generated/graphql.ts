@@ -567,6 +567,11 @@ export type UpdateStoreInput = {
   network?: InputMaybe<NetworkPlanInput>;
   /** IANA time zone such as Europe/Berlin. */
   timezone?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only while DRAFT or PROVISIONING: the store gets the new type's provisioning steps, keeping those
+   * both types share (done or not).
+   */
+  type?: InputMaybe<StoreType>;
 };
 
 export type User = {

@@ -6,10 +6,10 @@ import { provisioningProgress } from '../domain/provisioning.ts';
 export const Store: StoreResolvers = {
   __resolveReference: ({ id }, context) => context.loaders.storeById.load(id),
 
-  provisioningSteps: (store, _args, { loaders }) => loaders.stepsByStoreId.load(store.id),
+  provisioningSteps: (store, _args, { loaders }) => store.steps ?? loaders.stepsByStoreId.load(store.id),
 
   provisioningProgress: async (store, _args, { loaders }) =>
-    provisioningProgress(await loaders.stepsByStoreId.load(store.id)),
+    provisioningProgress(store.steps ?? (await loaders.stepsByStoreId.load(store.id))),
 
   allowedTransitions: (store) => [...allowedTargets(store.status)],
 

@@ -2,7 +2,8 @@ import type { DomainEvent } from '@switchyard/shared';
 import type { Actor, AuditEntry, ProvisioningStep, Store, StoreEventPayload } from '../domain/types.ts';
 import type { BulkOutcome } from '../services/store-service.ts';
 
-export type StoreMapper = Store;
+/** A store loaded for a subscription event carries its steps as of that event (see context.ts). */
+export type StoreMapper = Store & { steps?: ProvisioningStep[] };
 export type ProvisioningStepMapper = ProvisioningStep;
 export type AuditEntryMapper = AuditEntry;
 export type AuditActorMapper = Actor;

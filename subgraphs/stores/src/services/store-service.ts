@@ -2,7 +2,7 @@ import type { IdempotencyRequest } from '@switchyard/shared';
 import { GraphQLError } from 'graphql';
 import type { StoreChangeRepository, StoreRepository } from '../data/repositories.ts';
 import { parseCidr, type Cidr } from '../domain/ipv4.ts';
-import { checkDeletable, checkEditable, planTransition } from '../domain/lifecycle.ts';
+import { checkDeletable, checkEditable, checkTypeChangeable, planTransition } from '../domain/lifecycle.ts';
 import { firstFreeBlock } from '../domain/network-plan.ts';
 import {
   BUILT_IN_STEP_GUARDS,
@@ -65,7 +65,10 @@ export function createStoreService({
     ): Promise<Store> {
       return changes.change(id, expectedVersion, actor, reason, (current) => {
         checkEditable(current);
-        return { action: 'UPDATED', event: 'StoreUpdated', next: withUpdate(current, input) };
+        const next = withUpdate(current, input);
+        if (next.type === current.type) return { action: 'UPDATED', event: 'StoreUpdated', next };
+        checkTypeChangeable(current);
+        return { action: 'UPDATED', event: 'StoreUpdated', next, steps: stepsFor(next.type) };
       });
     },
 
@@ -151,6 +154,7 @@ function withUpdate(current: Store, input: UpdateStoreInput): Store {
   return {
     ...current,
     name: input.name ?? current.name,
+    type: input.type ?? current.type,
     address: input.address ?? current.address,
     latitude: input.latitude === undefined ? current.latitude : input.latitude,
     longitude: input.longitude === undefined ? current.longitude : input.longitude,

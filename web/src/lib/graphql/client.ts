@@ -16,6 +16,7 @@ import { session } from '../session.svelte.js';
 import { cacheKeys, cacheUpdates } from './cache/index.js';
 import { connection } from './connection.svelte.js';
 import { createResumeTracking } from './resume.js';
+import { createStoreVersionGuard } from './store-versions.js';
 
 export interface GraphQLClientOptions {
   /** graphql-ws endpoint of the gateway, e.g. ws://localhost:3000/graphql (the web server carries it). */
@@ -131,6 +132,8 @@ export function createGraphQLClient({ wsUrl }: GraphQLClientOptions): GraphQLCli
     exchanges: [
       resume.exchange,
       cacheExchange({ keys: cacheKeys, updates: cacheUpdates }),
+      // After the cache, so it sees what the network answers before the cache writes it.
+      createStoreVersionGuard(),
       authExchange(async (utils) => ({
         addAuthToOperation(operation) {
           const token = session.accessToken;

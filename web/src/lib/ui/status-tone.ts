@@ -20,6 +20,11 @@ const TONES: Record<string, Tone> = {
   RUNNING: 'busy',
   SUCCEEDED: 'ok',
   FAILED: 'danger',
+  // Hardware assets.
+  IN_STOCK: 'ok',
+  ALLOCATED: 'busy',
+  FAULTY: 'danger',
+  RETIRED: 'muted',
 };
 
 export const toneOf = (state: string): Tone => TONES[state] ?? 'muted';

@@ -17,6 +17,9 @@ export const StoreMetricsQuery = graphql(`
     suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {
       totalCount
     }
+    decommissioned: stores(filter: { statuses: [DECOMMISSIONED] }, first: 1) {
+      totalCount
+    }
   }
 `);
 

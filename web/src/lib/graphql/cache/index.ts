@@ -2,6 +2,7 @@ import type { KeyingConfig, UpdatesConfig } from '@urql/exchange-graphcache';
 import type { CacheArea } from './area.js';
 import { dashboardCache } from './dashboard.js';
 import { devicesCache } from './devices.js';
+import { hardwareCache } from './hardware.js';
 import { mealsCache } from './meals.js';
 import { monitoringCache } from './monitoring.js';
 import { settingsCache } from './settings.js';
@@ -11,6 +12,7 @@ import { webhooksCache } from './webhooks.js';
 const AREAS: CacheArea[] = [
   dashboardCache,
   storesCache,
+  hardwareCache,
   settingsCache,
   devicesCache,
   mealsCache,

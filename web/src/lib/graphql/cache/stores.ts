@@ -10,7 +10,7 @@ import { invalidateField, type CacheArea } from './area.js';
 const invalidateStoreLists = (cache: Cache) => invalidateField(cache, 'Query', 'stores');
 const invalidateAudit = (cache: Cache, id: string) => invalidateField(cache, { __typename: 'Store', id }, 'auditLog');
 /** A store's hardware tab lists its allocated assets; the inventory pickers list what is in stock. */
-const invalidateStoreAssets = (cache: Cache, storeId: string | null | undefined) => {
+export const invalidateStoreAssets = (cache: Cache, storeId: string | null | undefined) => {
   if (storeId) invalidateField(cache, { __typename: 'Store', id: storeId }, 'assets');
   invalidateField(cache, 'Query', 'assets');
 };
@@ -62,7 +62,10 @@ export const storesCache: CacheArea = {
       invalidateAudit(cache, args.id as string);
     },
     completeProvisioningStep: (_r, args, cache) => invalidateAudit(cache, args.storeId as string),
-    allocateAsset: (_r, args, cache) => invalidateStoreAssets(cache, args.storeId as string),
+    allocateAsset: (_r, args, cache) => {
+      invalidateStoreAssets(cache, args.storeId as string);
+      invalidateField(cache, { __typename: 'Asset', id: args.assetId as string }, 'allocations');
+    },
     // The asset no longer names its store; its newest allocation (when selected) does.
     releaseAsset: (result, _args, cache) => {
       const released = (result as Partial<ReleaseAssetMutation>).releaseAsset;

@@ -25,12 +25,24 @@ type Documents = {
     "\n  fragment StoreListItem on Store {\n    id\n    code\n    name\n    type\n    status\n    address {\n      city\n      country\n    }\n    provisioningProgress\n    version\n    updatedAt\n  }\n": typeof types.StoreListItemFragmentDoc,
     "\n  fragment StoreDetail on Store {\n    ...StoreListItem\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n      country\n    }\n    latitude\n    longitude\n    timezone\n    openedAt\n    network {\n      vlanId\n      subnet\n      gateway\n      dhcpRange {\n        start\n        end\n      }\n    }\n    provisioningSteps {\n      key\n      title\n      done\n      doneAt\n      doneBy {\n        id\n        displayName\n      }\n    }\n    allowedTransitions\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.StoreDetailFragmentDoc,
     "\n  subscription StoreChanged($id: ID) {\n    storeChanged(id: $id) {\n      kind\n      storeId\n      changedFields\n      version\n      occurredAt\n      actor {\n        kind\n        user {\n          id\n          displayName\n        }\n      }\n      store {\n        ...StoreDetail\n      }\n    }\n  }\n": typeof types.StoreChangedDocument,
+    "\n  fragment AssetDetail on Asset {\n    ...AssetSummary\n    notes\n    createdAt\n    updatedAt\n    store {\n      id\n      name\n      code\n    }\n  }\n": typeof types.AssetDetailFragmentDoc,
+    "\n  query Assets($filter: AssetFilter, $first: Int, $after: String) {\n    assets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...AssetDetail\n        }\n      }\n    }\n  }\n": typeof types.AssetsDocument,
+    "\n  fragment AssetHistory on Asset {\n    allocations {\n      store {\n        id\n        name\n        code\n      }\n      allocatedAt\n      allocatedBy\n      releasedAt\n      releasedBy\n    }\n  }\n": typeof types.AssetHistoryFragmentDoc,
+    "\n  query Asset($id: ID!) {\n    asset(id: $id) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n": typeof types.AssetDocument,
+    "\n  mutation CreateAsset($input: CreateAssetInput!, $idempotencyKey: String) {\n    createAsset(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AssetDetail\n    }\n  }\n": typeof types.CreateAssetDocument,
+    "\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetDetail\n    }\n  }\n": typeof types.UpdateAssetDocument,
+    "\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n": typeof types.AllocateAssetDocument,
+    "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n": typeof types.ReleaseAssetDocument,
+    "\n  mutation MarkAssetFaulty($assetId: ID!, $notes: String) {\n    markAssetFaulty(assetId: $assetId, notes: $notes) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n": typeof types.MarkAssetFaultyDocument,
+    "\n  mutation RetireAsset($assetId: ID!) {\n    retireAsset(assetId: $assetId) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n": typeof types.RetireAssetDocument,
+    "\n  mutation ReleaseStoreAssets($storeId: ID!) {\n    releaseStoreAssets(storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n": typeof types.ReleaseStoreAssetsDocument,
+    "\n  query StoreChoices($statuses: [StoreStatus!]) {\n    stores(filter: { statuses: $statuses }, first: 200) {\n      edges {\n        node {\n          id\n          code\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.StoreChoicesDocument,
     "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": typeof types.TwoFactorStatusDocument,
     "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.BeginTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
     "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": typeof types.DisableTwoFactorDocument,
-    "\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StoreMetricsDocument,
+    "\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n    decommissioned: stores(filter: { statuses: [DECOMMISSIONED] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.StoreMetricsDocument,
     "\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n  }\n": typeof types.HardwareMetricsDocument,
     "\n  query DashboardOverview {\n    overview {\n      scope\n      devicesOnline\n      devicesTotal\n      hubsOffline\n      firingAlerts\n      eventsLastHour\n    }\n  }\n": typeof types.DashboardOverviewDocument,
     "\n  query DashboardHealth {\n    services {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n": typeof types.DashboardHealthDocument,
@@ -152,8 +164,6 @@ type Documents = {
     "\n  fragment AssetSummary on Asset {\n    id\n    kind\n    serialNumber\n    model\n    vendor\n    status\n    store {\n      id\n    }\n  }\n": typeof types.AssetSummaryFragmentDoc,
     "\n  query StoreHardware($id: ID!) {\n    store(id: $id) {\n      id\n      assets {\n        ...AssetSummary\n        allocations {\n          allocatedAt\n          releasedAt\n        }\n      }\n      hubs {\n        id\n        name\n        status\n        mode\n        lastSeenAt\n      }\n      devices {\n        id\n        label\n        name\n        type\n        room\n        attributes {\n          name\n          value\n        }\n        hub {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.StoreHardwareDocument,
     "\n  query AvailableAssets($search: String, $kind: AssetKind, $first: Int) {\n    assets(filter: { status: IN_STOCK, search: $search, kind: $kind }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...AssetSummary\n        }\n      }\n    }\n  }\n": typeof types.AvailableAssetsDocument,
-    "\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n": typeof types.AllocateAssetDocument,
-    "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n": typeof types.ReleaseAssetDocument,
     "\n  query SuggestSubnet($prefixLength: Int) {\n    suggestSubnet(prefixLength: $prefixLength)\n  }\n": typeof types.SuggestSubnetDocument,
     "\n  mutation CreateStore($input: CreateStoreInput!) {\n    createStore(input: $input) {\n      ...StoreDetail\n    }\n  }\n": typeof types.CreateStoreDocument,
     "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n": typeof types.StoresDocument,
@@ -177,12 +187,24 @@ const documents: Documents = {
     "\n  fragment StoreListItem on Store {\n    id\n    code\n    name\n    type\n    status\n    address {\n      city\n      country\n    }\n    provisioningProgress\n    version\n    updatedAt\n  }\n": types.StoreListItemFragmentDoc,
     "\n  fragment StoreDetail on Store {\n    ...StoreListItem\n    address {\n      line1\n      line2\n      city\n      region\n      postalCode\n      country\n    }\n    latitude\n    longitude\n    timezone\n    openedAt\n    network {\n      vlanId\n      subnet\n      gateway\n      dhcpRange {\n        start\n        end\n      }\n    }\n    provisioningSteps {\n      key\n      title\n      done\n      doneAt\n      doneBy {\n        id\n        displayName\n      }\n    }\n    allowedTransitions\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.StoreDetailFragmentDoc,
     "\n  subscription StoreChanged($id: ID) {\n    storeChanged(id: $id) {\n      kind\n      storeId\n      changedFields\n      version\n      occurredAt\n      actor {\n        kind\n        user {\n          id\n          displayName\n        }\n      }\n      store {\n        ...StoreDetail\n      }\n    }\n  }\n": types.StoreChangedDocument,
+    "\n  fragment AssetDetail on Asset {\n    ...AssetSummary\n    notes\n    createdAt\n    updatedAt\n    store {\n      id\n      name\n      code\n    }\n  }\n": types.AssetDetailFragmentDoc,
+    "\n  query Assets($filter: AssetFilter, $first: Int, $after: String) {\n    assets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...AssetDetail\n        }\n      }\n    }\n  }\n": types.AssetsDocument,
+    "\n  fragment AssetHistory on Asset {\n    allocations {\n      store {\n        id\n        name\n        code\n      }\n      allocatedAt\n      allocatedBy\n      releasedAt\n      releasedBy\n    }\n  }\n": types.AssetHistoryFragmentDoc,
+    "\n  query Asset($id: ID!) {\n    asset(id: $id) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n": types.AssetDocument,
+    "\n  mutation CreateAsset($input: CreateAssetInput!, $idempotencyKey: String) {\n    createAsset(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AssetDetail\n    }\n  }\n": types.CreateAssetDocument,
+    "\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetDetail\n    }\n  }\n": types.UpdateAssetDocument,
+    "\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n": types.AllocateAssetDocument,
+    "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n": types.ReleaseAssetDocument,
+    "\n  mutation MarkAssetFaulty($assetId: ID!, $notes: String) {\n    markAssetFaulty(assetId: $assetId, notes: $notes) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n": types.MarkAssetFaultyDocument,
+    "\n  mutation RetireAsset($assetId: ID!) {\n    retireAsset(assetId: $assetId) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n": types.RetireAssetDocument,
+    "\n  mutation ReleaseStoreAssets($storeId: ID!) {\n    releaseStoreAssets(storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n": types.ReleaseStoreAssetsDocument,
+    "\n  query StoreChoices($statuses: [StoreStatus!]) {\n    stores(filter: { statuses: $statuses }, first: 200) {\n      edges {\n        node {\n          id\n          code\n          name\n          status\n        }\n      }\n    }\n  }\n": types.StoreChoicesDocument,
     "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": types.TwoFactorStatusDocument,
     "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      otpauthUri\n    }\n  }\n": types.BeginTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code)\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
     "\n  mutation RegenerateRecoveryCodes($code: String!) {\n    regenerateRecoveryCodes(code: $code)\n  }\n": types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code)\n  }\n": types.DisableTwoFactorDocument,
-    "\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n  }\n": types.StoreMetricsDocument,
+    "\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n    decommissioned: stores(filter: { statuses: [DECOMMISSIONED] }, first: 1) {\n      totalCount\n    }\n  }\n": types.StoreMetricsDocument,
     "\n  query HardwareMetrics {\n    hubs {\n      id\n      status\n    }\n  }\n": types.HardwareMetricsDocument,
     "\n  query DashboardOverview {\n    overview {\n      scope\n      devicesOnline\n      devicesTotal\n      hubsOffline\n      firingAlerts\n      eventsLastHour\n    }\n  }\n": types.DashboardOverviewDocument,
     "\n  query DashboardHealth {\n    services {\n      name\n      kind\n      status\n      latencyMs\n      lastChangeAt\n    }\n  }\n": types.DashboardHealthDocument,
@@ -304,8 +326,6 @@ const documents: Documents = {
     "\n  fragment AssetSummary on Asset {\n    id\n    kind\n    serialNumber\n    model\n    vendor\n    status\n    store {\n      id\n    }\n  }\n": types.AssetSummaryFragmentDoc,
     "\n  query StoreHardware($id: ID!) {\n    store(id: $id) {\n      id\n      assets {\n        ...AssetSummary\n        allocations {\n          allocatedAt\n          releasedAt\n        }\n      }\n      hubs {\n        id\n        name\n        status\n        mode\n        lastSeenAt\n      }\n      devices {\n        id\n        label\n        name\n        type\n        room\n        attributes {\n          name\n          value\n        }\n        hub {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": types.StoreHardwareDocument,
     "\n  query AvailableAssets($search: String, $kind: AssetKind, $first: Int) {\n    assets(filter: { status: IN_STOCK, search: $search, kind: $kind }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...AssetSummary\n        }\n      }\n    }\n  }\n": types.AvailableAssetsDocument,
-    "\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n": types.AllocateAssetDocument,
-    "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n": types.ReleaseAssetDocument,
     "\n  query SuggestSubnet($prefixLength: Int) {\n    suggestSubnet(prefixLength: $prefixLength)\n  }\n": types.SuggestSubnetDocument,
     "\n  mutation CreateStore($input: CreateStoreInput!) {\n    createStore(input: $input) {\n      ...StoreDetail\n    }\n  }\n": types.CreateStoreDocument,
     "\n  query Stores($filter: StoreFilter, $orderBy: StoreOrder, $first: Int, $after: String) {\n    stores(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...StoreListItem\n        }\n      }\n    }\n  }\n": types.StoresDocument,
@@ -379,6 +399,54 @@ export function graphql(source: "\n  subscription StoreChanged($id: ID) {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AssetDetail on Asset {\n    ...AssetSummary\n    notes\n    createdAt\n    updatedAt\n    store {\n      id\n      name\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment AssetDetail on Asset {\n    ...AssetSummary\n    notes\n    createdAt\n    updatedAt\n    store {\n      id\n      name\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assets($filter: AssetFilter, $first: Int, $after: String) {\n    assets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...AssetDetail\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Assets($filter: AssetFilter, $first: Int, $after: String) {\n    assets(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...AssetDetail\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssetHistory on Asset {\n    allocations {\n      store {\n        id\n        name\n        code\n      }\n      allocatedAt\n      allocatedBy\n      releasedAt\n      releasedBy\n    }\n  }\n"): (typeof documents)["\n  fragment AssetHistory on Asset {\n    allocations {\n      store {\n        id\n        name\n        code\n      }\n      allocatedAt\n      allocatedBy\n      releasedAt\n      releasedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Asset($id: ID!) {\n    asset(id: $id) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n"): (typeof documents)["\n  query Asset($id: ID!) {\n    asset(id: $id) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAsset($input: CreateAssetInput!, $idempotencyKey: String) {\n    createAsset(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AssetDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAsset($input: CreateAssetInput!, $idempotencyKey: String) {\n    createAsset(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AssetDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n"): (typeof documents)["\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAssetFaulty($assetId: ID!, $notes: String) {\n    markAssetFaulty(assetId: $assetId, notes: $notes) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAssetFaulty($assetId: ID!, $notes: String) {\n    markAssetFaulty(assetId: $assetId, notes: $notes) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireAsset($assetId: ID!) {\n    retireAsset(assetId: $assetId) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n"): (typeof documents)["\n  mutation RetireAsset($assetId: ID!) {\n    retireAsset(assetId: $assetId) {\n      ...AssetDetail\n      ...AssetHistory\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseStoreAssets($storeId: ID!) {\n    releaseStoreAssets(storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseStoreAssets($storeId: ID!) {\n    releaseStoreAssets(storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreChoices($statuses: [StoreStatus!]) {\n    stores(filter: { statuses: $statuses }, first: 200) {\n      edges {\n        node {\n          id\n          code\n          name\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoreChoices($statuses: [StoreStatus!]) {\n    stores(filter: { statuses: $statuses }, first: 200) {\n      edges {\n        node {\n          id\n          code\n          name\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n"): (typeof documents)["\n  query TwoFactorStatus {\n    twoFactorStatus {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -399,7 +467,7 @@ export function graphql(source: "\n  mutation DisableTwoFactor($code: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n    decommissioned: stores(filter: { statuses: [DECOMMISSIONED] }, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query StoreMetrics {\n    all: stores(first: 1) {\n      totalCount\n    }\n    draft: stores(filter: { statuses: [DRAFT] }, first: 1) {\n      totalCount\n    }\n    provisioning: stores(filter: { statuses: [PROVISIONING] }, first: 1) {\n      totalCount\n    }\n    active: stores(filter: { statuses: [ACTIVE] }, first: 1) {\n      totalCount\n    }\n    suspended: stores(filter: { statuses: [SUSPENDED] }, first: 1) {\n      totalCount\n    }\n    decommissioned: stores(filter: { statuses: [DECOMMISSIONED] }, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -884,14 +952,6 @@ export function graphql(source: "\n  query StoreHardware($id: ID!) {\n    store(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AvailableAssets($search: String, $kind: AssetKind, $first: Int) {\n    assets(filter: { status: IN_STOCK, search: $search, kind: $kind }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...AssetSummary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AvailableAssets($search: String, $kind: AssetKind, $first: Int) {\n    assets(filter: { status: IN_STOCK, search: $search, kind: $kind }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...AssetSummary\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n"): (typeof documents)["\n  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {\n    allocateAsset(assetId: $assetId, storeId: $storeId) {\n      ...AssetSummary\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseAsset($assetId: ID!) {\n    releaseAsset(assetId: $assetId) {\n      ...AssetSummary\n      allocations {\n        store {\n          id\n        }\n        allocatedAt\n        releasedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,8 @@
 import type { Client } from '@urql/core';
 import { errorMessage } from '$lib/graphql/errors.js';
 import { graphql } from '$lib/graphql/generated/index.js';
-import type { AssetKind, AssetSummaryFragment as AssetSummary } from '$lib/graphql/generated/graphql.js';
+import { AllocateAssetMutation } from '$lib/hardware/assets.js';
+import type { AssetSummaryFragment as AssetSummary } from '$lib/graphql/generated/graphql.js';
 
 export const AssetSummaryFragment = graphql(`
   fragment AssetSummary on Asset {
@@ -71,30 +72,6 @@ export const AvailableAssetsQuery = graphql(`
   }
 `);
 
-export const AllocateAssetMutation = graphql(`
-  mutation AllocateAsset($assetId: ID!, $storeId: ID!) {
-    allocateAsset(assetId: $assetId, storeId: $storeId) {
-      ...AssetSummary
-    }
-  }
-`);
-
-/** The newest allocation names the store the asset came back from (cache/stores.ts refetches its list). */
-export const ReleaseAssetMutation = graphql(`
-  mutation ReleaseAsset($assetId: ID!) {
-    releaseAsset(assetId: $assetId) {
-      ...AssetSummary
-      allocations {
-        store {
-          id
-        }
-        allocatedAt
-        releasedAt
-      }
-    }
-  }
-`);
-
 /** An asset that could not be allocated, and the API's reason. */
 export interface AllocationFailure {
   asset: AssetSummary;
@@ -119,23 +96,6 @@ export async function allocateAll(
   return results
     .filter(({ result }) => result.error)
     .map(({ asset, result }) => ({ asset, message: errorMessage(result.error) }));
-}
-
-export const ASSET_KINDS: AssetKind[] = [
-  'POS_TERMINAL',
-  'ROUTER',
-  'SWITCH',
-  'ACCESS_POINT',
-  'CAMERA',
-  'PRINTER',
-  'HUB',
-  'OTHER',
-];
-
-/** "POS_TERMINAL" → "POS terminal". */
-export function kindLabel(kind: AssetKind): string {
-  const words = kind.toLowerCase().replace(/_/g, ' ');
-  return words.startsWith('pos ') ? `POS ${words.slice(4)}` : words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** A device is online when its hub is and it does not report itself offline (Hubitat's healthStatus). */

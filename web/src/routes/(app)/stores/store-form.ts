@@ -1,5 +1,5 @@
 // The address part of a store's form, shared by the new-store wizard and the edit form.
-import type { AddressInput } from '$lib/graphql/generated/graphql.js';
+import type { AddressInput, StoreType } from '$lib/graphql/generated/graphql.js';
 
 export interface AddressValues {
   line1: string;
@@ -41,3 +41,5 @@ export function addressInput(values: AddressValues): AddressInput {
     country: values.country.trim().toUpperCase(),
   };
 }
+
+export const STORE_TYPES: StoreType[] = ['STANDARD', 'FLAGSHIP', 'KIOSK', 'WAREHOUSE', 'HOME'];
