@@ -129,4 +129,76 @@ describe('store hardware assets', () => {
     const fine = await call('query ($f: AssetFilter) { assets(filter: $f) { totalCount } }', { f: { search: 'rout' } });
     expect(fine.errors).toBeUndefined();
   });
+
+  it('corrects an asset: absent fields stay, a taken serial number is CONFLICT at its field, an unknown asset NOT_FOUND', async () => {
+    const UPDATE =
+      'mutation ($id: ID!, $input: UpdateAssetInput!) { updateAsset(id: $id, input: $input) { kind serialNumber model vendor notes status } }';
+    const asset = await newAsset('ROUTER');
+    const other = await newAsset('ROUTER');
+    const updated = await call(UPDATE, { id: asset.id, input: { model: ' MX75 ', notes: 'rack 2' } });
+    expect(updated.data!.updateAsset).toEqual({
+      kind: 'ROUTER',
+      serialNumber: asset.serialNumber,
+      model: 'MX75',
+      vendor: 'Meraki',
+      notes: 'rack 2',
+      status: 'IN_STOCK',
+    });
+    const cleared = await call(UPDATE, { id: asset.id, input: { notes: '', kind: 'SWITCH' } });
+    expect(cleared.data!.updateAsset).toMatchObject({ kind: 'SWITCH', notes: null, model: 'MX75' });
+    const taken = await call(UPDATE, { id: asset.id, input: { serialNumber: other.serialNumber.toLowerCase() } });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.serialNumber' });
+    const blank = await call(UPDATE, { id: asset.id, input: { model: '  ' } });
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.model' });
+    expect(codeOf(await call(UPDATE, { id: randomUUID(), input: { model: 'X' } }))).toBe('NOT_FOUND');
+    expect(codeOf(await call(UPDATE, { id: randomUUID(), input: {} }))).toBe('NOT_FOUND');
+    const viewer = await hardware.call(UPDATE, { id: asset.id, input: { model: 'X' } }, userPrincipal('VIEWER'));
+    expect(codeOf(viewer)).toBe('FORBIDDEN');
+    expect((await hardware.db.asset.findUniqueOrThrow({ where: { id: asset.id } })).model).toBe('MX75');
+  });
+
+  it('retires an asset for good, closing its allocation, and refuses anything after', async () => {
+    const RETIRE = 'mutation ($id: ID!) { retireAsset(assetId: $id) { status store { id } } }';
+    const asset = await newAsset('CAMERA');
+    const storeId = randomUUID();
+    await call(ALLOCATE, { assetId: asset.id, storeId });
+    expect((await call(RETIRE, { id: asset.id })).data!.retireAsset).toEqual({ status: 'RETIRED', store: null });
+    const open = await hardware.db.assetAllocation.count({ where: { assetId: asset.id, releasedAt: null } });
+    expect(open).toBe(0);
+    const again = await call(RETIRE, { id: asset.id });
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(again.errors?.[0]?.message).toBe(
+      'Cannot retire an asset that is retired (it must be in stock or allocated or faulty)',
+    );
+    expect(codeOf(await call(ALLOCATE, { assetId: asset.id, storeId }))).toBe('CONFLICT');
+    expect(codeOf(await call(FAULTY, { id: asset.id }))).toBe('CONFLICT');
+    const faulty = await newAsset('CAMERA');
+    await call(FAULTY, { id: faulty.id });
+    expect((await call(RETIRE, { id: faulty.id })).data!.retireAsset.status).toBe('RETIRED');
+    expect(codeOf(await hardware.call(RETIRE, { id: asset.id }, userPrincipal('VIEWER')))).toBe('FORBIDDEN');
+  });
+
+  it("releases every asset of a store at once, and only that store's", async () => {
+    const RELEASE_ALL =
+      'mutation ($storeId: ID!) { releaseStoreAssets(storeId: $storeId) { id status store { id } } }';
+    const storeId = randomUUID();
+    const elsewhere = randomUUID();
+    const [a, b, c] = [await newAsset('POS_TERMINAL'), await newAsset('PRINTER'), await newAsset('ROUTER')];
+    await call(ALLOCATE, { assetId: a.id, storeId });
+    await call(ALLOCATE, { assetId: b.id, storeId });
+    await call(ALLOCATE, { assetId: c.id, storeId: elsewhere });
+    expect(codeOf(await hardware.call(RELEASE_ALL, { storeId }, userPrincipal('VIEWER')))).toBe('FORBIDDEN');
+    const released = (await call(RELEASE_ALL, { storeId })).data!.releaseStoreAssets;
+    expect(released.map((asset: { id: string }) => asset.id).sort()).toEqual([a.id, b.id].sort());
+    expect(released.every((asset: { status: string; store: unknown }) => asset.status === 'IN_STOCK' && !asset.store)).toBe(
+      true,
+    );
+    expect((await hardware.db.asset.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('ALLOCATED');
+    expect(await hardware.db.assetAllocation.count({ where: { storeId, releasedAt: null } })).toBe(0);
+    const events = await hardware.db.outboxEvent.count({
+      where: { type: 'AssetReleased', aggregateId: { in: [a.id, b.id] } },
+    });
+    expect(events).toBe(2);
+    expect((await call(RELEASE_ALL, { storeId })).data!.releaseStoreAssets).toEqual([]);
+  });
 });

@@ -155,4 +155,43 @@ describe('store changes on a real database', () => {
     const audit = await stores.db.storeAuditEntry.findFirstOrThrow({ where: { storeId: result.data!.createStore.id } });
     expect([audit.actorKind, audit.actorId, audit.userId]).toEqual(['apiKey', key.apiKeyId, key.userId]);
   });
+
+  it('changes the type before activation: the new steps, keeping those both types share with their state', async () => {
+    const STEPS = 'query ($id: ID!) { store(id: $id) { type version provisioningSteps { key doneAt } } }';
+    const COMPLETE =
+      'mutation ($id: ID!, $key: String!, $v: Int!) { completeProvisioningStep(storeId: $id, key: $key, expectedVersion: $v) { version } }';
+    const store = await create(storeInput({ type: 'KIOSK' }, true));
+    const done = await stores.call(operator, COMPLETE, { id: store.id, key: 'network-configured', v: 1 });
+    expect(done.data?.completeProvisioningStep).toEqual({ version: 2 });
+    const changed = await stores.call(operator, UPDATE, { id: store.id, v: 2, input: { type: 'HOME' } });
+    expect(changed.data?.updateStore).toMatchObject({ version: 3 });
+    const after = (await stores.call(operator, STEPS, { id: store.id })).data!.store;
+    expect(after.type).toBe('HOME');
+    expect(after.provisioningSteps.map((s: { key: string }) => s.key)).toEqual(['network-configured', 'hub-paired']);
+    expect(after.provisioningSteps[0].doneAt).not.toBeNull();
+    expect(after.provisioningSteps[1].doneAt).toBeNull();
+    const audit = await stores.db.storeAuditEntry.findFirstOrThrow({ where: { storeId: store.id, version: 3 } });
+    expect(audit.changes).toEqual({ type: { before: 'KIOSK', after: 'HOME' } });
+
+    // An active store keeps its type: it would gain steps it can never complete.
+    const other = await create(storeInput({ type: 'HOME' }));
+    await stores.db.store.update({ where: { id: other.id }, data: { status: 'ACTIVE' } });
+    const refused = await stores.call(operator, UPDATE, { id: other.id, v: 1, input: { type: 'KIOSK' } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.type' });
+  });
+
+  it('names steps in plain words when refusing: no step keys or API names', async () => {
+    const COMPLETE =
+      'mutation ($id: ID!, $key: String!, $v: Int!) { completeProvisioningStep(storeId: $id, key: $key, expectedVersion: $v) { version } }';
+    const store = await create(storeInput({ type: 'HOME' }));
+    await stores.call(operator, TRANSITION, { id: store.id, to: 'PROVISIONING', v: 1 });
+    const unplanned = await stores.call(operator, COMPLETE, { id: store.id, key: 'network-configured', v: 2 });
+    expect(unplanned.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'key' });
+    expect(unplanned.errors?.[0]?.message).not.toMatch(/updateStore|input\.|network-configured/);
+    const activate = await stores.call(operator, TRANSITION, { id: store.id, to: 'ACTIVE', v: 2 });
+    expect(activate.errors?.[0]?.message).toBe(
+      'Complete every provisioning step before activating (still open: Network configured, Hub paired)',
+    );
+    expect(activate.errors?.[0]?.extensions).toMatchObject({ openSteps: ['network-configured', 'hub-paired'] });
+  });
 });
