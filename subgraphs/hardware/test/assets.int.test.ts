@@ -179,8 +179,7 @@ describe('store hardware assets', () => {
   });
 
   it("releases every asset of a store at once, and only that store's", async () => {
-    const RELEASE_ALL =
-      'mutation ($storeId: ID!) { releaseStoreAssets(storeId: $storeId) { id status store { id } } }';
+    const RELEASE_ALL = 'mutation ($storeId: ID!) { releaseStoreAssets(storeId: $storeId) { id status store { id } } }';
     const storeId = randomUUID();
     const elsewhere = randomUUID();
     const [a, b, c] = [await newAsset('POS_TERMINAL'), await newAsset('PRINTER'), await newAsset('ROUTER')];
@@ -190,9 +189,9 @@ describe('store hardware assets', () => {
     expect(codeOf(await hardware.call(RELEASE_ALL, { storeId }, userPrincipal('VIEWER')))).toBe('FORBIDDEN');
     const released = (await call(RELEASE_ALL, { storeId })).data!.releaseStoreAssets;
     expect(released.map((asset: { id: string }) => asset.id).sort()).toEqual([a.id, b.id].sort());
-    expect(released.every((asset: { status: string; store: unknown }) => asset.status === 'IN_STOCK' && !asset.store)).toBe(
-      true,
-    );
+    expect(
+      released.every((asset: { status: string; store: unknown }) => asset.status === 'IN_STOCK' && !asset.store),
+    ).toBe(true);
     expect((await hardware.db.asset.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('ALLOCATED');
     expect(await hardware.db.assetAllocation.count({ where: { storeId, releasedAt: null } })).toBe(0);
     const events = await hardware.db.outboxEvent.count({

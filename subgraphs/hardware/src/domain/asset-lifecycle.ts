@@ -37,7 +37,5 @@ const STATUS_WORDS: Record<AssetStatus, string> = {
 /** The CONFLICT for an action the asset's current status does not allow, in plain words. */
 export function transitionError(action: AssetAction, current: AssetStatus): ConflictError {
   const allowed = ALLOWED_FROM[action].map((status) => STATUS_WORDS[status]).join(' or ');
-  return new ConflictError(
-    `Cannot ${VERBS[action]} an asset that is ${STATUS_WORDS[current]} (it must be ${allowed})`,
-  );
+  return new ConflictError(`Cannot ${VERBS[action]} an asset that is ${STATUS_WORDS[current]} (it must be ${allowed})`);
 }

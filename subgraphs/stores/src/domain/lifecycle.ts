@@ -36,11 +36,13 @@ export function planTransition(
 ): { status: StoreStatus; openedAt: Date | null } {
   const targets = allowedTargets(store.status);
   if (!targets.includes(to)) {
-    const allowed =
-      targets.length > 0 ? `it can become ${targets.map(statusWord).join(' or ')}` : 'that is final';
-    throw new TransitionRefusedError(`A ${statusWord(store.status)} store cannot become ${statusWord(to)} (${allowed})`, {
-      allowedTargets: targets,
-    });
+    const allowed = targets.length > 0 ? `it can become ${targets.map(statusWord).join(' or ')}` : 'that is final';
+    throw new TransitionRefusedError(
+      `A ${statusWord(store.status)} store cannot become ${statusWord(to)} (${allowed})`,
+      {
+        allowedTargets: targets,
+      },
+    );
   }
   if (to === 'ACTIVE') {
     const open = steps.filter((step) => !step.doneAt);

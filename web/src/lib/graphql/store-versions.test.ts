@@ -4,10 +4,14 @@ import { createStoreVersionGuard } from './store-versions.ts';
 
 const client = new Client({ url: 'http://test', exchanges: [] });
 const operation = (kind: 'subscription' | 'mutation', key: number): Operation =>
-  makeOperation(kind, { key, query: { kind: 'Document', definitions: [] } as never, variables: {} }, {
-    url: 'http://test',
-    requestPolicy: 'network-only',
-  });
+  makeOperation(
+    kind,
+    { key, query: { kind: 'Document', definitions: [] } as never, variables: {} },
+    {
+      url: 'http://test',
+      requestPolicy: 'network-only',
+    },
+  );
 const result = (kind: 'subscription' | 'mutation', version: number, openSteps: string[]): OperationResult => ({
   operation: operation(kind, kind === 'mutation' ? 1 : 2),
   data: { change: { store: { __typename: 'Store', id: 's1', version, openSteps } } },

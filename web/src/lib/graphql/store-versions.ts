@@ -39,7 +39,8 @@ export function createStoreVersionGuard(): Exchange {
   return mapExchange({
     onResult(result) {
       if (isStale(result)) return { ...result, data: null };
-      for (const store of storesIn(result.data)) newest.set(store.id, Math.max(store.version, newest.get(store.id) ?? 0));
+      for (const store of storesIn(result.data))
+        newest.set(store.id, Math.max(store.version, newest.get(store.id) ?? 0));
       return result;
     },
   });
