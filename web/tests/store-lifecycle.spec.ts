@@ -2,17 +2,7 @@
 // the way, a checklist that follows every transition live, a store planned after creation, the
 // hardware inventory, and decommissioning that gives the hardware back.
 import { expect, test, type Page } from '@playwright/test';
-import {
-  admin,
-  adminToken,
-  api,
-  assetState,
-  createAsset,
-  screenshot,
-  secondSession,
-  signIn,
-  unique,
-} from './support.ts';
+import { admin, adminToken, api, assetState, createAsset, screenshot, signIn, unique } from './support.ts';
 
 const serial = () => `SN-${unique('X').slice(2).toUpperCase()}`;
 
@@ -165,16 +155,14 @@ test('a new store goes from the wizard to active in the UI alone, its checklist 
   expect(store.assets.map((a) => a.serialNumber).sort()).toEqual([inWizard, onTab].sort());
 });
 
-test('the checklist follows a change made in another tab, and this tab goes on from there', async ({
-  page,
-  browser,
-}) => {
+test('the checklist follows a change made in another tab, and this tab goes on from there', async ({ page }) => {
   const store = await apiStore('HOME', true, 'PROVISIONING');
   await signIn(page, admin);
   await page.goto(`/stores/${store.id}`);
   await expect(checklist(page)).toContainText('0% done');
 
-  const other = await secondSession(browser);
+  // A second tab of the same browser: same session, its own page and live connection.
+  const other = await page.context().newPage();
   await other.goto(`/stores/${store.id}`);
   await other.getByRole('button', { name: 'Edit' }).click();
   await other.getByLabel('Name').fill(`${store.name} renamed`);
@@ -191,7 +179,7 @@ test('the checklist follows a change made in another tab, and this tab goes on f
   await expect(checklist(page)).toContainText('100% done');
   await expect(checklist(other)).toContainText('100% done');
   await expect(other.getByTestId('store-version')).toHaveText('version 5');
-  await other.context().close();
+  await other.close();
 });
 
 test('a store created without a network plan gets one, and a new type, on its page', async ({ page }) => {
