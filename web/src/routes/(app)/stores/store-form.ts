@@ -21,6 +21,16 @@ export const ADDRESS_FIELDS = [
 ] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 
+/** What each address field is called on screen: its label, and its name in a conflict's summary. */
+export const ADDRESS_LABELS: Record<AddressField, string> = {
+  'address.line1': 'Address',
+  'address.line2': 'Address line 2',
+  'address.city': 'City',
+  'address.region': 'Region',
+  'address.postalCode': 'Postal code',
+  'address.country': 'Country',
+};
+
 export const blankAddress = (): AddressValues => ({
   line1: '',
   line2: '',
