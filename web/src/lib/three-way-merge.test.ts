@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { mergeThreeWay, resolveMerge } from './three-way-merge.ts';
 
 const base = { name: 'Corner Shop', city: 'Berlin', timezone: 'Europe/Berlin', country: 'DE' };
@@ -53,10 +54,14 @@ describe('three-way merge', () => {
   });
 
   it('a field I cleared is my change, kept over their untouched value', () => {
-    const merge = mergeThreeWay({ ...base, region: 'Bavaria' }, { ...base, region: 'Bavaria', name: 'X' }, {
-      ...base,
-      region: '',
-    });
+    const merge = mergeThreeWay(
+      { ...base, region: 'Bavaria' },
+      { ...base, region: 'Bavaria', name: 'X' },
+      {
+        ...base,
+        region: '',
+      },
+    );
     expect(merge.values).toMatchObject({ region: '', name: 'X' });
   });
 });

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { atField, fieldName, plainMessage } from './plain-message.ts';
 
 describe('plain messages', () => {

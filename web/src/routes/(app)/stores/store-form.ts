@@ -51,3 +51,22 @@ export function addressInput(values: AddressValues): AddressInput {
     country: values.country.trim().toUpperCase(),
   };
 }
+
+/** A network plan as its form holds it. */
+export interface NetworkValues {
+  subnet: string;
+  vlanId: number;
+  gateway: string;
+  start: string;
+  end: string;
+}
+
+/** The API's names for the network plan's fields (`input.network.gateway` without `input.`). */
+export const NETWORK_FIELDS = [
+  'network.subnet',
+  'network.vlanId',
+  'network.gateway',
+  'network.dhcpRange.start',
+  'network.dhcpRange.end',
+] as const;
+export type NetworkField = (typeof NETWORK_FIELDS)[number];
