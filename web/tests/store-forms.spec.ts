@@ -1,7 +1,8 @@
-// Store forms: two people editing one store (the merge of their changes), and the wizard checking
-// each field as it is filled in, before anything is created.
+// Store forms: two tabs editing one store (the merge of their changes), and the wizard checking
+// each field as it is filled in, before anything is created. The two tabs share one session, as a
+// person's two tabs do; what the merge needs is two forms opened on the same version.
 import { expect, test, type Page } from '@playwright/test';
-import { admin, adminToken, api, createStore, screenshot, secondSession, signIn, unique } from './support.ts';
+import { admin, adminToken, api, createStore, screenshot, signIn, unique } from './support.ts';
 
 async function savedStore(id: string) {
   const data = await api<{
@@ -20,10 +21,10 @@ async function openEditor(page: Page, storeId: string) {
   await expect(page.getByRole('heading', { name: 'Edit store' })).toBeVisible();
 }
 
-test('two tabs: their rename and my city change are both kept', async ({ page, browser }) => {
+test('two tabs: their rename and my city change are both kept', async ({ page }) => {
   const store = await createStore();
   await signIn(page, admin);
-  const other = await secondSession(browser);
+  const other = await page.context().newPage();
   await openEditor(page, store.id);
   await openEditor(other, store.id);
 
@@ -48,13 +49,13 @@ test('two tabs: their rename and my city change are both kept', async ({ page, b
   await expect(page.getByTestId('store-name')).toHaveText(renamed);
   await expect(page.getByTestId('store-version')).toHaveText('version 3');
   expect(await savedStore(store.id)).toMatchObject({ name: renamed, address: { city: 'Hamburg', country: 'DE' } });
-  await other.context().close();
+  await other.close();
 });
 
-test('a true clash asks which to keep, and the choice is saved with their other changes', async ({ page, browser }) => {
+test('a true clash asks which to keep, and the choice is saved with their other changes', async ({ page }) => {
   const store = await createStore();
   await signIn(page, admin);
-  const other = await secondSession(browser);
+  const other = await page.context().newPage();
   await openEditor(page, store.id);
   await openEditor(other, store.id);
 
@@ -83,13 +84,13 @@ test('a true clash asks which to keep, and the choice is saved with their other 
     timezone: 'Europe/Vienna',
     address: { city: 'Hamburg' },
   });
-  await other.context().close();
+  await other.close();
 });
 
-test('overwrite with mine settles the clash for mine and keeps their other changes', async ({ page, browser }) => {
+test('overwrite with mine settles the clash for mine and keeps their other changes', async ({ page }) => {
   const store = await createStore();
   await signIn(page, admin);
-  const other = await secondSession(browser);
+  const other = await page.context().newPage();
   await openEditor(page, store.id);
   await openEditor(other, store.id);
 
@@ -104,7 +105,7 @@ test('overwrite with mine settles the clash for mine and keeps their other chang
 
   await expect(page.getByTestId('store-name')).toHaveText('My name');
   expect(await savedStore(store.id)).toMatchObject({ name: 'My name', timezone: 'Europe/Vienna' });
-  await other.context().close();
+  await other.close();
 });
 
 test('the wizard refuses a bad time zone, country and IP at the field, before Create', async ({ page }) => {
@@ -179,7 +180,7 @@ test('the country picker works from the keyboard and takes a code', async ({ pag
 test('a refused current password is said at its field, in plain words', async ({ page }) => {
   await signIn(page, admin);
   await page.goto('/settings/profile');
-  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Password' }) });
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'Password', exact: true }) });
   await form.getByLabel('Current password').fill('not-the-password');
   await form.getByLabel('New password', { exact: true }).fill('a-new-password-1234');
   await form.getByLabel('Repeat new password').fill('a-new-password-1234');
