@@ -29,6 +29,8 @@ export default {
         // The GitHub workflows, checked offline against their schema and .ci/run.
         '<rootDir>/infra/ci/**/*.test.ts',
       ],
+      // The web's `$lib/…` imports (SvelteKit's alias), for its plain TypeScript under test.
+      moduleNameMapper: { '^\\$lib/(.*)\\.js$': '<rootDir>/web/src/lib/$1.ts' },
       globals: { TEST_TIMEOUT_MS: 15_000 },
     },
     {

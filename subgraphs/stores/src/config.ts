@@ -1,6 +1,6 @@
 import { defaultSubgraphUrl, env, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
 import { z } from 'zod';
-import { parseCidr } from './domain/ipv4.ts';
+import { parseCidr } from '@switchyard/shared/ipv4';
 
 /** The variables the stores subgraph reads (`.env.example` is checked against these keys). */
 export const storesEnv = z.object({

@@ -15,7 +15,7 @@ import { createAuditRepository } from './data/audit-repository.ts';
 import { createStoreChangeRepository } from './data/store-change-repository.ts';
 import { hardwareAllocatedGuard } from './clients/hardware-step-guard.ts';
 import { createStoreRepository } from './data/store-repository.ts';
-import type { Cidr } from './domain/ipv4.ts';
+import type { Cidr } from '@switchyard/shared/ipv4';
 import { STORE_AGGREGATE, type ProvisioningStep, type Store, type StoreEventPayload } from './domain/types.ts';
 import { createStoreService } from './services/store-service.ts';
 

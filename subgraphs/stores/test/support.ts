@@ -1,5 +1,5 @@
 import { startSubgraphForTest, type TestBackend } from '@switchyard/testing';
-import { parseCidr } from '../src/domain/ipv4.ts';
+import { parseCidr } from '@switchyard/shared/ipv4';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { createServer } from '../src/server.ts';
 

@@ -1,19 +1,8 @@
 import { filterText } from '@switchyard/shared';
-import countries from 'i18n-iso-countries';
+import { SUBNET_PREFIX, findPlanProblem } from '@switchyard/shared/network-plan';
+import { isCountryCode, isIanaTimeZone } from '@switchyard/shared/places';
 import { z } from 'zod';
-import { SUBNET_PREFIX, findPlanProblem } from './network-plan.ts';
 import { STORE_ORDER_FIELDS, STORE_STATUSES, STORE_TYPES } from './types.ts';
-
-/** IANA names only (Europe/Berlin, America/Argentina/Buenos_Aires, UTC), as the runtime's time zone database knows them. */
-export function isIanaTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -35,10 +24,7 @@ export const addressSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .refine(
-      (code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code),
-      'must be an ISO 3166-1 alpha-2 country code such as DE or US',
-    ),
+    .refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code such as DE or US'),
 });
 
 export const networkPlanSchema = z

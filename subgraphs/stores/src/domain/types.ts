@@ -1,4 +1,4 @@
-import type { NetworkPlan } from './network-plan.ts';
+import type { NetworkPlan } from '@switchyard/shared/network-plan';
 
 export const STORE_TYPES = ['FLAGSHIP', 'STANDARD', 'KIOSK', 'WAREHOUSE', 'HOME'] as const;
 export type StoreType = (typeof STORE_TYPES)[number];

@@ -1,7 +1,7 @@
 import { ServiceUnavailableError } from '@switchyard/shared';
 import { storeInput } from '@switchyard/testing/fixtures';
 import { createInMemoryStores, type InMemoryStores } from '../../test/fakes/in-memory-stores.ts';
-import { parseCidr } from '../domain/ipv4.ts';
+import { parseCidr } from '@switchyard/shared/ipv4';
 import { createStoreSchema, type CreateStoreInput } from '../domain/store-input.ts';
 import type { Actor, Store } from '../domain/types.ts';
 import { createStoreService, type StoreServiceDeps } from './store-service.ts';

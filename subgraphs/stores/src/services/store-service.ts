@@ -1,9 +1,9 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
 import { GraphQLError } from 'graphql';
 import type { StoreChangeRepository, StoreRepository } from '../data/repositories.ts';
-import { parseCidr, type Cidr } from '../domain/ipv4.ts';
+import { parseCidr, type Cidr } from '@switchyard/shared/ipv4';
 import { checkDeletable, checkEditable, checkTypeChangeable, planTransition } from '../domain/lifecycle.ts';
-import { firstFreeBlock } from '../domain/network-plan.ts';
+import { firstFreeBlock } from '@switchyard/shared/network-plan';
 import {
   BUILT_IN_STEP_GUARDS,
   checkStepCompletable,

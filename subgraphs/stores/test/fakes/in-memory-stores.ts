@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ConflictError, NotFoundError, type NewDomainEvent } from '@switchyard/shared';
 import type { StoreChangeRepository, StoreRepository } from '../../src/data/repositories.ts';
 import { auditedFields, diffFields } from '../../src/domain/audit.ts';
-import { overlaps, parseCidr } from '../../src/domain/ipv4.ts';
+import { overlaps, parseCidr } from '@switchyard/shared/ipv4';
 import { formatStoreCode } from '../../src/domain/store-code.ts';
 import { storeEvent, type StoreEventType } from '../../src/domain/store-events.ts';
 import type {

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { CombinedError, OperationResult } from '@urql/core';
 import type { GraphQLError } from 'graphql';
+import { atField, fieldName, plainMessage } from './plain-message.js';
 
 /** HTTP status for each extensions.code of the API's error vocabulary. */
 const STATUS: Record<string, number> = {
@@ -38,14 +39,18 @@ export function errorMessage(err: CombinedError | undefined | null): string {
   if (!err || !code) return '';
   if (code === 'NETWORK_ERROR') return 'The server cannot be reached. Check your connection and try again.';
   if (code === 'INTERNAL_SERVER_ERROR') return 'Something went wrong on our side. Try again in a moment.';
-  return err.graphQLErrors[0]?.message ?? err.message;
+  const first = err.graphQLErrors[0];
+  if (!first) return err.message;
+  const field = first.extensions?.field;
+  if (typeof field !== 'string') return plainMessage(first.message);
+  return `${fieldName(field)}: ${plainMessage(first.message)}`;
 }
 
 /** An input the API refused, as a form shows it: which field, and why. */
 export interface FieldError {
   /** `extensions.field` without the argument prefix: `input.address.city` → `address.city`. */
   field: string;
-  /** The message without the path it repeats (`input.name: must not be empty` → `Must not be empty`). */
+  /** The message in plain words, without the path it repeats (`input.name: must not be empty` → `Must not be empty`). */
   message: string;
 }
 
@@ -56,8 +61,7 @@ export interface FieldError {
 export function fieldError(error: GraphQLError): FieldError | null {
   const { code, field } = error.extensions ?? {};
   if ((code !== 'BAD_USER_INPUT' && code !== 'CONFLICT') || typeof field !== 'string') return null;
-  const message = error.message.replace(/^[\w.]+: /, '');
-  return { field: field.replace(/^input\./, ''), message: message.charAt(0).toUpperCase() + message.slice(1) };
+  return { field: field.replace(/^input\./, ''), message: atField(error.message) };
 }
 
 /** Every field error of a result, in the API's order. */

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { Client, makeOperation, type Operation, type OperationResult } from '@urql/core';
 import { fromArray, pipe, toArray } from 'wonka';
 import { createStoreVersionGuard } from './store-versions.ts';

@@ -23,6 +23,14 @@ export class FormErrors<F extends string = string> {
     this.message = '';
   }
 
+  /** Drops a field's refusal once it is edited: the API refused the value it had then. */
+  forget(field: F) {
+    if (!(field in this.fields)) return;
+    const fields = { ...this.fields };
+    delete fields[field];
+    this.fields = fields;
+  }
+
   /** A refusal found before asking the API (e.g. two passwords that differ), at its field. */
   set(field: F, message: string) {
     this.fields = { [field]: message } as Partial<Record<F, string>>;

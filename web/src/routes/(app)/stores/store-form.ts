@@ -21,6 +21,16 @@ export const ADDRESS_FIELDS = [
 ] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 
+/** What each address field is called on screen: its label, and its name in a conflict's summary. */
+export const ADDRESS_LABELS: Record<AddressField, string> = {
+  'address.line1': 'Address',
+  'address.line2': 'Address line 2',
+  'address.city': 'City',
+  'address.region': 'Region',
+  'address.postalCode': 'Postal code',
+  'address.country': 'Country',
+};
+
 export const blankAddress = (): AddressValues => ({
   line1: '',
   line2: '',
@@ -43,3 +53,22 @@ export function addressInput(values: AddressValues): AddressInput {
 }
 
 export const STORE_TYPES: StoreType[] = ['STANDARD', 'FLAGSHIP', 'KIOSK', 'WAREHOUSE', 'HOME'];
+
+/** A network plan as its form holds it. */
+export interface NetworkValues {
+  subnet: string;
+  vlanId: number;
+  gateway: string;
+  start: string;
+  end: string;
+}
+
+/** The API's names for the network plan's fields (`input.network.gateway` without `input.`). */
+export const NETWORK_FIELDS = [
+  'network.subnet',
+  'network.vlanId',
+  'network.gateway',
+  'network.dhcpRange.start',
+  'network.dhcpRange.end',
+] as const;
+export type NetworkField = (typeof NETWORK_FIELDS)[number];

@@ -1,6 +1,6 @@
 import { graphql } from '$lib/graphql/generated/index.js';
 import type { StoreType } from '$lib/graphql/generated/graphql.js';
-import type { AddressField, AddressValues } from '../store-form.js';
+import type { AddressField, AddressValues, NetworkField } from '../store-form.js';
 
 export const SuggestSubnetQuery = graphql(`
   query SuggestSubnet($prefixLength: Int) {
@@ -23,24 +23,9 @@ export interface BasicInfo {
   address: AddressValues;
 }
 
-export interface NetworkValues {
-  subnet: string;
-  vlanId: number;
-  gateway: string;
-  start: string;
-  end: string;
-}
-
-/** The API's names for the fields of each step, so a refusal is shown on the step that asks for it. */
+/** The API's names for the fields of the first step, so a refusal is shown on the step that asks for it. */
 export const BASIC_FIELDS = ['name', 'type', 'timezone'] as const;
-export const NETWORK_FIELDS = [
-  'network.subnet',
-  'network.vlanId',
-  'network.gateway',
-  'network.dhcpRange.start',
-  'network.dhcpRange.end',
-] as const;
-export type WizardField = (typeof BASIC_FIELDS)[number] | AddressField | (typeof NETWORK_FIELDS)[number];
+export type WizardField = (typeof BASIC_FIELDS)[number] | AddressField | NetworkField;
 
 /** Gateway and DHCP range a network plan usually takes in a subnet: first host, then the upper three quarters. */
 export function planFor(subnet: string): { gateway: string; start: string; end: string } | null {
