@@ -6,6 +6,7 @@ export const HouseholdFieldsFragment = graphql(`
     id
     name
     timeZone
+    units
     createdAt
     owner {
       id
@@ -106,6 +107,7 @@ export const ShoppingItemFieldsFragment = graphql(`
     food
     quantity
     unit
+    label
     category
     note
     manual
