@@ -57,7 +57,7 @@ type Documents = {
     "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
     "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n": typeof types.MyHouseholdDocument,
     "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.CreateHouseholdDocument,
-    "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n": typeof types.RecipeCardFragmentDoc,
+    "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n    imageUrl\n  }\n": typeof types.RecipeCardFragmentDoc,
     "\n  fragment IngredientFields on Ingredient {\n    quantity\n    unit\n    food\n    note\n    position\n    raw\n  }\n": typeof types.IngredientFieldsFragmentDoc,
     "\n  fragment RecipeDetail on Recipe {\n    ...RecipeCard\n    description\n    sourceUrl\n    imageUrl\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n    ingredients {\n      ...IngredientFields\n    }\n    steps {\n      position\n      text\n    }\n    nutrition {\n      calories\n      protein\n      carbs\n      fat\n    }\n  }\n": typeof types.RecipeDetailFragmentDoc,
     "\n  fragment MealPlanEntryFields on MealPlanEntry {\n    id\n    date\n    slot\n    servings\n    note\n    recipe {\n      id\n      title\n      totalMinutes\n    }\n  }\n": typeof types.MealPlanEntryFieldsFragmentDoc,
@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n": typeof types.RemoveMealPlanEntryDocument,
     "\n  mutation SuggestMealPlan($weekStart: Date!) {\n    suggestMealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.SuggestMealPlanDocument,
     "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.CopyWeekDocument,
+    "\n  query RecipeImageUrl($id: ID!) {\n    recipe(id: $id) {\n      id\n      imageUrl\n    }\n  }\n": typeof types.RecipeImageUrlDocument,
     "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": typeof types.RecipesDocument,
     "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.RecipeDocument,
     "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n": typeof types.ScaledIngredientsDocument,
@@ -210,7 +211,7 @@ const documents: Documents = {
     "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": types.HouseholdFieldsFragmentDoc,
     "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n": types.MyHouseholdDocument,
     "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n": types.CreateHouseholdDocument,
-    "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n": types.RecipeCardFragmentDoc,
+    "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n    imageUrl\n  }\n": types.RecipeCardFragmentDoc,
     "\n  fragment IngredientFields on Ingredient {\n    quantity\n    unit\n    food\n    note\n    position\n    raw\n  }\n": types.IngredientFieldsFragmentDoc,
     "\n  fragment RecipeDetail on Recipe {\n    ...RecipeCard\n    description\n    sourceUrl\n    imageUrl\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n    ingredients {\n      ...IngredientFields\n    }\n    steps {\n      position\n      text\n    }\n    nutrition {\n      calories\n      protein\n      carbs\n      fat\n    }\n  }\n": types.RecipeDetailFragmentDoc,
     "\n  fragment MealPlanEntryFields on MealPlanEntry {\n    id\n    date\n    slot\n    servings\n    note\n    recipe {\n      id\n      title\n      totalMinutes\n    }\n  }\n": types.MealPlanEntryFieldsFragmentDoc,
@@ -222,6 +223,7 @@ const documents: Documents = {
     "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n": types.RemoveMealPlanEntryDocument,
     "\n  mutation SuggestMealPlan($weekStart: Date!) {\n    suggestMealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.SuggestMealPlanDocument,
     "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.CopyWeekDocument,
+    "\n  query RecipeImageUrl($id: ID!) {\n    recipe(id: $id) {\n      id\n      imageUrl\n    }\n  }\n": types.RecipeImageUrlDocument,
     "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": types.RecipesDocument,
     "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n": types.RecipeDocument,
     "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n": types.ScaledIngredientsDocument,
@@ -509,7 +511,7 @@ export function graphql(source: "\n  mutation CreateHousehold($name: String!, $t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n"): (typeof documents)["\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n"];
+export function graphql(source: "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n    imageUrl\n  }\n"): (typeof documents)["\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n    imageUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -554,6 +556,10 @@ export function graphql(source: "\n  mutation SuggestMealPlan($weekStart: Date!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecipeImageUrl($id: ID!) {\n    recipe(id: $id) {\n      id\n      imageUrl\n    }\n  }\n"): (typeof documents)["\n  query RecipeImageUrl($id: ID!) {\n    recipe(id: $id) {\n      id\n      imageUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,7 @@ export const RecipeCardFragment = graphql(`
     cookMinutes
     totalMinutes
     tags
+    imageUrl
   }
 `);
 
