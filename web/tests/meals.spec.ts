@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { api, createUser, screenshot, signIn, unique } from './support.ts';
 
@@ -465,4 +467,45 @@ test('a viewer in no household is told who can add them, with no form to create 
   await expect(prompt).toContainText('Ask the owner of an existing household (or an admin) to add you');
   await expect(prompt.getByRole('button', { name: 'Create household' })).toHaveCount(0);
   await expect(prompt.getByLabel('Household name')).toHaveCount(0);
+});
+
+test("a recipe's picture from its own site shows on the list and the recipe page", async ({ page }) => {
+  // A 1×1 PNG on a site of the test's own (loopback, which tests/run.ts allows for pictures).
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  );
+  const site = http.createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'image/png' }).end(png),
+  );
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  try {
+    const home = await household();
+    const title = unique('Pictured Soup');
+    const { createRecipe: created } = await api<{ createRecipe: { id: string } }>(
+      'mutation($input: RecipeInput!) { createRecipe(input: $input) { id } }',
+      {
+        input: {
+          title,
+          servings: 2,
+          ingredients: [{ raw: '1 l stock' }],
+          steps: ['Heat.'],
+          imageUrl: `http://127.0.0.1:${(site.address() as AddressInfo).port}/soup.png`,
+        },
+      },
+      home.token,
+    );
+    await signIn(page, home.owner);
+    await page.goto('/meals/recipes');
+    const card = page.getByTestId('recipe-card').filter({ hasText: title });
+    await expect(card.getByTestId('recipe-image')).toHaveAttribute('src', /^data:image\/png;base64,/);
+    await page.goto(`/meals/recipes/${created.id}`);
+    const picture = page.getByRole('img', { name: title });
+    await expect(picture).toBeVisible();
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+    // Not an open proxy: without the household member's token the route answers nothing.
+    expect((await page.request.get(`/meals/recipes/${created.id}/image`)).status()).toBe(401);
+  } finally {
+    site.close();
+  }
 });
