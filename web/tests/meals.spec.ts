@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { api, createUser, screenshot, signIn, unique } from './support.ts';
 
@@ -15,9 +17,12 @@ async function tokenOf(user: User): Promise<string> {
   return data.login.accessToken;
 }
 
-/** A fresh household owned by a new user, with `extraMembers` more users in it. */
+/**
+ * A fresh household owned by a new operator (creating one takes that role), with `extraMembers`
+ * more users in it: viewers, who plan and shop with the owner.
+ */
 async function household(extraMembers = 0) {
-  const owner = await createUser('VIEWER');
+  const owner = await createUser('OPERATOR');
   const token = await tokenOf(owner);
   const { createHousehold } = await api<{ createHousehold: { id: string } }>(
     'mutation($name: String!) { createHousehold(name: $name, timeZone: "Europe/Berlin") { id } }',
@@ -93,7 +98,10 @@ test('ticking a shopping item shows in the other context', async ({ browser }) =
     await page.getByRole('link', { name: 'Meals', exact: true }).click();
     await page.getByRole('link', { name: 'Shopping list', exact: true }).click();
     // The household's only list, so the newest: shown without choosing it.
-    await expect(page.getByTestId('shopping-list')).toContainText('Week of 2031-03-03');
+    // Titled in the reader's date format, not ISO.
+    await expect(page.getByTestId('shopping-list').getByRole('heading', { level: 2 })).toHaveText(
+      /^Week of (3 Mar 2031|Mar 3, 2031)$/,
+    );
     await expect(page.getByTestId('connection')).toHaveText('Live');
     await marker(page);
   }
@@ -148,8 +156,8 @@ test('ticking a shopping item shows in the other context', async ({ browser }) =
 });
 
 test('a recipe written in the editor shows parsed amounts and scales them', async ({ page }) => {
-  // A user without a household is asked to create one first.
-  const user = await createUser('VIEWER');
+  // A user without a household is asked to create one first (an operator may).
+  const user = await createUser('OPERATOR');
   await signIn(page, user);
   await page.getByRole('link', { name: 'Meals', exact: true }).click();
   await expect(page.getByTestId('household-prompt')).toContainText('You are not in a household yet');
@@ -387,4 +395,117 @@ test('importing from a URL the server may not fetch shows a clear error; pasted 
   await page.getByRole('link', { name: 'Open recipe' }).click();
   await expect(page.getByTestId('recipe-title')).toHaveText(title);
   await expect(page.getByTestId('amount')).toHaveText(['2 cups', '1 tsp', '¾ cup']);
+});
+
+test('a viewer plans and shops with the household but sees no control the API would refuse', async ({ page }) => {
+  const home = await household(1);
+  const viewer = home.members[0]!;
+  const stew = unique('Viewer Stew');
+  const stewId = await createRecipe(home.token, stew, [
+    '2 large onions',
+    '3 onion',
+    '33 tsp olive oil',
+    '1 can chopped tomatoes',
+    '1 1/2 cups flour',
+  ]);
+
+  await signIn(page, viewer);
+  await page.goto('/meals/recipes');
+  await expect(page.getByRole('heading', { name: 'Recipes', level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: stew })).toBeVisible();
+  await expect(page.getByRole('link', { name: /new recipe/i })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /import/i })).toHaveCount(0);
+  await page.getByRole('link', { name: stew }).click();
+  await expect(page.getByRole('heading', { name: stew, level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Edit', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete', exact: true })).toHaveCount(0);
+  // Typing the address says why instead of showing a form the API would refuse.
+  await page.goto('/meals/recipes/new');
+  await expect(page.getByText('Writing recipes needs the operator or admin role')).toBeVisible();
+  await expect(page.getByRole('button', { name: /save/i })).toHaveCount(0);
+  await page.goto(`/meals/recipes/${stewId}/edit`);
+  await expect(page.getByText('Editing recipes needs the operator or admin role')).toBeVisible();
+
+  // Planning is the household's: the viewer fills a slot without a mouse.
+  await page.goto(`/meals/plan?week=${WEEK}`);
+  await page.getByRole('button', { name: /^Add to Monday.* dinner$/ }).click();
+  const dialog = page.getByTestId('add-dialog');
+  await dialog.getByLabel('Recipe').selectOption({ label: stew });
+  await dialog.getByRole('button', { name: 'Add to plan' }).click();
+  await expect(page.getByTestId('slot-2031-03-03-DINNER').getByTestId('entry')).toContainText(stew);
+
+  // And so is shopping: amounts merged and shown in sensible units, canned goods in the pantry.
+  await page.goto(`/meals/shopping?week=${WEEK}`);
+  await page.getByRole('button', { name: 'Generate list' }).click();
+  const list = page.getByTestId('shopping-list');
+  await expect(list.getByTestId('shopping-item')).toHaveCount(4);
+  const aisle = (name: string) => list.locator('section.group').filter({ has: page.getByRole('heading', { name }) });
+  await expect(aisle('Produce').getByTestId('shopping-item')).toHaveText([/^5 onions/]);
+  await expect(aisle('Pantry').getByTestId('shopping-item')).toHaveText([
+    /^1 can chopped tomatoes/,
+    /^180 g flour/,
+    /^160 ml olive oil/,
+  ]);
+  await screenshot(page, 'shopping-list-metric');
+  await page.getByRole('radio', { name: /^US/ }).check();
+  await expect(aisle('Pantry').getByTestId('shopping-item')).toHaveText([
+    /^1 can chopped tomatoes/,
+    /^6½ oz flour/,
+    /^⅔ cup olive oil/,
+  ]);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /^US/ })).toBeChecked();
+  await expect(list.getByText('⅔ cup olive oil')).toBeVisible();
+  await list.getByRole('checkbox', { name: '5 onions' }).check();
+  await expect(page.getByTestId('ticked-count')).toHaveText('1 of 4 ticked off');
+});
+
+test('a viewer in no household is told who can add them, with no form to create one', async ({ page }) => {
+  await signIn(page, await createUser('VIEWER'));
+  await page.getByRole('link', { name: 'Meals', exact: true }).click();
+  const prompt = page.getByTestId('household-prompt');
+  await expect(prompt).toContainText('Ask the owner of an existing household (or an admin) to add you');
+  await expect(prompt.getByRole('button', { name: 'Create household' })).toHaveCount(0);
+  await expect(prompt.getByLabel('Household name')).toHaveCount(0);
+});
+
+test("a recipe's picture from its own site shows on the list and the recipe page", async ({ page }) => {
+  // A 1×1 PNG on a site of the test's own (loopback, which tests/run.ts allows for pictures).
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  );
+  const site = http.createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'image/png' }).end(png),
+  );
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  try {
+    const home = await household();
+    const title = unique('Pictured Soup');
+    const { createRecipe: created } = await api<{ createRecipe: { id: string } }>(
+      'mutation($input: RecipeInput!) { createRecipe(input: $input) { id } }',
+      {
+        input: {
+          title,
+          servings: 2,
+          ingredients: [{ raw: '1 l stock' }],
+          steps: ['Heat.'],
+          imageUrl: `http://127.0.0.1:${(site.address() as AddressInfo).port}/soup.png`,
+        },
+      },
+      home.token,
+    );
+    await signIn(page, home.owner);
+    await page.goto('/meals/recipes');
+    const card = page.getByTestId('recipe-card').filter({ hasText: title });
+    await expect(card.getByTestId('recipe-image')).toHaveAttribute('src', /^data:image\/png;base64,/);
+    await page.goto(`/meals/recipes/${created.id}`);
+    const picture = page.getByRole('img', { name: title });
+    await expect(picture).toBeVisible();
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+    // Not an open proxy: without the household member's token the route answers nothing.
+    expect((await page.request.get(`/meals/recipes/${created.id}/image`)).status()).toBe(401);
+  } finally {
+    site.close();
+  }
 });

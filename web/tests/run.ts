@@ -26,6 +26,8 @@ try {
       // webhooks.spec.ts registers endpoints on its own receivers, which listen on loopback: refused
       // unless allowed, as an installation allows a LAN receiver.
       WEBHOOK_ALLOWED_PRIVATE_TARGETS: '127.0.0.1',
+      // meals.spec.ts serves a recipe's picture from loopback, which the web server's image route refuses otherwise.
+      RECIPE_IMAGE_ALLOWED_PRIVATE_TARGETS: '127.0.0.1',
       // A failed webhook attempt is retried only minutes later, so that spec redelivers it by hand first.
       WEBHOOK_RETRY_BASE_MS: '600000',
     },

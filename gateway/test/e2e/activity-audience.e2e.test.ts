@@ -5,6 +5,7 @@ import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
 const SET_ENTRY = 'mutation ($input: MealPlanEntryInput!) { setMealPlanEntry(input: $input) { id } }';
 const GENERATE = 'mutation ($weekStart: Date!) { generateShoppingList(weekStart: $weekStart) { id } }';
 const ADD_ITEM = 'mutation ($listId: ID!, $text: String!) { addShoppingItem(listId: $listId, text: $text) { id } }';
+const ADD_MEMBER = 'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { id } }';
 const FEED = '{ activity(first: 200) { edges { node { kind details } } } }';
 const LIVE = 'subscription { activityAdded { kind details } }';
 
@@ -17,6 +18,9 @@ describe.each(BACKENDS)('the activity feed keeps households and sign-ins to thei
   let adminToken: string;
   let ann: Session;
   let bob: Session;
+  // Viewers join households operators create, and plan in them (see the meals README's roles).
+  let annsCook: Session;
+  let bobsCook: Session;
   // Every household event's details name its household.
   let annsHousehold: string;
   let bobsHousehold: string;
@@ -30,18 +34,27 @@ describe.each(BACKENDS)('the activity feed keeps households and sign-ins to thei
     });
     gateway = system.gatewayUrl;
     adminToken = (await login(gateway, system.admin.email, system.admin.password)).accessToken;
-    [ann, bob] = await Promise.all([
+    [ann, bob, annsCook, bobsCook] = await Promise.all([
       signedInAs(gateway, adminToken, 'VIEWER'),
       signedInAs(gateway, adminToken, 'VIEWER'),
+      signedInAs(gateway, adminToken, 'OPERATOR'),
+      signedInAs(gateway, adminToken, 'OPERATOR'),
     ]);
-    annsHousehold = await createHousehold(gateway, ann.token, "Ann's");
-    bobsHousehold = await createHousehold(gateway, bob.token, "Bob's");
+    annsHousehold = await createHousehold(gateway, annsCook.token, "Ann's");
+    bobsHousehold = await createHousehold(gateway, bobsCook.token, "Bob's");
+    for (const [cook, member, household] of [
+      [annsCook, ann, annsHousehold],
+      [bobsCook, bob, bobsHousehold],
+    ] as const) {
+      const added = await as(cook, ADD_MEMBER, { h: household, u: member.id });
+      expect(added.errors).toBeUndefined();
+    }
   });
   afterAll(() => system?.destroy());
 
   /** A plan entry with a note, a generated list and an item on it: four kinds of household events. */
-  async function householdActivity(user: Session, marker: string) {
-    const recipeId = await createRecipe(gateway, user.token, `${marker} stew`, ['1 onion']);
+  async function householdActivity(user: Session, cook: Session, marker: string) {
+    const recipeId = await createRecipe(gateway, cook.token, `${marker} stew`, ['1 onion']);
     const dinner = { date: '2030-03-04', slot: 'DINNER', recipeId, note: `${marker} note` };
     expect((await as(user, SET_ENTRY, { input: dinner })).errors).toBeUndefined();
     const lunch = await as(user, SET_ENTRY, { input: { date: '2030-03-05', slot: 'LUNCH', recipeId } });
@@ -58,8 +71,8 @@ describe.each(BACKENDS)('the activity feed keeps households and sign-ins to thei
     const annSees = collect(annLive, LIVE);
     await new Promise((resolve) => setTimeout(resolve, 500));
 
-    await householdActivity(ann, annsHousehold);
-    await householdActivity(bob, bobsHousehold);
+    await householdActivity(ann, annsCook, annsHousehold);
+    await householdActivity(bob, bobsCook, bobsHousehold);
 
     const kinds = ['MealPlanEntrySet', 'MealPlanEntryRemoved', 'ShoppingItemAdded'];
     const feedOf = async (token: string) =>

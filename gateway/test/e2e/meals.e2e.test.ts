@@ -17,7 +17,7 @@ const IMPORT =
   'mutation ($url: String, $html: String) { importRecipe(url: $url, html: $html) { id title servings prepMinutes cookMinutes ingredients { quantity unit food } steps { text } } }';
 const SET_ENTRY = 'mutation ($input: MealPlanEntryInput!) { setMealPlanEntry(input: $input) { id } }';
 const GENERATE =
-  'mutation ($weekStart: Date!) { generateShoppingList(weekStart: $weekStart) { id items { id food quantity unit } } }';
+  'mutation ($weekStart: Date!) { generateShoppingList(weekStart: $weekStart) { id items { id food quantity unit label } } }';
 const TOGGLE =
   'mutation ($id: ID!, $checked: Boolean!) { toggleShoppingItem(itemId: $id, checked: $checked) { id checked } }';
 const LIST_CHANGED =
@@ -40,10 +40,11 @@ describe.each(BACKENDS)('meals through the gateway (%s)', (backend) => {
     system = await startSystem(backend, { subgraphs: ['identity', 'meals'], env: { SEED_DEMO_DATA: 'false' } });
     gateway = system.gatewayUrl;
     const adminToken = (await login(gateway, system.admin.email, system.admin.password)).accessToken;
+    // Operators create households and recipes; a viewer is added and plans and shops with them.
     [owner, partner, stranger] = await Promise.all([
+      signedInAs(gateway, adminToken, 'OPERATOR'),
       signedInAs(gateway, adminToken, 'VIEWER'),
-      signedInAs(gateway, adminToken, 'VIEWER'),
-      signedInAs(gateway, adminToken, 'VIEWER'),
+      signedInAs(gateway, adminToken, 'OPERATOR'),
     ]);
     householdId = await createHousehold(gateway, owner.token, 'The Owners');
     await createHousehold(gateway, stranger.token, 'The Strangers');
@@ -145,10 +146,11 @@ describe.each(BACKENDS)('meals through the gateway (%s)', (backend) => {
     await planClient.dispose();
 
     const list = (await as(owner, GENERATE, { weekStart })).data.generateShoppingList;
+    // Stored exact in grams (500 g + 1 kg + 2 cups × ~120 g), shown rounded in the household's units.
     expect(list.items.filter((item: any) => item.food === 'flour')).toEqual([
-      expect.objectContaining({ quantity: 1740, unit: 'g' }),
+      expect.objectContaining({ unit: 'g', label: '1.75 kg flour' }),
     ]);
-    expect(list.items).toContainEqual(expect.objectContaining({ food: 'ground cumin', quantity: 4, unit: 'tsp' }));
+    expect(list.items).toContainEqual(expect.objectContaining({ food: 'ground cumin', label: '1⅓ tbsp ground cumin' }));
 
     const watcher = subscriptionClient(gateway, { authorization: `Bearer ${partner.token}` });
     const ticks = collect(watcher, LIST_CHANGED, { id: list.id });

@@ -23,7 +23,7 @@ import {
 } from './domain/events.ts';
 import { householdOf } from './domain/household-access.ts';
 import { isUuid } from './domain/ids.ts';
-import type { HouseholdMember, Recipe } from './domain/types.ts';
+import type { HouseholdMember, MeasurementSystem, Recipe } from './domain/types.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createRecipePageFetcher } from './import/recipe-page-fetcher.ts';
 import { createHouseholdService } from './services/household-service.ts';
@@ -73,11 +73,14 @@ export interface Context extends RequestScope, MealsServices {
   membership(): Promise<HouseholdMember | null>;
   /** The caller's household id; FORBIDDEN with a clear message when in none. */
   householdId(): Promise<string>;
+  /** The units the caller's household reads amounts in, looked up once per request. */
+  householdUnits(): Promise<MeasurementSystem>;
 }
 
 export function createContext(scope: RequestScope, services: MealsServices): Context {
   const membershipByUser = loaderByKey(services.households.membershipsOf, (member) => member.userId);
   const membership = async () => (scope.principal ? membershipByUser.load(scope.principal.userId) : null);
+  let units: Promise<MeasurementSystem> | undefined;
   return {
     ...scope,
     ...services,
@@ -88,5 +91,9 @@ export function createContext(scope: RequestScope, services: MealsServices): Con
     },
     membership,
     householdId: async () => householdOf(await membership()),
+    householdUnits: () =>
+      (units ??= membership().then(async (member) =>
+        member ? ((await services.households.findById(member.householdId))?.units ?? 'METRIC') : 'METRIC',
+      )),
   };
 }

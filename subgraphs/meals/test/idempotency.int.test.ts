@@ -71,8 +71,8 @@ describe.each(BACKENDS)('idempotency keys on meals mutations (%s)', (backend) =>
         'mutation ($name: String!, $key: String) { createHousehold(name: $name, idempotencyKey: $key) { id name } }',
       args: () => ({ name: `Household ${unique()}` }),
       rows: ({ name }) => meals.db.household.count({ where: { name: name as string } }),
-      caller: () => userPrincipal('VIEWER'),
-      other: () => userPrincipal('VIEWER'),
+      caller: () => userPrincipal('OPERATOR'),
+      other: () => userPrincipal('OPERATOR'),
     },
     {
       op: 'createRecipe',

@@ -30,7 +30,8 @@ export async function householdOwner(
   meals: Meals,
   name = 'Test household',
 ): Promise<{ principal: Principal; householdId: string }> {
-  const principal = userPrincipal('VIEWER');
+  // Creating a household takes an operator (viewers are added to one, see roles.int.test.ts).
+  const principal = userPrincipal('OPERATOR');
   const result = await meals.call(principal, 'mutation ($name: String!) { createHousehold(name: $name) { id } }', {
     name,
   });

@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError, entityById, idempotent, type IdempotencyRequest } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
-import type { Household, HouseholdMember } from '../domain/types.ts';
+import type { Household, HouseholdMember, MeasurementSystem } from '../domain/types.ts';
 import { seedDemoData } from './demo-data-repository.ts';
 import type { HouseholdRepository } from './repositories.ts';
 
@@ -53,6 +53,11 @@ export function createHouseholdRepository(db: PrismaClient): HouseholdRepository
           ),
         ),
       );
+    },
+
+    async setUnits(id: string, units: MeasurementSystem): Promise<Household | null> {
+      const { count } = await db.household.updateMany({ where: { id }, data: { units } });
+      return count ? db.household.findUnique({ where: { id } }) : null;
     },
 
     async addMember(householdId: string, userId: string): Promise<void> {

@@ -4,6 +4,7 @@ import type {
   EntryInput,
   Household,
   HouseholdMember,
+  MeasurementSystem,
   MealPlanEntry,
   Recipe,
   RecipeData,
@@ -36,6 +37,8 @@ export interface HouseholdRepository {
     demoWeekStart: string | null,
     idempotency?: IdempotencyRequest | null,
   ): Promise<Household>;
+  /** Sets the units its shopping lists are shown in; null when there is no such household. */
+  setUnits(id: string, units: MeasurementSystem): Promise<Household | null>;
   /** A user already in a household is a CONFLICT. */
   addMember(householdId: string, userId: string): Promise<void>;
   /** Removes a member (never the owner); returns whether someone was removed. */

@@ -1,4 +1,4 @@
-import { addDays, isCalendarDate, isInWeek, localTime, nextMonday, weekDays } from './dates.ts';
+import { addDays, isCalendarDate, isInWeek, localTime, nextMonday, weekDays, weekTitle } from './dates.ts';
 
 describe('plan dates', () => {
   it('accepts real calendar dates only', () => {
@@ -32,5 +32,12 @@ describe('plan dates', () => {
   it('names the Monday that starts the coming week', () => {
     expect(nextMonday('2026-11-22')).toBe('2026-11-23');
     expect(nextMonday('2026-11-23')).toBe('2026-11-30');
+  });
+});
+
+describe('weekTitle', () => {
+  it('names the week in plain words', () => {
+    expect(weekTitle('2026-11-30')).toBe('Week of 30 Nov 2026');
+    expect(weekTitle('2027-01-04')).toBe('Week of 4 Jan 2027');
   });
 });

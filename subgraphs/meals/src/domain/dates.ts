@@ -81,3 +81,14 @@ export function isTimeZone(value: string): boolean {
 export function mondayOf(date: string): string {
   return addDays(date, -((toDbDate(date).getUTCDay() + 6) % 7));
 }
+
+/** A generated list's title, in plain words rather than ISO: "Week of 30 Nov 2026". */
+export function weekTitle(weekStart: string): string {
+  const day = toDbDate(weekStart).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return `Week of ${day}`;
+}

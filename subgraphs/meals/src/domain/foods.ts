@@ -1,24 +1,82 @@
 /**
- * Food names as the shopping list compares them, and the shop aisle each belongs to.
+ * Food names as the shopping list compares and shows them, and the shop aisle each belongs to.
  */
 
-/** Lower-case, single spaces, naive English singular: "Tomatoes" and "tomato" are one food. */
+/**
+ * Words that say how big a piece is, not what it is: "2 large onions" and "3 onions" are one food.
+ * Only sizes: "fresh", "red" or "ground" can change what is bought, so they stay.
+ */
+const SIZE_WORDS = new Set(['small', 'medium', 'large', 'big', 'jumbo', 'extra-large', 'medium-sized', 'large-sized']);
+
+/** The name without size words, spaces collapsed, as written otherwise: "2 Large  onions" → "onions". */
+export function foodName(food: string): string {
+  const words = food.replace(/\s+/g, ' ').trim().split(' ');
+  const kept = words.filter((word, index) => {
+    const lower = word.toLowerCase();
+    // "extra large" as two words goes with its size word.
+    const beforeSize = lower === 'extra' && SIZE_WORDS.has(words[index + 1]?.toLowerCase() ?? '');
+    return !SIZE_WORDS.has(lower) && !beforeSize;
+  });
+  return kept.length ? kept.join(' ') : words.join(' ');
+}
+
+/** Lower-case, size words dropped, naive English singular: "Large Tomatoes" and "tomato" are one food. */
 export function foodKey(food: string): string {
-  return food
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((word, index, words) => (index === words.length - 1 ? singular(word) : word))
-    .join(' ');
+  return lastWord(foodName(food).toLowerCase(), singular);
+}
+
+function lastWord(name: string, change: (word: string) => string): string {
+  const at = name.lastIndexOf(' ') + 1;
+  return name.slice(0, at) + change(name.slice(at));
 }
 
 function singular(word: string): string {
   if (word.length <= 3 || /(ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('ves') && LEAVES.has(word)) return `${word.slice(0, -3)}f`;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(oes|ches|shes|xes)$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s')) return word.slice(0, -1);
   return word;
+}
+
+const LEAVES = new Set(['leaves', 'loaves', 'halves']);
+/** Foods bought by weight or volume, never counted: "2 garlic" means two of something, not two garlics. */
+const UNCOUNTED = new Set([
+  'garlic',
+  'ginger',
+  'rice',
+  'flour',
+  'sugar',
+  'salt',
+  'butter',
+  'milk',
+  'water',
+  'oil',
+  'cheese',
+  'spinach',
+  'lettuce',
+  'parsley',
+  'basil',
+  'coriander',
+  'cilantro',
+  'thyme',
+  'celery',
+  'mince',
+]);
+
+function plural(word: string): string {
+  const lower = word.toLowerCase();
+  if (UNCOUNTED.has(lower) || lower.endsWith('s')) return word;
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(ch|sh|x|z)$/i.test(word) || /(tomato|potato|mango)$/i.test(word)) return `${word}es`;
+  if (/(leaf|loaf|half)$/i.test(word)) return `${word.slice(0, -1)}ves`;
+  return `${word}s`;
+}
+
+/** How a counted food reads after its number: "1 onion", "5 onions", "2 garlic". */
+export function countedFood(food: string, count: number): string {
+  const name = lastWord(foodName(food), singular);
+  return count > 1 ? lastWord(name, plural) : name;
 }
 
 export const CATEGORIES = [
@@ -59,6 +117,20 @@ const CATEGORY_WORDS: [Category, string[]][] = [
       'chickpea',
       'lentil',
       'canned',
+      'passata',
+      'raisin',
+      'puree',
+      'chopped tomato',
+      'crushed tomato',
+      'sun-dried tomato',
+      'stock cube',
+      'bouillon',
+      'olive',
+      'caper',
+      'pesto',
+      'mustard',
+      'ketchup',
+      'mayonnaise',
       'coconut milk',
       'chocolate',
       'baking powder',
@@ -156,6 +228,13 @@ const CATEGORY_WORDS: [Category, string[]][] = [
       'orange',
       'apple',
       'banana',
+      'apricot',
+      'pear',
+      'grape',
+      'peach',
+      'plum',
+      'mango',
+      'pineapple',
       'berry',
       'avocado',
       'mushroom',
@@ -173,8 +252,24 @@ const CATEGORY_WORDS: [Category, string[]][] = [
   ],
 ];
 
-export function categoryOf(food: string): Category {
+/** Goods kept in tins and jars sit in the pantry aisle whatever is in them (tuna, tomatoes, beans). */
+const PRESERVED_WORDS = /\b(canned|tinned|jarred|pickled)\b/;
+const PRESERVED_UNITS = new Set(['can', 'jar']);
+
+/**
+ * The aisle of a food, given the unit it is bought in (`1 can tomatoes` is Pantry, `3 tomatoes` Produce).
+ * Dried or frozen produce is in those aisles, not with the fresh vegetables.
+ */
+export function categoryOf(food: string, unit: string | null = null): Category {
   const key = ` ${foodKey(food)} `;
+  if (PRESERVED_WORDS.test(key) || (unit !== null && PRESERVED_UNITS.has(unit))) return 'Pantry';
+  if (/ frozen /.test(key)) return 'Frozen';
+  const category = byWords(key);
+  if (category === 'Produce' && / (dried|dry) /.test(key)) return 'Pantry';
+  return category;
+}
+
+function byWords(key: string): Category {
   let best: { category: Category; score: number } = { category: 'Other', score: 0 };
   for (const [category, words] of CATEGORY_WORDS) {
     for (const word of words) {

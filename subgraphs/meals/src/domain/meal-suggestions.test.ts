@@ -1,9 +1,9 @@
-import { suggestDinners } from './meal-suggestions.ts';
+import { isDinnerRecipe, suggestDinners } from './meal-suggestions.ts';
 import type { MealPlanEntry } from './types.ts';
 
-const recipe = (id: string, tags: string[] = [], minutes = 30) => ({
+const recipe = (id: string, tags: string[] = [], minutes = 30, servings = 4) => ({
   id,
-  servings: 4,
+  servings,
   tags,
   prepMinutes: 10,
   cookMinutes: minutes - 10,
@@ -22,6 +22,7 @@ describe('suggestDinners', () => {
       [recipe('a'), recipe('b'), recipe('c'), recipe('d')],
       new Set(['b']),
       { tag: null, maxTotalMinutes: null },
+      2,
       first,
     );
     expect(suggestions).toEqual([
@@ -42,8 +43,37 @@ describe('suggestDinners', () => {
       candidates,
       new Set(),
       { tag: 'Vegetarian', maxTotalMinutes: 30 },
+      2,
       first,
     );
     expect(suggestions.map((s) => [s.date, s.recipeId])).toEqual([['2026-11-23', 'quick']]);
+  });
+
+  it('never suggests a breakfast, dessert or side, prefers recipes tagged for dinner, and feeds the household', () => {
+    const candidates = [
+      recipe('oats', ['breakfast', 'quick'], 5, 1),
+      recipe('cake', ['Dessert'], 60, 8),
+      recipe('stew', ['family'], 90, 4),
+      recipe('curry', ['Main Course'], 40, 1),
+    ];
+    const suggestions = suggestDinners(days, [], candidates, new Set(), { tag: null, maxTotalMinutes: null }, 3, first);
+    expect(suggestions).toEqual([
+      { date: '2026-11-23', slot: 'DINNER', recipeId: 'curry', servings: 3, note: null },
+      { date: '2026-11-24', slot: 'DINNER', recipeId: 'stew', servings: 4, note: null },
+    ]);
+  });
+});
+
+describe('isDinnerRecipe', () => {
+  it.each([
+    [[], true],
+    [['vegetarian', 'quick'], true],
+    [['breakfast'], false],
+    [['Breakfast', 'quick'], false],
+    [['side dish'], false],
+    [['brunch', 'dinner'], true],
+    [['Main Course', 'Italian'], true],
+  ])('%p → %p', (tags, expected) => {
+    expect(isDinnerRecipe(tags)).toBe(expected);
   });
 });

@@ -1,51 +1,66 @@
+import { shoppingLabel } from './display-units.ts';
 import { parseIngredient } from './ingredient-parser.ts';
-import { buildShoppingList, type PlannedRecipe } from './shopping-list-builder.ts';
+import { buildShoppingList, type PlannedRecipe, type ShoppingLine } from './shopping-list-builder.ts';
 
 const recipe = (lines: string[], factor = 1): PlannedRecipe => ({ ingredients: lines.map(parseIngredient), factor });
+const labels = (list: ShoppingLine[], system: 'METRIC' | 'US' = 'METRIC') =>
+  list.map((line) => [line.category, shoppingLabel(line, system)]);
 
 describe('buildShoppingList', () => {
-  it('merges flour given in g, kg and cups into one line in grams (a cup of flour is about 120 g)', () => {
+  it('merges flour given in g, kg and cups into one exact line in grams (a cup of flour is about 120 g)', () => {
     const list = buildShoppingList([recipe(['200 g flour']), recipe(['1 kg flour']), recipe(['1 cup flour, sifted'])]);
-    expect(list.filter((line) => line.food === 'flour')).toEqual([
-      { food: 'flour', quantity: 1320, unit: 'g', category: 'Pantry' },
-    ]);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ food: 'flour', unit: 'g', category: 'Pantry' });
+    expect(list[0]!.quantity).toBeCloseTo(1200 + 236.588 * 0.51, 6);
+    expect(labels(list)).toEqual([['Pantry', '1.3 kg flour']]);
   });
 
-  it('merges teaspoons and tablespoons of one spice into teaspoons', () => {
+  it('keeps volumes exact in millilitres, shown in spoons while small', () => {
     const list = buildShoppingList([recipe(['1 tsp ground cumin']), recipe(['1 tbsp ground cumin'])]);
-    expect(list).toEqual([{ food: 'ground cumin', quantity: 4, unit: 'tsp', category: 'Spices & Herbs' }]);
+    expect(list[0]!.unit).toBe('ml');
+    expect(list[0]!.quantity).toBeCloseTo(4.92892 + 14.7868, 6);
+    expect(labels(list)).toEqual([['Spices & Herbs', '1⅓ tbsp ground cumin']]);
   });
 
-  it('converts other volumes to millilitres and keeps volumes of foods without a density as volumes', () => {
+  it('shows 33 teaspoons of oil as cups or millilitres', () => {
+    const list = buildShoppingList([recipe(['3 tsp olive oil'], 11)]);
+    expect(labels(list, 'US')).toEqual([['Pantry', '⅔ cup olive oil']]);
+    expect(labels(list, 'METRIC')).toEqual([['Pantry', '160 ml olive oil']]);
+  });
+
+  it('keeps volumes of foods without a density as volumes', () => {
     const list = buildShoppingList([recipe(['1 cup milk']), recipe(['250 ml milk', '1 cup spinach'])]);
-    expect(list).toEqual([
-      { food: 'spinach', quantity: 235, unit: 'ml', category: 'Produce' },
-      { food: 'milk', quantity: 485, unit: 'ml', category: 'Dairy & Eggs' },
+    expect(labels(list)).toEqual([
+      ['Produce', '240 ml spinach'],
+      ['Dairy & Eggs', '490 ml milk'],
     ]);
   });
 
-  it('scales by the planned servings and merges plural and singular names', () => {
-    const list = buildShoppingList([recipe(['2 onions'], 1.5), recipe(['1 onion, diced'])]);
-    expect(list).toEqual([{ food: 'onions', quantity: 4, unit: null, category: 'Produce' }]);
+  it('scales by the planned servings and merges plurals and size words into one food', () => {
+    const list = buildShoppingList([recipe(['2 large onion'], 1), recipe(['3 onions, diced'])]);
+    expect(list).toEqual([{ food: 'onion', quantity: 5, unit: null, category: 'Produce' }]);
+    expect(labels(list)).toEqual([['Produce', '5 onions']]);
+    expect(buildShoppingList([recipe(['2 onions'], 1.5)])[0]!.quantity).toBe(3);
   });
 
   it('keeps a food without an amount once, and drops it when another line gives an amount', () => {
     const list = buildShoppingList([recipe(['salt to taste', 'pepper']), recipe(['salt to taste', '1 tsp pepper'])]);
-    expect(list).toEqual([
-      { food: 'pepper', quantity: 1, unit: 'tsp', category: 'Spices & Herbs' },
-      { food: 'salt', quantity: null, unit: null, category: 'Spices & Herbs' },
+    expect(labels(list)).toEqual([
+      ['Spices & Herbs', '1 tsp pepper'],
+      ['Spices & Herbs', 'salt'],
     ]);
   });
 
-  it('sums units without a dimension as they are and groups lines by aisle', () => {
+  it('sums units without a dimension as they are and puts canned goods in the pantry', () => {
     const list = buildShoppingList([
       recipe(['2 cloves garlic', '1 can chopped tomatoes', '500 g beef mince']),
-      recipe(['3 cloves garlic']),
+      recipe(['3 cloves garlic', '500 g beef mince', '2 tomatoes']),
     ]);
-    expect(list.map((line) => [line.category, line.food, line.quantity, line.unit])).toEqual([
-      ['Produce', 'chopped tomatoes', 1, 'can'],
-      ['Produce', 'garlic', 5, 'clove'],
-      ['Meat & Fish', 'beef mince', 500, 'g'],
+    expect(labels(list)).toEqual([
+      ['Produce', '5 cloves garlic'],
+      ['Produce', '2 tomatoes'],
+      ['Meat & Fish', '1 kg beef mince'],
+      ['Pantry', '1 can chopped tomatoes'],
     ]);
   });
 });

@@ -1,5 +1,4 @@
-import { CATEGORIES, categoryOf, foodKey, type Category } from './foods.ts';
-import { roundQuantity } from './rounding.ts';
+import { CATEGORIES, categoryOf, foodKey, foodName, type Category } from './foods.ts';
 import { densityOf, toBaseAmount } from './units.ts';
 
 export interface PlannedIngredient {
@@ -21,15 +20,10 @@ export interface ShoppingLine {
   category: Category;
 }
 
-const TSP_ML = toBaseAmount(1, 'tsp')!.amount;
-const SPOONS = new Set(['tsp', 'tbsp']);
-
 interface FoodTotals {
   food: string;
   grams: number;
   millilitres: number;
-  /** True while every volume came in spoons: the total is then given in teaspoons, which is exact (1 tbsp = 3 tsp). */
-  spoonsOnly: boolean;
   /** Amounts in units without a dimension (cans, cloves) and plain counts (unit null). */
   counts: Map<string | null, number>;
   unquantified: boolean;
@@ -37,9 +31,11 @@ interface FoodTotals {
 
 /**
  * Builds a shopping list from planned recipes: one line per food and dimension, masses in grams,
- * volumes in millilitres (teaspoons when only spoons were used), volumes of foods with a known
- * density turned into grams, other units summed as they are; a food named without an amount
- * appears once, and only when no line gives it an amount. Lines come grouped by aisle.
+ * volumes in millilitres, volumes of foods with a known density turned into grams, other units
+ * summed as they are; a food named without an amount appears once, and only when no line gives it
+ * an amount. Foods merge by name without plurals and size words ("2 large onions" and "3 onion").
+ * Totals stay exact: rounding and units for people are the display's (`display-units.ts`).
+ * Lines come grouped by aisle.
  */
 export function buildShoppingList(recipes: PlannedRecipe[]): ShoppingLine[] {
   const byFood = new Map<string, FoodTotals>();
@@ -47,10 +43,9 @@ export function buildShoppingList(recipes: PlannedRecipe[]): ShoppingLine[] {
     for (const ingredient of ingredients) {
       const key = foodKey(ingredient.food);
       const totals = byFood.get(key) ?? {
-        food: ingredient.food.trim(),
+        food: foodName(ingredient.food),
         grams: 0,
         millilitres: 0,
-        spoonsOnly: true,
         counts: new Map(),
         unquantified: false,
       };
@@ -72,19 +67,16 @@ function add(totals: FoodTotals, { quantity, unit }: PlannedIngredient, factor: 
   const amount = quantity * factor;
   const base = toBaseAmount(amount, unit);
   if (base?.dimension === 'mass') totals.grams += base.amount;
-  else if (base?.dimension === 'volume') {
-    totals.millilitres += base.amount;
-    totals.spoonsOnly &&= SPOONS.has(unit!);
-  } else totals.counts.set(unit, (totals.counts.get(unit) ?? 0) + amount);
+  else if (base?.dimension === 'volume') totals.millilitres += base.amount;
+  else totals.counts.set(unit, (totals.counts.get(unit) ?? 0) + amount);
 }
 
 function linesOf(key: string, totals: FoodTotals): ShoppingLine[] {
-  const category = categoryOf(totals.food);
   const line = (quantity: number, unit: string | null): ShoppingLine => ({
     food: totals.food,
-    quantity: roundQuantity(quantity, unit),
+    quantity,
     unit,
-    category,
+    category: categoryOf(totals.food, unit),
   });
   const density = densityOf(key);
   let { grams, millilitres } = totals;
@@ -94,10 +86,10 @@ function linesOf(key: string, totals: FoodTotals): ShoppingLine[] {
   }
   const lines: ShoppingLine[] = [];
   if (grams > 0) lines.push(line(grams, 'g'));
-  if (millilitres > 0) lines.push(totals.spoonsOnly ? line(millilitres / TSP_ML, 'tsp') : line(millilitres, 'ml'));
+  if (millilitres > 0) lines.push(line(millilitres, 'ml'));
   for (const [unit, quantity] of totals.counts) if (quantity > 0) lines.push(line(quantity, unit));
   if (lines.length === 0 && totals.unquantified)
-    lines.push({ food: totals.food, quantity: null, unit: null, category });
+    lines.push({ food: totals.food, quantity: null, unit: null, category: categoryOf(totals.food) });
   return lines;
 }
 

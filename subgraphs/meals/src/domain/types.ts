@@ -1,3 +1,7 @@
+import type { MeasurementSystem } from './display-units.ts';
+
+export type { MeasurementSystem };
+
 /** Domain objects the repositories return and the resolvers map; dates of the plan are `YYYY-MM-DD` strings. */
 export type MealSlot = 'BREAKFAST' | 'LUNCH' | 'DINNER' | 'SNACK';
 export type MemberRole = 'OWNER' | 'MEMBER';
@@ -6,6 +10,7 @@ export interface Household {
   id: string;
   name: string;
   timeZone: string;
+  units: MeasurementSystem;
   createdAt: Date;
 }
 

@@ -3,6 +3,7 @@ import { renderWeeklyEmail } from './weekly-email.ts';
 describe('renderWeeklyEmail', () => {
   const email = renderWeeklyEmail({
     householdName: 'The <Smiths>',
+    units: 'METRIC',
     weekStart: '2026-11-23',
     recipientName: 'Ann',
     meals: [
@@ -25,7 +26,7 @@ describe('renderWeeklyEmail', () => {
   });
 
   it('lists what is still to buy by aisle and escapes HTML', () => {
-    expect(email.text).toContain('  Pantry\n    - flour - 320 g\n  Spices & Herbs\n    - salt');
+    expect(email.text).toContain('  Pantry\n    - 320 g flour\n  Spices & Herbs\n    - salt');
     expect(email.text).not.toContain('milk');
     expect(email.html).toContain('The &lt;Smiths&gt;');
   });

@@ -1,11 +1,14 @@
 import { escapeUTF8 } from 'entities';
 import { weekDays } from './dates.ts';
-import type { MealSlot } from './types.ts';
+import { shoppingLabel } from './display-units.ts';
+import type { MealSlot, MeasurementSystem } from './types.ts';
 
 export interface WeeklyEmailContent {
   householdName: string;
   weekStart: string;
   recipientName: string;
+  /** The household's units, as its shopping list page shows them. */
+  units: MeasurementSystem;
   meals: { date: string; slot: MealSlot; title: string; servings: number; note: string | null }[];
   items: { food: string; quantity: number | null; unit: string | null; category: string; checked: boolean }[];
 }
@@ -19,8 +22,6 @@ const dayName = (date: string) =>
     timeZone: 'UTC',
   });
 const slotName = (slot: MealSlot) => slot.charAt(0) + slot.slice(1).toLowerCase();
-const amount = (item: WeeklyEmailContent['items'][number]) =>
-  [item.quantity, item.unit].filter((part) => part !== null).join(' ');
 
 /** The weekly email: the plan day by day, then what is still to buy by aisle, as text and HTML. */
 export function renderWeeklyEmail(content: WeeklyEmailContent): { subject: string; text: string; html: string } {
@@ -37,8 +38,7 @@ export function renderWeeklyEmail(content: WeeklyEmailContent): { subject: strin
   }));
   const mealLine = (meal: WeeklyEmailContent['meals'][number]) =>
     `${slotName(meal.slot)}: ${meal.title} (${meal.servings} servings)${meal.note ? ` - ${meal.note}` : ''}`;
-  const itemLine = (item: WeeklyEmailContent['items'][number]) =>
-    `${item.food}${amount(item) ? ` - ${amount(item)}` : ''}`;
+  const itemLine = (item: WeeklyEmailContent['items'][number]) => shoppingLabel(item, content.units);
 
   const text = [
     `Hello ${content.recipientName},`,

@@ -35,6 +35,8 @@ export type Household = {
   owner: User;
   /** IANA time zone: the weekly plan email goes out at the configured local hour. */
   timeZone: Scalars['String']['output'];
+  /** How shopping list amounts are shown to the household (stored amounts stay exact). */
+  units: MeasurementSystem;
 };
 
 /** One ingredient line of a recipe, parsed into amount, unit and food. */
@@ -144,6 +146,13 @@ export type MealSlot =
   /** Anything in between. */
   | 'SNACK';
 
+/** Units a household reads shopping list amounts in. */
+export type MeasurementSystem =
+  /** Grams and kilograms, millilitres and litres (spoons for small amounts). */
+  | 'METRIC'
+  /** Ounces and pounds, cups and quarts (spoons for small amounts). */
+  | 'US';
+
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -193,9 +202,15 @@ export type Mutation = {
   removeHouseholdMember: Household;
   /** Removes one entry; returns its id. */
   removeMealPlanEntry: Scalars['ID']['output'];
+  /** Sets the units the caller's household reads shopping list amounts in; any member may. */
+  setHouseholdUnits: Household;
   /** Sets the household's entry for a day and slot, replacing what was there. */
   setMealPlanEntry: MealPlanEntry;
-  /** Fills empty dinner slots of the week with recipes not planned recently. */
+  /**
+   * Fills empty dinner slots of the week with dinner recipes not planned recently: never one tagged
+   * only for another meal (breakfast, dessert, snack, drink, side…), those tagged dinner or main first,
+   * each planned for at least as many servings as the household has members.
+   */
   suggestMealPlan: MealPlan;
   /** Ticks one item on or off; concurrent toggles of different items never overwrite each other. */
   toggleShoppingItem: ShoppingItem;
@@ -272,6 +287,12 @@ export type MutationRemoveHouseholdMemberArgs = {
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationRemoveMealPlanEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationSetHouseholdUnitsArgs = {
+  units: MeasurementSystem;
 };
 
 
@@ -500,11 +521,13 @@ export type ShoppingItem = {
   food: Scalars['String']['output'];
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** How the item reads on a list, in the household's units and rounded the way a cook writes: ⅔ cup olive oil, 1 kg beef mince, 5 onions. */
+  label: Scalars['String']['output'];
   /** Added by hand rather than generated from the plan. */
   manual: Scalars['Boolean']['output'];
   /** A remark about the item, e.g. from an ingredient line. */
   note?: Maybe<Scalars['String']['output']>;
-  /** Null when no recipe gives an amount. */
+  /** The exact amount in unit (grams, millilitres or a count for a generated list); null when no recipe gives one. */
   quantity?: Maybe<Scalars['Float']['output']>;
   /** e.g. g, ml; null for a count. */
   unit?: Maybe<Scalars['String']['output']>;
@@ -519,7 +542,7 @@ export type ShoppingList = {
   id: Scalars['ID']['output'];
   /** Grouped by category, in aisle order. */
   items: Array<ShoppingItem>;
-  /** e.g. Week of 2026-12-07 for a list generated from a plan. */
+  /** e.g. Week of 7 Dec 2026 for a list generated from a plan (clients may show weekStart in their own date format). */
   name: Scalars['String']['output'];
   /** The plan week the list was generated from. */
   weekStart?: Maybe<Scalars['Date']['output']>;
@@ -705,6 +728,7 @@ export type ResolversTypes = ResolversObject<{
   MealPlanEntry: ResolverTypeWrapper<MealPlanEntryMapper>;
   MealPlanEntryInput: MealPlanEntryInput;
   MealSlot: MealSlot;
+  MeasurementSystem: MeasurementSystem;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Nutrition: ResolverTypeWrapper<Nutrition>;
   NutritionInput: NutritionInput;
@@ -789,6 +813,7 @@ export type HouseholdResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['MeasurementSystem'], ParentType, ContextType>;
 }>;
 
 export type IngredientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ingredient'] = ResolversParentTypes['Ingredient']> = ResolversObject<{
@@ -833,6 +858,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importRecipe?: Resolver<ResolversTypes['Recipe'], ParentType, ContextType, Partial<MutationImportRecipeArgs>>;
   removeHouseholdMember?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<MutationRemoveHouseholdMemberArgs, 'householdId' | 'userId'>>;
   removeMealPlanEntry?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveMealPlanEntryArgs, 'id'>>;
+  setHouseholdUnits?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<MutationSetHouseholdUnitsArgs, 'units'>>;
   setMealPlanEntry?: Resolver<ResolversTypes['MealPlanEntry'], ParentType, ContextType, RequireFields<MutationSetMealPlanEntryArgs, 'input'>>;
   suggestMealPlan?: Resolver<ResolversTypes['MealPlan'], ParentType, ContextType, RequireFields<MutationSuggestMealPlanArgs, 'weekStart'>>;
   toggleShoppingItem?: Resolver<ResolversTypes['ShoppingItem'], ParentType, ContextType, RequireFields<MutationToggleShoppingItemArgs, 'checked' | 'itemId'>>;
@@ -899,6 +925,7 @@ export type ShoppingItemResolvers<ContextType = Context, ParentType extends Reso
   checkedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   food?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   manual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

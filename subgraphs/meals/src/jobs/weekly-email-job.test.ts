@@ -104,10 +104,10 @@ describe('weekly email job', () => {
     await job().runOnce(BERLIN_SUNDAY_EVENING);
 
     const anns = mailbox.find((message) => message.to === 'ann@example.test')!.text;
-    expect(anns).toMatch(/Pantry\n\s+- coffee - 500 g/);
+    expect(anns).toMatch(/Pantry\n\s+- 500 g coffee/);
     expect(anns).not.toContain('milk');
     const bobs = mailbox.find((message) => message.to === 'bob@example.test')!.text;
-    expect(bobs).toMatch(/- flour - 250 g/);
-    expect(bobs).toMatch(/- eggs - 2/);
+    expect(bobs).toMatch(/- 250 g flour/);
+    expect(bobs).toMatch(/- 2 eggs/);
   });
 });

@@ -58,6 +58,7 @@ export function createWeeklyEmailJob(deps: WeeklyEmailJobDeps) {
       try {
         const email = renderWeeklyEmail({
           householdName: household.name,
+          units: household.units,
           weekStart,
           recipientName: recipient.displayName,
           meals,

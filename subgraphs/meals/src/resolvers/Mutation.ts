@@ -1,7 +1,7 @@
 import { BadUserInputError, NotFoundError, idempotencyRequest, parseInput } from '@switchyard/shared';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
-import { addDays, parseCalendarDate as day, weekDays } from '../domain/dates.ts';
+import { addDays, parseCalendarDate as day, weekDays, weekTitle } from '../domain/dates.ts';
 import { assertCanManageMembers, ownedBy } from '../domain/household-access.ts';
 import { isUuid } from '../domain/ids.ts';
 import { parseIngredient } from '../domain/ingredient-parser.ts';
@@ -28,6 +28,13 @@ export const Mutation: MutationResolvers = {
       new Date(),
       idempotencyRequest(idempotencyKey, principal, 'createHousehold', args),
     ),
+
+  setHouseholdUnits: async (_parent, { units }, { householdId, households }) => {
+    const id = await householdId();
+    const household = await households.setUnits(id, units);
+    if (!household) throw new NotFoundError('Household', id);
+    return household;
+  },
 
   addHouseholdMember: async (_parent, args, { principal, membership, households }) => {
     const { householdId, userId } = parseInput(memberArgs, args);
@@ -101,20 +108,25 @@ export const Mutation: MutationResolvers = {
     return { householdId: household, weekStart: to };
   },
 
-  suggestMealPlan: async (_parent, { weekStart: start, rules }, { principal, householdId, mealPlans, recipes }) => {
+  suggestMealPlan: async (
+    _parent,
+    { weekStart: start, rules },
+    { principal, householdId, mealPlans, recipes, households },
+  ) => {
     const weekStart = day(start, 'weekStart');
     const { avoidRecentWeeks, ...filter } = parseInput(suggestionRulesSchema, rules, 'rules');
     const household = await householdId();
-    const [planned, recent, candidates] = await Promise.all([
+    const [planned, recent, candidates, members] = await Promise.all([
       mealPlans.week(household, weekStart),
       avoidRecentWeeks > 0
         ? mealPlans.recipeIdsPlanned(household, addDays(weekStart, -7 * avoidRecentWeeks), addDays(weekStart, -1))
         : new Set<string>(),
       recipes.suggestionCandidates(household),
+      households.members(household),
     ]);
     await mealPlans.setMany(
       household,
-      suggestDinners(weekDays(weekStart), planned, candidates, recent, filter),
+      suggestDinners(weekDays(weekStart), planned, candidates, recent, filter, members.length),
       principal!.userId,
     );
     return { householdId: household, weekStart };
@@ -129,7 +141,7 @@ export const Mutation: MutationResolvers = {
     const idempotency = idempotencyRequest(idempotencyKey, principal, 'generateShoppingList', args);
     const household = await householdId();
     const lines = buildShoppingList(plannedForShopping(await mealPlans.plannedRecipes(household, weekStart)));
-    return shoppingLists.create(household, `Week of ${weekStart}`, weekStart, lines, idempotency);
+    return shoppingLists.create(household, weekTitle(weekStart), weekStart, lines, idempotency);
   },
 
   addShoppingItem: async (_parent, { idempotencyKey, ...args }, { principal, householdId, shoppingLists }) => {
@@ -144,7 +156,7 @@ export const Mutation: MutationResolvers = {
     const { quantity, unit, food, note } = parseIngredient(text);
     return shoppingLists.addItem(
       list,
-      { food, quantity, unit, note, category: categoryOf(food) },
+      { food, quantity, unit, note, category: categoryOf(food, unit) },
       principal!.userId,
       idempotency,
     );

@@ -31,7 +31,7 @@ export function createInMemoryMeals() {
     create: async ({ ownerId, ...input }, demoWeekStart) => {
       if (memberRows.some((member) => member.userId === ownerId))
         throw new ConflictError('This user is already in a household', { field: 'userId' });
-      const household = { id: randomUUID(), ...input, createdAt: new Date() };
+      const household = { id: randomUUID(), ...input, units: 'METRIC' as const, createdAt: new Date() };
       householdRows.push({ ...household, demoWeekStart });
       memberRows.push({ householdId: household.id, userId: ownerId, role: 'OWNER' });
       return household;
@@ -67,7 +67,7 @@ export function createInMemoryMeals() {
 
   const seed = {
     household(name: string, timeZone: string, ownerId: string, memberIds: string[] = []): Household {
-      const household = { id: randomUUID(), name, timeZone, createdAt: new Date() };
+      const household = { id: randomUUID(), name, timeZone, units: 'METRIC' as const, createdAt: new Date() };
       householdRows.push({ ...household, demoWeekStart: null });
       memberRows.push({ householdId: household.id, userId: ownerId, role: 'OWNER' });
       for (const userId of memberIds) memberRows.push({ householdId: household.id, userId, role: 'MEMBER' });

@@ -66,14 +66,14 @@ type Documents = {
     "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.AddHouseholdMemberDocument,
     "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
     "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": typeof types.HouseholdCandidatesDocument,
-    "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
+    "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
     "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n": typeof types.MyHouseholdDocument,
     "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.CreateHouseholdDocument,
-    "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n": typeof types.RecipeCardFragmentDoc,
+    "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n    imageUrl\n  }\n": typeof types.RecipeCardFragmentDoc,
     "\n  fragment IngredientFields on Ingredient {\n    quantity\n    unit\n    food\n    note\n    position\n    raw\n  }\n": typeof types.IngredientFieldsFragmentDoc,
     "\n  fragment RecipeDetail on Recipe {\n    ...RecipeCard\n    description\n    sourceUrl\n    imageUrl\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n    ingredients {\n      ...IngredientFields\n    }\n    steps {\n      position\n      text\n    }\n    nutrition {\n      calories\n      protein\n      carbs\n      fat\n    }\n  }\n": typeof types.RecipeDetailFragmentDoc,
     "\n  fragment MealPlanEntryFields on MealPlanEntry {\n    id\n    date\n    slot\n    servings\n    note\n    recipe {\n      id\n      title\n      totalMinutes\n    }\n  }\n": typeof types.MealPlanEntryFieldsFragmentDoc,
-    "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ShoppingItemFieldsFragmentDoc,
+    "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ShoppingItemFieldsFragmentDoc,
     "\n  subscription MealPlanChanged($weekStart: Date!) {\n    mealPlanChanged(weekStart: $weekStart) {\n      kind\n      date\n      slot\n      entry {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.MealPlanChangedDocument,
     "\n  subscription ShoppingListChanged($listId: ID!) {\n    shoppingListChanged(listId: $listId) {\n      listId\n      kind\n      item {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": typeof types.ShoppingListChangedDocument,
     "\n  query MealPlan($weekStart: Date!) {\n    mealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.MealPlanDocument,
@@ -81,6 +81,7 @@ type Documents = {
     "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n": typeof types.RemoveMealPlanEntryDocument,
     "\n  mutation SuggestMealPlan($weekStart: Date!) {\n    suggestMealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.SuggestMealPlanDocument,
     "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.CopyWeekDocument,
+    "\n  query RecipeImageUrl($id: ID!) {\n    recipe(id: $id) {\n      id\n      imageUrl\n    }\n  }\n": typeof types.RecipeImageUrlDocument,
     "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": typeof types.RecipesDocument,
     "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.RecipeDocument,
     "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n": typeof types.ScaledIngredientsDocument,
@@ -93,6 +94,7 @@ type Documents = {
     "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      ...ShoppingListFields\n    }\n  }\n": typeof types.ShoppingListDocument,
     "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      ...ShoppingListFields\n    }\n  }\n": typeof types.GenerateShoppingListDocument,
     "\n  mutation AddShoppingItem($listId: ID!, $text: String!) {\n    addShoppingItem(listId: $listId, text: $text) {\n      ...ShoppingItemFields\n    }\n  }\n": typeof types.AddShoppingItemDocument,
+    "\n  mutation SetHouseholdUnits($units: MeasurementSystem!) {\n    setHouseholdUnits(units: $units) {\n      id\n      units\n    }\n  }\n": typeof types.SetHouseholdUnitsDocument,
     "\n  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {\n    toggleShoppingItem(itemId: $itemId, checked: $checked) {\n      ...ShoppingItemFields\n    }\n  }\n": typeof types.ToggleShoppingItemDocument,
     "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n": typeof types.AlertFieldsFragmentDoc,
     "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n": typeof types.MonitoringAlertsDocument,
@@ -228,14 +230,14 @@ const documents: Documents = {
     "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.AddHouseholdMemberDocument,
     "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
     "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": types.HouseholdCandidatesDocument,
-    "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": types.HouseholdFieldsFragmentDoc,
+    "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": types.HouseholdFieldsFragmentDoc,
     "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n": types.MyHouseholdDocument,
     "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n": types.CreateHouseholdDocument,
-    "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n": types.RecipeCardFragmentDoc,
+    "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n    imageUrl\n  }\n": types.RecipeCardFragmentDoc,
     "\n  fragment IngredientFields on Ingredient {\n    quantity\n    unit\n    food\n    note\n    position\n    raw\n  }\n": types.IngredientFieldsFragmentDoc,
     "\n  fragment RecipeDetail on Recipe {\n    ...RecipeCard\n    description\n    sourceUrl\n    imageUrl\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n    ingredients {\n      ...IngredientFields\n    }\n    steps {\n      position\n      text\n    }\n    nutrition {\n      calories\n      protein\n      carbs\n      fat\n    }\n  }\n": types.RecipeDetailFragmentDoc,
     "\n  fragment MealPlanEntryFields on MealPlanEntry {\n    id\n    date\n    slot\n    servings\n    note\n    recipe {\n      id\n      title\n      totalMinutes\n    }\n  }\n": types.MealPlanEntryFieldsFragmentDoc,
-    "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n": types.ShoppingItemFieldsFragmentDoc,
+    "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n": types.ShoppingItemFieldsFragmentDoc,
     "\n  subscription MealPlanChanged($weekStart: Date!) {\n    mealPlanChanged(weekStart: $weekStart) {\n      kind\n      date\n      slot\n      entry {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.MealPlanChangedDocument,
     "\n  subscription ShoppingListChanged($listId: ID!) {\n    shoppingListChanged(listId: $listId) {\n      listId\n      kind\n      item {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": types.ShoppingListChangedDocument,
     "\n  query MealPlan($weekStart: Date!) {\n    mealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.MealPlanDocument,
@@ -243,6 +245,7 @@ const documents: Documents = {
     "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n": types.RemoveMealPlanEntryDocument,
     "\n  mutation SuggestMealPlan($weekStart: Date!) {\n    suggestMealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.SuggestMealPlanDocument,
     "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.CopyWeekDocument,
+    "\n  query RecipeImageUrl($id: ID!) {\n    recipe(id: $id) {\n      id\n      imageUrl\n    }\n  }\n": types.RecipeImageUrlDocument,
     "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": types.RecipesDocument,
     "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n": types.RecipeDocument,
     "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n": types.ScaledIngredientsDocument,
@@ -255,6 +258,7 @@ const documents: Documents = {
     "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      ...ShoppingListFields\n    }\n  }\n": types.ShoppingListDocument,
     "\n  mutation GenerateShoppingList($weekStart: Date!) {\n    generateShoppingList(weekStart: $weekStart) {\n      ...ShoppingListFields\n    }\n  }\n": types.GenerateShoppingListDocument,
     "\n  mutation AddShoppingItem($listId: ID!, $text: String!) {\n    addShoppingItem(listId: $listId, text: $text) {\n      ...ShoppingItemFields\n    }\n  }\n": types.AddShoppingItemDocument,
+    "\n  mutation SetHouseholdUnits($units: MeasurementSystem!) {\n    setHouseholdUnits(units: $units) {\n      id\n      units\n    }\n  }\n": types.SetHouseholdUnitsDocument,
     "\n  mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {\n    toggleShoppingItem(itemId: $itemId, checked: $checked) {\n      ...ShoppingItemFields\n    }\n  }\n": types.ToggleShoppingItemDocument,
     "\n  fragment AlertFields on Alert {\n    id\n    subject\n    status\n    summary\n    silenced\n    startedAt\n    firedAt\n    resolvedAt\n    acknowledgedAt\n    acknowledgedBy {\n      id\n      displayName\n    }\n    note\n    rule {\n      id\n      name\n      kind\n    }\n    notifications {\n      channel\n      target\n      transition\n      attempt\n      ok\n      httpStatus\n      error\n      attemptedAt\n    }\n  }\n": types.AlertFieldsFragmentDoc,
     "\n  query MonitoringAlerts($status: AlertStatus, $first: Int, $after: String) {\n    alerts(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...AlertFields\n        }\n      }\n    }\n  }\n": types.MonitoringAlertsDocument,
@@ -563,7 +567,7 @@ export function graphql(source: "\n  query HouseholdCandidates {\n    users(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -575,7 +579,7 @@ export function graphql(source: "\n  mutation CreateHousehold($name: String!, $t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n"): (typeof documents)["\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n  }\n"];
+export function graphql(source: "\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n    imageUrl\n  }\n"): (typeof documents)["\n  fragment RecipeCard on Recipe {\n    id\n    title\n    servings\n    prepMinutes\n    cookMinutes\n    totalMinutes\n    tags\n    imageUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -591,7 +595,7 @@ export function graphql(source: "\n  fragment MealPlanEntryFields on MealPlanEnt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -620,6 +624,10 @@ export function graphql(source: "\n  mutation SuggestMealPlan($weekStart: Date!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CopyWeek($from: Date!, $to: Date!) {\n    copyWeek(from: $from, to: $to) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecipeImageUrl($id: ID!) {\n    recipe(id: $id) {\n      id\n      imageUrl\n    }\n  }\n"): (typeof documents)["\n  query RecipeImageUrl($id: ID!) {\n    recipe(id: $id) {\n      id\n      imageUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,6 +676,10 @@ export function graphql(source: "\n  mutation GenerateShoppingList($weekStart: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddShoppingItem($listId: ID!, $text: String!) {\n    addShoppingItem(listId: $listId, text: $text) {\n      ...ShoppingItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddShoppingItem($listId: ID!, $text: String!) {\n    addShoppingItem(listId: $listId, text: $text) {\n      ...ShoppingItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHouseholdUnits($units: MeasurementSystem!) {\n    setHouseholdUnits(units: $units) {\n      id\n      units\n    }\n  }\n"): (typeof documents)["\n  mutation SetHouseholdUnits($units: MeasurementSystem!) {\n    setHouseholdUnits(units: $units) {\n      id\n      units\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,12 +3,15 @@ import type { MealSlot, Role } from '$lib/graphql/generated/graphql.js';
 import { session } from '$lib/session.svelte.js';
 
 /**
- * Every meals operation is `@authz(role: "VIEWER", scope: "meals:write")` in the schema: any
- * signed-in user may change their own household's recipes, plan and lists. Kept in one place so
- * the controls follow if the schema asks for more.
+ * The meals role rule, as the schema's `@authz` states it: every member of a household plans its
+ * meals and keeps its shopping lists, whatever their role (VIEWER and up); creating a household and
+ * writing recipes (new, edit, delete, import) takes an OPERATOR. Kept in one place so the controls
+ * follow the API.
  */
-export const MEALS_WRITE_ROLE: Role = 'VIEWER';
-export const canEditMeals = () => session.can(MEALS_WRITE_ROLE);
+export const PLAN_ROLE: Role = 'VIEWER';
+export const RECIPE_WRITE_ROLE: Role = 'OPERATOR';
+export const canPlanMeals = () => session.can(PLAN_ROLE);
+export const canEditRecipes = () => session.can(RECIPE_WRITE_ROLE);
 
 const FRACTIONS: [number, string][] = [
   [1 / 8, '⅛'],
@@ -101,6 +104,13 @@ export function formatDay(
   options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'short' },
 ): string {
   return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, { ...options, timeZone: 'UTC' });
+}
+
+/** A list generated from a plan is named by its week, in the reader's own date format: "Week of 30 Nov 2026". */
+export function listTitle(list: { name: string; weekStart?: string | null }): string {
+  return list.weekStart
+    ? `Week of ${formatDay(list.weekStart, { day: 'numeric', month: 'short', year: 'numeric' })}`
+    : list.name;
 }
 
 export const SLOTS: MealSlot[] = ['BREAKFAST', 'LUNCH', 'DINNER', 'SNACK'];

@@ -6,6 +6,7 @@ export const HouseholdFieldsFragment = graphql(`
     id
     name
     timeZone
+    units
     createdAt
     owner {
       id
@@ -43,6 +44,7 @@ export const RecipeCardFragment = graphql(`
     cookMinutes
     totalMinutes
     tags
+    imageUrl
   }
 `);
 
@@ -106,6 +108,7 @@ export const ShoppingItemFieldsFragment = graphql(`
     food
     quantity
     unit
+    label
     category
     note
     manual

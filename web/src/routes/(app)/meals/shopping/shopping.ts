@@ -47,6 +47,15 @@ export const AddShoppingItemMutation = graphql(`
   }
 `);
 
+export const SetHouseholdUnitsMutation = graphql(`
+  mutation SetHouseholdUnits($units: MeasurementSystem!) {
+    setHouseholdUnits(units: $units) {
+      id
+      units
+    }
+  }
+`);
+
 export const ToggleShoppingItemMutation = graphql(`
   mutation ToggleShoppingItem($itemId: ID!, $checked: Boolean!) {
     toggleShoppingItem(itemId: $itemId, checked: $checked) {
