@@ -60,6 +60,7 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     cipher: createTokenCipher(key),
     webhooks,
     endpoint: config,
+    commandTimeoutMs: config.hubs.commandTimeoutMs,
     logger,
   });
   const deviceEventStream = (

@@ -155,11 +155,12 @@ export function createDeviceEventRepository(
       return outcomes;
     },
 
-    async page(deviceId: string, size: number, after: string | null): Promise<DeviceEvent[]> {
+    async page(deviceId: string, size: number, after: string | null, name = null): Promise<DeviceEvent[]> {
       const cursor = after ? decodeCursor(after) : null;
       const rows = await db.deviceEvent.findMany({
         where: {
           deviceId,
+          ...(name ? { name } : {}),
           ...(cursor
             ? {
                 OR: [

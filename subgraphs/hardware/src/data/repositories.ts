@@ -112,8 +112,11 @@ export interface DeviceEventRepository {
    * in arrival order (decideAttributeEvents). Returns what became of each event, in order.
    */
   ingest(events: readonly IncomingDeviceEvent[]): Promise<IngestOutcome[]>;
-  /** Newest first, keyset on (receivedAt, id); fetches size + 1 rows (see toConnection). */
-  page(deviceId: string, size: number, after: string | null): Promise<DeviceEvent[]>;
+  /**
+   * Newest first, keyset on (receivedAt, id); fetches size + 1 rows (see toConnection). With a
+   * name, only that attribute's events (a switch's history is not buried under temperature readings).
+   */
+  page(deviceId: string, size: number, after: string | null, name?: string | null): Promise<DeviceEvent[]>;
   cursorOf(event: DeviceEvent): string;
 }
 

@@ -197,6 +197,7 @@ export type Device = {
 export type DeviceEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One piece of a device's state, e.g. switch: on. */
@@ -228,6 +229,12 @@ export type DeviceCommandResult = {
   arguments: Array<Scalars['String']['output']>;
   /** The command sent. */
   command: Scalars['String']['output'];
+  /**
+   * When the device's new state should have arrived as a deviceEvent (sentAt + HUB_COMMAND_TIMEOUT_MS).
+   * Halfway there, if the hub has reported nothing, hardware reads the device back from the hub and
+   * records any difference (source RECONCILIATION); past it with no change, treat the command as not done.
+   */
+  confirmBy: Scalars['DateTime']['output'];
   /** The device the command went to. */
   device: Device;
   /** When the hub accepted it. */
@@ -853,6 +860,7 @@ export type DeviceCommandResolvers<ContextType = Context, ParentType extends Res
 export type DeviceCommandResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeviceCommandResult'] = ResolversParentTypes['DeviceCommandResult']> = ResolversObject<{
   arguments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   command?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confirmBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   device?: Resolver<ResolversTypes['Device'], ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;

@@ -30,6 +30,8 @@ export interface HubServiceDeps {
   webhooks: WebhookSecrets;
   /** `publicUrl`: where hubs reach this service, for their postURL; read when a postURL is built. */
   endpoint: { readonly publicUrl: string };
+  /** How long a command's new state may take to arrive (HUB_COMMAND_TIMEOUT_MS); 10 s when left out. */
+  commandTimeoutMs?: number;
   logger: Logger;
   now?: () => Date;
 }
@@ -44,6 +46,8 @@ export interface CommandOutcome {
   command: string;
   arguments: string[];
   sentAt: Date;
+  /** When the new state should have arrived; see confirmLater. */
+  confirmBy: Date;
 }
 
 // Per-device command look-ups during an import: enough to be quick, few enough not to flood a hub.
@@ -59,6 +63,7 @@ export type HubService = ReturnType<typeof createHubService>;
 export function createHubService(deps: HubServiceDeps) {
   const { hubs, devices, keys, ingest, resilience, cipher, webhooks, logger } = deps;
   const now = deps.now ?? (() => new Date());
+  const commandTimeoutMs = deps.commandTimeoutMs ?? 10_000;
 
   const postUrlFor = (hubId: string, generation: number) =>
     hubitatEventsUrl(deps.endpoint.publicUrl, hubId, webhooks.secretFor(hubId, generation));
@@ -161,6 +166,37 @@ export function createHubService(deps: HubServiceDeps) {
     });
     await Promise.all(repairs.map((event) => ingest.submit(event)));
     await hubs.setMode(hub.id, await callHub(hub, 'read', (signal) => client.activeMode(signal)));
+  }
+
+  /**
+   * Why commands seemed to vanish: a hub pushes an event only when a value changes, and a push can
+   * be late or lost, while this service relied on the push alone. A command whose event went
+   * missing left the stored state stale until the next poll, and every repeat of it (an "on" to a
+   * lamp the hub already had on) changed nothing at the hub, so nothing was ever pushed. Now,
+   * halfway to the command's deadline, the device is read back from the hub and whatever differs
+   * is recorded as a repair; an event that arrived since the command was sent wins over the read.
+   */
+  function confirmLater(hub: Hub, client: MakerApiClient, device: Device, sentAt: Date): void {
+    const confirm = async () => {
+      const read = await callHub(hub, 'read', (signal) => client.device(device.hubDeviceId, signal));
+      const stored = (await devices.currentAttributes(hub.id)).get(device.hubDeviceId) ?? new Map();
+      const repairs = Object.entries(read.attributes)
+        .filter(([name, value]) => stored.get(name) !== (value ?? null))
+        .map(([name, value]) =>
+          incomingFromReconciliation(
+            hub.id,
+            { hubDeviceId: device.hubDeviceId, name, value: value ?? null },
+            sentAt,
+            now(),
+          ),
+        );
+      await Promise.all(repairs.map((event) => ingest.submit(event)));
+    };
+    setTimeout(() => {
+      confirm().catch((error: unknown) =>
+        logger.debug({ deviceId: device.id, reason: (error as Error).message }, 'command confirmation read failed'),
+      );
+    }, commandTimeoutMs / 2).unref();
   }
 
   function toServiceError(hub: Pick<Hub, 'name'>, error: unknown): unknown {
@@ -296,14 +332,22 @@ export function createHubService(deps: HubServiceDeps) {
         throw new BadUserInputError('deviceId', 'The device belongs to another hub');
       validateCommand(device.commands, command, args);
       const { hub, client } = await connect(device.hubId);
-      const outcome = (sentAt: Date): CommandOutcome => ({ device, command, arguments: args, sentAt });
+      const outcome = (sentAt: Date): CommandOutcome => ({
+        device,
+        command,
+        arguments: args,
+        sentAt,
+        confirmBy: new Date(sentAt.getTime() + commandTimeoutMs),
+      });
       try {
         return await hubCallOnce(
           keys,
           idempotency,
           async () => {
             await callHub(hub, 'command', (signal) => client.sendCommand(device.hubDeviceId, command, args, signal));
-            return outcome(now());
+            const sentAt = now();
+            confirmLater(hub, client, device, sentAt);
+            return outcome(sentAt);
           },
           {
             save: (result) => ({ sentAt: result.sentAt.toISOString() }),

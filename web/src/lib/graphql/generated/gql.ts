@@ -47,7 +47,7 @@ type Documents = {
     "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n": typeof types.HubStatusLiveDocument,
     "\n  fragment HubRow on Hub {\n    id\n    name\n    baseUrl\n    appId\n    status\n    lastSeenAt\n    mode\n    createdAt\n    devices {\n      id\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.HubRowFragmentDoc,
     "\n  query Hubs {\n    hubs {\n      ...HubRow\n    }\n  }\n": typeof types.HubsDocument,
-    "\n  query HubStoreOptions {\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": typeof types.HubStoreOptionsDocument,
+    "\n  query HubStoreOptions {\n    stores(\n      first: 200\n      filter: { statuses: [DRAFT, PROVISIONING, ACTIVE, SUSPENDED] }\n      orderBy: { field: NAME, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": typeof types.HubStoreOptionsDocument,
     "\n  mutation RegisterHub($input: RegisterHubInput!) {\n    registerHub(input: $input) {\n      ...HubRow\n    }\n  }\n": typeof types.RegisterHubDocument,
     "\n  mutation SyncHub($id: ID!) {\n    syncHub(id: $id) {\n      ...HubRow\n    }\n  }\n": typeof types.SyncHubDocument,
     "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n": typeof types.RemoveHubDocument,
@@ -199,7 +199,7 @@ const documents: Documents = {
     "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n": types.HubStatusLiveDocument,
     "\n  fragment HubRow on Hub {\n    id\n    name\n    baseUrl\n    appId\n    status\n    lastSeenAt\n    mode\n    createdAt\n    devices {\n      id\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.HubRowFragmentDoc,
     "\n  query Hubs {\n    hubs {\n      ...HubRow\n    }\n  }\n": types.HubsDocument,
-    "\n  query HubStoreOptions {\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": types.HubStoreOptionsDocument,
+    "\n  query HubStoreOptions {\n    stores(\n      first: 200\n      filter: { statuses: [DRAFT, PROVISIONING, ACTIVE, SUSPENDED] }\n      orderBy: { field: NAME, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": types.HubStoreOptionsDocument,
     "\n  mutation RegisterHub($input: RegisterHubInput!) {\n    registerHub(input: $input) {\n      ...HubRow\n    }\n  }\n": types.RegisterHubDocument,
     "\n  mutation SyncHub($id: ID!) {\n    syncHub(id: $id) {\n      ...HubRow\n    }\n  }\n": types.SyncHubDocument,
     "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n": types.RemoveHubDocument,
@@ -467,7 +467,7 @@ export function graphql(source: "\n  query Hubs {\n    hubs {\n      ...HubRow\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HubStoreOptions {\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HubStoreOptions {\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query HubStoreOptions {\n    stores(\n      first: 200\n      filter: { statuses: [DRAFT, PROVISIONING, ACTIVE, SUSPENDED] }\n      orderBy: { field: NAME, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HubStoreOptions {\n    stores(\n      first: 200\n      filter: { statuses: [DRAFT, PROVISIONING, ACTIVE, SUSPENDED] }\n      orderBy: { field: NAME, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
