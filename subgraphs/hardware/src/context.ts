@@ -55,6 +55,7 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     hubs,
     devices,
     keys: createHubCallKeyRepository(db),
+    commandLog: deviceEvents,
     ingest,
     resilience,
     cipher: createTokenCipher(key),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eventually, userPrincipal } from '@switchyard/testing';
+import { apiKeyPrincipal, eventually, userPrincipal } from '@switchyard/testing';
 import { createSimulator, type Simulator } from '../simulator/src/simulator.ts';
 import { REGISTER_HUB, startHardware, type HardwareUnderTest } from './support.ts';
 
@@ -7,7 +7,7 @@ const COMMAND = `mutation ($deviceId: ID!, $command: String!, $args: [String!]) 
   sendDeviceCommand(deviceId: $deviceId, command: $command, args: $args) { command sentAt confirmBy }
 }`;
 const HISTORY = `query ($id: ID!, $name: String) {
-  device(id: $id) { events(name: $name, first: 50) { edges { node { name value source } } } }
+  device(id: $id) { events(name: $name, first: 50) { edges { node { name value source sentBy { kind apiKeyId user { id } } } } } }
 }`;
 
 // The support's HUB_COMMAND_TIMEOUT_MS: the read-back happens halfway, after 1 s.
@@ -81,12 +81,42 @@ describe('a command is confirmed by the hub, by its event or by reading the devi
     expect(await events('switch')).toHaveLength(before.length);
   });
 
+  it('records each accepted command in the history with who sent it: a user, or an API key and its owner', async () => {
+    const user = userPrincipal('OPERATOR');
+    const key = apiKeyPrincipal('OPERATOR', ['hardware:write']);
+    await hardware.call(COMMAND, { deviceId: lamp.id, command: 'setLevel', args: ['40'] }, user);
+    await hardware.call(COMMAND, { deviceId: lamp.id, command: 'off', args: [] }, key);
+    const history = await hardware.call(HISTORY, { id: lamp.id, name: null });
+    const commands = history
+      .data!.device.events.edges.map((e: { node: { source: string } }) => e.node)
+      .filter((n: { source: string }) => n.source === 'COMMAND');
+    expect(commands.slice(0, 2)).toEqual([
+      {
+        name: 'off',
+        value: null,
+        source: 'COMMAND',
+        sentBy: { kind: 'API_KEY', apiKeyId: key.apiKeyId, user: { id: key.userId } },
+      },
+      {
+        name: 'setLevel',
+        value: '40',
+        source: 'COMMAND',
+        sentBy: { kind: 'USER', apiKeyId: null, user: { id: user.userId } },
+      },
+    ]);
+    // What the hub reports carries no sender.
+    const reported = history.data!.device.events.edges.find(
+      (e: { node: { source: string } }) => e.node.source !== 'COMMAND',
+    );
+    expect(reported.node.sentBy).toBeNull();
+  });
+
   it('filters the history by attribute', async () => {
     simulator.setAttribute(lamp.hubDeviceId, 'level', '33');
     await eventually(async () => (await stored('level')) === '33');
     const all = await hardware.call(HISTORY, { id: lamp.id });
     const names = new Set(all.data!.device.events.edges.map((e: { node: { name: string } }) => e.node.name));
-    expect(names).toEqual(new Set(['switch', 'level']));
+    expect(names).toEqual(new Set(['switch', 'level', 'on', 'off', 'setLevel']));
     const switchOnly = await hardware.call(HISTORY, { id: lamp.id, name: 'switch' });
     const nodes = switchOnly.data!.device.events.edges.map((e: { node: { name: string } }) => e.node);
     expect(nodes.length).toBe((await events('switch')).length);

@@ -6,6 +6,7 @@ import type {
   AssetAllocation,
   AssetKind,
   AssetStatus,
+  CommandSender,
   Device,
   DeviceAttribute,
   DeviceCommandSpec,
@@ -105,6 +106,14 @@ export interface DeviceRepository {
   countByAvailability(): Promise<{ devicesOnline: number; devicesTotal: number }>;
 }
 
+export interface SentCommand {
+  deviceId: string;
+  command: string;
+  args: readonly string[];
+  sentAt: Date;
+  sender: CommandSender | null;
+}
+
 export interface DeviceEventRepository {
   /**
    * Stores a batch at once: the attributes' new values, the history rows and a
@@ -117,6 +126,8 @@ export interface DeviceEventRepository {
    * name, only that attribute's events (a switch's history is not buried under temperature readings).
    */
   page(deviceId: string, size: number, after: string | null, name?: string | null): Promise<DeviceEvent[]>;
+  /** A command the hub accepted, as a history entry saying who sent it (not published as an event). */
+  recordCommand(command: SentCommand): Promise<void>;
   cursorOf(event: DeviceEvent): string;
 }
 

@@ -8,11 +8,17 @@ import {
   type Logger,
 } from '@switchyard/shared';
 import type { GraphQLError } from 'graphql';
-import type { DeviceRepository, HubCallKeyRepository, HubRepository, ImportedDevice } from '../data/repositories.ts';
+import type {
+  DeviceEventRepository,
+  DeviceRepository,
+  HubCallKeyRepository,
+  HubRepository,
+  ImportedDevice,
+} from '../data/repositories.ts';
 import { validateCommand } from '../domain/device-commands.ts';
 import { incomingFromReconciliation } from '../domain/device-event.ts';
 import type { TokenCipher } from '../domain/token-cipher.ts';
-import type { Device, DeviceCommandSpec, Hub } from '../domain/types.ts';
+import type { CommandSender, Device, DeviceCommandSpec, Hub } from '../domain/types.ts';
 import type { WebhookSecrets } from '../domain/webhook-secret.ts';
 import { HubRequestError, mayHaveReachedHub } from '../hubitat/hub-request-error.ts';
 import type { HubCallKind, HubResilience } from '../hubitat/hub-resilience.ts';
@@ -24,6 +30,8 @@ export interface HubServiceDeps {
   hubs: Pick<HubRepository, 'create' | 'findById' | 'secretsOf' | 'setStatus' | 'setMode' | 'delete'>;
   devices: Pick<DeviceRepository, 'findById' | 'knownCommands' | 'currentAttributes' | 'replaceFromHub'>;
   keys: HubCallKeyRepository;
+  /** Where each accepted command is recorded with who sent it. */
+  commandLog: Pick<DeviceEventRepository, 'recordCommand'>;
   ingest: EventIngest;
   resilience: HubResilience;
   cipher: TokenCipher;
@@ -61,7 +69,7 @@ export type HubService = ReturnType<typeof createHubService>;
  * outcome (ONLINE on an answer, OFFLINE when unreachable, UNAUTHORIZED on 401).
  */
 export function createHubService(deps: HubServiceDeps) {
-  const { hubs, devices, keys, ingest, resilience, cipher, webhooks, logger } = deps;
+  const { hubs, devices, keys, commandLog, ingest, resilience, cipher, webhooks, logger } = deps;
   const now = deps.now ?? (() => new Date());
   const commandTimeoutMs = deps.commandTimeoutMs ?? 10_000;
 
@@ -324,6 +332,7 @@ export function createHubService(deps: HubServiceDeps) {
       command: string,
       args: string[],
       expectedHubId: string | null,
+      sender: CommandSender | null = null,
       idempotency: IdempotencyRequest | null = null,
     ): Promise<CommandOutcome> {
       const device = await devices.findById(deviceId);
@@ -347,6 +356,7 @@ export function createHubService(deps: HubServiceDeps) {
             await callHub(hub, 'command', (signal) => client.sendCommand(device.hubDeviceId, command, args, signal));
             const sentAt = now();
             confirmLater(hub, client, device, sentAt);
+            await commandLog.recordCommand({ deviceId: device.id, command, args, sentAt, sender });
             return outcome(sentAt);
           },
           {

@@ -1,0 +1,108 @@
+// A command is done when the device reports its new state, not when the API answers: the hub
+// accepts a command at once and reports the change as an event moments later (or, when its push
+// is lost, hardware reads the device back). Until then the device shows the command as pending;
+// past the API's `confirmBy` without the change, it says the command was not done.
+import type { Client } from '@urql/core';
+import type { DeviceTileFragment } from '$lib/graphql/generated/graphql.js';
+import { toast } from '$lib/ui/toast.svelte.js';
+import { SendDeviceCommandMutation } from './devices.js';
+
+type Attributes = Pick<DeviceTileFragment, 'attributes'>['attributes'];
+
+/** The attribute value a command leads to, for the commands whose outcome is known. */
+export interface Expectation {
+  attribute: string;
+  value: string;
+}
+
+export interface PendingCommand {
+  /** In plain words, e.g. "Turn on". */
+  action: string;
+  expectation: Expectation | null;
+  /** The hub's clock: an attribute updated at or after it is news. */
+  sentAt: string;
+  state: 'pending' | 'timedOut';
+  seconds: number;
+}
+
+const DESCRIPTIONS: Record<string, (args: string[]) => string> = {
+  on: () => 'Turn on',
+  off: () => 'Turn off',
+  lock: () => 'Lock',
+  unlock: () => 'Unlock',
+  setLevel: ([level]) => `Set level to ${level}%`,
+  setHeatingSetpoint: ([value]) => `Set heating to ${value}`,
+};
+
+export function describeCommand(command: string, args: string[]): string {
+  return DESCRIPTIONS[command]?.(args) ?? (args.length ? `${command} (${args.join(', ')})` : command);
+}
+
+export function expectedChange(command: string, args: string[]): Expectation | null {
+  if (command === 'on' || command === 'off') return { attribute: 'switch', value: command };
+  if (command === 'lock') return { attribute: 'lock', value: 'locked' };
+  if (command === 'unlock') return { attribute: 'lock', value: 'unlocked' };
+  if (command === 'setLevel' && args[0]) return { attribute: 'level', value: args[0] };
+  if (command === 'setHeatingSetpoint' && args[0]) return { attribute: 'heatingSetpoint', value: args[0] };
+  return null;
+}
+
+const sameValue = (a: string | null | undefined, b: string) =>
+  a === b || (a != null && a !== '' && Number.isFinite(Number(a)) && Number(a) === Number(b));
+
+/**
+ * Whether the device's state shows the command done: the expected value reached, or, for a command
+ * with no known outcome, any attribute reported since it was sent.
+ */
+export function isConfirmed(pending: Pick<PendingCommand, 'expectation' | 'sentAt'>, attributes: Attributes): boolean {
+  const { expectation, sentAt } = pending;
+  if (expectation) return sameValue(attributes.find((a) => a.name === expectation.attribute)?.value, expectation.value);
+  return attributes.some((a) => a.updatedAt >= sentAt);
+}
+
+class PendingCommands {
+  byDevice = $state<Record<string, PendingCommand>>({});
+  #timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  /**
+   * Sends a command and tracks it until the device confirms it; a refusal is toasted at once.
+   * Returns whether the hub accepted it.
+   */
+  async send(client: Client, device: { id: string; label: string }, command: string, args: string[] = []) {
+    const result = await client.mutation(SendDeviceCommandMutation, { deviceId: device.id, command, args }).toPromise();
+    if (!toast.result(result, undefined, `${device.label}: `) || !result.data) return false;
+    const { sentAt, confirmBy } = result.data.sendDeviceCommand;
+    // The wait is measured here, from the answer: this browser's clock need not match the server's.
+    const waitMs = Math.max(0, new Date(confirmBy).getTime() - new Date(sentAt).getTime());
+    this.settle(device.id);
+    this.byDevice[device.id] = {
+      action: describeCommand(command, args),
+      expectation: expectedChange(command, args),
+      sentAt,
+      state: 'pending',
+      seconds: Math.round(waitMs / 1000),
+    };
+    this.#timers.set(
+      device.id,
+      setTimeout(() => {
+        const pending = this.byDevice[device.id];
+        if (pending?.state === 'pending') this.byDevice[device.id] = { ...pending, state: 'timedOut' };
+      }, waitMs),
+    );
+    return true;
+  }
+
+  /** Called with the device's current state: a pending command it shows done is settled. */
+  check(deviceId: string, attributes: Attributes) {
+    const pending = this.byDevice[deviceId];
+    if (pending?.state === 'pending' && isConfirmed(pending, attributes)) this.settle(deviceId);
+  }
+
+  settle(deviceId: string) {
+    clearTimeout(this.#timers.get(deviceId));
+    this.#timers.delete(deviceId);
+    delete this.byDevice[deviceId];
+  }
+}
+
+export const pendingCommands = new PendingCommands();
