@@ -49,10 +49,13 @@ class PendingCommands {
     return true;
   }
 
-  /** Called with the device's current state: a pending command it shows done is settled. */
+  /**
+   * Called with the device's current state: a command it shows done is settled, also one already
+   * reported as timed out (the change came late; the message would no longer be true).
+   */
   check(deviceId: string, attributes: Attributes) {
     const pending = this.byDevice[deviceId];
-    if (pending?.state === 'pending' && isConfirmed(pending, attributes)) this.settle(deviceId);
+    if (pending && isConfirmed(pending, attributes)) this.settle(deviceId);
   }
 
   settle(deviceId: string) {
