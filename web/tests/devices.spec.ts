@@ -38,6 +38,16 @@ async function openDevices(page: Page) {
   await expect(page.getByTestId('device-tile').first()).toBeVisible();
 }
 
+/** Test-only switches of the simulator (not the Maker API): a hub that loses its pushes, a device that ignores commands. */
+async function simulatorFaults(faults: { eventsMuted?: boolean; commandsIgnored?: boolean }) {
+  const response = await fetch(`${hub.url}/simulator/faults`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
+  expect(response.status).toBe(200);
+}
+
 const tile = (page: Page, id: string) => page.locator(`[data-testid="device-tile"][data-device-id="${id}"]`);
 
 test('toggling a simulated Hubitat switch in one context updates the tile in the other', async ({ page, browser }) => {
@@ -230,4 +240,72 @@ test('a viewer sees live tiles but no controls', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^(Sync|Remove)/ })).toHaveCount(0);
   await expect(page.getByTestId('add-hub')).toHaveCount(0);
   await makerApi(`devices/${porch.hubDeviceId}/${before}`);
+});
+
+test.describe('command feedback', () => {
+  test.afterEach(() => simulatorFaults({ eventsMuted: false, commandsIgnored: false }));
+
+  test('a command stays pending until the device confirms it, even when the hub loses its push', async ({ page }) => {
+    const lamp = await deviceByLabel('Living Room Lamp');
+    await signIn(page, admin);
+    await openDevices(page);
+    const before = await hubAttribute(lamp.hubDeviceId, 'switch');
+    const after = before === 'on' ? 'off' : 'on';
+    const lampTile = tile(page, lamp.id);
+    await expect(lampTile.getByTestId('attr-switch')).toHaveText(before!);
+
+    // The hub acts but its event never comes: hardware reads the lamp back and confirms it.
+    await simulatorFaults({ eventsMuted: true });
+    const toggle = lampTile.getByRole('switch', { name: 'Living Room Lamp power' });
+    await toggle.click();
+    await expect(lampTile.getByTestId('command-pending')).toContainText(
+      `Turn ${after}: waiting for the device to confirm`,
+    );
+    // While it is pending the control waits, so the command cannot be sent again and again.
+    await expect(toggle).toBeDisabled();
+    await expect(lampTile.getByTestId('attr-switch')).toHaveText(after, { timeout: 15_000 });
+    await expect(lampTile.getByTestId('command-pending')).toHaveCount(0);
+    await expect(lampTile.getByTestId('command-timeout')).toHaveCount(0);
+    await expect(toggle).toBeEnabled();
+    expect(await hubAttribute(lamp.hubDeviceId, 'switch')).toBe(after);
+
+    // The history says who sent it, and one attribute's changes can be shown alone.
+    await lampTile.getByRole('link', { name: 'Living Room Lamp' }).click();
+    await expect(page.getByTestId('device-label')).toHaveText('Living Room Lamp');
+    const history = page.getByTestId('device-history');
+    await expect(
+      history
+        .locator('li')
+        .filter({ hasText: `Turn ${after}` })
+        .first(),
+    ).toContainText('sent by Administrator');
+    await page.getByTestId('history-filter').selectOption('level');
+    await expect(page).toHaveURL(/attribute=level/);
+    await expect(history.locator('li').filter({ hasText: 'Turn' })).toHaveCount(0);
+    await page.getByTestId('history-filter').selectOption('switch');
+    await expect(history.locator('li').first()).toContainText(`switch ${after}`);
+    await expect(history.locator('li').filter({ hasText: /Turn|level/ })).toHaveCount(0);
+    await screenshot(page, 'device-history-filtered');
+  });
+
+  test('a command the device never carries out ends in a plain timeout message', async ({ page }) => {
+    const porch = await deviceByLabel('Porch Light');
+    await signIn(page, admin);
+    await openDevices(page);
+    const before = await hubAttribute(porch.hubDeviceId, 'switch');
+    const porchTile = tile(page, porch.id);
+    await expect(porchTile.getByTestId('attr-switch')).toHaveText(before!);
+
+    await simulatorFaults({ commandsIgnored: true });
+    await porchTile.getByRole('switch', { name: 'Porch Light power' }).click();
+    await expect(porchTile.getByTestId('command-pending')).toBeVisible();
+    // The hub's deadline (HUB_COMMAND_TIMEOUT_MS, 10 s) is what this waits for.
+    const timeout = porchTile.getByTestId('command-timeout');
+    await expect(timeout).toContainText('did not report the change within 10 seconds', { timeout: 20_000 });
+    await expect(timeout).toHaveAttribute('role', 'alert');
+    await expect(porchTile.getByTestId('attr-switch')).toHaveText(before!);
+    await screenshot(page, 'device-command-timeout');
+    await timeout.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(timeout).toHaveCount(0);
+  });
 });

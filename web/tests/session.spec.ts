@@ -101,7 +101,7 @@ test('the connection indicator shows a lost live connection, which comes back by
 
   accept = false;
   await sockets.at(-1)!.close({ code: 1012, reason: 'test: network down' });
-  await expect(indicator).toHaveText('Offline: reconnecting');
+  await expect(indicator).toHaveText('Reconnecting…');
   await screenshot(page, 'dashboard-offline');
 
   accept = true;
@@ -110,6 +110,32 @@ test('the connection indicator shows a lost live connection, which comes back by
   const store = await createStore();
   await expect(page.getByTestId('activity')).toContainText(`created ${store.name}`);
 });
+
+// graphql-ws gives up for good on 4500 (its "internal server error") and on 1000–1999 codes such as
+// 1011; the client must treat them like any other drop. Playwright's route stands where a proxy would:
+// the page's own socket reaches the real gateway, and the route closes it as a failing server does.
+for (const code of [4500, 1011])
+  test(`live updates come back after the server closes the socket with ${code}`, async ({ page }) => {
+    const sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+    await signIn(page, admin);
+    const indicator = page.getByTestId('connection');
+    await expect(indicator).toHaveText('Live');
+
+    for (let round = 1; round <= 2; round++) {
+      const before = sockets.length;
+      await sockets.at(-1)!.close({ code, reason: 'test: server failure' });
+      // Retries wait at least half a second: the indicator says so meanwhile.
+      await expect(indicator).toHaveText('Reconnecting…');
+      await expect(indicator).toHaveText('Live', { timeout: 20_000 });
+      expect(sockets.length).toBeGreaterThan(before);
+      const store = await createStore();
+      await expect(page.getByTestId('activity')).toContainText(`created ${store.name}`);
+    }
+  });
 
 test('a signed-in page outlives its access token: silent refresh, and live updates continue', async ({ page }) => {
   const ttl = Number(process.env.ACCESS_TOKEN_TTL_SECONDS);

@@ -32,6 +32,8 @@ export const hardwareEnv = z.object({
   HUB_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
   HUB_BREAKER_HALF_OPEN_MS: milliseconds(10_000),
   HUB_POLL_INTERVAL_MS: milliseconds(60_000),
+  // How long a command's new state may take to arrive (see sendDeviceCommand's confirmBy).
+  HUB_COMMAND_TIMEOUT_MS: milliseconds(10_000),
   HUB_EVENT_DEDUPE_WINDOW_MS: milliseconds(10_000),
   HUB_EVENT_QUEUE_LIMIT: z.coerce.number().int().min(100).default(5_000),
   DEVICE_EVENT_RETENTION_DAYS: env.retentionDays(90),
@@ -60,6 +62,7 @@ export const hardwareEnvSchema = hardwareEnv
         breakerFailures: e.HUB_BREAKER_FAILURES,
         halfOpenAfterMs: e.HUB_BREAKER_HALF_OPEN_MS,
         pollIntervalMs: e.HUB_POLL_INTERVAL_MS,
+        commandTimeoutMs: e.HUB_COMMAND_TIMEOUT_MS,
       },
       events: { dedupeWindowMs: e.HUB_EVENT_DEDUPE_WINDOW_MS, queueLimit: e.HUB_EVENT_QUEUE_LIMIT },
       deviceEventRetentionDays: e.DEVICE_EVENT_RETENTION_DAYS,

@@ -55,11 +55,13 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     hubs,
     devices,
     keys: createHubCallKeyRepository(db),
+    commandLog: deviceEvents,
     ingest,
     resilience,
     cipher: createTokenCipher(key),
     webhooks,
     endpoint: config,
+    commandTimeoutMs: config.hubs.commandTimeoutMs,
     logger,
   });
   const deviceEventStream = (

@@ -11,6 +11,7 @@ const TEST_HUB_SETTINGS: HardwareConfig['hubs'] = {
   breakerFailures: 3,
   halfOpenAfterMs: 500,
   pollIntervalMs: 60_000,
+  commandTimeoutMs: 2_000,
 };
 
 /**

@@ -41,6 +41,9 @@ const HSM_COMMANDS: Record<string, string> = {
 
 export type Simulator = Awaited<ReturnType<typeof createSimulator>>;
 
+/** Where tests switch the simulator's faults (not a Maker API path). */
+export const FAULTS_PATH = '/simulator/faults';
+
 /**
  * A Hubitat Elevation hub's Maker API, faithful enough to develop and test against: the same
  * paths under /apps/api/<appId>/, the same JSON, 401 without the right access_token, 404 for
@@ -74,7 +77,7 @@ export async function createSimulator(options: SimulatorOptions) {
       });
       history.set(content.deviceId, list.slice(0, 100));
     }
-    if (postUrl) delivery.send(postUrl, { ...content, data: null });
+    if (postUrl && !simulator.faults.eventsMuted) delivery.send(postUrl, { ...content, data: null });
   }
 
   /** Applies attribute changes and emits an event for each value that really changed, as hubs do. */
@@ -162,6 +165,7 @@ export async function createSimulator(options: SimulatorOptions) {
       const definition = device.commands.find((c) => c.name === action);
       if (!definition)
         return { status: 400, body: { error: true, type: 'CommandNotFound', message: `Command ${action} not found` } };
+      if (simulator.faults.commandsIgnored) return ok(single(device));
       try {
         apply(device, definition.run(device, args), 'digital');
       } catch (error) {
@@ -221,6 +225,8 @@ export async function createSimulator(options: SimulatorOptions) {
     };
     // Not part of the Maker API: lets a launcher wait until the simulator listens.
     if (url.pathname === '/health') return send(200, { status: 'ok' });
+    // Not part of the Maker API either: tests in another process switch faults on and off.
+    if (url.pathname === FAULTS_PATH && req.method === 'POST') return void setFaults(req, send);
     if (!url.pathname.startsWith(prefix)) return send(404, { error: true, message: 'No such app' });
     if (url.searchParams.get('access_token') !== options.accessToken)
       return send(401, { error: true, type: 'AccessDenied', message: 'Unauthorized' });
@@ -232,6 +238,24 @@ export async function createSimulator(options: SimulatorOptions) {
     } catch {
       send(500, { error: true, message: 'Internal error' });
     }
+  }
+
+  /** Takes `{ "eventsMuted"?: boolean, "commandsIgnored"?: boolean }`, guarded by the access token. */
+  function setFaults(req: IncomingMessage, send: (status: number, body: unknown) => void): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      if (req.headers.authorization !== `Bearer ${options.accessToken}`)
+        return send(401, { error: true, message: 'Unauthorized' });
+      try {
+        const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as Partial<Simulator['faults']>;
+        for (const key of ['eventsMuted', 'commandsIgnored'] as const)
+          if (typeof body[key] === 'boolean') simulator.faults[key] = body[key];
+        send(200, simulator.faults);
+      } catch {
+        send(400, { error: true, message: 'a JSON object is expected' });
+      }
+    });
   }
 
   let server: Server | null = null;
@@ -253,6 +277,12 @@ export async function createSimulator(options: SimulatorOptions) {
     commandsReceived,
     /** Answers this late, having done what was asked: as a slow hub whose answer a client gives up on. */
     answerDelayMs: 0,
+    /**
+     * Test-only misbehaviour, also settable over HTTP (POST /simulator/faults with the access token):
+     * `eventsMuted` changes state but pushes no event (a lost push), `commandsIgnored` answers a
+     * command as done and does nothing (a device that never acts).
+     */
+    faults: { eventsMuted: false, commandsIgnored: false },
 
     /** Listens (again), on the same port as before; the hub's state is kept. */
     async start(): Promise<void> {

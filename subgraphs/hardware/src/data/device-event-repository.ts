@@ -8,8 +8,8 @@ import {
   type IncomingDeviceEvent,
   type IngestOutcome,
 } from '../domain/device-event.ts';
-import type { DeviceEvent, DeviceEventSource } from '../domain/types.ts';
-import type { DeviceEventRepository } from './repositories.ts';
+import type { CommandSender, DeviceEvent, DeviceEventSource } from '../domain/types.ts';
+import type { DeviceEventRepository, SentCommand } from './repositories.ts';
 
 /**
  * Locks the batch's attribute rows, so a replica receiving the same resend at the same moment
@@ -155,11 +155,12 @@ export function createDeviceEventRepository(
       return outcomes;
     },
 
-    async page(deviceId: string, size: number, after: string | null): Promise<DeviceEvent[]> {
+    async page(deviceId: string, size: number, after: string | null, name = null): Promise<DeviceEvent[]> {
       const cursor = after ? decodeCursor(after) : null;
       const rows = await db.deviceEvent.findMany({
         where: {
           deviceId,
+          ...(name ? { name } : {}),
           ...(cursor
             ? {
                 OR: [
@@ -175,10 +176,32 @@ export function createDeviceEventRepository(
       return rows.map(toDeviceEvent);
     },
 
+    async recordCommand({ deviceId, command, args, sentAt, sender }: SentCommand): Promise<void> {
+      await db.deviceEvent.create({
+        data: {
+          deviceId,
+          name: command,
+          value: args.length > 0 ? args.join(', ') : null,
+          source: 'COMMAND',
+          receivedAt: sentAt,
+          sentByKind: sender?.kind ?? null,
+          sentByUserId: sender?.userId ?? null,
+          sentByApiKeyId: sender?.apiKeyId ?? null,
+        },
+      });
+    },
+
     cursorOf: (event: DeviceEvent) => encodeCursor([event.receivedAt.toISOString(), event.id]),
   };
 }
 
-function toDeviceEvent(row: DeviceEventRow): DeviceEvent {
-  return { ...row, source: (row.source ?? 'UNKNOWN') as DeviceEventSource };
+function toDeviceEvent({ sentByKind, sentByUserId, sentByApiKeyId, ...row }: DeviceEventRow): DeviceEvent {
+  return {
+    ...row,
+    source: (row.source ?? 'UNKNOWN') as DeviceEventSource,
+    sentBy:
+      sentByKind && sentByUserId
+        ? { kind: sentByKind as CommandSender['kind'], userId: sentByUserId, apiKeyId: sentByApiKeyId }
+        : null,
+  };
 }

@@ -6,6 +6,7 @@ import type {
   AssetAllocation,
   AssetKind,
   AssetStatus,
+  CommandSender,
   Device,
   DeviceAttribute,
   DeviceCommandSpec,
@@ -105,6 +106,14 @@ export interface DeviceRepository {
   countByAvailability(): Promise<{ devicesOnline: number; devicesTotal: number }>;
 }
 
+export interface SentCommand {
+  deviceId: string;
+  command: string;
+  args: readonly string[];
+  sentAt: Date;
+  sender: CommandSender | null;
+}
+
 export interface DeviceEventRepository {
   /**
    * Stores a batch at once: the attributes' new values, the history rows and a
@@ -112,8 +121,13 @@ export interface DeviceEventRepository {
    * in arrival order (decideAttributeEvents). Returns what became of each event, in order.
    */
   ingest(events: readonly IncomingDeviceEvent[]): Promise<IngestOutcome[]>;
-  /** Newest first, keyset on (receivedAt, id); fetches size + 1 rows (see toConnection). */
-  page(deviceId: string, size: number, after: string | null): Promise<DeviceEvent[]>;
+  /**
+   * Newest first, keyset on (receivedAt, id); fetches size + 1 rows (see toConnection). With a
+   * name, only that attribute's events (a switch's history is not buried under temperature readings).
+   */
+  page(deviceId: string, size: number, after: string | null, name?: string | null): Promise<DeviceEvent[]>;
+  /** A command the hub accepted, as a history entry saying who sent it (not published as an event). */
+  recordCommand(command: SentCommand): Promise<void>;
   cursorOf(event: DeviceEvent): string;
 }
 

@@ -39,7 +39,14 @@ export interface DeviceAttribute {
   updatedAt: Date;
 }
 
-export type DeviceEventSource = 'PHYSICAL' | 'DIGITAL' | 'RECONCILIATION' | 'UNKNOWN';
+export type DeviceEventSource = 'PHYSICAL' | 'DIGITAL' | 'RECONCILIATION' | 'COMMAND' | 'UNKNOWN';
+
+/** Who sent a command: a signed-in user, or an API key acting for its owner. */
+export interface CommandSender {
+  kind: 'USER' | 'API_KEY';
+  userId: string;
+  apiKeyId: string | null;
+}
 
 export interface DeviceEvent {
   id: string;
@@ -50,6 +57,8 @@ export interface DeviceEvent {
   description: string | null;
   source: DeviceEventSource;
   receivedAt: Date;
+  /** Set on COMMAND entries only. */
+  sentBy: CommandSender | null;
 }
 
 export type AssetKind = 'POS_TERMINAL' | 'ROUTER' | 'SWITCH' | 'ACCESS_POINT' | 'CAMERA' | 'PRINTER' | 'HUB' | 'OTHER';

@@ -2,7 +2,13 @@ import { TRACEPARENT_HEADER, activeTraceparent } from '@switchyard/shared';
 import type { z } from 'zod';
 import type { DeviceCommandSpec } from '../domain/types.ts';
 import { HubRequestError, redactUrl } from './hub-request-error.ts';
-import { deviceCommandsSchema, devicesAllSchema, modesSchema, type DetailedDevice } from './maker-api-schemas.ts';
+import {
+  detailedDeviceSchema,
+  deviceCommandsSchema,
+  devicesAllSchema,
+  modesSchema,
+  type DetailedDevice,
+} from './maker-api-schemas.ts';
 
 export interface MakerApiTarget {
   baseUrl: string;
@@ -68,6 +74,10 @@ export function createMakerApiClient(target: MakerApiTarget) {
 
   return {
     devicesAll: (signal: AbortSignal): Promise<DetailedDevice[]> => getJson('devices/all', devicesAllSchema, signal),
+
+    /** `devices/<id>`: one device with its current attribute values. */
+    device: (hubDeviceId: string, signal: AbortSignal): Promise<DetailedDevice> =>
+      getJson(devicePath(hubDeviceId), detailedDeviceSchema, signal),
 
     deviceCommands: (hubDeviceId: string, signal: AbortSignal): Promise<DeviceCommandSpec[]> =>
       getJson(`${devicePath(hubDeviceId)}/commands`, deviceCommandsSchema, signal),

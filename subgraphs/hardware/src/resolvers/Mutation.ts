@@ -34,6 +34,11 @@ export const Mutation: MutationResolvers = {
       command,
       values,
       args.hubId ?? null,
+      principal && {
+        kind: principal.kind === 'apiKey' ? 'API_KEY' : 'USER',
+        userId: principal.userId,
+        apiKeyId: principal.apiKeyId,
+      },
       idempotencyRequest(idempotencyKey, principal, 'sendDeviceCommand', args),
     );
   },

@@ -29,6 +29,8 @@ export const Subscription: SubscriptionResolvers = {
         description,
         source: origin,
         receivedAt: new Date(receivedAt),
+        // Commands are recorded in the history only, never published: every event here is the hub's.
+        sentBy: null,
       };
     },
   },

@@ -1,6 +1,7 @@
 import { DateTimeScalar } from '@switchyard/shared';
 import type { Resolvers } from '../generated/graphql.ts';
 import { Asset } from './Asset.ts';
+import { CommandSender } from './CommandSender.ts';
 import { AssetAllocation } from './AssetAllocation.ts';
 import { Device } from './Device.ts';
 import { DeviceEvent } from './DeviceEvent.ts';
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
   Hub,
   Device,
   DeviceEvent,
+  CommandSender,
   HubStatusChange,
   Asset,
   AssetAllocation,

@@ -1,5 +1,5 @@
 import type { CircuitBreakerSnapshot } from '@switchyard/shared';
-import type { Asset, AssetAllocation, Device, DeviceEvent, Hub, HubStatus } from '../domain/types.ts';
+import type { Asset, AssetAllocation, CommandSender, Device, DeviceEvent, Hub, HubStatus } from '../domain/types.ts';
 import type { CommandOutcome } from '../services/hub-service.ts';
 
 export type HubMapper = Hub;
@@ -12,3 +12,5 @@ export type CircuitBreakerStateMapper = CircuitBreakerSnapshot;
 export type DeviceCommandResultMapper = CommandOutcome;
 export type HubStatusChangeMapper = { hubId: string; status: HubStatus; previousStatus: HubStatus; changedAt: Date };
 export type OverviewMapper = { scope: string };
+export type UserMapper = { id: string };
+export type CommandSenderMapper = CommandSender;

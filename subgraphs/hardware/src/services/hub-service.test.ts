@@ -47,6 +47,7 @@ describe('hub service', () => {
       hubs: fake.hubs,
       devices: fake.devices,
       keys: fake.keys,
+      commandLog: { recordCommand: async () => {} },
       ingest: createEventIngest({ store: fake.storeDeviceEvents, maxBatch: 50, maxPending: 1_000 }),
       resilience: createHubResilience({
         timeoutMs: 2_000,

@@ -8,11 +8,17 @@ import {
   type Logger,
 } from '@switchyard/shared';
 import type { GraphQLError } from 'graphql';
-import type { DeviceRepository, HubCallKeyRepository, HubRepository, ImportedDevice } from '../data/repositories.ts';
+import type {
+  DeviceEventRepository,
+  DeviceRepository,
+  HubCallKeyRepository,
+  HubRepository,
+  ImportedDevice,
+} from '../data/repositories.ts';
 import { validateCommand } from '../domain/device-commands.ts';
 import { incomingFromReconciliation } from '../domain/device-event.ts';
 import type { TokenCipher } from '../domain/token-cipher.ts';
-import type { Device, DeviceCommandSpec, Hub } from '../domain/types.ts';
+import type { CommandSender, Device, DeviceCommandSpec, Hub } from '../domain/types.ts';
 import type { WebhookSecrets } from '../domain/webhook-secret.ts';
 import { HubRequestError, mayHaveReachedHub } from '../hubitat/hub-request-error.ts';
 import type { HubCallKind, HubResilience } from '../hubitat/hub-resilience.ts';
@@ -24,12 +30,16 @@ export interface HubServiceDeps {
   hubs: Pick<HubRepository, 'create' | 'findById' | 'secretsOf' | 'setStatus' | 'setMode' | 'delete'>;
   devices: Pick<DeviceRepository, 'findById' | 'knownCommands' | 'currentAttributes' | 'replaceFromHub'>;
   keys: HubCallKeyRepository;
+  /** Where each accepted command is recorded with who sent it. */
+  commandLog: Pick<DeviceEventRepository, 'recordCommand'>;
   ingest: EventIngest;
   resilience: HubResilience;
   cipher: TokenCipher;
   webhooks: WebhookSecrets;
   /** `publicUrl`: where hubs reach this service, for their postURL; read when a postURL is built. */
   endpoint: { readonly publicUrl: string };
+  /** How long a command's new state may take to arrive (HUB_COMMAND_TIMEOUT_MS); 10 s when left out. */
+  commandTimeoutMs?: number;
   logger: Logger;
   now?: () => Date;
 }
@@ -44,6 +54,8 @@ export interface CommandOutcome {
   command: string;
   arguments: string[];
   sentAt: Date;
+  /** When the new state should have arrived; see confirmLater. */
+  confirmBy: Date;
 }
 
 // Per-device command look-ups during an import: enough to be quick, few enough not to flood a hub.
@@ -57,8 +69,9 @@ export type HubService = ReturnType<typeof createHubService>;
  * outcome (ONLINE on an answer, OFFLINE when unreachable, UNAUTHORIZED on 401).
  */
 export function createHubService(deps: HubServiceDeps) {
-  const { hubs, devices, keys, ingest, resilience, cipher, webhooks, logger } = deps;
+  const { hubs, devices, keys, commandLog, ingest, resilience, cipher, webhooks, logger } = deps;
   const now = deps.now ?? (() => new Date());
+  const commandTimeoutMs = deps.commandTimeoutMs ?? 10_000;
 
   const postUrlFor = (hubId: string, generation: number) =>
     hubitatEventsUrl(deps.endpoint.publicUrl, hubId, webhooks.secretFor(hubId, generation));
@@ -161,6 +174,37 @@ export function createHubService(deps: HubServiceDeps) {
     });
     await Promise.all(repairs.map((event) => ingest.submit(event)));
     await hubs.setMode(hub.id, await callHub(hub, 'read', (signal) => client.activeMode(signal)));
+  }
+
+  /**
+   * Why commands seemed to vanish: a hub pushes an event only when a value changes, and a push can
+   * be late or lost, while this service relied on the push alone. A command whose event went
+   * missing left the stored state stale until the next poll, and every repeat of it (an "on" to a
+   * lamp the hub already had on) changed nothing at the hub, so nothing was ever pushed. Now,
+   * halfway to the command's deadline, the device is read back from the hub and whatever differs
+   * is recorded as a repair; an event that arrived since the command was sent wins over the read.
+   */
+  function confirmLater(hub: Hub, client: MakerApiClient, device: Device, sentAt: Date): void {
+    const confirm = async () => {
+      const read = await callHub(hub, 'read', (signal) => client.device(device.hubDeviceId, signal));
+      const stored = (await devices.currentAttributes(hub.id)).get(device.hubDeviceId) ?? new Map();
+      const repairs = Object.entries(read.attributes)
+        .filter(([name, value]) => stored.get(name) !== (value ?? null))
+        .map(([name, value]) =>
+          incomingFromReconciliation(
+            hub.id,
+            { hubDeviceId: device.hubDeviceId, name, value: value ?? null },
+            sentAt,
+            now(),
+          ),
+        );
+      await Promise.all(repairs.map((event) => ingest.submit(event)));
+    };
+    setTimeout(() => {
+      confirm().catch((error: unknown) =>
+        logger.debug({ deviceId: device.id, reason: (error as Error).message }, 'command confirmation read failed'),
+      );
+    }, commandTimeoutMs / 2).unref();
   }
 
   function toServiceError(hub: Pick<Hub, 'name'>, error: unknown): unknown {
@@ -288,6 +332,7 @@ export function createHubService(deps: HubServiceDeps) {
       command: string,
       args: string[],
       expectedHubId: string | null,
+      sender: CommandSender | null = null,
       idempotency: IdempotencyRequest | null = null,
     ): Promise<CommandOutcome> {
       const device = await devices.findById(deviceId);
@@ -296,14 +341,23 @@ export function createHubService(deps: HubServiceDeps) {
         throw new BadUserInputError('deviceId', 'The device belongs to another hub');
       validateCommand(device.commands, command, args);
       const { hub, client } = await connect(device.hubId);
-      const outcome = (sentAt: Date): CommandOutcome => ({ device, command, arguments: args, sentAt });
+      const outcome = (sentAt: Date): CommandOutcome => ({
+        device,
+        command,
+        arguments: args,
+        sentAt,
+        confirmBy: new Date(sentAt.getTime() + commandTimeoutMs),
+      });
       try {
         return await hubCallOnce(
           keys,
           idempotency,
           async () => {
             await callHub(hub, 'command', (signal) => client.sendCommand(device.hubDeviceId, command, args, signal));
-            return outcome(now());
+            const sentAt = now();
+            confirmLater(hub, client, device, sentAt);
+            await commandLog.recordCommand({ deviceId: device.id, command, args, sentAt, sender });
+            return outcome(sentAt);
           },
           {
             save: (result) => ({ sentAt: result.sentAt.toISOString() }),

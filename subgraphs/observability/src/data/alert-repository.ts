@@ -10,7 +10,7 @@ import {
   type RawSqlClient,
 } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
-import type { AlertRule, AlertStatus } from '../domain/alert-lifecycle.ts';
+import { ALERT_REOPEN_WINDOW_MS, type AlertRule, type AlertStatus } from '../domain/alert-lifecycle.ts';
 import { alertChanged } from '../domain/events.ts';
 import type { Alert, NotificationDraft } from '../domain/types.ts';
 import type { AlertRepository, NewAlertRule } from './repositories.ts';
@@ -35,7 +35,27 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
         if (!(await db.alertRule.findUnique({ where: { id } }))) throw new NotFoundError('AlertRule', id);
         return db.alertRule.update({ where: { id }, data: patch });
       }),
-    deleteRule: async (id: string) => (await db.alertRule.deleteMany({ where: { id } })).count === 1,
+    /**
+     * Its alerts stay as history (the rule's id is cleared, its name kept); those still open end
+     * now, quietly: nothing watches them any more, and nobody asked to hear that.
+     */
+    async deleteRule(id: string) {
+      const deleted = await db.$transaction(async (tx) => {
+        const open = await tx.alert.findMany({
+          where: { ruleId: id, status: { in: ['PENDING', 'FIRING'] } },
+          select: { id: true },
+        });
+        if (open.length > 0)
+          await tx.alert.updateMany({
+            where: { id: { in: open.map((a) => a.id) } },
+            data: { status: 'RESOLVED', resolvedAt: new Date() },
+          });
+        for (const alert of open) await appendToOutbox(tx as RawSqlClient, alertChanged(alert.id, 'RESOLVED'));
+        return (await tx.alertRule.deleteMany({ where: { id } })).count === 1;
+      });
+      afterCommit();
+      return deleted;
+    },
 
     createRulesOnce: (step: string, rules: NewAlertRule[]) =>
       db.$transaction(
@@ -60,25 +80,41 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
     },
 
     /**
-     * Moves an alert (or a new one when `alert` is null) to `status`, with its AlertChanged event
-     * and the notifications the moved alert owes, all in one transaction.
+     * Moves an alert to `status`, with its AlertChanged event and the notifications the moved alert
+     * owes, all in one transaction. Without `alert`, the rule's last alert for the subject is
+     * reopened when it resolved within ALERT_REOPEN_WINDOW_MS, else a new one is opened.
      */
     async transition(
       alert: Alert | null,
-      target: { ruleId: string; subject: string; summary: string },
+      target: { ruleId: string; ruleName: string; subject: string; summary: string },
       status: AlertStatus,
       silenced: boolean,
       at: Date,
       notificationsFor: (moved: Alert) => NotificationDraft[] = () => [],
     ) {
       const row = await db.$transaction(async (tx) => {
-        const row = alert
+        const reopened = alert
+          ? null
+          : await tx.alert.findFirst({
+              where: {
+                ruleId: target.ruleId,
+                subject: target.subject,
+                status: 'RESOLVED',
+                resolvedAt: { gte: new Date(at.getTime() - ALERT_REOPEN_WINDOW_MS) },
+              },
+              orderBy: { resolvedAt: 'desc' },
+            });
+        const existing = alert ?? reopened;
+        const row = existing
           ? await tx.alert.update({
-              where: { id: alert.id },
+              where: { id: existing.id },
               data: {
                 status,
+                ruleName: target.ruleName,
+                summary: target.summary,
                 ...(status === 'FIRING' ? { firedAt: at, silenced } : {}),
                 ...(status === 'RESOLVED' ? { resolvedAt: at } : {}),
+                ...(reopened ? { resolvedAt: null, silenced, reopenCount: { increment: 1 }, lastReopenedAt: at } : {}),
               },
             })
           : await tx.alert.create({ data: { ...target, status, startedAt: at, silenced } });

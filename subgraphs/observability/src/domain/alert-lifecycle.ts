@@ -6,6 +6,19 @@ export type AlertRuleKind =
   'SERVICE_DOWN' | 'LATENCY_ABOVE' | 'BREAKER_OPEN' | 'HUB_OFFLINE' | 'ERROR_RATE' | 'BACKUP_STALE' | 'BACKUP_FAILED';
 export type ObservationKind = 'service' | 'breaker' | 'hub' | 'counters' | 'backupAge' | 'backupFailed';
 
+/**
+ * A condition that comes back within this long of its alert resolving reopens that alert instead
+ * of opening a new one: a flapping service makes one alert with a reopen count, not a page of them.
+ * Fifteen minutes covers the flapping seen in practice (a service restarting in a loop, a hub on a
+ * weak link) while an outage hours later is a new incident with its own alert.
+ */
+export const ALERT_REOPEN_WINDOW_MS = 15 * 60_000;
+
+/** Whether an alert resolved at `resolvedAt` is reopened by its condition returning at `now`. */
+export function reopens(resolvedAt: Date | null, now: Date): boolean {
+  return resolvedAt !== null && now.getTime() - resolvedAt.getTime() <= ALERT_REOPEN_WINDOW_MS;
+}
+
 /** Fewer operations than this in an error-rate window say nothing: one failed call of two is not a 50 % outage. */
 export const ERROR_RATE_MIN_OPERATIONS = 10;
 

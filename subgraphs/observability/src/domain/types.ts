@@ -54,7 +54,13 @@ export interface HubState {
 
 export interface Alert {
   id: string;
-  ruleId: string;
+  /** Null once the rule is deleted. */
+  ruleId: string | null;
+  /** The rule's name when the alert last changed, kept after the rule is deleted. */
+  ruleName: string;
+  /** Times the condition came back within ALERT_REOPEN_WINDOW_MS and reopened this alert. */
+  reopenCount: number;
+  lastReopenedAt: Date | null;
   /** What the alert is about: the service, breaker or hub. */
   subject: string;
   status: AlertStatus;

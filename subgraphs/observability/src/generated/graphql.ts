@@ -97,14 +97,23 @@ export type Alert = {
   firedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** When it last reopened; null if never. */
+  lastReopenedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The acknowledgement's note. */
   note?: Maybe<Scalars['String']['output']>;
   /** Every delivery attempt of its notifications, oldest first. */
   notifications: Array<NotificationAttempt>;
+  /**
+   * How many times its condition came back within 15 minutes of the alert resolving: such a return
+   * (a flapping condition) reopens this alert instead of opening a new one.
+   */
+  reopenCount: Scalars['Int']['output'];
   /** When it went RESOLVED. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The rule that raised it. */
-  rule: AlertRule;
+  /** The rule that raised it; null once that rule is deleted (ruleName keeps its name). */
+  rule?: Maybe<AlertRule>;
+  /** The rule's name when the alert last changed; kept after the rule is deleted. */
+  ruleName: Scalars['String']['output'];
   /** It matched a silence when it fired: recorded but not notified. */
   silenced: Scalars['Boolean']['output'];
   /** When the condition was first seen (PENDING). */
@@ -1096,10 +1105,13 @@ export type AlertResolvers<ContextType = Context, ParentType extends ResolversPa
   acknowledgedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   firedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastReopenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notifications?: Resolver<Array<ResolversTypes['NotificationAttempt']>, ParentType, ContextType>;
+  reopenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['AlertRule']>, ParentType, ContextType>;
+  ruleName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   silenced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AlertStatus'], ParentType, ContextType>;

@@ -85,7 +85,7 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
       !moved.silenced && (status === 'FIRING' || (status === 'RESOLVED' && moved.firedAt !== null));
     const moved = await alerts.transition(
       alert,
-      { ruleId: rule.id, subject, summary: summarize(rule, subject) },
+      { ruleId: rule.id, ruleName: rule.name, subject, summary: summarize(rule, subject) },
       status,
       silenced,
       now,

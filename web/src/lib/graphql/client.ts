@@ -118,9 +118,13 @@ export function createGraphQLClient({ wsUrl }: GraphQLClientOptions): GraphQLCli
       },
       closed: () => {
         liveSocket = null;
-        connection.set('offline');
+        // Every close while signed in is retried (see tokenAwareWebSocket): say so, unless the
+        // browser itself has no network.
+        connection.set(session.user !== null && navigator.onLine ? 'reconnecting' : 'offline');
       },
     },
+    // Only reached when retrying stopped (signed out): the indicator must not promise a reconnect.
+    onNonLazyError: () => connection.set('offline'),
   });
 
   const resume = createResumeTracking();

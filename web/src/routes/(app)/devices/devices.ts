@@ -53,6 +53,7 @@ export const SendDeviceCommandMutation = graphql(`
       command
       arguments
       sentAt
+      confirmBy
       device {
         id
       }

@@ -9,12 +9,15 @@ export const DeviceQuery = graphql(`
   }
 `);
 
-/** Persisted history, newest first; the cache drops it on each event of the device, so it refetches. */
+/**
+ * Persisted history, newest first, of one attribute or all; the cache drops it on each event of the
+ * device, so it refetches.
+ */
 export const DeviceEventsQuery = graphql(`
-  query DeviceEvents($id: ID!, $first: Int) {
+  query DeviceEvents($id: ID!, $first: Int, $name: String) {
     device(id: $id) {
       id
-      events(first: $first) {
+      events(first: $first, name: $name) {
         pageInfo {
           ...PageInfoFields
         }
@@ -28,6 +31,13 @@ export const DeviceEventsQuery = graphql(`
             description
             source
             receivedAt
+            sentBy {
+              kind
+              user {
+                id
+                displayName
+              }
+            }
           }
         }
       }

@@ -28,10 +28,14 @@ export const HubsQuery = graphql(`
   }
 `);
 
-/** Stores a new hub can be assigned to. */
+/** Stores a new hub can be assigned to: any but a decommissioned one, which no longer operates. */
 export const HubStoreOptionsQuery = graphql(`
   query HubStoreOptions {
-    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {
+    stores(
+      first: 200
+      filter: { statuses: [DRAFT, PROVISIONING, ACTIVE, SUSPENDED] }
+      orderBy: { field: NAME, direction: ASC }
+    ) {
       edges {
         node {
           id

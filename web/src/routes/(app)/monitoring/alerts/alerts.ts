@@ -17,6 +17,9 @@ export const AlertFieldsFragment = graphql(`
       displayName
     }
     note
+    ruleName
+    reopenCount
+    lastReopenedAt
     rule {
       id
       name
