@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import {
   createInternalClient,
   groupBy,
@@ -38,6 +38,7 @@ import { createBackupService } from './jobs/backup-service.ts';
 import { startJobs } from './jobs/index.ts';
 import { createS3BackupStore } from './jobs/s3-backup-store.ts';
 import { ACTIVITY_AGGREGATE, ALERT_AGGREGATE, SERVICE_STATUS_AGGREGATE } from './domain/events.ts';
+import { UPTIME_WINDOWS_MS } from './domain/health.ts';
 
 /** What observability's services are built from: the shared runtime plus its own database and config. */
 export interface ObservabilityDeps extends SubgraphRuntime {
@@ -161,7 +162,30 @@ export interface Context extends RequestScope, ObservabilityServices {
       string,
       Awaited<ReturnType<ObservabilityServices['webhooks']['attemptsOf']>>
     >;
+    uptime: DataLoader<UptimeKey, number | null, string>;
   };
+}
+
+type UptimeKey = { service: string; window: keyof typeof UPTIME_WINDOWS_MS };
+
+/** Uptimes asked in one request, computed per window for every service asked at once (see `uptimes`). */
+function uptimeLoader(checks: ObservabilityServices['checks']): DataLoader<UptimeKey, number | null, string> {
+  return new DataLoader(
+    async (keys) => {
+      const now = Date.now();
+      const windows = new Map(
+        [...new Set(keys.map((key) => key.window))].map((window) => [
+          window,
+          checks.uptimes(
+            keys.filter((key) => key.window === window).map((key) => key.service),
+            new Date(now - UPTIME_WINDOWS_MS[window]),
+          ),
+        ]),
+      );
+      return Promise.all(keys.map(async ({ service, window }) => (await windows.get(window)!).get(service) ?? null));
+    },
+    { cacheKeyFn: ({ service, window }) => `${window} ${service}` },
+  );
 }
 
 export function createContext(scope: RequestScope, services: ObservabilityServices): Context {
@@ -177,6 +201,7 @@ export function createContext(scope: RequestScope, services: ObservabilityServic
       webhookAttemptsByDeliveryId: groupedLoader(async (ids) =>
         groupBy(await services.webhooks.attemptsOf(ids), (attempt) => attempt.deliveryId),
       ),
+      uptime: uptimeLoader(services.checks),
     },
   };
 }

@@ -111,8 +111,13 @@ describe.each(TEST_BACKENDS)('check history and the checker lease (%s)', (backen
       [1, 1],
     ]);
     // The raw check's hour is rolled up too, but counted once: 3 of 4 old checks and the recent one were up.
-    expect(await checks.uptime('stores', at(30 * DAY))).toBeCloseTo(4 / 5);
-    expect(await checks.uptime('stores', at(DAY))).toBe(1);
+    expect((await checks.uptimes(['stores'], at(30 * DAY))).get('stores')).toBeCloseTo(4 / 5);
+    expect(await checks.uptimes(['stores', 'meals'], at(DAY))).toEqual(
+      new Map([
+        ['stores', 1],
+        ['meals', null],
+      ]),
+    );
   });
 
   it('rolls up hours the checker has not yet rolled up before their raw checks go', async () => {

@@ -109,30 +109,48 @@ export function createCheckRepository(db: PrismaClient, afterCommit: () => void)
     /**
      * Share of UP/DEGRADED checks since `from`, of those that found it UP, DEGRADED or DOWN (checks
      * while it was starting count neither way): raw checks where kept, hourly roll-ups for the
-     * hours before them (raw checks are deleted in whole hours, so no hour counts twice).
+     * hours before them (raw checks are deleted in whole hours, so no hour counts twice). Three
+     * queries for all of `services`, not three per service: the health page asks for every
+     * service's uptime over three windows at once.
      */
-    async uptime(service: string, from: Date): Promise<number | null> {
-      const oldestRaw = await db.serviceCheck.findFirst({
-        where: { service },
-        orderBy: { checkedAt: 'asc' },
-        select: { checkedAt: true },
-      });
-      const rawFrom = oldestRaw ? new Date(Math.floor(oldestRaw.checkedAt.getTime() / HOUR_MS) * HOUR_MS) : null;
-      const [raw, rolled] = await Promise.all([
+    async uptimes(services: readonly string[], from: Date): Promise<Map<string, number | null>> {
+      const [oldest, raw] = await Promise.all([
         db.serviceCheck.groupBy({
-          by: ['status'],
-          where: { service, checkedAt: { gte: from }, status: { in: [...COUNTED_IN_UPTIME] } },
+          by: ['service'],
+          where: { service: { in: [...services] } },
+          _min: { checkedAt: true },
+        }),
+        db.serviceCheck.groupBy({
+          by: ['service', 'status'],
+          where: { service: { in: [...services] }, checkedAt: { gte: from }, status: { in: [...COUNTED_IN_UPTIME] } },
           _count: true,
         }),
-        db.serviceCheckHourly.aggregate({
-          where: { service, hour: { gte: from, ...(rawFrom ? { lt: rawFrom } : {}) } },
-          _sum: { checks: true, upChecks: true },
-        }),
       ]);
-      const total = raw.reduce((sum, g) => sum + g._count, 0) + (rolled._sum.checks ?? 0);
-      const up =
-        raw.filter((g) => g.status !== 'DOWN').reduce((sum, g) => sum + g._count, 0) + (rolled._sum.upChecks ?? 0);
-      return total === 0 ? null : up / total;
+      const rawFrom = new Map(
+        oldest.map((o) => [o.service, new Date(Math.floor(o._min.checkedAt!.getTime() / HOUR_MS) * HOUR_MS)]),
+      );
+      const rolled = await db.serviceCheckHourly.groupBy({
+        by: ['service'],
+        where: {
+          OR: services.map((service) => ({
+            service,
+            hour: { gte: from, ...(rawFrom.has(service) ? { lt: rawFrom.get(service) } : {}) },
+          })),
+        },
+        _sum: { checks: true, upChecks: true },
+      });
+      const counts = new Map(services.map((service) => [service, { total: 0, up: 0 }]));
+      for (const group of raw) {
+        const count = counts.get(group.service)!;
+        count.total += group._count;
+        if (group.status !== 'DOWN') count.up += group._count;
+      }
+      for (const group of rolled) {
+        const count = counts.get(group.service)!;
+        count.total += group._sum.checks ?? 0;
+        count.up += group._sum.upChecks ?? 0;
+      }
+      return new Map([...counts].map(([service, { total, up }]) => [service, total === 0 ? null : up / total]));
     },
 
     /**

@@ -128,10 +128,10 @@ export interface CheckRepository {
   /** Oldest first, at most 10,000. */
   history(service: string, from: Date, to: Date): Promise<ServiceCheck[]>;
   /**
-   * Share of UP/DEGRADED checks since `from` of those UP, DEGRADED or DOWN (checks while STARTING
-   * count neither way; raw checks where kept, hourly roll-ups before); null without such checks.
+   * Each service's share of UP/DEGRADED checks since `from` of those UP, DEGRADED or DOWN (checks
+   * while STARTING count neither way; raw checks where kept, hourly roll-ups before); null without such checks.
    */
-  uptime(service: string, from: Date): Promise<number | null>;
+  uptimes(services: readonly string[], from: Date): Promise<Map<string, number | null>>;
   /** Rolls the finished hours before `before` up (raw checks and old roll-ups go by retention: data/retention.ts). */
   rollUp(before: Date): Promise<void>;
 }

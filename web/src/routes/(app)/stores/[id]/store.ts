@@ -8,6 +8,9 @@ export const StoreQuery = graphql(`
   }
 `);
 
+/** How many history entries the page shows first (its load asks for them, the page shares the answer). */
+export const AUDIT_PAGE = 20;
+
 export const StoreAuditQuery = graphql(`
   query StoreAudit($id: ID!, $first: Int, $after: String) {
     store(id: $id) {
