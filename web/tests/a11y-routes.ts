@@ -44,6 +44,9 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   'two-factor/setup': () => '/two-factor/setup',
 };
 
+/** Routes that only send elsewhere (a +page.ts redirect): nothing of their own to check. */
+export const REDIRECTS = ['(app)/meals', '(app)/settings'];
+
 /** Open without signing in. Links in mails carry a token; an unknown one shows the page's refusal. */
 export const SIGNED_OUT: Record<string, string> = {
   login: '/login',
