@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { eventually, readMailOutbox } from '@switchyard/testing';
-import { admin, createUser, screenshot, signIn } from './support';
+import { admin, confirmDialog, createUser, screenshot, signIn } from './support';
 
 /** The link in the newest mail to `address` that leads to `pathname`, as a person would click it. */
 async function linkFromMail(address: string, pathname: string, count = 1): Promise<string> {
