@@ -62,6 +62,7 @@ async function audit(page: Page, address: string): Promise<string[]> {
     const other = violations.filter((v) => !FAILING.has(v.impact ?? ''));
     if (other.length) console.log(`${address} @ ${viewport.label}, not failing:\n${describe(other)}`);
     if (failing.length) failures.push(`${address} @ ${viewport.label}\n${describe(failing)}`);
+    if (failing.length) console.log(`${address} @ ${viewport.label}, FAILING:\n${describe(failing)}`);
     // On a phone nothing may scroll sideways either.
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > viewport.width) failures.push(`${address} @ ${viewport.label}: ${width} px wide, scrolls sideways`);
@@ -113,6 +114,8 @@ async function fixtures(): Promise<Fixtures> {
 
 for (const [route, address] of Object.entries(SIGNED_OUT))
   test(`axe: ${route}, signed out, desktop and phone`, async ({ page }) => {
+    // Two full axe runs of a page: CPU-bound, and slow on a busy machine.
+    test.slow();
     await page.goto(address);
     const failures = await audit(page, address);
     expect(failures, failures.join('\n\n')).toEqual([]);
@@ -131,6 +134,7 @@ test.describe('signed in as the admin', () => {
 
   for (const [route, address] of Object.entries(SIGNED_IN))
     test(`axe: ${route}, desktop and phone`, async () => {
+      test.slow();
       await page.goto(address(records));
       const failures = await audit(page, address(records));
       expect(failures, failures.join('\n\n')).toEqual([]);
