@@ -167,7 +167,7 @@ test('on a phone the stores list is compact cards with its filters folded, and n
   const rows = page.getByTestId('store-list').locator('tbody tr');
   await expect(rows).toHaveCount(20);
 
-  // Each store is a card of two or three short lines, not one line per column (about 165 px before).
+  // Each store is a card of two or three short lines, not one line per column as before (six lines each).
   const table = await page.getByTestId('store-list').boundingBox();
   expect(table!.height / 20, 'average height of a store card').toBeLessThan(110);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
