@@ -1,7 +1,17 @@
 // Sessions you can see and end (your own on the profile page, anyone's for an admin from the Users page),
 // the security log page, and API key expiry and rotation on the API keys page.
 import { expect, test } from '@playwright/test';
-import { accessToken, admin, adminToken, api, createUser, screenshot, secondSession, signIn } from './support.ts';
+import {
+  accessToken,
+  admin,
+  adminToken,
+  api,
+  createUser,
+  screenshot,
+  secondSession,
+  signIn,
+  confirmDialog,
+} from './support.ts';
 
 // Each test drives several sign-ins (argon2) and a live connection: on a loaded 2-core machine that is slow.
 test.describe.configure({ timeout: 180_000 });
@@ -34,11 +44,11 @@ test('the profile lists where you are signed in, marks this device, and ends ano
   await expect(here).toContainText('Chrome on Linux');
   await screenshot(page, 'profile-sessions');
 
-  page.once('dialog', (dialog) => void dialog.accept());
   await rows
     .filter({ hasNotText: 'this device' })
     .getByRole('button', { name: /^Revoke/ })
     .click();
+  await confirmDialog(page, 'End session');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('this device');
   // The other browser's open page learns it over its websocket and goes to the login page.
@@ -56,11 +66,11 @@ test("an admin sees a user's sessions from the Users page and ends one", async (
   const rows = page.getByTestId('session');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).not.toContainText('this device');
-  page.once('dialog', (dialog) => void dialog.accept());
   await rows
     .first()
     .getByRole('button', { name: /^Revoke/ })
     .click();
+  await confirmDialog(page, 'End session');
   await expect(page.getByTestId('no-sessions')).toBeVisible();
 });
 

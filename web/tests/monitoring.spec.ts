@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { admin, adminToken, api, createUser, screenshot, secondSession, signIn, unique } from './support.ts';
+import {
+  admin,
+  adminToken,
+  api,
+  createUser,
+  screenshot,
+  secondSession,
+  signIn,
+  unique,
+  confirmDialog,
+} from './support.ts';
 
 // The checker runs every 15 s: the first results, and every alert, take up to a round or two.
 const CHECK_ROUND_MS = 15_000;
@@ -153,8 +163,8 @@ test('an admin creates, edits and deletes an alert rule; a bad value is reported
   ]);
 
   // Delete, after confirming.
-  page.once('dialog', (dialog) => void dialog.accept());
   await row.getByRole('button', { name: `Delete ${name}` }).click();
+  await confirmDialog(page, 'Delete rule');
   await expect(page.getByText(`Rule “${name}” deleted.`)).toBeVisible();
   await expect(row).toHaveCount(0);
   expect(await rulesNamed(name)).toHaveLength(0);

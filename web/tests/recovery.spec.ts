@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { eventually, readMailOutbox } from '@switchyard/testing';
-import { admin, createUser, screenshot, signIn } from './support';
+import { admin, confirmDialog, createUser, screenshot, signIn } from './support';
 
 /** The link in the newest mail to `address` that leads to `pathname`, as a person would click it. */
 async function linkFromMail(address: string, pathname: string, count = 1): Promise<string> {
@@ -74,12 +74,12 @@ test('invitations: a viewer accepts in a fresh browser and is signed in; a revok
   const revoked = `revoked-${randomUUID().slice(0, 8)}@example.test`;
   await invite(page, revoked);
   const link = await linkFromMail(revoked, '/invitation');
-  page.once('dialog', (dialog) => void dialog.accept());
   await page
     .getByTestId('invitation-row')
     .filter({ hasText: revoked })
     .getByRole('button', { name: /Revoke/ })
     .click();
+  await confirmDialog(page, 'Revoke invitation');
   await expect(page.getByTestId('invitation-row').filter({ hasText: revoked })).toContainText('revoked');
 
   const stranger = await freshPage(browser);

@@ -1,6 +1,6 @@
 // Settings: API keys, users and the profile.
 import { expect, test } from '@playwright/test';
-import { admin, createUser, screenshot, secondSession, signIn, unique } from './support.ts';
+import { admin, createUser, screenshot, secondSession, signIn, unique, confirmDialog } from './support.ts';
 
 test('settings: an API key’s secret is shown once; an admin manages users', async ({ page }) => {
   await signIn(page, admin);
@@ -14,8 +14,8 @@ test('settings: an API key’s secret is shown once; an admin manages users', as
   await expect(page.getByLabel('API key secret')).toHaveCount(0);
   const row = page.getByRole('row').filter({ hasText: 'Inventory sync' });
   await expect(row).toBeVisible();
-  page.once('dialog', (dialog) => void dialog.accept());
   await row.getByRole('button', { name: /Revoke/ }).click();
+  await confirmDialog(page, 'Revoke key');
   await expect(row.getByText('revoked')).toBeVisible();
 
   await page.getByRole('link', { name: 'Users' }).click();

@@ -127,3 +127,11 @@ export async function storeStatuses(ids: string[]): Promise<Record<string, strin
   );
   return Object.fromEntries(entries);
 }
+
+/** Goes ahead in the app's confirmation dialog (`confirmAction`) by its button, e.g. "Revoke key". */
+export async function confirmDialog(page: Page, button: string) {
+  const dialog = page.getByTestId('confirm-action');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -3,7 +3,7 @@
 // recovery code working once.
 import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { createUser, screenshot } from './support.ts';
+import { createUser, screenshot, confirmDialog } from './support.ts';
 
 /** The app's code `steps` periods from now: each period's code signs in once. */
 const codeAt = (secret: string, steps = 0) =>
@@ -88,8 +88,8 @@ test('enrol with the QR code or its secret, then sign in with a code or a recove
   // Turning it off needs a code; then the password alone signs in again.
   await page.goto('/settings/profile');
   await expect(section.getByTestId('two-factor-state')).toContainText('8 of 10 recovery codes left');
-  page.once('dialog', (dialog) => dialog.accept());
   await section.getByLabel('Code from your authenticator app').fill(recoveryCodes[2]!);
   await section.getByRole('button', { name: 'Turn off' }).click();
+  await confirmDialog(page, 'Turn off');
   await expect(section.getByRole('button', { name: 'Set up two-factor sign-in' })).toBeVisible();
 });

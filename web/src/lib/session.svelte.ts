@@ -24,7 +24,7 @@ class Session {
   #expiresAt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #refreshing: Promise<boolean> | null = null;
-  #signOutListeners = new Set<() => void>();
+  #signOutListeners = new Set<(deliberate: boolean) => void>();
   #tokenListeners = new Set<(accessToken: string) => void>();
 
   get accessToken(): string | null {
@@ -73,7 +73,8 @@ class Session {
         () => null,
       );
       if (response?.status === 401) {
-        this.#end('Your session has ended. Please sign in again.');
+        const { ended } = (await response.json().catch(() => ({}))) as { ended?: boolean };
+        this.#end(ended ? 'Your session has ended. Please sign in again.' : null, false);
         return false;
       }
       // Offline, or the API unavailable (503) or busy (429): the session may well be good, and
@@ -97,12 +98,15 @@ class Session {
     await fetch('/auth/logout', { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {} }).catch(
       () => null,
     );
-    this.#end(null);
+    this.#end(null, true);
   }
 
-  /** Forgets the session in this page only (it ended elsewhere). */
-  end(reason: string) {
-    this.#end(reason);
+  /**
+   * Forgets the session in this page only (it ended elsewhere, or by signing out everywhere:
+   * `deliberate`, so the next sign-in starts afresh).
+   */
+  end(reason: string, { deliberate = false } = {}) {
+    this.#end(reason, deliberate);
   }
 
   /** Called with every new access token (sign-in and each refresh). */
@@ -111,7 +115,8 @@ class Session {
     return () => this.#tokenListeners.delete(listener);
   }
 
-  onSignOut(listener: () => void): () => void {
+  /** `deliberate`: this person pressed Sign out (not an expiry or a revocation). */
+  onSignOut(listener: (deliberate: boolean) => void): () => void {
     this.#signOutListeners.add(listener);
     return () => this.#signOutListeners.delete(listener);
   }
@@ -121,14 +126,14 @@ class Session {
     this.#timer = setTimeout(() => void this.refresh(), delayMs);
   }
 
-  #end(reason: string | null) {
+  #end(reason: string | null, deliberate: boolean) {
     const wasSignedIn = this.user !== null;
     clearTimeout(this.#timer);
     this.#accessToken = null;
     this.#expiresAt = 0;
     this.user = null;
     this.endedBecause = reason;
-    if (wasSignedIn) for (const listener of this.#signOutListeners) listener();
+    if (wasSignedIn) for (const listener of this.#signOutListeners) listener(deliberate);
   }
 }
 

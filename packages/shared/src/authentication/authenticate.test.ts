@@ -76,6 +76,21 @@ describe('authenticating through identity with a budget, a cache and a breaker',
     return { ...outcome, ms: performance.now() - started };
   };
 
+  it('refuses an API key sent as a bearer token, saying to use x-api-key', async () => {
+    const { authenticate } = authenticatorWith();
+    const refused = authenticate({
+      authorization: 'Bearer sk_abc-DEF_123',
+      requestId: 'r',
+      clientIp: null,
+      log: logger,
+    });
+    await expect(refused).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringContaining('x-api-key'),
+    });
+    expect(identity.state.calls).toBe(0);
+  });
+
   it("uses identity's answer when it comes in time, a no included", async () => {
     const { authenticate } = authenticatorWith();
     expect(await authenticate(request('sy_good'))).toEqual(owner);

@@ -9,6 +9,8 @@ import type { AuthenticationCache } from './authentication-cache.ts';
 import { credentialHash } from './authentication-cache.ts';
 
 const BEARER = /^Bearer ([A-Za-z0-9\-_.]+)$/;
+/** API key secrets start so (identity's newSecret('sk')); an access token (a JWT) never does. */
+const API_KEY_SECRET = /^sk_/;
 const BREAKER = 'identity:authenticate';
 const SUBJECT = 'The identity service';
 /** An open breaker probes identity's /ready after this long, then at most this far apart. */
@@ -138,6 +140,11 @@ export function createAuthenticator(options: AuthenticatorOptions) {
     if (!authorization) return null;
     const token = BEARER.exec(authorization)?.[1];
     if (!token) throw withHttpStatus(new UnauthenticatedError('Authorization header must be "Bearer <access token>"'));
+    // A common slip of integrators: refused with the fix, rather than "invalid token".
+    if (API_KEY_SECRET.test(token))
+      throw withHttpStatus(
+        new UnauthenticatedError('This is an API key: send it in the x-api-key header, not as Authorization: Bearer'),
+      );
     let claims;
     try {
       claims = await verifyAccessToken(options.jwtSecret, token);

@@ -8,10 +8,13 @@ import type { LayoutLoad } from './$types';
 let active: GraphQLClient | null = null;
 
 // However a session ends (sign-out, revocation, failed refresh), drop the client and its cache.
-session.onSignOut(() => {
+// After a deliberate sign-out the next person to sign in starts at the dashboard, not on the
+// previous user's page; a session that ended by itself brings its user back where they were.
+session.onSignOut((deliberate) => {
   active?.dispose();
   active = null;
-  void goto(`/login?redirectTo=${encodeURIComponent(location.pathname + location.search)}`, { replaceState: true });
+  const back = deliberate ? '' : `?redirectTo=${encodeURIComponent(location.pathname + location.search)}`;
+  void goto(`/login${back}`, { replaceState: true });
 });
 
 export const load: LayoutLoad = async ({ url }) => {

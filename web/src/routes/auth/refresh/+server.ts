@@ -4,11 +4,15 @@ import { clientHeaders, firstErrorCode, gatewayRequest } from '$lib/server/gatew
 import { clearRefreshToken, readRefreshToken, startBrowserSession } from '$lib/server/session-cookie.js';
 import type { RequestHandler } from './$types';
 
-/** Rotates the refresh cookie and returns a fresh access token (401 when there is no live session). */
+/**
+ * Rotates the refresh cookie and returns a fresh access token. 401 when there is no live session:
+ * `ended` tells a session that ended (expired, revoked) from a browser that never had one (a first
+ * visit, or after signing out), so only the first is told "your session has ended".
+ */
 export const POST: RequestHandler = async (event) => {
   const { cookies, url } = event;
   const refreshToken = readRefreshToken(cookies);
-  if (!refreshToken) return json({ code: 'UNAUTHENTICATED' }, { status: 401 });
+  if (!refreshToken) return json({ code: 'UNAUTHENTICATED', ended: false }, { status: 401 });
   const result = await gatewayRequest(RefreshSessionMutation, { refreshToken }, { client: clientHeaders(event) }).catch(
     () => null,
   );
@@ -17,7 +21,7 @@ export const POST: RequestHandler = async (event) => {
     const code = firstErrorCode(result);
     if (code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT') {
       clearRefreshToken(cookies, url);
-      return json({ code: 'UNAUTHENTICATED' }, { status: 401 });
+      return json({ code: 'UNAUTHENTICATED', ended: true }, { status: 401 });
     }
     return json({ code }, { status: code === 'RATE_LIMITED' ? 429 : 503 });
   }
