@@ -18,7 +18,8 @@ async function openEditor(page: Page, storeId: string) {
 }
 
 test('two tabs: their rename and my city change are both kept', async ({ page }) => {
-  const [store, token] = await Promise.all([createStore(), adminToken()]);
+  const store = await createStore();
+  const token = await adminToken();
   await signIn(page, admin);
   const other = await page.context().newPage();
   await openEditor(page, store.id);
@@ -52,7 +53,8 @@ test('two tabs: their rename and my city change are both kept', async ({ page })
 });
 
 test('a true clash asks which to keep, and the choice is saved with their other changes', async ({ page }) => {
-  const [store, token] = await Promise.all([createStore(), adminToken()]);
+  const store = await createStore();
+  const token = await adminToken();
   await signIn(page, admin);
   const other = await page.context().newPage();
   await openEditor(page, store.id);
@@ -87,7 +89,8 @@ test('a true clash asks which to keep, and the choice is saved with their other 
 });
 
 test('overwrite with mine settles the clash for mine and keeps their other changes', async ({ page }) => {
-  const [store, token] = await Promise.all([createStore(), adminToken()]);
+  const store = await createStore();
+  const token = await adminToken();
   await signIn(page, admin);
   const other = await page.context().newPage();
   await openEditor(page, store.id);
