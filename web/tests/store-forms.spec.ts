@@ -4,14 +4,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { admin, adminToken, api, createStore, screenshot, signIn, unique } from './support.ts';
 
-async function savedStore(id: string) {
+async function savedStore(id: string, token: string) {
   const data = await api<{
     store: { name: string; timezone: string; version: number; address: { city: string; country: string } };
-  }>(
-    'query($id: ID!) { store(id: $id) { name timezone version address { city country } } }',
-    { id },
-    await adminToken(),
-  );
+  }>('query($id: ID!) { store(id: $id) { name timezone version address { city country } } }', { id }, token);
   return data.store;
 }
 
@@ -23,6 +19,7 @@ async function openEditor(page: Page, storeId: string) {
 
 test('two tabs: their rename and my city change are both kept', async ({ page }) => {
   const store = await createStore();
+  const token = await adminToken();
   await signIn(page, admin);
   const other = await page.context().newPage();
   await openEditor(page, store.id);
@@ -33,6 +30,7 @@ test('two tabs: their rename and my city change are both kept', async ({ page })
   await other.getByLabel('Name').fill(renamed);
   await other.getByRole('button', { name: 'Save changes' }).click();
   await expect(other.getByTestId('store-name')).toHaveText(renamed);
+  await other.close();
 
   // Tab 2 changed only the city.
   await page.getByLabel('City').fill('Hamburg');
@@ -48,12 +46,15 @@ test('two tabs: their rename and my city change are both kept', async ({ page })
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('store-name')).toHaveText(renamed);
   await expect(page.getByTestId('store-version')).toHaveText('version 3');
-  expect(await savedStore(store.id)).toMatchObject({ name: renamed, address: { city: 'Hamburg', country: 'DE' } });
-  await other.close();
+  expect(await savedStore(store.id, token)).toMatchObject({
+    name: renamed,
+    address: { city: 'Hamburg', country: 'DE' },
+  });
 });
 
 test('a true clash asks which to keep, and the choice is saved with their other changes', async ({ page }) => {
   const store = await createStore();
+  const token = await adminToken();
   await signIn(page, admin);
   const other = await page.context().newPage();
   await openEditor(page, store.id);
@@ -63,6 +64,7 @@ test('a true clash asks which to keep, and the choice is saved with their other 
   await other.getByLabel('Time zone').fill('Europe/Vienna');
   await other.getByRole('button', { name: 'Save changes' }).click();
   await expect(other.getByTestId('store-name')).toHaveText('Their name');
+  await other.close();
 
   await page.getByLabel('Name').fill('My name');
   await page.getByLabel('City').fill('Hamburg');
@@ -79,16 +81,16 @@ test('a true clash asks which to keep, and the choice is saved with their other 
 
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('store-version')).toHaveText('version 3');
-  expect(await savedStore(store.id)).toMatchObject({
+  expect(await savedStore(store.id, token)).toMatchObject({
     name: 'Their name',
     timezone: 'Europe/Vienna',
     address: { city: 'Hamburg' },
   });
-  await other.close();
 });
 
 test('overwrite with mine settles the clash for mine and keeps their other changes', async ({ page }) => {
   const store = await createStore();
+  const token = await adminToken();
   await signIn(page, admin);
   const other = await page.context().newPage();
   await openEditor(page, store.id);
@@ -98,18 +100,19 @@ test('overwrite with mine settles the clash for mine and keeps their other chang
   await other.getByLabel('Time zone').fill('Europe/Vienna');
   await other.getByRole('button', { name: 'Save changes' }).click();
   await expect(other.getByTestId('store-name')).toHaveText('Their name');
+  await other.close();
 
   await page.getByLabel('Name').fill('My name');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByTestId('conflict-dialog').getByRole('button', { name: 'Overwrite with mine' }).click();
 
   await expect(page.getByTestId('store-name')).toHaveText('My name');
-  expect(await savedStore(store.id)).toMatchObject({ name: 'My name', timezone: 'Europe/Vienna' });
-  await other.close();
+  expect(await savedStore(store.id, token)).toMatchObject({ name: 'My name', timezone: 'Europe/Vienna' });
 });
 
 test('the wizard refuses a bad time zone, country and IP at the field, before Create', async ({ page }) => {
   const name = unique('Checked Store');
+  const token = await adminToken();
   await signIn(page, admin);
   await page.goto('/stores/new');
   await page.getByLabel('Name').fill(name);
@@ -160,7 +163,7 @@ test('the wizard refuses a bad time zone, country and IP at the field, before Cr
   await page.getByRole('button', { name: 'Create store' }).click();
   await expect(page.getByTestId('store-name')).toHaveText(name);
   const id = new URL(page.url()).pathname.split('/').at(-1)!;
-  expect(await savedStore(id)).toMatchObject({ timezone: 'Europe/Berlin', address: { country: 'DE' } });
+  expect(await savedStore(id, token)).toMatchObject({ timezone: 'Europe/Berlin', address: { country: 'DE' } });
 });
 
 test('the country picker works from the keyboard and takes a code', async ({ page }) => {
