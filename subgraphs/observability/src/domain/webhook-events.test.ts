@@ -56,6 +56,7 @@ describe('webhook event mapping', () => {
     const alert: Alert = {
       id: 'a1',
       ruleId: 'r1',
+      ruleName: 'Service down',
       subject: 'stores',
       status: 'RESOLVED',
       summary: 'stores is DOWN',
@@ -66,6 +67,8 @@ describe('webhook event mapping', () => {
       acknowledgedAt: null,
       acknowledgedBy: null,
       note: null,
+      reopenCount: 0,
+      lastReopenedAt: null,
     };
     const changed = (status: string) =>
       event({ type: 'AlertChanged', aggregateType: 'Alert', aggregateId: 'a1', payload: { alertId: 'a1', status } });

@@ -227,7 +227,11 @@ describe('store service', () => {
 
     expect(outcomes).toEqual([
       { id: drafts[0]!.id, ok: true, store: expect.objectContaining({ status: 'PROVISIONING', version: 2 }) },
-      { id: ready.id, ok: false, error: { code: 'BAD_USER_INPUT', message: expect.stringContaining('cannot become provisioning') } },
+      {
+        id: ready.id,
+        ok: false,
+        error: { code: 'BAD_USER_INPUT', message: expect.stringContaining('cannot become provisioning') },
+      },
       { id: missing, ok: false, error: { code: 'NOT_FOUND', message: `Store ${missing} not found` } },
       { id: drafts[1]!.id, ok: true, store: expect.objectContaining({ status: 'PROVISIONING' }) },
     ]);

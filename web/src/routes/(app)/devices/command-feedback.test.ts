@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { describeCommand, expectedChange, isConfirmed } from './command-feedback.ts';
 
 const attribute = (name: string, value: string | null, updatedAt = '2026-12-07T10:00:00.000Z') => ({
