@@ -9,6 +9,7 @@ export interface Fixtures {
   recipeId: string;
   userId: string;
   webhookId: string;
+  assetId: string;
 }
 
 /** Signed in as the admin, who sees every control. */
@@ -21,6 +22,8 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/devices': () => '/devices',
   '(app)/devices/[id]': (f) => `/devices/${f.deviceId}`,
   '(app)/devices/hubs': () => '/devices/hubs',
+  '(app)/hardware/assets': () => '/hardware/assets',
+  '(app)/hardware/assets/[id]': (f) => `/hardware/assets/${f.assetId}`,
   '(app)/meals/recipes': () => '/meals/recipes',
   '(app)/meals/recipes/new': () => '/meals/recipes/new',
   '(app)/meals/recipes/import': () => '/meals/recipes/import',
@@ -45,7 +48,7 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
 };
 
 /** Routes that only send elsewhere (a +page.ts redirect): nothing of their own to check. */
-export const REDIRECTS = ['(app)/meals', '(app)/settings'];
+export const REDIRECTS = ['(app)/hardware', '(app)/meals', '(app)/settings'];
 
 /** Open without signing in. Links in mails carry a token; an unknown one shows the page's refusal. */
 export const SIGNED_OUT: Record<string, string> = {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { REDIRECTS, SIGNED_IN, SIGNED_OUT, type Fixtures } from './a11y-routes.ts';
-import { admin, adminToken, api, createStore, signIn, unique } from './support.ts';
+import { admin, adminToken, api, createAsset, createStore, signIn, unique } from './support.ts';
 
 // axe-core on every page of the app, on a desktop and on a phone: no serious or critical
 // violation anywhere. Which pages: a11y-routes.ts, checked against src/routes here.
@@ -109,6 +109,7 @@ async function fixtures(): Promise<Fixtures> {
     recipeId: createRecipe.id,
     userId: me.id,
     webhookId: createWebhookEndpoint.endpoint.id,
+    assetId: (await createAsset()).id,
   };
 }
 

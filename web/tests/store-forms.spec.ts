@@ -27,7 +27,7 @@ test('two tabs: their rename and my city change are both kept', async ({ page })
 
   // Tab 1 renames the store and saves first.
   const renamed = `${store.name} renamed`;
-  await other.getByLabel('Name').fill(renamed);
+  await other.getByLabel('Name', { exact: true }).fill(renamed);
   await other.getByRole('button', { name: 'Save changes' }).click();
   await expect(other.getByTestId('store-name')).toHaveText(renamed);
   await other.close();
@@ -60,13 +60,13 @@ test('a true clash asks which to keep, and the choice is saved with their other 
   await openEditor(page, store.id);
   await openEditor(other, store.id);
 
-  await other.getByLabel('Name').fill('Their name');
+  await other.getByLabel('Name', { exact: true }).fill('Their name');
   await other.getByLabel('Time zone').fill('Europe/Vienna');
   await other.getByRole('button', { name: 'Save changes' }).click();
   await expect(other.getByTestId('store-name')).toHaveText('Their name');
   await other.close();
 
-  await page.getByLabel('Name').fill('My name');
+  await page.getByLabel('Name', { exact: true }).fill('My name');
   await page.getByLabel('City').fill('Hamburg');
   await page.getByRole('button', { name: 'Save changes' }).click();
   const dialog = page.getByTestId('conflict-dialog');
@@ -96,13 +96,13 @@ test('overwrite with mine settles the clash for mine and keeps their other chang
   await openEditor(page, store.id);
   await openEditor(other, store.id);
 
-  await other.getByLabel('Name').fill('Their name');
+  await other.getByLabel('Name', { exact: true }).fill('Their name');
   await other.getByLabel('Time zone').fill('Europe/Vienna');
   await other.getByRole('button', { name: 'Save changes' }).click();
   await expect(other.getByTestId('store-name')).toHaveText('Their name');
   await other.close();
 
-  await page.getByLabel('Name').fill('My name');
+  await page.getByLabel('Name', { exact: true }).fill('My name');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByTestId('conflict-dialog').getByRole('button', { name: 'Overwrite with mine' }).click();
 
@@ -115,7 +115,7 @@ test('the wizard refuses a bad time zone, country and IP at the field, before Cr
   const token = await adminToken();
   await signIn(page, admin);
   await page.goto('/stores/new');
-  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Address', { exact: true }).fill('Unter den Linden 1');
   await page.getByLabel('City').fill('Berlin');
   await page.getByLabel('Postal code').fill('10117');

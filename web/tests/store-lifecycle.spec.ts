@@ -198,7 +198,7 @@ test('a store created without a network plan gets one, and a new type, on its pa
   await screenshot(page, 'store-plan');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toBeHidden();
-  await expect(page.getByText(/VLAN 100 · gateway/)).toBeVisible();
+  await expect(page.locator('dd', { hasText: /VLAN 100 · gateway/ })).toBeVisible();
   // A kiosk's steps: hub pairing gone, hardware and POS testing added.
   await expect(markDone(page, 'Hub paired')).toHaveCount(0);
   await expect(markDone(page, 'POS tested')).toBeVisible();

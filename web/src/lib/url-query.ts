@@ -24,6 +24,10 @@ export function debouncedSearch(apply: (text: string | null) => void, waitMs = 2
       clearTimeout(timer);
       apply(text.trim() || null);
     },
+    /** Drops a search still waiting: the page was left (a result clicked before the list caught up). */
+    cancel() {
+      clearTimeout(timer);
+    },
   };
 }
 

@@ -42,7 +42,40 @@ export function mountExplorer(element: HTMLElement, options: ExplorerOptions): (
       shouldPersistHeaders: false,
     }),
   );
-  return () => root.unmount();
+  const tabs = keepTabsAccessible(element);
+  return () => {
+    tabs.disconnect();
+    root.unmount();
+  };
+}
+
+/**
+ * GraphiQL renders each tab as `<li role="tab">` holding two buttons (the tab and its close
+ * button): a tab with interactive content, which screen readers cannot announce properly (axe's
+ * nested-interactive). The tab role and its selected state move to the tab's own button; the
+ * `<li>` becomes presentational, so the tablist's tabs are the buttons. Re-applied whenever React
+ * renders the tabs again.
+ */
+function keepTabsAccessible(element: HTMLElement): MutationObserver {
+  const fix = () => {
+    for (const item of element.querySelectorAll<HTMLElement>('li.graphiql-tab[role="tab"]')) {
+      const button = item.querySelector<HTMLElement>('.graphiql-tab-button');
+      if (!button) continue;
+      button.setAttribute('role', 'tab');
+      button.setAttribute('aria-selected', item.getAttribute('aria-selected') ?? 'false');
+      item.setAttribute('role', 'presentation');
+      item.removeAttribute('aria-selected');
+    }
+  };
+  const observer = new MutationObserver(fix);
+  observer.observe(element, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['role', 'aria-selected'],
+  });
+  fix();
+  return observer;
 }
 
 function createFetcher({ accessToken, wsUrl }: ExplorerOptions): Fetcher {
