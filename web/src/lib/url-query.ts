@@ -24,7 +24,7 @@ export function debouncedSearch(apply: (text: string | null) => void, waitMs = 2
       clearTimeout(timer);
       apply(text.trim() || null);
     },
-    /** Drops a search still waiting: the page was left (a result clicked before the list caught up). */
+    /** Drops a search still waiting: the person is leaving the list (a result clicked before it caught up). */
     cancel() {
       clearTimeout(timer);
     },
