@@ -43,7 +43,8 @@ describe.each(BACKENDS)('idempotency keys on meals mutations (%s)', (backend) =>
   beforeAll(async () => {
     meals = await startMeals(backend);
     owner = await householdOwner(meals);
-    partner = userPrincipal('VIEWER');
+    // An operator: recipes need that role, and the point here is only that it is someone else.
+    partner = userPrincipal('OPERATOR');
     await meals.call(
       owner.principal,
       'mutation ($h: ID!, $u: ID!) { addHouseholdMember(householdId: $h, userId: $u) { id } }',
