@@ -1,4 +1,4 @@
-import { displayAmount, formatQuantity, nearestFraction, shoppingLabel } from './display-units.ts';
+import { displayAmount, nearestFraction, shoppingLabel } from './display-units.ts';
 
 describe('displayAmount', () => {
   it.each([
@@ -39,16 +39,6 @@ describe('nearestFraction', () => {
     expect(nearestFraction(1.49, [1, 2], 1 / 2)).toBe(1.5);
     expect(nearestFraction(12.4, [1, 2], 1)).toBe(12);
     expect(nearestFraction(0.01, [1, 2, 4], 1 / 8)).toBe(1 / 8);
-  });
-});
-
-describe('formatQuantity', () => {
-  it('writes fractions as glyphs for cups, spoons and counts, decimals for metric units', () => {
-    expect(formatQuantity(2 / 3, 'cup')).toBe('⅔');
-    expect(formatQuantity(1.5, 'tbsp')).toBe('1½');
-    expect(formatQuantity(5, null)).toBe('5');
-    expect(formatQuantity(1.25, 'kg')).toBe('1.25');
-    expect(formatQuantity(0.5, 'l')).toBe('0.5');
   });
 });
 

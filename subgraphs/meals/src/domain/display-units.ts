@@ -1,3 +1,4 @@
+import { formatQuantity, unitName } from '@switchyard/shared/quantity-text';
 import { countedFood, foodName } from './foods.ts';
 import { toBaseAmount } from './units.ts';
 
@@ -88,45 +89,6 @@ export function nearestFraction(value: number, denominators: number[], least: nu
   return Math.max(least, Number((whole + rest).toFixed(4)));
 }
 
-const GLYPHS: [number, string][] = [
-  [1 / 8, '⅛'],
-  [1 / 4, '¼'],
-  [1 / 3, '⅓'],
-  [1 / 2, '½'],
-  [2 / 3, '⅔'],
-  [3 / 4, '¾'],
-];
-
-/** 1.5 → "1½", 0.25 → "¼", 1.25 (kg) → "1.25": fractions as glyphs in spoons, cups and counts only. */
-export function formatQuantity(quantity: number, unit: string | null): string {
-  const whole = Math.floor(quantity);
-  const glyph = GLYPHS.find(([value]) => Math.abs(value - (quantity - whole)) < 0.005)?.[1];
-  if (glyph && !isMetric(unit)) return whole === 0 ? glyph : `${whole}${glyph}`;
-  return String(Number(quantity.toFixed(2)));
-}
-
-const isMetric = (unit: string | null) => unit !== null && ['g', 'kg', 'mg', 'ml', 'cl', 'dl', 'l'].includes(unit);
-
-const UNIT_PLURALS: Record<string, string> = {
-  cup: 'cups',
-  quart: 'quarts',
-  pint: 'pints',
-  can: 'cans',
-  clove: 'cloves',
-  pinch: 'pinches',
-  dash: 'dashes',
-  bunch: 'bunches',
-  sprig: 'sprigs',
-  slice: 'slices',
-  stick: 'sticks',
-  head: 'heads',
-  handful: 'handfuls',
-  package: 'packages',
-  jar: 'jars',
-  stalk: 'stalks',
-  piece: 'pieces',
-};
-
 /** A shopping item as one line: "⅔ cup olive oil", "1 kg beef mince", "5 onions", "salt". */
 export function shoppingLabel(
   item: { food: string; quantity: number | null; unit: string | null },
@@ -136,6 +98,5 @@ export function shoppingLabel(
   const { quantity, unit } = displayAmount(item.quantity, item.unit, system);
   const number = formatQuantity(quantity, unit);
   if (unit === null) return `${number} ${countedFood(item.food, quantity)}`;
-  const unitName = quantity > 1 ? (UNIT_PLURALS[unit] ?? unit) : unit;
-  return `${number} ${unitName} ${foodName(item.food)}`;
+  return `${number} ${unitName(unit, quantity)} ${foodName(item.food)}`;
 }

@@ -1,6 +1,9 @@
 // Display helpers for the meals pages: amounts the way a cook writes them, minutes, plan dates.
 import type { MealSlot, Role } from '$lib/graphql/generated/graphql.js';
+import { formatQuantity, unitName } from '@switchyard/shared/quantity-text';
 import { session } from '$lib/session.svelte.js';
+
+export { formatQuantity };
 
 /**
  * The meals role rule, as the schema's `@authz` states it: every member of a household plans its
@@ -13,54 +16,12 @@ export const RECIPE_WRITE_ROLE: Role = 'OPERATOR';
 export const canPlanMeals = () => session.can(PLAN_ROLE);
 export const canEditRecipes = () => session.can(RECIPE_WRITE_ROLE);
 
-const FRACTIONS: [number, string][] = [
-  [1 / 8, '⅛'],
-  [1 / 4, '¼'],
-  [1 / 3, '⅓'],
-  [3 / 8, '⅜'],
-  [1 / 2, '½'],
-  [5 / 8, '⅝'],
-  [2 / 3, '⅔'],
-  [3 / 4, '¾'],
-  [7 / 8, '⅞'],
-];
-
-/** 1.5 → "1½", 0.25 → "¼", 2 → "2", 7.5 → "7½", 0.07 → "0.07". */
-export function formatQuantity(quantity: number): string {
-  const whole = Math.floor(quantity);
-  const rest = quantity - whole;
-  if (rest < 0.005) return String(whole);
-  const glyph = FRACTIONS.find(([value]) => Math.abs(value - rest) < 0.005)?.[1];
-  if (glyph) return whole === 0 ? glyph : `${whole}${glyph}`;
-  return String(Number(quantity.toFixed(2)));
-}
-
-const PLURAL: Record<string, string> = {
-  cup: 'cups',
-  can: 'cans',
-  clove: 'cloves',
-  pinch: 'pinches',
-  dash: 'dashes',
-  bunch: 'bunches',
-  sprig: 'sprigs',
-  slice: 'slices',
-  stick: 'sticks',
-  head: 'heads',
-  handful: 'handfuls',
-  package: 'packages',
-  jar: 'jars',
-  stalk: 'stalks',
-  piece: 'pieces',
-  pint: 'pints',
-  quart: 'quarts',
-};
-
 /** The amount of an ingredient or shopping item: "1½ cups", "400 g", "2", or "" without one. */
 export function formatAmount(quantity: number | null | undefined, unit: string | null | undefined): string {
   if (quantity == null) return unit ?? '';
-  const shown = formatQuantity(quantity);
+  const shown = formatQuantity(quantity, unit ?? null);
   if (!unit) return shown;
-  return `${shown} ${quantity > 1 ? (PLURAL[unit] ?? unit) : unit}`;
+  return `${shown} ${unitName(unit, quantity)}`;
 }
 
 export function formatMinutes(minutes: number | null | undefined): string {
