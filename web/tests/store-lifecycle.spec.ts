@@ -80,7 +80,7 @@ test('a new store goes from the wizard to active in the UI alone, its checklist 
   await signIn(page, admin);
   await page.getByRole('link', { name: 'Stores', exact: true }).click();
   await page.getByRole('link', { name: 'New store' }).click();
-  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Type').selectOption('KIOSK');
   await page.getByLabel('Address', { exact: true }).fill('Marktplatz 3');
   await page.getByLabel('City').fill('Leipzig');
@@ -165,7 +165,7 @@ test('the checklist follows a change made in another tab, and this tab goes on f
   const other = await page.context().newPage();
   await other.goto(`/stores/${store.id}`);
   await other.getByRole('button', { name: 'Edit' }).click();
-  await other.getByLabel('Name').fill(`${store.name} renamed`);
+  await other.getByLabel('Name', { exact: true }).fill(`${store.name} renamed`);
   await other.getByRole('button', { name: 'Save changes' }).click();
   await expect(other.getByTestId('store-version')).toHaveText('version 3');
   await markDone(other, 'Network configured').click();

@@ -34,7 +34,7 @@ test('a store created through the wizard appears in another session’s list wit
   await page.getByRole('link', { name: 'Stores', exact: true }).click();
   await page.getByRole('link', { name: 'New store' }).click();
   await expect(page.getByRole('heading', { name: 'Basic info' })).toBeVisible();
-  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Type').selectOption('KIOSK');
   await page.getByLabel('Address', { exact: true }).fill('Marktplatz 3');
   await page.getByLabel('City').fill('Leipzig');
@@ -82,7 +82,7 @@ test('wizard: hardware taken meanwhile is reported, and the created store is kep
   const name = unique('Wizard Partial');
   await signIn(page, admin);
   await page.goto('/stores/new');
-  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Address', { exact: true }).fill('Hafenstr. 9');
   await page.getByLabel('City').fill('Bremen');
   await page.getByLabel('Postal code').fill('28195');
