@@ -15,19 +15,26 @@ export function updateQuery(changes: Record<string, string | null>, { replaceSta
 /** Applies a search box's trimmed text (null when empty) a moment after typing stops, or at once on submit. */
 export function debouncedSearch(apply: (text: string | null) => void, waitMs = 250) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
   return {
     input(text: string) {
-      clearTimeout(timer);
-      timer = setTimeout(() => apply(text.trim() || null), waitMs);
+      cancel();
+      timer = setTimeout(() => {
+        timer = undefined;
+        apply(text.trim() || null);
+      }, waitMs);
     },
     submit(text: string) {
-      clearTimeout(timer);
+      cancel();
       apply(text.trim() || null);
     },
+    /** Whether typed text is still waiting to be applied. */
+    pending: () => timer !== undefined,
     /** Drops a search still waiting: the person is leaving the list (a result clicked before it caught up). */
-    cancel() {
-      clearTimeout(timer);
-    },
+    cancel,
   };
 }
 
