@@ -12,7 +12,7 @@ import {
   subscriptionClient,
 } from '@switchyard/testing';
 import { createUser, login } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const EDGE_SECRET = 'edge-'.repeat(8);
 const REQUEST = 'mutation ($email: String!) { requestPasswordReset(email: $email) }';
@@ -38,7 +38,7 @@ interface Mail {
  * written as .eml files (no SMTP_URL), as an install without a mail server does.
  */
 describe.each([
-  ...BACKENDS.map((backend) => ({ backend, transport: 'smtp' as const })),
+  ...ONE_BACKEND.map((backend) => ({ backend, transport: 'smtp' as const })),
   { backend: 'pglite' as const, transport: 'eml' as const },
 ])('account recovery through the gateway ($backend, $transport)', ({ backend, transport }) => {
   let system: System;

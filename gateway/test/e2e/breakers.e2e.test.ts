@@ -1,13 +1,13 @@
 import { createInternalClient, eventFeedRoute, type DomainEvent } from '@switchyard/shared';
 import { eventually, bearer, graphql } from '@switchyard/testing';
 import { login } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const STORES = '{ stores(first: 1) { totalCount } }';
 const BREAKERS = '{ circuitBreakers { service name state failures lastChangeAt } }';
 const SYSTEM_CALLER = { principal: null, requestId: 'breakers-e2e', clientIp: null, userAgent: 'jest' };
 
-describe.each(BACKENDS)('circuit breakers of the gateway (%s)', (backend) => {
+describe.each(ONE_BACKEND)('circuit breakers of the gateway (%s)', (backend) => {
   let system: System;
   let token: string;
   const gql = (query: string) => graphql(system.gatewayUrl, query, {}, bearer(token));

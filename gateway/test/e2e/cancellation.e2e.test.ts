@@ -4,7 +4,7 @@ import { DEVICE_KINDS } from '../../../subgraphs/hardware/simulator/src/devices.
 import { createInternalClient, type CircuitBreakerList } from '@switchyard/shared';
 import { bearer, codesOf, eventually, freePort, graphql, signedMetrics } from '@switchyard/testing';
 import { login, registerHub, signedInAs } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 // Twelve devices on one hub, and `devices { hub { devices …` seven devices deep: 12^7 (35 million)
 // devices, an answer no subgraph can finish, within the subgraph's own depth limit (15).
@@ -18,7 +18,7 @@ const SYSTEM_CALLER = { principal: null, requestId: 'cancellation-e2e', clientIp
  * deep query through, so that what stops it is the cancellation: the gateway's timeout or the
  * client's disconnect aborts the subgraph call, and hardware stops resolving.
  */
-describe.each(BACKENDS)('cancellation of a subgraph operation whose caller gave up (%s)', (backend) => {
+describe.each(ONE_BACKEND)('cancellation of a subgraph operation whose caller gave up (%s)', (backend) => {
   let system: System;
   let simulator: Simulator;
   let admin: string;

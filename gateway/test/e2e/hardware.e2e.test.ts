@@ -9,12 +9,12 @@ import {
   signedInAs,
   createStore,
 } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const HUB_TIMEOUT_MS = 1_500;
 const BURST = { count: 10_000, perSecond: 500 };
 
-describe.each(BACKENDS)('hardware through the gateway, against the Hubitat simulator (%s)', (backend) => {
+describe.each(ONE_BACKEND)('hardware through the gateway, against the Hubitat simulator (%s)', (backend) => {
   let system: System;
   let simulator: Simulator;
   let admin: string;

@@ -11,7 +11,7 @@ import {
   startSmtp,
 } from '@switchyard/testing';
 import { login, signedInAs, createHousehold, createRecipe } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const IMPORT =
   'mutation ($url: String, $html: String) { importRecipe(url: $url, html: $html) { id title servings prepMinutes cookMinutes ingredients { quantity unit food } steps { text } } }';
@@ -26,7 +26,7 @@ const PLAN_CHANGED =
   'subscription ($weekStart: Date!) { mealPlanChanged(weekStart: $weekStart) { kind date slot entry { recipe { title } } } }';
 const fixture = (name: string) => readFileSync(`${REPO_ROOT}subgraphs/meals/test/fixtures/${name}`, 'utf8');
 
-describe.each(BACKENDS)('meals through the gateway (%s)', (backend) => {
+describe.each(ONE_BACKEND)('meals through the gateway (%s)', (backend) => {
   let system: System;
   let gateway: string;
   let owner: Awaited<ReturnType<typeof signedInAs>>;

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { bearer, codeOf, eventually, freePort, graphql, signedMetrics } from '@switchyard/testing';
 import { createSimulator, type Simulator } from '../../../subgraphs/hardware/simulator/src/simulator.ts';
 import { SEND_COMMAND, registerHub, login, createStore } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
-describe.each(BACKENDS)('observability of the hardware subgraph (%s)', (backend) => {
+describe.each(ONE_BACKEND)('observability of the hardware subgraph (%s)', (backend) => {
   let system: System;
   let simulator: Simulator;
   let token: string;

@@ -9,13 +9,13 @@ import {
 } from '@switchyard/testing';
 import { verifyWebhook } from '../../../subgraphs/observability/src/domain/webhook-signature.ts';
 import { login, createStore } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const WEBHOOK_SECRET = 'e2e-webhook-secret-of-at-least-32-chars';
 const CHECK_INTERVAL_MS = 1_000;
 const TRANSITION =
   'mutation ($id: ID!, $v: Int!) { transitionStore(id: $id, to: PROVISIONING, expectedVersion: $v) { version } }';
-describe.each(BACKENDS)('observability (%s)', (backend) => {
+describe.each(ONE_BACKEND)('observability (%s)', (backend) => {
   let system: System;
   let token: string;
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;

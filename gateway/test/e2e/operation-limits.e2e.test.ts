@@ -10,7 +10,7 @@ import {
   userPrincipal,
 } from '@switchyard/testing';
 import { OPERATION_BOMBS, login, nestDevicesOfHubs } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 import { DevicesDocument } from '../../../web/src/lib/graphql/generated/graphql.ts';
 
 const BOMBS = OPERATION_BOMBS;
@@ -18,7 +18,7 @@ const BOMBS = OPERATION_BOMBS;
 const depthBomb = OPERATION_BOMBS.find(([rule]) => rule === 'depth')![1];
 
 /** Operation limits and schema disclosure, through the gateway on every transport and on a subgraph directly. */
-describe.each(BACKENDS)('operation limits (%s)', (backend) => {
+describe.each(ONE_BACKEND)('operation limits (%s)', (backend) => {
   let system: System;
   let token: string;
 

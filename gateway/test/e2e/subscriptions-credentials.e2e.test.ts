@@ -12,7 +12,7 @@ import {
   type EventStream,
 } from '@switchyard/testing';
 import { login, signedInAs, type TestUser } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const SESSION_REVOKED = 'subscription { sessionRevoked { sessionId reason current } }';
 const LIMIT = 5;
@@ -23,7 +23,7 @@ const REAUTH_MS = 500;
  * change, renewal on a live socket, one per-user limit for both, one re-check per credential, and
  * errors of one operation that stay with that operation. The gateway outlives all of it.
  */
-describe.each(BACKENDS)('subscriptions and credentials through the gateway (%s)', (backend) => {
+describe.each(ONE_BACKEND)('subscriptions and credentials through the gateway (%s)', (backend) => {
   let system: System;
   let adminToken: string;
 

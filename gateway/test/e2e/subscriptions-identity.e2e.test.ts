@@ -10,12 +10,12 @@ import {
   subscriptionClient,
 } from '@switchyard/testing';
 import { login, signedInAs } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const SESSION_REVOKED = 'subscription { sessionRevoked { sessionId reason current } }';
 const MAX_CONNECTIONS = 3;
 
-describe.each(BACKENDS)('subscriptions through the gateway: identity (%s)', (backend) => {
+describe.each(ONE_BACKEND)('subscriptions through the gateway: identity (%s)', (backend) => {
   let system: System;
   let adminToken: string;
 

@@ -11,7 +11,7 @@ import {
   type GraphQLResponse,
 } from '@switchyard/testing';
 import { createApiKey, login, signedInAs } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const registered = (name: string) => {
@@ -38,7 +38,7 @@ async function post(
 }
 const byHash = (sha256Hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
 
-describe.each(BACKENDS)('trusted documents and persisted queries (%s)', (backend) => {
+describe.each(ONE_BACKEND)('trusted documents and persisted queries (%s)', (backend) => {
   let system: System;
   let viewer: Awaited<ReturnType<typeof signedInAs>>;
   let apiKey: { 'x-api-key': string };

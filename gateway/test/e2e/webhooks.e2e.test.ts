@@ -4,7 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import { bearer, codeOf, eventually, freePort, graphql, listen } from '@switchyard/testing';
 import { createSimulator, type Simulator } from '../../../subgraphs/hardware/simulator/src/simulator.ts';
 import { SEND_COMMAND, createApiKey, createStore, login, registerHub, signedInAs } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 interface Hit {
   path: string;
@@ -55,7 +55,7 @@ const verified = (secret: string, hit: Hit) => {
   return true;
 };
 
-describe.each(BACKENDS)('webhooks (%s)', (backend) => {
+describe.each(ONE_BACKEND)('webhooks (%s)', (backend) => {
   let system: System;
   let simulator: Simulator;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;

@@ -13,7 +13,7 @@ import {
   subscriptionClient,
 } from '@switchyard/testing';
 import { login } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const CREATE = `mutation ($name: String!) {
   createStore(input: { name: $name, type: STANDARD, timezone: "Europe/Berlin",
@@ -66,7 +66,7 @@ async function startHiveGateway(system: System): Promise<{ url: string; process:
   return { url: `${url}/graphql`, process: child, output };
 }
 
-describe.each(BACKENDS)('Hive Gateway in front of the subgraphs, with the plugin (%s)', (backend) => {
+describe.each(ONE_BACKEND)('Hive Gateway in front of the subgraphs, with the plugin (%s)', (backend) => {
   let system: System;
   let hive: Awaited<ReturnType<typeof startHiveGateway>>;
   let token: string;

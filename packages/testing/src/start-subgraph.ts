@@ -23,6 +23,13 @@ export type TestBackend = 'pglite' | 'postgresql';
 /** In-memory PGlite always; a fresh PostgreSQL database too when TEST_DATABASE_URL is set (CI sets it). */
 export const TEST_BACKENDS: TestBackend[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
 
+/**
+ * For end-to-end tests whose subject does not depend on the backend (the gateway's protocol and limits, a
+ * domain's API whose data layer the integration tests already run on both): once, on PostgreSQL + Redis as
+ * deployed when TEST_DATABASE_URL is set. Every system process start costs seconds, twice per file adds up.
+ */
+export const ONE_BACKEND: TestBackend[] = process.env.TEST_DATABASE_URL ? ['postgresql'] : ['pglite'];
+
 export interface StartSubgraphForTestOptions<
   TDb extends TransactionalSqlClient & { $disconnect(): Promise<void> },
   TConfig,

@@ -12,7 +12,7 @@ import { freePort } from './processes.ts';
  * PGlite with the in-process event bus always; real PostgreSQL too when TEST_DATABASE_URL is set
  * (CI sets it), and then with the Redis event bus when TEST_REDIS_URL is set: the production setup.
  */
-export { TEST_BACKENDS as BACKENDS, type TestBackend as Backend } from './start-subgraph.ts';
+export { TEST_BACKENDS as BACKENDS, ONE_BACKEND, type TestBackend as Backend } from './start-subgraph.ts';
 
 export interface System {
   gatewayUrl: string;
