@@ -76,6 +76,11 @@ export type AlertRuleKind =
   /** A breaker has been OPEN for forSeconds. */
   | 'BREAKER_OPEN'
   /**
+   * An HTTPS monitor's certificate expires within its http.certificateExpiryDays (from the last check);
+   * monitors without certificateExpiryDays never fire it.
+   */
+  | 'CERTIFICATE_EXPIRING'
+  /**
    * More than thresholdPercent % of the target's GraphQL operations failed with a server error
    * (INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE) over the last forSeconds (default 300), from the
    * graphql_operations_total counters on its /metrics; windows with fewer than 10 operations never fire.
@@ -563,6 +568,8 @@ export type ServiceKind =
   | 'GATEWAY'
   /** A Hubitat hub, as the hardware subgraph sees it (named hub:<name>; no latency). */
   | 'HUB'
+  /** A user-defined monitor (named monitor:<id>): a website, a port, a DNS name, a host or a push heartbeat. */
+  | 'MONITOR'
   /** The Redis server of the event bus, when configured. */
   | 'REDIS'
   /** One of the subgraphs (identity, stores, hardware, meals, observability). */
