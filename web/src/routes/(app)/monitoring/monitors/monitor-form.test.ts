@@ -12,7 +12,13 @@ import {
 
 const http = (changes: Partial<MonitorValues> = {}, httpChanges: Partial<MonitorValues['http']> = {}) => {
   const blank = blankMonitor();
-  return { ...blank, name: 'Shop', target: 'https://shop.example.com/health', ...changes, http: { ...blank.http, ...httpChanges } };
+  return {
+    ...blank,
+    name: 'Shop',
+    target: 'https://shop.example.com/health',
+    ...changes,
+    http: { ...blank.http, ...httpChanges },
+  };
 };
 const problemsOf = (values: MonitorValues) =>
   Object.fromEntries(Object.entries(monitorProblems(values)).filter(([, problem]) => problem));
@@ -35,7 +41,10 @@ describe('monitor form checks', () => {
       timeoutMs: 'Must be shorter than the interval',
     });
     expect(problemsOf(http({ intervalSeconds: 2, timeoutMs: 1000 }))).toEqual({});
-    expect(Object.keys(problemsOf(http({ intervalSeconds: null, retries: 11 })))).toEqual(['intervalSeconds', 'retries']);
+    expect(Object.keys(problemsOf(http({ intervalSeconds: null, retries: 11 })))).toEqual([
+      'intervalSeconds',
+      'retries',
+    ]);
   });
 
   it('checks only the chosen kind’s fields', () => {
@@ -51,7 +60,12 @@ describe('monitor form checks', () => {
 describe('monitor input', () => {
   it('sends the kind’s own fields, an emptied text as null', () => {
     const input = createInput(http({ storeId: '' }, { keyword: 'Welcome', jsonPath: ' ' }));
-    expect(input).toMatchObject({ name: 'Shop', kind: 'HTTP', storeId: null, target: 'https://shop.example.com/health' });
+    expect(input).toMatchObject({
+      name: 'Shop',
+      kind: 'HTTP',
+      storeId: null,
+      target: 'https://shop.example.com/health',
+    });
     expect(input.http).toMatchObject({ keyword: 'Welcome', jsonPath: null, expectedStatusMin: 200 });
     expect(input).not.toHaveProperty('port');
     const push = monitorInput({ ...blankMonitor('store-1'), name: 'Job', kind: 'PUSH', target: 'left over' });

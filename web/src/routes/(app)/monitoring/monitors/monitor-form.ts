@@ -201,7 +201,11 @@ function urlProblem(value: string): string | null {
 
 const HOST = /^[A-Za-z0-9]([A-Za-z0-9-.:[\]]*[A-Za-z0-9\]])?$/;
 const hostProblem = (value: string, what: string) =>
-  !value.trim() ? `Enter the ${what}` : HOST.test(value.trim()) ? null : 'Enter a host name or an address, without http://';
+  !value.trim()
+    ? `Enter the ${what}`
+    : HOST.test(value.trim())
+      ? null
+      : 'Enter a host name or an address, without http://';
 
 /** Each field's problem for the chosen kind; fields the kind does not show have none. */
 export function monitorProblems(values: MonitorValues): Problems<MonitorField> {
@@ -229,7 +233,9 @@ export function monitorProblems(values: MonitorValues): Problems<MonitorField> {
     problems['http.jsonExpected'] =
       http.jsonPath.trim() && !http.jsonExpected.trim() ? 'Enter the value the path must have' : null;
     problems['http.certificateExpiryDays'] =
-      http.certificateExpiryDays === null ? null : between(http.certificateExpiryDays, 1, 365, 'Enter 1 to 365 days, or leave empty');
+      http.certificateExpiryDays === null
+        ? null
+        : between(http.certificateExpiryDays, 1, 365, 'Enter 1 to 365 days, or leave empty');
   } else if (kind === 'TCP') {
     problems.target = hostProblem(values.target, 'host to connect to');
     problems.port = between(values.port, 1, 65_535, 'Enter a port from 1 to 65535');
@@ -284,7 +290,9 @@ export const createInput = (values: MonitorValues): MonitorInput => ({
 });
 
 /** What a monitor watches, in a few words: "GET https://…", "printer.local:9100", "A shop.example.com". */
-export function targetSummary(monitor: Pick<MonitorFieldsFragment, 'kind' | 'target' | 'port' | 'dnsRecordType' | 'http'>) {
+export function targetSummary(
+  monitor: Pick<MonitorFieldsFragment, 'kind' | 'target' | 'port' | 'dnsRecordType' | 'http'>,
+) {
   switch (monitor.kind) {
     case 'HTTP':
       return `${monitor.http?.method ?? 'GET'} ${monitor.target ?? ''}`;
