@@ -81,7 +81,7 @@ export interface AlertRepository {
    */
   transition(
     alert: Alert | null,
-    target: { ruleId: string; ruleName: string; subject: string; summary: string },
+    target: { ruleId: string; ruleName: string; subject: string; summary: string; storeId?: string | null },
     status: AlertStatus,
     silenced: boolean,
     at: Date,

@@ -23,6 +23,7 @@ CREATE TABLE "Monitor" (
     "retries" INTEGER NOT NULL DEFAULT 1,
     "enabled" BOOLEAN NOT NULL DEFAULT true,
     "pushTokenHash" TEXT,
+    "pushGeneration" INTEGER NOT NULL DEFAULT 0,
     "lastPushAt" TIMESTAMP(3),
     "certificateExpiresAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
