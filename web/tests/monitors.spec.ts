@@ -9,14 +9,16 @@ import { listen } from '@switchyard/testing';
 import { createStore, createUser, screenshot, signIn, unique } from './support.ts';
 
 const INTERVAL_SECONDS = 2;
-// A few check rounds, and the event's way through the gateway to the page.
-const LIVE_MS = 20_000;
+// A few check rounds, and the event's way through the gateway to the page (on a busy CI machine).
+const LIVE_MS = 30_000;
+// The first page after signing in loads the store page's code and data.
+const FIRST_PAGE_MS = 30_000;
 
 test('monitors: an operator watches a page for a keyword, sees it go down live, and gets a push URL; a viewer only looks', async ({
   page,
   browser,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const body = { text: '<h1>Welcome to the shop</h1>' };
   const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(body.text));
   const url = `${await listen(server)}/health`;
@@ -27,24 +29,24 @@ test('monitors: an operator watches a page for a keyword, sees it go down live, 
 
     // From the store's page: the store is chosen already.
     await page.goto(`/stores/${store.id}?tab=monitors`);
-    await expect(page.getByTestId('store-monitors-empty')).toBeVisible();
+    await expect(page.getByTestId('store-monitors-empty')).toBeVisible({ timeout: FIRST_PAGE_MS });
     await page.getByRole('link', { name: 'Add a monitor' }).click();
     const form = page.getByTestId('monitor-form');
     await expect(form.getByRole('radio', { name: /HTTP/ })).toBeChecked();
-    await expect(form.getByLabel('Store')).toHaveValue(store.id);
+    await expect(form.getByLabel('Store', { exact: true })).toHaveValue(store.id);
 
     // Checked as it is filled in: a URL without a scheme is named when the field is left.
     const name = unique('Shop front');
-    await form.getByLabel('Name').fill(name);
-    await form.getByLabel('URL').fill('shop.example');
-    await form.getByLabel('Keyword').focus();
+    await form.getByLabel('Name', { exact: true }).fill(name);
+    await form.getByLabel('URL', { exact: true }).fill('shop.example');
+    await form.getByLabel('Keyword', { exact: true }).focus();
     await expect(form.getByText('This is not a web address: start with http:// or https://')).toBeVisible();
-    await form.getByLabel('URL').fill(url);
+    await form.getByLabel('URL', { exact: true }).fill(url);
     await expect(form.getByText('This is not a web address')).toHaveCount(0);
-    await form.getByLabel('Keyword').fill('Welcome');
-    await form.getByLabel('Interval (seconds)').fill(String(INTERVAL_SECONDS));
-    await form.getByLabel('Timeout (ms)').fill('1000');
-    await form.getByLabel('Retries').fill('0');
+    await form.getByLabel('Keyword', { exact: true }).fill('Welcome');
+    await form.getByLabel('Interval (seconds)', { exact: true }).fill(String(INTERVAL_SECONDS));
+    await form.getByLabel('Timeout (ms)', { exact: true }).fill('1000');
+    await form.getByLabel('Retries', { exact: true }).fill('0');
     await form.getByRole('button', { name: 'Create monitor' }).click();
 
     await expect(page.getByTestId('monitor-name')).toHaveText(name);
@@ -65,9 +67,9 @@ test('monitors: an operator watches a page for a keyword, sees it go down live, 
     // A push monitor: its secret URL and how to call it.
     await page.goto('/monitoring/monitors/new');
     await page.getByRole('radio', { name: /Push/ }).check();
-    await expect(page.getByLabel('URL')).toHaveCount(0);
+    await expect(page.getByLabel('URL', { exact: true })).toHaveCount(0);
     const heartbeat = unique('Nightly backup');
-    await page.getByLabel('Name').fill(heartbeat);
+    await page.getByLabel('Name', { exact: true }).fill(heartbeat);
     await page.getByRole('button', { name: 'Create monitor' }).click();
     await expect(page.getByTestId('push-url')).toHaveText(/^https?:\/\/.+\/push\/\S+$/);
     await expect(page.getByTestId('push-curl')).toContainText('curl');
