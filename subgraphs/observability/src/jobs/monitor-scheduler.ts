@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from '@switchyard/shared';
 import { Histogram } from 'prom-client';
 import type { CheckRepository } from '../data/repositories.ts';
-import type { MonitorRepository } from '../data/monitor-repository.ts';
+import type { MonitorRepository } from '../data/repositories.ts';
 import { monitorHealth, monitorSubject, pushOverdue, type Monitor } from '../domain/monitor.ts';
 import {
   dnsCheck,
