@@ -60,7 +60,7 @@ export function createMonitorRunner({ monitors, checks, policy }: MonitorRunnerD
       result.ok ? Promise.resolve(0) : monitors.failuresInARow(subject, monitor.retries + 1),
     ]);
     const status = monitorHealth(result.ok, failuresBefore + 1, monitor.retries, state?.status ?? null);
-    await checks.record({ name: subject, kind: 'MONITOR' as never }, result, status, at);
+    await checks.record({ name: subject, kind: 'MONITOR' }, result, status, at);
     if (
       result.certificateExpiresAt !== undefined &&
       result.certificateExpiresAt?.getTime() !== monitor.certificateExpiresAt?.getTime()
@@ -109,7 +109,7 @@ function firstOffsetMs(id: string, intervalMs: number): number {
  * Runs every enabled monitor at its interval, on the replica holding the checker lease. Each
  * monitor has its own plan: the next check is planned an interval after the previous *planned*
  * time, not after the check finished, so slow checks do not make it drift; a check that could
- * not start before its next planned time is skipped (a monitor never overlaps itself). At most
+ * not start before its next planned time is skipped. At most
  * `concurrency` checks run at once; how late each starts is the monitor_check_drift_seconds
  * histogram. Monitors created, changed or deleted here take effect at once (`reload`), from
  * other replicas within `reloadMs` (the table's version is polled).
