@@ -29,7 +29,7 @@ describe.each(BACKENDS)('monitors through the gateway (%s)', (backend) => {
       },
     });
     token = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await system?.destroy();
     site.close();
@@ -42,8 +42,8 @@ describe.each(BACKENDS)('monitors through the gateway (%s)', (backend) => {
         kind: 'HTTP',
         target: siteUrl,
         http: { keyword: 'Open' },
-        intervalSeconds: 1,
-        timeoutMs: 500,
+        intervalSeconds: 2,
+        timeoutMs: 1500,
         retries: 0,
       },
     });
@@ -51,11 +51,12 @@ describe.each(BACKENDS)('monitors through the gateway (%s)', (backend) => {
     const { id } = created.data.createMonitor;
     await eventually(async () => (await statusOf(id)) === 'UP', 30_000);
     body = 'Register: closed';
-    await eventually(async () => (await statusOf(id)) === 'DOWN', 30_000);
-    expect((await gql(STATUS, { id })).data.monitor.status).toMatchObject({
-      error: 'keyword "Open" not found',
-      displayName: 'Till web page',
-    });
+    // On a loaded machine a check may also time out: wait for the keyword's failure itself.
+    const down = await eventually(async () => {
+      const status = (await gql(STATUS, { id })).data?.monitor?.status;
+      return status?.error === 'keyword "Open" not found' ? status : undefined;
+    }, 30_000);
+    expect(down).toMatchObject({ status: 'DOWN', displayName: 'Till web page' });
     body = 'Register: Open';
     await eventually(async () => (await statusOf(id)) === 'UP', 30_000);
   });

@@ -73,7 +73,13 @@ export function createMonitorRunner({ monitors, checks, policy }: MonitorRunnerD
     record,
     async check(monitor: Monitor): Promise<void> {
       const at = new Date();
-      await record(monitor, await probe(monitor, at), at);
+      const result = await probe(monitor, at);
+      // A push that arrived while this check looked recorded its own (newer) result: keep it.
+      if (monitor.kind === 'PUSH' && !result.ok) {
+        const lastPushAt = (await monitors.findById(monitor.id))?.lastPushAt;
+        if (lastPushAt && lastPushAt.getTime() >= at.getTime() - monitor.intervalSeconds * 1000) return;
+      }
+      await record(monitor, result, at);
     },
   };
 }
