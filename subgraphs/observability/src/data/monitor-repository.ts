@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
 import type { Monitor as MonitorRow } from '../generated/prisma/client.ts';
 import { monitorSubject, type HttpMonitorSettings, type Monitor } from '../domain/monitor.ts';
 import type { MonitorSettings } from '../domain/monitor-input.ts';
+import type { MonitorRepository } from './repositories.ts';
 
 function toMonitor(row: MonitorRow): Monitor {
   return { ...row, kind: row.kind, http: (row.http as unknown as HttpMonitorSettings | null) ?? null };
@@ -13,7 +14,7 @@ const httpColumn = (http: HttpMonitorSettings | null) =>
   http === null ? Prisma.DbNull : (http as unknown as Prisma.InputJsonValue);
 
 /** User-defined monitors. Their checks live with every other check, as service states named monitor:<id>. */
-export function createMonitorRepository(db: PrismaClient) {
+export function createMonitorRepository(db: PrismaClient): MonitorRepository {
   return {
     /** Ordered by name (then id). */
     async list(storeId: string | null = null): Promise<Monitor[]> {
@@ -120,5 +121,3 @@ export function createMonitorRepository(db: PrismaClient) {
     },
   };
 }
-
-export type MonitorRepository = ReturnType<typeof createMonitorRepository>;

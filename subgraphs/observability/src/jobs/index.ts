@@ -26,7 +26,7 @@ import { metricsScrape, readyProbe, redisProbe, type MonitoredTarget } from './h
 import { breakerSync } from './breaker-sync.ts';
 import { hubChecks } from './hub-checks.ts';
 import { startMonitor } from './monitor.ts';
-import type { MonitorRepository } from '../data/monitor-repository.ts';
+import type { MonitorRepository } from '../data/repositories.ts';
 import { startMonitorScheduler, type MonitorRunner } from './monitor-scheduler.ts';
 import { createNotifier } from './notifier.ts';
 import { remoteEventFeed } from './event-feed-follower.ts';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from '@switchyard/shared';
 import { Histogram } from 'prom-client';
 import type { CheckRepository } from '../data/repositories.ts';
-import type { MonitorRepository } from '../data/monitor-repository.ts';
+import type { MonitorRepository } from '../data/repositories.ts';
 import { monitorHealth, monitorSubject, pushOverdue, type Monitor } from '../domain/monitor.ts';
 import {
   dnsCheck,
@@ -60,7 +60,7 @@ export function createMonitorRunner({ monitors, checks, policy }: MonitorRunnerD
       result.ok ? Promise.resolve(0) : monitors.failuresInARow(subject, monitor.retries + 1),
     ]);
     const status = monitorHealth(result.ok, failuresBefore + 1, monitor.retries, state?.status ?? null);
-    await checks.record({ name: subject, kind: 'MONITOR' as never }, result, status, at);
+    await checks.record({ name: subject, kind: 'MONITOR' }, result, status, at);
     if (
       result.certificateExpiresAt !== undefined &&
       result.certificateExpiresAt?.getTime() !== monitor.certificateExpiresAt?.getTime()
@@ -73,7 +73,13 @@ export function createMonitorRunner({ monitors, checks, policy }: MonitorRunnerD
     record,
     async check(monitor: Monitor): Promise<void> {
       const at = new Date();
-      await record(monitor, await probe(monitor, at), at);
+      const result = await probe(monitor, at);
+      // A push that arrived while this check looked recorded its own (newer) result: keep it.
+      if (monitor.kind === 'PUSH' && !result.ok) {
+        const lastPushAt = (await monitors.findById(monitor.id))?.lastPushAt;
+        if (lastPushAt && lastPushAt.getTime() >= at.getTime() - monitor.intervalSeconds * 1000) return;
+      }
+      await record(monitor, result, at);
     },
   };
 }
@@ -109,7 +115,7 @@ function firstOffsetMs(id: string, intervalMs: number): number {
  * Runs every enabled monitor at its interval, on the replica holding the checker lease. Each
  * monitor has its own plan: the next check is planned an interval after the previous *planned*
  * time, not after the check finished, so slow checks do not make it drift; a check that could
- * not start before its next planned time is skipped (a monitor never overlaps itself). At most
+ * not start before its next planned time is skipped. At most
  * `concurrency` checks run at once; how late each starts is the monitor_check_drift_seconds
  * histogram. Monitors created, changed or deleted here take effect at once (`reload`), from
  * other replicas within `reloadMs` (the table's version is polled).

@@ -1,5 +1,5 @@
 import { BadUserInputError, NotFoundError, roleAtLeast, type Principal } from '@switchyard/shared';
-import type { MonitorRepository } from '../data/monitor-repository.ts';
+import type { MonitorRepository } from '../data/repositories.ts';
 import { monitorSettings, type MonitorInputValues, type MonitorSettings } from '../domain/monitor-input.ts';
 import { pushToken, pushTokenHash, pushUrl, type Monitor } from '../domain/monitor.ts';
 import type { OutboundPolicy } from '../jobs/monitor-checks.ts';
