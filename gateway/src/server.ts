@@ -28,6 +28,7 @@ import { createAuthentication } from './authentication.ts';
 import type { GatewayConfig } from './config.ts';
 import { createContext, originOfRequest, readSignedClientAddress, type GatewayContext } from './context.ts';
 import { mountExportProxy } from './export-proxy.ts';
+import { mountPushProxy } from './push-proxy.ts';
 import { corsFor, localIntrospectionPlugin, subscriptionsElsewherePlugin } from './http-protocol.ts';
 import { deduplicateInflight } from './inflight-deduplication.ts';
 import { inflightOperationsPlugin } from './inflight-operations.ts';
@@ -186,6 +187,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
     }),
   );
   mountExportProxy(app, { authenticate, client, subgraphUrls: config.subgraphUrls });
+  mountPushProxy(app, { client, observabilityUrl: config.subgraphUrls.observability });
   // Observability reads the gateway's breaker events here, as it reads every subgraph's outbox.
   mountEventFeedRoute(app, breakers.feed, requireInternalSignature(config.internalSigningSecret, nonceStore));
   mountCircuitBreakersRoute(

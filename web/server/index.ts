@@ -36,6 +36,7 @@ const hardwareProxy = createProxyServer({ target: config.hardwareOrigin });
 // Paths the gateway serves itself, on the same path here: its graphql-ws endpoint and its SSE stream.
 const WEBSOCKET_PATH = '/graphql';
 const EVENT_STREAM_PATH = '/graphql/stream';
+const PUSH_PREFIX = '/push/';
 
 const server = createServer((req, res) => {
   const source = requestSource(req.headers, req.socket.remoteAddress, config.trustedProxies);
@@ -46,6 +47,8 @@ const server = createServer((req, res) => {
   const path = pathOf(req);
   if (path === '/health') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
   if (path.startsWith(HUBITAT_EVENTS_PREFIX)) return forwardHubEvent(req, res);
+  // Push monitors' heartbeats: the gateway's /push/<token> (observability README "Monitors").
+  if (path.startsWith(PUSH_PREFIX)) return forwardPush(req, res, source.clientAddress);
   if (path !== EVENT_STREAM_PATH) return handler(req, res, () => res.writeHead(404).end('Not found'));
   proxy.web(req, res, { headers: { 'x-forwarded-for': source.clientAddress } }).catch((error: unknown) => {
     logger.warn({ err: error }, 'event stream proxy failed');
@@ -66,6 +69,15 @@ function forwardHubEvent(req: IncomingMessage, res: ServerResponse): void {
     if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
     // Hubs retry a 5xx; `{ error }` is the shape of hardware's own answers on this route.
     res.end(JSON.stringify({ error: 'hardware is unreachable; retry later' }));
+  });
+}
+
+/** A push monitor's call, passed to the gateway as it came; the path holds the token, so it is not logged. */
+function forwardPush(req: IncomingMessage, res: ServerResponse, clientAddress: string): void {
+  proxy.web(req, res, { headers: { 'x-forwarded-for': clientAddress } }).catch((error: unknown) => {
+    logger.warn({ code: (error as NodeJS.ErrnoException).code }, 'push not forwarded: gateway unreachable');
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: false, error: 'unavailable; retry later' }));
   });
 }
 

@@ -10,6 +10,7 @@ export interface Fixtures {
   userId: string;
   webhookId: string;
   assetId: string;
+  monitorId: string;
 }
 
 /** Signed in as the admin, who sees every control. */
@@ -36,6 +37,9 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/monitoring/alerts': () => '/monitoring/alerts',
   '(app)/monitoring/rules': () => '/monitoring/rules',
   '(app)/monitoring/silences': () => '/monitoring/silences',
+  '(app)/monitoring/monitors': () => '/monitoring/monitors',
+  '(app)/monitoring/monitors/new': () => '/monitoring/monitors/new',
+  '(app)/monitoring/monitors/[id]': (f) => `/monitoring/monitors/${f.monitorId}`,
   '(app)/settings/profile': () => '/settings/profile',
   '(app)/settings/api-keys': () => '/settings/api-keys',
   '(app)/settings/users': () => '/settings/users',

@@ -103,6 +103,12 @@ async function fixtures(): Promise<Fixtures> {
     { input: { url: 'http://127.0.0.1:9/axe', eventTypes: ['store.deleted'] } },
     token,
   );
+  // A push monitor: its page shows every section (the push URL too) without checking anything outside.
+  const { createMonitor } = await api<{ createMonitor: { id: string } }>(
+    'mutation($input: MonitorInput!) { createMonitor(input: $input) { id } }',
+    { input: { name: unique('Axe heartbeat'), kind: 'PUSH', storeId: store.id } },
+    token,
+  );
   return {
     storeId: store.id,
     deviceId: devices.edges[0]!.node.id,
@@ -110,6 +116,7 @@ async function fixtures(): Promise<Fixtures> {
     userId: me.id,
     webhookId: createWebhookEndpoint.endpoint.id,
     assetId: (await createAsset()).id,
+    monitorId: createMonitor.id,
   };
 }
 

@@ -2,6 +2,8 @@ import {
   SUBGRAPHS,
   env,
   envPrefix,
+  publicUrlEnvShape,
+  publicUrlOf,
   subgraphConfig,
   subgraphEnvShape,
   type SubgraphEnvValues,
@@ -64,6 +66,14 @@ export const observabilityEnv = z.object({
   WEBHOOK_DELIVERY_RETENTION_DAYS: env.retentionDays(30),
   ...backupEnvShape,
   ...otherDatabaseUrlShape,
+  // The public origin push URLs are shown on (the web server forwards /push/ to the gateway).
+  ...publicUrlEnvShape,
+  /** The shortest interval a monitor may have (tests and benchmarks lower it). */
+  MONITOR_MIN_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(20),
+  /** Monitor checks running at once at most. */
+  MONITOR_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
+  /** How often each replica looks for monitors changed on another replica. */
+  MONITOR_RELOAD_MS: z.coerce.number().int().min(100).default(5_000),
 });
 
 /** The observability subgraph's environment, parsed once by index.ts into a frozen camelCase object. */
@@ -107,6 +117,24 @@ export const observabilityEnvSchema = observabilityEnv
         retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
       },
       backups: backupSettings(e as typeof e & SubgraphEnvValues),
+      publicUrl: publicUrlOf(e, (e as SubgraphEnvValues).HOST),
+      monitors: {
+        minIntervalSeconds: e.MONITOR_MIN_INTERVAL_SECONDS,
+        concurrency: e.MONITOR_CONCURRENCY,
+        reloadMs: e.MONITOR_RELOAD_MS,
+        /** The system's own endpoints, which monitors may not reach (see jobs/monitor-checks.ts). */
+        ownUrls: [
+          e.GATEWAY_URL,
+          ...SUBGRAPHS.map(({ name }) => String(values[`${envPrefix(name)}_URL`])),
+          `http://127.0.0.1:${e.WEB_PORT}`,
+          e.PUBLIC_URL,
+          e.DATABASE_URL,
+          e.REDIS_URL,
+          ...Object.entries(values)
+            .filter(([key, value]) => key.endsWith('_DATABASE_URL') && typeof value === 'string')
+            .map(([, value]) => value as string),
+        ].filter((url): url is string => typeof url === 'string' && url.length > 0),
+      },
       webhooks: {
         timeoutMs: e.WEBHOOK_TIMEOUT_MS,
         concurrency: e.WEBHOOK_CONCURRENCY,

@@ -25,12 +25,19 @@ import { createLeaseRepository } from './data/lease-repository.ts';
 import { createNotificationRepository } from './data/notification-repository.ts';
 import { createOverviewRepository } from './data/overview-repository.ts';
 import { createWebhookRepository } from './data/webhook-repository.ts';
+import { createMonitorRepository } from './data/monitor-repository.ts';
+import { createOutboundPolicy, ownEndpointsOf } from './jobs/monitor-checks.ts';
+import { createMonitorRunner } from './jobs/monitor-scheduler.ts';
+import { createMonitorAdmin } from './monitors/monitor-admin.ts';
+import type { Monitor } from './domain/monitor.ts';
 import { createWebhookAdmin } from './webhooks/webhook-admin.ts';
 import type { AlertRule } from './domain/alert-lifecycle.ts';
 import {
   DEFAULT_ALERT_RULES,
   DEFAULT_ALERT_RULES_STEP,
   DEFAULT_BACKUP_ALERT_RULES_STEP,
+  DEFAULT_CERTIFICATE_ALERT_RULES,
+  DEFAULT_CERTIFICATE_ALERT_RULES_STEP,
   defaultBackupAlertRules,
 } from './domain/default-alert-rules.ts';
 import { createHouseholdLookup } from './clients/household-lookup.ts';
@@ -56,6 +63,20 @@ export function createServices(deps: ObservabilityDeps) {
   const leases = createLeaseRepository(db);
   const backups = createBackupRepository(db);
   const webhooks = createWebhookRepository(db);
+  const monitors = createMonitorRepository(db);
+  const monitorPolicy = createOutboundPolicy(ownEndpointsOf(config.monitors.ownUrls));
+  const monitorRunner = createMonitorRunner({ monitors, checks, policy: monitorPolicy, logger: deps.logger });
+  // The scheduler of this process (startJobs) listens, so a change here takes effect at once.
+  const monitorChangeListeners = new Set<() => void>();
+  const monitorAdmin = createMonitorAdmin({
+    monitors,
+    runner: monitorRunner,
+    policy: monitorPolicy,
+    secret: deps.internalSigningSecret,
+    publicUrl: config.publicUrl,
+    minIntervalSeconds: config.monitors.minIntervalSeconds,
+    changed: () => monitorChangeListeners.forEach((listener) => listener()),
+  });
   const backupSettings = config.backups;
   const backupConfig = backupConfigOf({
     dataDir: path.resolve(config.database.dataDir),
@@ -105,11 +126,14 @@ export function createServices(deps: ObservabilityDeps) {
     overview,
     webhooks,
     webhookAdmin: createWebhookAdmin(webhooks, config.webhooks),
+    monitors,
+    monitorAdmin,
     /** The default alert rules, on an installation's first start (index.ts); returns the setup steps this call did. */
     createDefaultAlertRules: async () => {
       const steps = [
         [DEFAULT_ALERT_RULES_STEP, DEFAULT_ALERT_RULES],
         [DEFAULT_BACKUP_ALERT_RULES_STEP, defaultBackupAlertRules(backupSettings.staleAfterSeconds)],
+        [DEFAULT_CERTIFICATE_ALERT_RULES_STEP, DEFAULT_CERTIFICATE_ALERT_RULES],
       ] as const;
       const created: string[] = [];
       for (const [step, rules] of steps) if (await alerts.createRulesOnce(step, [...rules])) created.push(step);
@@ -128,6 +152,9 @@ export function createServices(deps: ObservabilityDeps) {
         backups,
         backupService,
         webhooks,
+        monitors,
+        monitorRunner,
+        monitorChangeListeners,
         ownEvents: outboxEventFeed(db),
         onBreakerChange: recordBreakerChangesInOutbox({ db, relay, logger: deps.logger }),
       }),
@@ -163,6 +190,8 @@ export interface Context extends RequestScope, ObservabilityServices {
       Awaited<ReturnType<ObservabilityServices['webhooks']['attemptsOf']>>
     >;
     uptime: DataLoader<UptimeKey, number | null, string>;
+    monitorById: DataLoader<string, Monitor | null>;
+    monitorsByStoreId: DataLoader<string, Monitor[]>;
   };
 }
 
@@ -202,6 +231,10 @@ export function createContext(scope: RequestScope, services: ObservabilityServic
         groupBy(await services.webhooks.attemptsOf(ids), (attempt) => attempt.deliveryId),
       ),
       uptime: uptimeLoader(services.checks),
+      monitorById: loaderById((ids) => services.monitors.byIds(ids)),
+      monitorsByStoreId: groupedLoader(async (storeIds) =>
+        groupBy(await services.monitors.byStoreIds(storeIds), (monitor) => monitor.storeId!),
+      ),
     },
   };
 }

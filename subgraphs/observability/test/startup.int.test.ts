@@ -123,6 +123,7 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
       expect(await observability.services.createDefaultAlertRules()).toEqual([
         'default-alert-rules',
         'default-backup-alert-rules',
+        'default-certificate-alert-rules',
       ]);
       const rules = (await observability.call(admin, RULES)).data!.alertRules;
       expect(rules.map((rule: any) => ({ ...rule, id: undefined }))).toEqual([
@@ -142,6 +143,15 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
           thresholdPercent: null,
           consecutiveChecks: 1,
           forSeconds: 26 * 3600,
+          enabled: true,
+        },
+        {
+          name: 'Certificate expiring',
+          kind: 'CERTIFICATE_EXPIRING',
+          target: null,
+          thresholdPercent: null,
+          consecutiveChecks: 1,
+          forSeconds: 0,
           enabled: true,
         },
         {
@@ -199,6 +209,7 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
       expect(after.map((rule: any) => [rule.name, rule.forSeconds, rule.enabled])).toEqual([
         ['Backup failed', 0, true],
         ['Backup stale', 26 * 3600, true],
+        ['Certificate expiring', 0, true],
         ['Hub offline', 30, true],
         ['Server errors', 300, true],
         ['Service down', 180, false],
@@ -213,8 +224,12 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
     try {
       const created = await Promise.all([1, 2, 3].map(() => observability.services.createDefaultAlertRules()));
       // Each setup step (the first rules, then the backup rules) by one of them.
-      expect(created.flat().sort()).toEqual(['default-alert-rules', 'default-backup-alert-rules']);
-      expect(await observability.db.alertRule.count()).toBe(6);
+      expect(created.flat().sort()).toEqual([
+        'default-alert-rules',
+        'default-backup-alert-rules',
+        'default-certificate-alert-rules',
+      ]);
+      expect(await observability.db.alertRule.count()).toBe(7);
     } finally {
       await observability.stop();
     }

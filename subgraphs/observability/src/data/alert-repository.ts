@@ -86,7 +86,7 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
      */
     async transition(
       alert: Alert | null,
-      target: { ruleId: string; ruleName: string; subject: string; summary: string },
+      target: { ruleId: string; ruleName: string; subject: string; summary: string; storeId?: string | null },
       status: AlertStatus,
       silenced: boolean,
       at: Date,

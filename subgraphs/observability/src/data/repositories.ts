@@ -22,6 +22,8 @@ import type {
   WebhookEndpoint,
 } from '../domain/types.ts';
 import type { WebhookEvent } from '../domain/webhook-events.ts';
+import type { Monitor } from '../domain/monitor.ts';
+import type { MonitorSettings } from '../domain/monitor-input.ts';
 
 /*
  * What observability's jobs and resolvers depend on: one interface per repository, in domain
@@ -81,7 +83,7 @@ export interface AlertRepository {
    */
   transition(
     alert: Alert | null,
-    target: { ruleId: string; ruleName: string; subject: string; summary: string },
+    target: { ruleId: string; ruleName: string; subject: string; summary: string; storeId?: string | null },
     status: AlertStatus,
     silenced: boolean,
     at: Date,
@@ -270,4 +272,28 @@ export interface WebhookRepository {
   deliveryCursor(delivery: WebhookDelivery): string;
   /** Oldest first. */
   attemptsOf(deliveryIds: readonly string[]): Promise<WebhookAttempt[]>;
+}
+
+/** User-defined monitors (their checks are service states named monitor:<id>, in CheckRepository). */
+export interface MonitorRepository {
+  /** Ordered by name (then id); every store's when `storeId` is null. */
+  list(storeId?: string | null): Promise<Monitor[]>;
+  byStoreIds(storeIds: readonly string[]): Promise<Monitor[]>;
+  byIds(ids: readonly string[]): Promise<Monitor[]>;
+  findById(id: string): Promise<Monitor | null>;
+  /** `pushHashOf` gives a PUSH monitor's token hash from its new id. */
+  create(settings: MonitorSettings, pushHashOf: (id: string) => string | null): Promise<Monitor>;
+  /** NOT_FOUND for an unknown monitor. */
+  update(id: string, settings: MonitorSettings): Promise<Monitor>;
+  /** The monitor, its state, checks and roll-ups; whether it existed. */
+  delete(id: string): Promise<boolean>;
+  /** A new push token generation; `hashOf` gives its token's hash. */
+  rotatePush(monitor: Monitor, hashOf: (generation: number) => string): Promise<Monitor>;
+  byPushTokenHash(pushTokenHash: string): Promise<Monitor | null>;
+  recordPush(id: string, at: Date): Promise<void>;
+  setCertificateExpiresAt(id: string, expiresAt: Date | null): Promise<void>;
+  /** Failed checks (DEGRADED while retrying, or DOWN) in a row at the end of a monitor's history, at most `max`. */
+  failuresInARow(service: string, max: number): Promise<number>;
+  /** Changes whenever a monitor is created, changed or deleted. */
+  version(): Promise<string>;
 }

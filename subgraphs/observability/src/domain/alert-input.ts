@@ -30,6 +30,7 @@ export const alertRuleInputSchema = z
       'ERROR_RATE',
       'BACKUP_STALE',
       'BACKUP_FAILED',
+      'CERTIFICATE_EXPIRING',
     ]),
   })
   .refine((rule) => rule.kind !== 'LATENCY_ABOVE' || rule.thresholdMs, {

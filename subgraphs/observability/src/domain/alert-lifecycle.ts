@@ -3,8 +3,15 @@ import { increaseOver, type CounterSample } from './operation-counts.ts';
 
 export type AlertStatus = 'PENDING' | 'FIRING' | 'RESOLVED';
 export type AlertRuleKind =
-  'SERVICE_DOWN' | 'LATENCY_ABOVE' | 'BREAKER_OPEN' | 'HUB_OFFLINE' | 'ERROR_RATE' | 'BACKUP_STALE' | 'BACKUP_FAILED';
-export type ObservationKind = 'service' | 'breaker' | 'hub' | 'counters' | 'backupAge' | 'backupFailed';
+  | 'SERVICE_DOWN'
+  | 'LATENCY_ABOVE'
+  | 'BREAKER_OPEN'
+  | 'HUB_OFFLINE'
+  | 'ERROR_RATE'
+  | 'BACKUP_STALE'
+  | 'BACKUP_FAILED'
+  | 'CERTIFICATE_EXPIRING';
+export type ObservationKind = 'service' | 'breaker' | 'hub' | 'counters' | 'backupAge' | 'backupFailed' | 'certificate';
 
 /**
  * A condition that comes back within this long of its alert resolving reopens that alert instead
@@ -130,6 +137,7 @@ const WATCHED_BY: Record<AlertRuleKind, ObservationKind> = {
   ERROR_RATE: 'counters',
   BACKUP_STALE: 'backupAge',
   BACKUP_FAILED: 'backupFailed',
+  CERTIFICATE_EXPIRING: 'certificate',
 };
 
 export function ruleApplies(rule: AlertRule, subject: string): boolean {
@@ -166,5 +174,7 @@ export function summarize(rule: AlertRule, subject: string): string {
       return `no good backup in the last ${rule.forSeconds} s`;
     case 'BACKUP_FAILED':
       return 'the last backup failed';
+    case 'CERTIFICATE_EXPIRING':
+      return `the TLS certificate of ${subject} expires soon`;
   }
 }

@@ -79,3 +79,20 @@ export function defaultBackupAlertRules(staleAfterSeconds: number): Omit<AlertRu
     },
   ];
 }
+
+/** Its own step: installations from before monitors get this rule once too. */
+export const DEFAULT_CERTIFICATE_ALERT_RULES_STEP = 'default-certificate-alert-rules';
+
+/** HTTPS monitors whose certificate expires within their certificateExpiryDays (monitors without it never fire). */
+export const DEFAULT_CERTIFICATE_ALERT_RULES: Omit<AlertRule, 'id'>[] = [
+  {
+    name: 'Certificate expiring',
+    kind: 'CERTIFICATE_EXPIRING',
+    target: null,
+    thresholdMs: null,
+    thresholdPercent: null,
+    consecutiveChecks: 1,
+    forSeconds: 0,
+    enabled: true,
+  },
+];

@@ -1,7 +1,7 @@
 /** How a check's outcome becomes a status, and what a service's uptime is measured over. */
 
 export type ServiceHealth = 'UP' | 'DEGRADED' | 'DOWN' | 'STARTING';
-export type ServiceKind = 'GATEWAY' | 'SUBGRAPH' | 'DATABASE' | 'REDIS' | 'HUB' | 'BACKUP';
+export type ServiceKind = 'GATEWAY' | 'SUBGRAPH' | 'DATABASE' | 'REDIS' | 'HUB' | 'BACKUP' | 'MONITOR';
 
 export interface CheckOutcome {
   ok: boolean;

@@ -65,6 +65,8 @@ export interface Alert {
   subject: string;
   status: AlertStatus;
   summary: string;
+  /** The store of its subject (a monitor's, a hub's), set when the alert is created. */
+  storeId?: string | null;
   /** Matched a silence when it fired: recorded, not notified. */
   silenced: boolean;
   startedAt: Date;

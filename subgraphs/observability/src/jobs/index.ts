@@ -26,6 +26,8 @@ import { metricsScrape, readyProbe, redisProbe, type MonitoredTarget } from './h
 import { breakerSync } from './breaker-sync.ts';
 import { hubChecks } from './hub-checks.ts';
 import { startMonitor } from './monitor.ts';
+import type { MonitorRepository } from '../data/repositories.ts';
+import { startMonitorScheduler, type MonitorRunner } from './monitor-scheduler.ts';
 import { createNotifier } from './notifier.ts';
 import { remoteEventFeed } from './event-feed-follower.ts';
 import { createWebhookDispatcher } from './webhook-dispatcher.ts';
@@ -47,6 +49,10 @@ export interface JobsDeps {
   backups: BackupRepository;
   backupService: BackupService;
   webhooks: WebhookRepository;
+  monitors: MonitorRepository;
+  monitorRunner: MonitorRunner;
+  /** Called when this process changed a monitor: the scheduler reloads. */
+  monitorChangeListeners: Set<() => void>;
   /** Our own outbox's events (alerts), which webhooks carry too. */
   ownEvents: EventFeed;
   /** Records a webhook endpoint's breaker transition (our outbox, as other services do). */
@@ -95,6 +101,7 @@ export function startJobs(deps: JobsDeps) {
     overview: deps.overview,
     notifier,
     backups: backupWatch.observations,
+    monitors: deps.monitors,
   });
   const hardwareUrl = config.monitoredServices.includes('hardware') ? config.serviceUrls.hardware : undefined;
   const hubs = hardwareUrl ? hubChecks(client, hardwareUrl) : undefined;
@@ -112,6 +119,16 @@ export function startJobs(deps: JobsDeps) {
     logger,
     ...config.checks,
   });
+  const monitorScheduler = startMonitorScheduler({
+    monitors: deps.monitors,
+    runner: deps.monitorRunner,
+    logger,
+    isLeader: monitor.isLeader,
+    concurrency: config.monitors.concurrency,
+    reloadMs: config.monitors.reloadMs,
+  });
+  const reloadMonitors = () => void monitorScheduler.reload();
+  deps.monitorChangeListeners.add(reloadMonitors);
   const feeds = Object.fromEntries(
     Object.entries(sources).map(([source, baseUrl]) => [source, remoteEventFeed(client, baseUrl)]),
   );
@@ -154,6 +171,8 @@ export function startJobs(deps: JobsDeps) {
   return {
     async stop() {
       await scheduler?.stop();
+      deps.monitorChangeListeners.delete(reloadMonitors);
+      await monitorScheduler.stop();
       await monitor.stop();
       await notifier.stop();
       await follower.stop();

@@ -40,9 +40,11 @@ export function startMonitor(options: MonitorOptions) {
     healthOf(outcome, options.degradedAboveMs, startup.starting(name, outcome, at.getTime()));
   let lastCompaction = 0;
   let running: Promise<void> | null = null;
+  let leader = false;
 
   async function tick(): Promise<void> {
-    if (!(await leases.acquire(LEASE, holder, intervalMs * 3 + options.timeoutMs))) return;
+    leader = await leases.acquire(LEASE, holder, intervalMs * 3 + options.timeoutMs).catch(() => false);
+    if (!leader) return;
     const now = new Date();
     await Promise.all(
       options.targets.map(async (target) => {
@@ -93,7 +95,10 @@ export function startMonitor(options: MonitorOptions) {
   void run();
 
   return {
+    /** Whether this replica held the lease at its last round: user-defined monitors run where the checker runs. */
+    isLeader: () => leader,
     async stop() {
+      leader = false;
       clearInterval(timer);
       await running;
       await leases.release(LEASE, holder).catch(() => undefined);

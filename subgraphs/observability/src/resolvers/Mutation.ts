@@ -50,4 +50,10 @@ export const Mutation: MutationResolvers = {
     ),
 
   startBackup: (_parent, _args, { backupService, principal }) => backupService.start('MANUAL', principal!.userId),
+
+  createMonitor: (_parent, { input }, { monitorAdmin }) => monitorAdmin.create(input),
+  updateMonitor: (_parent, { id, input }, { monitorAdmin }) => monitorAdmin.update(id, input),
+  deleteMonitor: (_parent, { id }, { monitorAdmin }) => monitorAdmin.delete(id),
+  rotatePushUrl: (_parent, { id }, { monitorAdmin }) => monitorAdmin.rotatePushUrl(id),
+  checkMonitorNow: (_parent, { id }, { monitorAdmin }) => monitorAdmin.checkNow(id),
 };

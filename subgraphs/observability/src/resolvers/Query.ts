@@ -39,6 +39,10 @@ export const Query: QueryResolvers = {
 
   silences: (_parent, _args, { alerts }) => alerts.activeSilences(new Date()),
 
+  monitors: (_parent, { storeId }, { monitors }) => monitors.list(storeId ?? null),
+
+  monitor: (_parent, { id }, { monitorAdmin }) => monitorAdmin.findById(id),
+
   activity: async (_parent, { filter, first, after }, { activity, householdOfReader, principal }) => {
     const size = pageSize(first);
     const { rows, total } = await activity.page(

@@ -3,11 +3,13 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { ActivityEntry } from './ActivityEntry.ts';
 import { Alert } from './Alert.ts';
 import { Backup } from './Backup.ts';
+import { Monitor } from './Monitor.ts';
 import { Mutation } from './Mutation.ts';
 import { Overview } from './Overview.ts';
 import { Query } from './Query.ts';
 import { ServiceStatus } from './ServiceStatus.ts';
 import { Silence } from './Silence.ts';
+import { Store } from './Store.ts';
 import { Subscription } from './Subscription.ts';
 import { WebhookDelivery } from './WebhookDelivery.ts';
 import { WebhookEndpoint } from './WebhookEndpoint.ts';
@@ -25,4 +27,6 @@ export const resolvers: Resolvers = {
   Backup,
   WebhookEndpoint,
   WebhookDelivery,
+  Monitor,
+  Store,
 };

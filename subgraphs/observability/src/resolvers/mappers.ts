@@ -1,5 +1,6 @@
 import type { Activity } from '../domain/activity.ts';
 import type { AlertRule } from '../domain/alert-lifecycle.ts';
+import type { Monitor } from '../domain/monitor.ts';
 import type {
   Alert,
   Backup,
@@ -27,3 +28,6 @@ export type BackupMapper = Backup;
 export type WebhookEndpointMapper = WebhookEndpoint;
 export type WebhookDeliveryMapper = WebhookDelivery;
 export type WebhookAttemptMapper = WebhookAttempt;
+export type MonitorMapper = Monitor;
+/** Store belongs to the stores subgraph; observability only adds its monitors. */
+export type StoreMapper = { id: string };

@@ -25,6 +25,8 @@ const TONES: Record<string, Tone> = {
   ALLOCATED: 'busy',
   FAULTY: 'danger',
   RETIRED: 'muted',
+  // Monitors: paused by their operator.
+  PAUSED: 'muted',
 };
 
 export const toneOf = (state: string): Tone => TONES[state] ?? 'muted';

@@ -5,6 +5,7 @@ import { devicesCache } from './devices.js';
 import { hardwareCache } from './hardware.js';
 import { mealsCache } from './meals.js';
 import { monitoringCache } from './monitoring.js';
+import { monitorsCache } from './monitors.js';
 import { settingsCache } from './settings.js';
 import { storesCache } from './stores.js';
 import { webhooksCache } from './webhooks.js';
@@ -18,6 +19,7 @@ const AREAS: CacheArea[] = [
   mealsCache,
   monitoringCache,
   webhooksCache,
+  monitorsCache,
 ];
 
 /** Types without an id are part of their parent, not entities; some areas key types by other fields. */

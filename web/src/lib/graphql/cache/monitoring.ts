@@ -1,6 +1,7 @@
 import type { Cache } from '@urql/exchange-graphcache';
 import type { MonitoringServiceStatusChangedSubscription } from '../generated/graphql.js';
 import { invalidateField, invalidatesQuery, type CacheArea } from './area.js';
+import { monitorStatusChanged } from './monitors.js';
 
 /** Alerts move between status filters, and appear and disappear with their rules: every list refetches. */
 const invalidateAlertLists = (cache: Cache) => invalidateField(cache, 'Query', 'alerts');
@@ -23,6 +24,7 @@ export const monitoringCache: CacheArea = {
       if (Array.isArray(listed) && !(listed as unknown[]).includes(key)) invalidateField(cache, 'Query', 'services');
       // Its checks so far no longer end where the status now is: views of its history refetch.
       else if (key) invalidateField(cache, key, 'history');
+      monitorStatusChanged(cache, name);
     },
     alertChanged(_result, _args, cache) {
       invalidateAlertLists(cache);

@@ -107,6 +107,14 @@ type Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitoringServiceStatusChangedDocument,
+    "\n  fragment MonitorFields on Monitor {\n    id\n    name\n    kind\n    target\n    port\n    dnsRecordType\n    dnsExpected\n    intervalSeconds\n    timeoutMs\n    retries\n    enabled\n    certificateExpiresAt\n    createdAt\n    updatedAt\n    store {\n      id\n      name\n      code\n    }\n    http {\n      method\n      expectedStatusMin\n      expectedStatusMax\n      keyword\n      jsonPath\n      jsonExpected\n      followRedirects\n      certificateExpiryDays\n      ignoreTls\n    }\n    status {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitorFieldsFragmentDoc,
+    "\n  query Monitors($storeId: ID, $from: DateTime!) {\n    monitors(storeId: $storeId) {\n      ...MonitorFields\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n": typeof types.MonitorsDocument,
+    "\n  query Monitor($id: ID!, $from: DateTime!) {\n    monitor(id: $id) {\n      ...MonitorFields\n      pushUrl\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n": typeof types.MonitorDocument,
+    "\n  mutation CreateMonitor($input: MonitorInput!) {\n    createMonitor(input: $input) {\n      ...MonitorFields\n      pushUrl\n    }\n  }\n": typeof types.CreateMonitorDocument,
+    "\n  mutation UpdateMonitor($id: ID!, $input: UpdateMonitorInput!) {\n    updateMonitor(id: $id, input: $input) {\n      ...MonitorFields\n    }\n  }\n": typeof types.UpdateMonitorDocument,
+    "\n  mutation DeleteMonitor($id: ID!) {\n    deleteMonitor(id: $id)\n  }\n": typeof types.DeleteMonitorDocument,
+    "\n  mutation RotatePushUrl($id: ID!) {\n    rotatePushUrl(id: $id) {\n      id\n      pushUrl\n    }\n  }\n": typeof types.RotatePushUrlDocument,
+    "\n  mutation CheckMonitorNow($id: ID!) {\n    checkMonitorNow(id: $id) {\n      ...MonitorFields\n    }\n  }\n": typeof types.CheckMonitorNowDocument,
     "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": typeof types.MonitoringRuleTargetsDocument,
@@ -271,6 +279,14 @@ const documents: Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitoringServiceStatusChangedDocument,
+    "\n  fragment MonitorFields on Monitor {\n    id\n    name\n    kind\n    target\n    port\n    dnsRecordType\n    dnsExpected\n    intervalSeconds\n    timeoutMs\n    retries\n    enabled\n    certificateExpiresAt\n    createdAt\n    updatedAt\n    store {\n      id\n      name\n      code\n    }\n    http {\n      method\n      expectedStatusMin\n      expectedStatusMax\n      keyword\n      jsonPath\n      jsonExpected\n      followRedirects\n      certificateExpiryDays\n      ignoreTls\n    }\n    status {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitorFieldsFragmentDoc,
+    "\n  query Monitors($storeId: ID, $from: DateTime!) {\n    monitors(storeId: $storeId) {\n      ...MonitorFields\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n": types.MonitorsDocument,
+    "\n  query Monitor($id: ID!, $from: DateTime!) {\n    monitor(id: $id) {\n      ...MonitorFields\n      pushUrl\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n": types.MonitorDocument,
+    "\n  mutation CreateMonitor($input: MonitorInput!) {\n    createMonitor(input: $input) {\n      ...MonitorFields\n      pushUrl\n    }\n  }\n": types.CreateMonitorDocument,
+    "\n  mutation UpdateMonitor($id: ID!, $input: UpdateMonitorInput!) {\n    updateMonitor(id: $id, input: $input) {\n      ...MonitorFields\n    }\n  }\n": types.UpdateMonitorDocument,
+    "\n  mutation DeleteMonitor($id: ID!) {\n    deleteMonitor(id: $id)\n  }\n": types.DeleteMonitorDocument,
+    "\n  mutation RotatePushUrl($id: ID!) {\n    rotatePushUrl(id: $id) {\n      id\n      pushUrl\n    }\n  }\n": types.RotatePushUrlDocument,
+    "\n  mutation CheckMonitorNow($id: ID!) {\n    checkMonitorNow(id: $id) {\n      ...MonitorFields\n    }\n  }\n": types.CheckMonitorNowDocument,
     "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": types.AlertRuleFieldsFragmentDoc,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": types.MonitoringRuleTargetsDocument,
@@ -728,6 +744,38 @@ export function graphql(source: "\n  query MonitoringCircuitBreakers {\n    circ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n"): (typeof documents)["\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MonitorFields on Monitor {\n    id\n    name\n    kind\n    target\n    port\n    dnsRecordType\n    dnsExpected\n    intervalSeconds\n    timeoutMs\n    retries\n    enabled\n    certificateExpiresAt\n    createdAt\n    updatedAt\n    store {\n      id\n      name\n      code\n    }\n    http {\n      method\n      expectedStatusMin\n      expectedStatusMax\n      keyword\n      jsonPath\n      jsonExpected\n      followRedirects\n      certificateExpiryDays\n      ignoreTls\n    }\n    status {\n      ...ServiceStatusFields\n    }\n  }\n"): (typeof documents)["\n  fragment MonitorFields on Monitor {\n    id\n    name\n    kind\n    target\n    port\n    dnsRecordType\n    dnsExpected\n    intervalSeconds\n    timeoutMs\n    retries\n    enabled\n    certificateExpiresAt\n    createdAt\n    updatedAt\n    store {\n      id\n      name\n      code\n    }\n    http {\n      method\n      expectedStatusMin\n      expectedStatusMax\n      keyword\n      jsonPath\n      jsonExpected\n      followRedirects\n      certificateExpiryDays\n      ignoreTls\n    }\n    status {\n      ...ServiceStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Monitors($storeId: ID, $from: DateTime!) {\n    monitors(storeId: $storeId) {\n      ...MonitorFields\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Monitors($storeId: ID, $from: DateTime!) {\n    monitors(storeId: $storeId) {\n      ...MonitorFields\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Monitor($id: ID!, $from: DateTime!) {\n    monitor(id: $id) {\n      ...MonitorFields\n      pushUrl\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Monitor($id: ID!, $from: DateTime!) {\n    monitor(id: $id) {\n      ...MonitorFields\n      pushUrl\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMonitor($input: MonitorInput!) {\n    createMonitor(input: $input) {\n      ...MonitorFields\n      pushUrl\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMonitor($input: MonitorInput!) {\n    createMonitor(input: $input) {\n      ...MonitorFields\n      pushUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMonitor($id: ID!, $input: UpdateMonitorInput!) {\n    updateMonitor(id: $id, input: $input) {\n      ...MonitorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMonitor($id: ID!, $input: UpdateMonitorInput!) {\n    updateMonitor(id: $id, input: $input) {\n      ...MonitorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMonitor($id: ID!) {\n    deleteMonitor(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMonitor($id: ID!) {\n    deleteMonitor(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotatePushUrl($id: ID!) {\n    rotatePushUrl(id: $id) {\n      id\n      pushUrl\n    }\n  }\n"): (typeof documents)["\n  mutation RotatePushUrl($id: ID!) {\n    rotatePushUrl(id: $id) {\n      id\n      pushUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckMonitorNow($id: ID!) {\n    checkMonitorNow(id: $id) {\n      ...MonitorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckMonitorNow($id: ID!) {\n    checkMonitorNow(id: $id) {\n      ...MonitorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

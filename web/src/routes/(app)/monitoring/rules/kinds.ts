@@ -72,6 +72,14 @@ export const KINDS: Record<
     everyTarget: 'Backups',
     fields: [],
   },
+  CERTIFICATE_EXPIRING: {
+    label: 'Certificate expiring',
+    help: 'Fires when an HTTPS monitor’s certificate expires within the days set on that monitor (monitors without them never fire it).',
+    watches: 'service',
+    targetLabel: 'Monitor (monitor:<id>)',
+    everyTarget: 'Every monitor',
+    fields: [],
+  },
 };
 
 /** The label of the forSeconds field: a duration to wait, or the window an error rate is measured over. */
@@ -100,6 +108,8 @@ export function condition(rule: AlertRuleFieldsFragment): string {
       return `no good backup for ${duration(rule.forSeconds)}`;
     case 'BACKUP_FAILED':
       return 'the newest attempt failed';
+    case 'CERTIFICATE_EXPIRING':
+      return 'within the monitor’s warning days';
     default:
       return '';
   }
