@@ -25,8 +25,11 @@ import { createLeaseRepository } from './data/lease-repository.ts';
 import { createNotificationRepository } from './data/notification-repository.ts';
 import { createOverviewRepository } from './data/overview-repository.ts';
 import { createWebhookRepository } from './data/webhook-repository.ts';
+import { createMaintenanceRepository } from './data/maintenance-repository.ts';
+import { createSubjectRepository } from './data/subject-repository.ts';
 import { createWebhookAdmin } from './webhooks/webhook-admin.ts';
 import type { AlertRule } from './domain/alert-lifecycle.ts';
+import { activeMaintenance, type MaintenanceWindow } from './domain/maintenance.ts';
 import {
   DEFAULT_ALERT_RULES,
   DEFAULT_ALERT_RULES_STEP,
@@ -56,6 +59,8 @@ export function createServices(deps: ObservabilityDeps) {
   const leases = createLeaseRepository(db);
   const backups = createBackupRepository(db);
   const webhooks = createWebhookRepository(db);
+  const maintenance = createMaintenanceRepository(db);
+  const subjects = createSubjectRepository(db);
   const backupSettings = config.backups;
   const backupConfig = backupConfigOf({
     dataDir: path.resolve(config.database.dataDir),
@@ -104,6 +109,8 @@ export function createServices(deps: ObservabilityDeps) {
     checks,
     overview,
     webhooks,
+    maintenance,
+    subjects,
     webhookAdmin: createWebhookAdmin(webhooks, config.webhooks),
     /** The default alert rules, on an installation's first start (index.ts); returns the setup steps this call did. */
     createDefaultAlertRules: async () => {
@@ -128,6 +135,8 @@ export function createServices(deps: ObservabilityDeps) {
         backups,
         backupService,
         webhooks,
+        maintenance,
+        subjects,
         ownEvents: outboxEventFeed(db),
         onBreakerChange: recordBreakerChangesInOutbox({ db, relay, logger: deps.logger }),
       }),
@@ -155,6 +164,8 @@ export function createServices(deps: ObservabilityDeps) {
 export type ObservabilityServices = ReturnType<typeof createServices>;
 
 export interface Context extends RequestScope, ObservabilityServices {
+  /** The request's time: every maintenance window is judged at it, so one answer agrees with itself. */
+  now: Date;
   loaders: {
     ruleById: DataLoader<string, AlertRule | null>;
     attemptsByAlertId: DataLoader<string, Awaited<ReturnType<ObservabilityServices['alerts']['attemptsOf']>>>;
@@ -163,7 +174,18 @@ export interface Context extends RequestScope, ObservabilityServices {
       Awaited<ReturnType<ObservabilityServices['webhooks']['attemptsOf']>>
     >;
     uptime: DataLoader<UptimeKey, number | null, string>;
+    /** The maintenance window each subject (by name) is in at `now`, or null. */
+    maintenanceOf: DataLoader<string, MaintenanceWindow | null>;
   };
+}
+
+/** Windows are read once per request; stores are looked up only when a store's window is in force. */
+function maintenanceLoader(services: ObservabilityServices, now: Date): DataLoader<string, MaintenanceWindow | null> {
+  return new DataLoader(async (names) => {
+    const windows = await services.maintenance.windows();
+    const stores = windows.some((w) => w.scope === 'STORE') ? await services.subjects.storesOf(names) : null;
+    return names.map((name) => activeMaintenance(windows, { name, storeId: stores?.get(name) ?? null }, now));
+  });
 }
 
 type UptimeKey = { service: string; window: keyof typeof UPTIME_WINDOWS_MS };
@@ -189,9 +211,11 @@ function uptimeLoader(checks: ObservabilityServices['checks']): DataLoader<Uptim
 }
 
 export function createContext(scope: RequestScope, services: ObservabilityServices): Context {
+  const now = new Date();
   return {
     ...scope,
     ...services,
+    now,
     loaders: {
       // Rules are few: all of them are read once per request, whichever were asked.
       ruleById: loaderById(() => services.alerts.rules()),
@@ -202,6 +226,7 @@ export function createContext(scope: RequestScope, services: ObservabilityServic
         groupBy(await services.webhooks.attemptsOf(ids), (attempt) => attempt.deliveryId),
       ),
       uptime: uptimeLoader(services.checks),
+      maintenanceOf: maintenanceLoader(services, now),
     },
   };
 }

@@ -22,6 +22,7 @@ import type {
   WebhookEndpoint,
 } from '../domain/types.ts';
 import type { WebhookEvent } from '../domain/webhook-events.ts';
+import type { MaintenanceInput, MaintenanceWindow } from '../domain/maintenance.ts';
 
 /*
  * What observability's jobs and resolvers depend on: one interface per repository, in domain
@@ -86,6 +87,8 @@ export interface AlertRepository {
     silenced: boolean,
     at: Date,
     notificationsFor?: (moved: Alert) => NotificationDraft[],
+    /** The maintenance window that silenced it, recorded with `silenced` (when it fires or reopens). */
+    maintenanceId?: string | null,
   ): Promise<Alert>;
   findById(id: string): Promise<Alert | null>;
   findManyByIds(ids: readonly string[]): Promise<Alert[]>;
@@ -270,4 +273,24 @@ export interface WebhookRepository {
   deliveryCursor(delivery: WebhookDelivery): string;
   /** Oldest first. */
   attemptsOf(deliveryIds: readonly string[]): Promise<WebhookAttempt[]>;
+}
+
+/** Maintenance windows (domain/maintenance.ts decides when each is in force and what it covers). */
+export interface MaintenanceRepository {
+  /** Every window, oldest first. */
+  windows(): Promise<MaintenanceWindow[]>;
+  findById(id: string): Promise<MaintenanceWindow | null>;
+  create(input: MaintenanceInput, createdBy: string | null): Promise<MaintenanceWindow>;
+  /** Replaces every field; NOT_FOUND when gone. */
+  update(id: string, input: MaintenanceInput): Promise<MaintenanceWindow>;
+  /** Whether there was such a window. */
+  delete(id: string): Promise<boolean>;
+}
+
+/** What the health matrix's subjects belong to. */
+export interface SubjectRepository {
+  /** The store of a subject such as `hub:<id>`; null for services and unknown subjects. */
+  storeOfSubject(name: string): Promise<string | null>;
+  /** The same for many names at once. */
+  storesOf(names: readonly string[]): Promise<Map<string, string | null>>;
 }

@@ -1,6 +1,7 @@
 import { BadUserInputError, parseInput } from '@switchyard/shared';
 import {
   activeMaintenance,
+  inListOrder,
   maintenanceInputSchema,
   nextOccurrences,
   occurrenceAt,
@@ -215,5 +216,27 @@ describe('maintenanceInputSchema', () => {
     expect(
       fieldOf(recurring({ kind: 'CRON', cron: '* * * * *', durationMinutes: 5 }, { startsAt: oneOff.startsAt })),
     ).toBe('input.startsAt');
+  });
+});
+
+describe('inListOrder', () => {
+  it('lists windows in force, then those to come by start, then those over, newest first', () => {
+    const now = at('2026-12-07T11:00:00Z');
+    const over = window({ id: 'over', endsAt: at('2026-12-07T10:30:00Z') });
+    const overNewer = window({
+      id: 'over-newer',
+      endsAt: at('2026-12-07T10:30:00Z'),
+      createdAt: at('2026-12-02T00:00:00Z'),
+    });
+    const inForce = window({ id: 'in-force' });
+    const later = window({ id: 'later', startsAt: at('2026-12-09T10:00:00Z'), endsAt: at('2026-12-09T11:00:00Z') });
+    const sooner = weekly([1], '20:00', 30, 'UTC');
+    expect(inListOrder([over, later, overNewer, sooner, inForce], now).map((w) => w.id)).toEqual([
+      'in-force',
+      'w1',
+      'later',
+      'over-newer',
+      'over',
+    ]);
   });
 });

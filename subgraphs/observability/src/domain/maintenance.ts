@@ -210,3 +210,16 @@ export const maintenanceInputSchema = z
   }));
 
 export type MaintenanceInput = z.output<typeof maintenanceInputSchema>;
+
+/**
+ * Windows as a list shows them: those in force first, then those to come by their next start,
+ * then those over (one-off windows that ended), newest first.
+ */
+export function inListOrder<W extends MaintenanceWindow>(windows: readonly W[], now: Date): W[] {
+  const keyed = windows.map((window) => {
+    const next = nextOccurrences(window, now)[0] ?? null;
+    const rank = next === null ? 2 : next.startsAt <= now ? 0 : 1;
+    return { window, rank, at: next?.startsAt.getTime() ?? -window.createdAt.getTime() };
+  });
+  return keyed.sort((a, b) => a.rank - b.rank || a.at - b.at).map(({ window }) => window);
+}

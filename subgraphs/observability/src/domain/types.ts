@@ -67,6 +67,8 @@ export interface Alert {
   summary: string;
   /** Matched a silence when it fired: recorded, not notified. */
   silenced: boolean;
+  /** Its subject was in this maintenance window when it fired (silenced too). */
+  maintenanceId: string | null;
   startedAt: Date;
   firedAt: Date | null;
   resolvedAt: Date | null;

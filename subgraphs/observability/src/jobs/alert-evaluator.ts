@@ -1,4 +1,10 @@
-import type { AlertRepository, CheckRepository, OverviewRepository } from '../data/repositories.ts';
+import type {
+  AlertRepository,
+  CheckRepository,
+  MaintenanceRepository,
+  OverviewRepository,
+  SubjectRepository,
+} from '../data/repositories.ts';
 import {
   evaluateCondition,
   nextStatuses,
@@ -11,6 +17,7 @@ import {
   type Observation,
   type ObservationKind,
 } from '../domain/alert-lifecycle.ts';
+import { activeMaintenance, type MaintenanceWindow } from '../domain/maintenance.ts';
 import type { Alert } from '../domain/types.ts';
 import type { Notifier } from './notifier.ts';
 
@@ -19,12 +26,34 @@ interface EvaluatorDeps {
   checks: CheckRepository;
   overview: OverviewRepository;
   notifier: Notifier;
+  maintenance: MaintenanceRepository;
+  subjects: SubjectRepository;
   /** What the backup rules look at (see backup-monitoring.ts). */
   backups: () => Promise<Record<'backupAge' | 'backupFailed', Observation[]>>;
 }
 
 /** One pass over every enabled rule and every subject it watches: moves alerts along and notifies. */
-export function createAlertEvaluator({ alerts, checks, overview, notifier, backups }: EvaluatorDeps) {
+export function createAlertEvaluator({
+  alerts,
+  checks,
+  overview,
+  notifier,
+  maintenance,
+  subjects,
+  backups,
+}: EvaluatorDeps) {
+  /**
+   * The window keeping an alert's subject in maintenance now, if any. Hub alerts name the hub by
+   * its id, which the health matrix (and so a window) calls `hub:<id>`. The subject's store is
+   * looked up only when a store's window could matter.
+   */
+  async function maintenanceOf(windows: MaintenanceWindow[], kind: ObservationKind, subject: string, now: Date) {
+    if (windows.length === 0) return null;
+    const name = kind === 'hub' ? `hub:${subject}` : subject;
+    const storeId = windows.some((w) => w.scope === 'STORE') ? await subjects.storeOfSubject(name) : null;
+    return activeMaintenance(windows, { name, storeId }, now);
+  }
+
   async function observe(rules: AlertRule[], now: Date): Promise<Record<ObservationKind, Observation[]>> {
     const watching = (kind: ObservationKind) => rules.some((rule) => ruleWatches(rule, kind));
     const latencyDepth = Math.max(
@@ -79,6 +108,7 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
     status: AlertStatus,
     silenced: boolean,
     now: Date,
+    maintenanceId: string | null = null,
   ) {
     // Firing is notified, and resolving what had fired; never a silenced alert.
     const owed = (moved: Alert) =>
@@ -90,6 +120,7 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
       silenced,
       now,
       (row) => (owed(row) ? notifier.draftsFor(row, rule, status) : []),
+      maintenanceId,
     );
     if (owed(moved)) notifier.wake();
     return moved;
@@ -98,10 +129,11 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
   return async function evaluate(now: Date): Promise<void> {
     const allRules = await alerts.rules();
     const rules = allRules.filter((rule) => rule.enabled);
-    const [observations, open, silences] = await Promise.all([
+    const [observations, open, silences, windows] = await Promise.all([
       observe(rules, now),
       alerts.openAlerts(),
       alerts.activeSilences(now),
+      maintenance.windows(),
     ]);
     for (const rule of rules) {
       const kind = (['service', 'breaker', 'hub', 'counters', 'backupAge', 'backupFailed'] as const).find((k) =>
@@ -112,20 +144,46 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
         const key = `${rule.id}|${observation.subject}`;
         let alert = open.get(key) ?? null;
         open.delete(key);
+        const silencedNow = () => silences.some((s) => silenceMatches(s.matcher, rule.name, observation.subject));
         for (const status of nextStatuses(alert?.status ?? null, evaluateCondition(rule, observation, now.getTime()))) {
-          // A silence decides when the alert fires; resolving one that fired silenced stays quiet too.
-          const silenced =
-            status === 'FIRING'
-              ? silences.some((s) => silenceMatches(s.matcher, rule.name, observation.subject))
-              : (alert?.silenced ?? false);
-          alert = await move(alert, rule, observation.subject, status, silenced, now);
+          // A silence or a maintenance window decides when the alert fires; resolving one that fired
+          // silenced stays quiet too.
+          if (status !== 'FIRING') {
+            alert = await move(
+              alert,
+              rule,
+              observation.subject,
+              status,
+              alert?.silenced ?? false,
+              now,
+              alert?.maintenanceId,
+            );
+            continue;
+          }
+          const window = await maintenanceOf(windows, kind, observation.subject, now);
+          alert = await move(
+            alert,
+            rule,
+            observation.subject,
+            status,
+            silencedNow() || window !== null,
+            now,
+            window?.id,
+          );
         }
+        // Still firing when its maintenance is over: it fires again, now as any alert would (notified unless silenced).
+        if (
+          alert?.status === 'FIRING' &&
+          alert.maintenanceId !== null &&
+          !(await maintenanceOf(windows, kind, observation.subject, now))
+        )
+          await move(alert, rule, observation.subject, 'FIRING', silencedNow(), now);
       }
     }
     // What is left open has nothing watching it any more (rule disabled or retargeted, subject gone): it is over.
     for (const alert of open.values()) {
       const rule = allRules.find((r) => r.id === alert.ruleId);
-      if (rule) await move(alert, rule, alert.subject, 'RESOLVED', alert.silenced, now);
+      if (rule) await move(alert, rule, alert.subject, 'RESOLVED', alert.silenced, now, alert.maintenanceId);
     }
   };
 }

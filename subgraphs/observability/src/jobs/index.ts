@@ -16,6 +16,8 @@ import type {
   NotificationRepository,
   OverviewRepository,
   WebhookRepository,
+  MaintenanceRepository,
+  SubjectRepository,
 } from '../data/repositories.ts';
 import { startActivityFollower } from './activity-follower.ts';
 import { backupMonitoring } from './backup-monitoring.ts';
@@ -47,6 +49,8 @@ export interface JobsDeps {
   backups: BackupRepository;
   backupService: BackupService;
   webhooks: WebhookRepository;
+  maintenance: MaintenanceRepository;
+  subjects: SubjectRepository;
   /** Our own outbox's events (alerts), which webhooks carry too. */
   ownEvents: EventFeed;
   /** Records a webhook endpoint's breaker transition (our outbox, as other services do). */
@@ -94,6 +98,8 @@ export function startJobs(deps: JobsDeps) {
     checks: deps.checks,
     overview: deps.overview,
     notifier,
+    maintenance: deps.maintenance,
+    subjects: deps.subjects,
     backups: backupWatch.observations,
   });
   const hardwareUrl = config.monitoredServices.includes('hardware') ? config.serviceUrls.hardware : undefined;

@@ -7,6 +7,7 @@ import {
   silenceSchema,
   uuidSchema,
 } from '../domain/alert-input.ts';
+import { maintenanceInputSchema } from '../domain/maintenance.ts';
 
 const idOf = (id: string, entity: string) => {
   if (!uuidSchema.safeParse(id).success) throw new NotFoundError(entity, id);
@@ -50,4 +51,13 @@ export const Mutation: MutationResolvers = {
     ),
 
   startBackup: (_parent, _args, { backupService, principal }) => backupService.start('MANUAL', principal!.userId),
+
+  createMaintenanceWindow: (_parent, { input }, { maintenance, principal }) =>
+    maintenance.create(
+      parseInput(maintenanceInputSchema, input, 'input'),
+      principal!.kind === 'user' ? principal!.userId : null,
+    ),
+  updateMaintenanceWindow: (_parent, { id, input }, { maintenance }) =>
+    maintenance.update(idOf(id, 'MaintenanceWindow'), parseInput(maintenanceInputSchema, input, 'input')),
+  deleteMaintenanceWindow: (_parent, { id }, { maintenance }) => maintenance.delete(idOf(id, 'MaintenanceWindow')),
 };

@@ -2,6 +2,7 @@ import { DateTimeScalar } from '@switchyard/shared';
 import type { Resolvers } from '../generated/graphql.ts';
 import { ActivityEntry } from './ActivityEntry.ts';
 import { Alert } from './Alert.ts';
+import { MaintenanceRecurrence, MaintenanceWindow } from './MaintenanceWindow.ts';
 import { Backup } from './Backup.ts';
 import { Mutation } from './Mutation.ts';
 import { Overview } from './Overview.ts';
@@ -25,4 +26,6 @@ export const resolvers: Resolvers = {
   Backup,
   WebhookEndpoint,
   WebhookDelivery,
+  MaintenanceWindow,
+  MaintenanceRecurrence,
 };

@@ -1,5 +1,6 @@
 import type { Activity } from '../domain/activity.ts';
 import type { AlertRule } from '../domain/alert-lifecycle.ts';
+import type { MaintenanceWindow } from '../domain/maintenance.ts';
 import type {
   Alert,
   Backup,
@@ -27,3 +28,6 @@ export type BackupMapper = Backup;
 export type WebhookEndpointMapper = WebhookEndpoint;
 export type WebhookDeliveryMapper = WebhookDelivery;
 export type WebhookAttemptMapper = WebhookAttempt;
+export type MaintenanceWindowMapper = MaintenanceWindow;
+/** A window's recurrence is read off the window itself. */
+export type MaintenanceRecurrenceMapper = MaintenanceWindow;
