@@ -25,6 +25,10 @@ const TONES: Record<string, Tone> = {
   ALLOCATED: 'busy',
   FAULTY: 'danger',
   RETIRED: 'muted',
+  // Maintenance windows.
+  MAINTENANCE: 'busy',
+  UPCOMING: 'muted',
+  ENDED: 'muted',
 };
 
 export const toneOf = (state: string): Tone => TONES[state] ?? 'muted';
