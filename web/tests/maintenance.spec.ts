@@ -6,6 +6,8 @@ const DELETE = 'mutation ($id: ID!) { deleteMaintenanceWindow(id: $id) }';
 test('an operator plans a weekly window in the form; a global window in force shows on the health matrix', async ({
   page,
 }) => {
+  // The matrix lists the gateway once the checker's first round is in (every 15 s).
+  test.setTimeout(150_000);
   const token = await adminToken();
   const title = unique('Router restart');
   const globalTitle = unique('Power work');
@@ -51,7 +53,7 @@ test('an operator plans a weekly window in the form; a global window in force sh
     await page.goto('/monitoring');
     await expect(
       page.getByTestId('service-matrix').getByTestId('service-gateway').getByTestId('service-maintenance'),
-    ).toBeVisible();
+    ).toBeVisible({ timeout: 90_000 });
 
     await page.goto('/monitoring/maintenance');
     await expect(
