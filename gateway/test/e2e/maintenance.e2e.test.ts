@@ -36,6 +36,13 @@ describe.each(BACKENDS)('maintenance windows through the gateway (%s)', (backend
 
   it('keeps a stopped subgraph in a window from notifying, shows the window on its status, and notifies once it is over', async () => {
     const stores = system.services.find((s) => s.name === 'stores')!;
+    // Signed in and checked once: the system is up before the first mutation.
+    await eventually(async () =>
+      (await gql('{ services { name status } }')).data?.services.some(
+        (s: any) => s.name === 'stores' && s.status === 'UP',
+      ),
+    );
+
     expect(
       (
         await gql(
@@ -48,12 +55,6 @@ describe.each(BACKENDS)('maintenance windows through the gateway (%s)', (backend
     expect(created.errors).toBeUndefined();
     const windowId = created.data.createMaintenanceWindow.id;
     expect(created.data.createMaintenanceWindow.activeNow).toBe(true);
-    await eventually(async () =>
-      (await gql('{ services { name status } }')).data?.services.some(
-        (s: any) => s.name === 'stores' && s.status === 'UP',
-      ),
-    );
-
     await stores.stop();
     const suppressed = await eventually(async () =>
       (
