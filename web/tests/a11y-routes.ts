@@ -40,6 +40,7 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/monitoring/monitors': () => '/monitoring/monitors',
   '(app)/monitoring/monitors/new': () => '/monitoring/monitors/new',
   '(app)/monitoring/monitors/[id]': (f) => `/monitoring/monitors/${f.monitorId}`,
+  '(app)/monitoring/maintenance': () => '/monitoring/maintenance',
   '(app)/settings/profile': () => '/settings/profile',
   '(app)/settings/api-keys': () => '/settings/api-keys',
   '(app)/settings/users': () => '/settings/users',

@@ -30,8 +30,11 @@ import { createOutboundPolicy, ownEndpointsOf } from './jobs/monitor-checks.ts';
 import { createMonitorRunner } from './jobs/monitor-scheduler.ts';
 import { createMonitorAdmin } from './monitors/monitor-admin.ts';
 import type { Monitor } from './domain/monitor.ts';
+import { createMaintenanceRepository } from './data/maintenance-repository.ts';
+import { createSubjectRepository } from './data/subject-repository.ts';
 import { createWebhookAdmin } from './webhooks/webhook-admin.ts';
 import type { AlertRule } from './domain/alert-lifecycle.ts';
+import { activeMaintenance, type MaintenanceWindow } from './domain/maintenance.ts';
 import {
   DEFAULT_ALERT_RULES,
   DEFAULT_ALERT_RULES_STEP,
@@ -77,6 +80,8 @@ export function createServices(deps: ObservabilityDeps) {
     minIntervalSeconds: config.monitors.minIntervalSeconds,
     changed: () => monitorChangeListeners.forEach((listener) => listener()),
   });
+  const maintenance = createMaintenanceRepository(db);
+  const subjects = createSubjectRepository(db);
   const backupSettings = config.backups;
   const backupConfig = backupConfigOf({
     dataDir: path.resolve(config.database.dataDir),
@@ -125,6 +130,8 @@ export function createServices(deps: ObservabilityDeps) {
     checks,
     overview,
     webhooks,
+    maintenance,
+    subjects,
     webhookAdmin: createWebhookAdmin(webhooks, config.webhooks),
     monitors,
     monitorAdmin,
@@ -155,6 +162,7 @@ export function createServices(deps: ObservabilityDeps) {
         monitors,
         monitorRunner,
         monitorChangeListeners,
+        maintenance,
         ownEvents: outboxEventFeed(db),
         onBreakerChange: recordBreakerChangesInOutbox({ db, relay, logger: deps.logger }),
       }),
@@ -182,6 +190,8 @@ export function createServices(deps: ObservabilityDeps) {
 export type ObservabilityServices = ReturnType<typeof createServices>;
 
 export interface Context extends RequestScope, ObservabilityServices {
+  /** The request's time: every maintenance window is judged at it, so one answer agrees with itself. */
+  now: Date;
   loaders: {
     ruleById: DataLoader<string, AlertRule | null>;
     attemptsByAlertId: DataLoader<string, Awaited<ReturnType<ObservabilityServices['alerts']['attemptsOf']>>>;
@@ -192,7 +202,18 @@ export interface Context extends RequestScope, ObservabilityServices {
     uptime: DataLoader<UptimeKey, number | null, string>;
     monitorById: DataLoader<string, Monitor | null>;
     monitorsByStoreId: DataLoader<string, Monitor[]>;
+    /** The maintenance window each subject (by name) is in at `now`, or null. */
+    maintenanceOf: DataLoader<string, MaintenanceWindow | null>;
   };
+}
+
+/** Windows are read once per request; stores are looked up only when a store's window is in force. */
+function maintenanceLoader(services: ObservabilityServices, now: Date): DataLoader<string, MaintenanceWindow | null> {
+  return new DataLoader(async (names) => {
+    const windows = await services.maintenance.windows();
+    const stores = windows.some((w) => w.scope === 'STORE') ? await services.subjects.storesOf(names) : null;
+    return names.map((name) => activeMaintenance(windows, { name, storeId: stores?.get(name) ?? null }, now));
+  });
 }
 
 type UptimeKey = { service: string; window: keyof typeof UPTIME_WINDOWS_MS };
@@ -218,9 +239,11 @@ function uptimeLoader(checks: ObservabilityServices['checks']): DataLoader<Uptim
 }
 
 export function createContext(scope: RequestScope, services: ObservabilityServices): Context {
+  const now = new Date();
   return {
     ...scope,
     ...services,
+    now,
     loaders: {
       // Rules are few: all of them are read once per request, whichever were asked.
       ruleById: loaderById(() => services.alerts.rules()),
@@ -235,6 +258,7 @@ export function createContext(scope: RequestScope, services: ObservabilityServic
       monitorsByStoreId: groupedLoader(async (storeIds) =>
         groupBy(await services.monitors.byStoreIds(storeIds), (monitor) => monitor.storeId!),
       ),
+      maintenanceOf: maintenanceLoader(services, now),
     },
   };
 }

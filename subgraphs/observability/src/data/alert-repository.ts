@@ -91,6 +91,7 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
       silenced: boolean,
       at: Date,
       notificationsFor: (moved: Alert) => NotificationDraft[] = () => [],
+      maintenanceId: string | null = null,
     ) {
       const row = await db.$transaction(async (tx) => {
         const reopened = alert
@@ -112,12 +113,14 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
                 status,
                 ruleName: target.ruleName,
                 summary: target.summary,
-                ...(status === 'FIRING' ? { firedAt: at, silenced } : {}),
+                ...(status === 'FIRING' ? { firedAt: at, silenced, maintenanceId } : {}),
                 ...(status === 'RESOLVED' ? { resolvedAt: at } : {}),
-                ...(reopened ? { resolvedAt: null, silenced, reopenCount: { increment: 1 }, lastReopenedAt: at } : {}),
+                ...(reopened
+                  ? { resolvedAt: null, silenced, maintenanceId, reopenCount: { increment: 1 }, lastReopenedAt: at }
+                  : {}),
               },
             })
-          : await tx.alert.create({ data: { ...target, status, startedAt: at, silenced } });
+          : await tx.alert.create({ data: { ...target, status, startedAt: at, silenced, maintenanceId } });
         await appendToOutbox(tx as RawSqlClient, alertChanged(row.id, status));
         const drafts = notificationsFor(row);
         if (drafts.length > 0)

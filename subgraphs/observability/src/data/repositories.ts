@@ -24,6 +24,7 @@ import type {
 import type { WebhookEvent } from '../domain/webhook-events.ts';
 import type { Monitor } from '../domain/monitor.ts';
 import type { MonitorSettings } from '../domain/monitor-input.ts';
+import type { MaintenanceInput, MaintenanceWindow } from '../domain/maintenance.ts';
 
 /*
  * What observability's jobs and resolvers depend on: one interface per repository, in domain
@@ -88,6 +89,8 @@ export interface AlertRepository {
     silenced: boolean,
     at: Date,
     notificationsFor?: (moved: Alert) => NotificationDraft[],
+    /** The maintenance window that silenced it, recorded with `silenced` (when it fires or reopens). */
+    maintenanceId?: string | null,
   ): Promise<Alert>;
   findById(id: string): Promise<Alert | null>;
   findManyByIds(ids: readonly string[]): Promise<Alert[]>;
@@ -296,4 +299,22 @@ export interface MonitorRepository {
   failuresInARow(service: string, max: number): Promise<number>;
   /** Changes whenever a monitor is created, changed or deleted. */
   version(): Promise<string>;
+}
+
+/** Maintenance windows (domain/maintenance.ts decides when each is in force and what it covers). */
+export interface MaintenanceRepository {
+  /** Every window, oldest first. */
+  windows(): Promise<MaintenanceWindow[]>;
+  findById(id: string): Promise<MaintenanceWindow | null>;
+  create(input: MaintenanceInput, createdBy: string | null): Promise<MaintenanceWindow>;
+  /** Replaces every field; NOT_FOUND when gone. */
+  update(id: string, input: MaintenanceInput): Promise<MaintenanceWindow>;
+  /** Whether there was such a window. */
+  delete(id: string): Promise<boolean>;
+}
+
+/** What the health matrix's subjects belong to. */
+export interface SubjectRepository {
+  /** The store of each subject such as `hub:<id>` or `monitor:<uuid>`; null for services and unknown subjects. */
+  storesOf(names: readonly string[]): Promise<Map<string, string | null>>;
 }

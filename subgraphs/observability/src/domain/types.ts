@@ -69,6 +69,8 @@ export interface Alert {
   storeId?: string | null;
   /** Matched a silence when it fired: recorded, not notified. */
   silenced: boolean;
+  /** Its subject was in this maintenance window when it fired (silenced too). */
+  maintenanceId: string | null;
   startedAt: Date;
   firedAt: Date | null;
   resolvedAt: Date | null;

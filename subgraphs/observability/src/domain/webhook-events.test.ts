@@ -61,6 +61,7 @@ describe('webhook event mapping', () => {
       status: 'RESOLVED',
       summary: 'stores is DOWN',
       silenced: false,
+      maintenanceId: null,
       startedAt: new Date('2026-12-07T09:00:00.000Z'),
       firedAt: new Date('2026-12-07T09:01:00.000Z'),
       resolvedAt: null,

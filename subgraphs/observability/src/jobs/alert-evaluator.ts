@@ -1,4 +1,9 @@
-import type { AlertRepository, CheckRepository, OverviewRepository } from '../data/repositories.ts';
+import type {
+  AlertRepository,
+  CheckRepository,
+  MaintenanceRepository,
+  OverviewRepository,
+} from '../data/repositories.ts';
 import {
   evaluateCondition,
   nextStatuses,
@@ -11,6 +16,7 @@ import {
   type Observation,
   type ObservationKind,
 } from '../domain/alert-lifecycle.ts';
+import { activeMaintenance, type MaintenanceWindow } from '../domain/maintenance.ts';
 import type { Alert } from '../domain/types.ts';
 import { certificateExpiring, monitorIdOf, monitorSubject, type Monitor } from '../domain/monitor.ts';
 import type { Notifier } from './notifier.ts';
@@ -20,6 +26,7 @@ interface EvaluatorDeps {
   checks: CheckRepository;
   overview: OverviewRepository;
   notifier: Notifier;
+  maintenance: MaintenanceRepository;
   /** What the backup rules look at (see backup-monitoring.ts). */
   backups: () => Promise<Record<'backupAge' | 'backupFailed', Observation[]>>;
   /** User-defined monitors: their names label alerts, their stores go on them, their certificates are watched. */
@@ -27,9 +34,17 @@ interface EvaluatorDeps {
 }
 
 /** One pass over every enabled rule and every subject it watches: moves alerts along and notifies. */
-export function createAlertEvaluator({ alerts, checks, overview, notifier, backups, monitors }: EvaluatorDeps) {
+export function createAlertEvaluator({
+  alerts,
+  checks,
+  overview,
+  notifier,
+  maintenance,
+  backups,
+  monitors,
+}: EvaluatorDeps) {
   /** What alerts need to know about subjects beyond their names, read once per evaluation. */
-  async function subjects() {
+  async function knownSubjects() {
     const [all, hubs] = await Promise.all([monitors?.list() ?? [], overview.hubs()]);
     const byId = new Map(all.map((monitor) => [monitor.id, monitor]));
     const hubStores = new Map(hubs.map((hub) => [hub.id, hub.storeId]));
@@ -43,7 +58,7 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
           ? `the TLS certificate of ${label(subject)} expires on ${expiresAt.toISOString().slice(0, 10)}`
           : summarize(rule, label(subject));
       },
-      /** A monitor's store, a hub's store (HUB_OFFLINE subjects are hub ids). */
+      /** A monitor's store, a hub's store (HUB_OFFLINE subjects are hub ids, health rows hub:<id>). */
       storeOf: (subject: string): string | null => {
         const monitorId = monitorIdOf(subject);
         if (monitorId !== null) return byId.get(monitorId)?.storeId ?? null;
@@ -51,7 +66,23 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
       },
     };
   }
-  type Subjects = Awaited<ReturnType<typeof subjects>>;
+  type Subjects = Awaited<ReturnType<typeof knownSubjects>>;
+
+  /**
+   * The window keeping an alert's subject in maintenance now, if any. Hub alerts name the hub by
+   * its id, which the health matrix (and so a window) calls `hub:<id>`.
+   */
+  function maintenanceOf(
+    windows: MaintenanceWindow[],
+    kind: ObservationKind,
+    subject: string,
+    now: Date,
+    known: Subjects,
+  ) {
+    if (windows.length === 0) return null;
+    const name = kind === 'hub' ? `hub:${subject}` : subject;
+    return activeMaintenance(windows, { name, storeId: known.storeOf(name) }, now);
+  }
 
   async function observe(
     rules: AlertRule[],
@@ -129,6 +160,7 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
     silenced: boolean,
     now: Date,
     known: Subjects,
+    maintenanceId: string | null = null,
   ) {
     // Firing is notified, and resolving what had fired; never a silenced alert.
     const owed = (moved: Alert) =>
@@ -146,6 +178,7 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
       silenced,
       now,
       (row) => (owed(row) ? notifier.draftsFor(row, rule, status) : []),
+      maintenanceId,
     );
     if (owed(moved)) notifier.wake();
     return moved;
@@ -154,11 +187,12 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
   return async function evaluate(now: Date): Promise<void> {
     const allRules = await alerts.rules();
     const rules = allRules.filter((rule) => rule.enabled);
-    const known = await subjects();
-    const [observations, open, silences] = await Promise.all([
+    const known = await knownSubjects();
+    const [observations, open, silences, windows] = await Promise.all([
       observe(rules, now, known),
       alerts.openAlerts(),
       alerts.activeSilences(now),
+      maintenance.windows(),
     ]);
     for (const rule of rules) {
       const kind = (
@@ -169,20 +203,48 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
         const key = `${rule.id}|${observation.subject}`;
         let alert = open.get(key) ?? null;
         open.delete(key);
+        const silencedNow = () => silences.some((s) => silenceMatches(s.matcher, rule.name, observation.subject));
         for (const status of nextStatuses(alert?.status ?? null, evaluateCondition(rule, observation, now.getTime()))) {
-          // A silence decides when the alert fires; resolving one that fired silenced stays quiet too.
-          const silenced =
-            status === 'FIRING'
-              ? silences.some((s) => silenceMatches(s.matcher, rule.name, observation.subject))
-              : (alert?.silenced ?? false);
-          alert = await move(alert, rule, observation.subject, status, silenced, now, known);
+          // A silence or a maintenance window decides when the alert fires; resolving one that fired
+          // silenced stays quiet too.
+          if (status !== 'FIRING') {
+            alert = await move(
+              alert,
+              rule,
+              observation.subject,
+              status,
+              alert?.silenced ?? false,
+              now,
+              known,
+              alert?.maintenanceId,
+            );
+            continue;
+          }
+          const window = maintenanceOf(windows, kind, observation.subject, now, known);
+          alert = await move(
+            alert,
+            rule,
+            observation.subject,
+            status,
+            silencedNow() || window !== null,
+            now,
+            known,
+            window?.id,
+          );
         }
+        // Still firing when its maintenance is over: it fires again, now as any alert would (notified unless silenced).
+        if (
+          alert?.status === 'FIRING' &&
+          alert.maintenanceId !== null &&
+          !maintenanceOf(windows, kind, observation.subject, now, known)
+        )
+          await move(alert, rule, observation.subject, 'FIRING', silencedNow(), now, known);
       }
     }
     // What is left open has nothing watching it any more (rule disabled or retargeted, subject gone): it is over.
     for (const alert of open.values()) {
       const rule = allRules.find((r) => r.id === alert.ruleId);
-      if (rule) await move(alert, rule, alert.subject, 'RESOLVED', alert.silenced, now, known);
+      if (rule) await move(alert, rule, alert.subject, 'RESOLVED', alert.silenced, now, known, alert.maintenanceId);
     }
   };
 }

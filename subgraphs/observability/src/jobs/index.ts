@@ -16,6 +16,7 @@ import type {
   NotificationRepository,
   OverviewRepository,
   WebhookRepository,
+  MaintenanceRepository,
 } from '../data/repositories.ts';
 import { startActivityFollower } from './activity-follower.ts';
 import { backupMonitoring } from './backup-monitoring.ts';
@@ -53,6 +54,7 @@ export interface JobsDeps {
   monitorRunner: MonitorRunner;
   /** Called when this process changed a monitor: the scheduler reloads. */
   monitorChangeListeners: Set<() => void>;
+  maintenance: MaintenanceRepository;
   /** Our own outbox's events (alerts), which webhooks carry too. */
   ownEvents: EventFeed;
   /** Records a webhook endpoint's breaker transition (our outbox, as other services do). */
@@ -100,6 +102,7 @@ export function startJobs(deps: JobsDeps) {
     checks: deps.checks,
     overview: deps.overview,
     notifier,
+    maintenance: deps.maintenance,
     backups: backupWatch.observations,
     monitors: deps.monitors,
   });

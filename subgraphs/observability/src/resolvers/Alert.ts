@@ -5,4 +5,5 @@ export const Alert: AlertResolvers = {
   rule: async (alert, _args, { loaders }) => (alert.ruleId ? loaders.ruleById.load(alert.ruleId) : null),
   acknowledgedBy: (alert) => (alert.acknowledgedBy ? { id: alert.acknowledgedBy } : null),
   notifications: (alert, _args, { loaders }) => loaders.attemptsByAlertId.load(alert.id),
+  maintenanceWindowId: (alert) => alert.maintenanceId,
 };

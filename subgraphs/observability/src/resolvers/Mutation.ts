@@ -7,6 +7,7 @@ import {
   silenceSchema,
   uuidSchema,
 } from '../domain/alert-input.ts';
+import { maintenanceInputSchema } from '../domain/maintenance.ts';
 
 const idOf = (id: string, entity: string) => {
   if (!uuidSchema.safeParse(id).success) throw new NotFoundError(entity, id);
@@ -56,4 +57,12 @@ export const Mutation: MutationResolvers = {
   deleteMonitor: (_parent, { id }, { monitorAdmin }) => monitorAdmin.delete(id),
   rotatePushUrl: (_parent, { id }, { monitorAdmin }) => monitorAdmin.rotatePushUrl(id),
   checkMonitorNow: (_parent, { id }, { monitorAdmin }) => monitorAdmin.checkNow(id),
+  createMaintenanceWindow: (_parent, { input }, { maintenance, principal }) =>
+    maintenance.create(
+      parseInput(maintenanceInputSchema, input, 'input'),
+      principal!.kind === 'user' ? principal!.userId : null,
+    ),
+  updateMaintenanceWindow: (_parent, { id, input }, { maintenance }) =>
+    maintenance.update(idOf(id, 'MaintenanceWindow'), parseInput(maintenanceInputSchema, input, 'input')),
+  deleteMaintenanceWindow: (_parent, { id }, { maintenance }) => maintenance.delete(idOf(id, 'MaintenanceWindow')),
 };

@@ -1,6 +1,7 @@
 import { pageSize, parseInput, toConnection } from '@switchyard/shared';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { readerOf } from '../domain/activity.ts';
+import { inListOrder, occurrenceAt } from '../domain/maintenance.ts';
 import { nextRunOf } from '../jobs/backup-scheduler.ts';
 import { backupsFirstSchema } from './Backup.ts';
 import { activityFilterSchema } from './ActivityEntry.ts';
@@ -68,4 +69,9 @@ export const Query: QueryResolvers = {
     s3Enabled: backupSettings.s3 !== null,
     lastSucceededAt: (await backups.lastSucceeded())?.finishedAt ?? null,
   }),
+
+  maintenanceWindows: async (_parent, { activeOnly }, { maintenance, now }) => {
+    const windows = inListOrder(await maintenance.windows(), now);
+    return activeOnly ? windows.filter((window) => occurrenceAt(window, now) !== null) : windows;
+  },
 };

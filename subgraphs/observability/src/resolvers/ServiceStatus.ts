@@ -13,4 +13,5 @@ export const ServiceStatus: ServiceStatusResolvers = {
   },
   uptime: (state, { window }, { loaders }) => loaders.uptime.load({ service: state.name, window }),
   history: (state, { from, to }, { checks }) => checks.history(state.name, from, to ?? new Date()),
+  maintenance: (state, _args, { loaders }) => loaders.maintenanceOf.load(state.name),
 };

@@ -2,6 +2,7 @@ import { DateTimeScalar } from '@switchyard/shared';
 import type { Resolvers } from '../generated/graphql.ts';
 import { ActivityEntry } from './ActivityEntry.ts';
 import { Alert } from './Alert.ts';
+import { MaintenanceRecurrence, MaintenanceWindow } from './MaintenanceWindow.ts';
 import { Backup } from './Backup.ts';
 import { Monitor } from './Monitor.ts';
 import { Mutation } from './Mutation.ts';
@@ -29,4 +30,6 @@ export const resolvers: Resolvers = {
   WebhookDelivery,
   Monitor,
   Store,
+  MaintenanceWindow,
+  MaintenanceRecurrence,
 };

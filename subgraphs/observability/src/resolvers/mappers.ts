@@ -1,6 +1,7 @@
 import type { Activity } from '../domain/activity.ts';
 import type { AlertRule } from '../domain/alert-lifecycle.ts';
 import type { Monitor } from '../domain/monitor.ts';
+import type { MaintenanceWindow } from '../domain/maintenance.ts';
 import type {
   Alert,
   Backup,
@@ -31,3 +32,6 @@ export type WebhookAttemptMapper = WebhookAttempt;
 export type MonitorMapper = Monitor;
 /** Store belongs to the stores subgraph; observability only adds its monitors. */
 export type StoreMapper = { id: string };
+export type MaintenanceWindowMapper = MaintenanceWindow;
+/** A window's recurrence is read off the window itself. */
+export type MaintenanceRecurrenceMapper = MaintenanceWindow;

@@ -27,6 +27,10 @@ const TONES: Record<string, Tone> = {
   RETIRED: 'muted',
   // Monitors: paused by their operator.
   PAUSED: 'muted',
+  // Maintenance windows.
+  MAINTENANCE: 'busy',
+  UPCOMING: 'muted',
+  ENDED: 'muted',
 };
 
 export const toneOf = (state: string): Tone => TONES[state] ?? 'muted';

@@ -101,12 +101,18 @@ type Documents = {
     "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MonitoringFiringAlertCountDocument,
     "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": typeof types.MonitoringAlertChangedDocument,
     "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
-    "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n": typeof types.ServiceStatusFieldsFragmentDoc,
+    "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n": typeof types.ServiceStatusFieldsFragmentDoc,
     "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": typeof types.ServiceCheckFieldsFragmentDoc,
     "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServicesDocument,
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitoringServiceStatusChangedDocument,
+    "\n  fragment MaintenanceWindowFields on MaintenanceWindow {\n    id\n    title\n    description\n    scope\n    store {\n      id\n      name\n    }\n    subjects\n    startsAt\n    endsAt\n    recurrence {\n      kind\n      weekdays\n      startTime\n      durationMinutes\n      cron\n    }\n    timeZone\n    activeNow\n    nextStartsAt\n    nextEndsAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.MaintenanceWindowFieldsFragmentDoc,
+    "\n  query MaintenanceWindows {\n    maintenanceWindows {\n      ...MaintenanceWindowFields\n    }\n  }\n": typeof types.MaintenanceWindowsDocument,
+    "\n  query MaintenanceChoices {\n    services {\n      name\n    }\n    stores(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MaintenanceChoicesDocument,
+    "\n  mutation CreateMaintenanceWindow($input: MaintenanceWindowInput!) {\n    createMaintenanceWindow(input: $input) {\n      ...MaintenanceWindowFields\n    }\n  }\n": typeof types.CreateMaintenanceWindowDocument,
+    "\n  mutation UpdateMaintenanceWindow($id: ID!, $input: MaintenanceWindowInput!) {\n    updateMaintenanceWindow(id: $id, input: $input) {\n      ...MaintenanceWindowFields\n    }\n  }\n": typeof types.UpdateMaintenanceWindowDocument,
+    "\n  mutation DeleteMaintenanceWindow($id: ID!) {\n    deleteMaintenanceWindow(id: $id)\n  }\n": typeof types.DeleteMaintenanceWindowDocument,
     "\n  fragment MonitorFields on Monitor {\n    id\n    name\n    kind\n    target\n    port\n    dnsRecordType\n    dnsExpected\n    intervalSeconds\n    timeoutMs\n    retries\n    enabled\n    certificateExpiresAt\n    createdAt\n    updatedAt\n    store {\n      id\n      name\n      code\n    }\n    http {\n      method\n      expectedStatusMin\n      expectedStatusMax\n      keyword\n      jsonPath\n      jsonExpected\n      followRedirects\n      certificateExpiryDays\n      ignoreTls\n    }\n    status {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitorFieldsFragmentDoc,
     "\n  query Monitors($storeId: ID, $from: DateTime!) {\n    monitors(storeId: $storeId) {\n      ...MonitorFields\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n": typeof types.MonitorsDocument,
     "\n  query Monitor($id: ID!, $from: DateTime!) {\n    monitor(id: $id) {\n      ...MonitorFields\n      pushUrl\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n": typeof types.MonitorDocument,
@@ -273,12 +279,18 @@ const documents: Documents = {
     "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": types.MonitoringFiringAlertCountDocument,
     "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": types.MonitoringAlertChangedDocument,
     "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
-    "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n": types.ServiceStatusFieldsFragmentDoc,
+    "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n": types.ServiceStatusFieldsFragmentDoc,
     "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": types.ServiceCheckFieldsFragmentDoc,
     "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServicesDocument,
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitoringServiceStatusChangedDocument,
+    "\n  fragment MaintenanceWindowFields on MaintenanceWindow {\n    id\n    title\n    description\n    scope\n    store {\n      id\n      name\n    }\n    subjects\n    startsAt\n    endsAt\n    recurrence {\n      kind\n      weekdays\n      startTime\n      durationMinutes\n      cron\n    }\n    timeZone\n    activeNow\n    nextStartsAt\n    nextEndsAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.MaintenanceWindowFieldsFragmentDoc,
+    "\n  query MaintenanceWindows {\n    maintenanceWindows {\n      ...MaintenanceWindowFields\n    }\n  }\n": types.MaintenanceWindowsDocument,
+    "\n  query MaintenanceChoices {\n    services {\n      name\n    }\n    stores(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MaintenanceChoicesDocument,
+    "\n  mutation CreateMaintenanceWindow($input: MaintenanceWindowInput!) {\n    createMaintenanceWindow(input: $input) {\n      ...MaintenanceWindowFields\n    }\n  }\n": types.CreateMaintenanceWindowDocument,
+    "\n  mutation UpdateMaintenanceWindow($id: ID!, $input: MaintenanceWindowInput!) {\n    updateMaintenanceWindow(id: $id, input: $input) {\n      ...MaintenanceWindowFields\n    }\n  }\n": types.UpdateMaintenanceWindowDocument,
+    "\n  mutation DeleteMaintenanceWindow($id: ID!) {\n    deleteMaintenanceWindow(id: $id)\n  }\n": types.DeleteMaintenanceWindowDocument,
     "\n  fragment MonitorFields on Monitor {\n    id\n    name\n    kind\n    target\n    port\n    dnsRecordType\n    dnsExpected\n    intervalSeconds\n    timeoutMs\n    retries\n    enabled\n    certificateExpiresAt\n    createdAt\n    updatedAt\n    store {\n      id\n      name\n      code\n    }\n    http {\n      method\n      expectedStatusMin\n      expectedStatusMax\n      keyword\n      jsonPath\n      jsonExpected\n      followRedirects\n      certificateExpiryDays\n      ignoreTls\n    }\n    status {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitorFieldsFragmentDoc,
     "\n  query Monitors($storeId: ID, $from: DateTime!) {\n    monitors(storeId: $storeId) {\n      ...MonitorFields\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n": types.MonitorsDocument,
     "\n  query Monitor($id: ID!, $from: DateTime!) {\n    monitor(id: $id) {\n      ...MonitorFields\n      pushUrl\n      status {\n        name\n        recent: history(from: $from) {\n          ...ServiceCheckFields\n        }\n      }\n    }\n  }\n": types.MonitorDocument,
@@ -723,7 +735,7 @@ export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $note: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n"): (typeof documents)["\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n"];
+export function graphql(source: "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -744,6 +756,30 @@ export function graphql(source: "\n  query MonitoringCircuitBreakers {\n    circ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n"): (typeof documents)["\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MaintenanceWindowFields on MaintenanceWindow {\n    id\n    title\n    description\n    scope\n    store {\n      id\n      name\n    }\n    subjects\n    startsAt\n    endsAt\n    recurrence {\n      kind\n      weekdays\n      startTime\n      durationMinutes\n      cron\n    }\n    timeZone\n    activeNow\n    nextStartsAt\n    nextEndsAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment MaintenanceWindowFields on MaintenanceWindow {\n    id\n    title\n    description\n    scope\n    store {\n      id\n      name\n    }\n    subjects\n    startsAt\n    endsAt\n    recurrence {\n      kind\n      weekdays\n      startTime\n      durationMinutes\n      cron\n    }\n    timeZone\n    activeNow\n    nextStartsAt\n    nextEndsAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaintenanceWindows {\n    maintenanceWindows {\n      ...MaintenanceWindowFields\n    }\n  }\n"): (typeof documents)["\n  query MaintenanceWindows {\n    maintenanceWindows {\n      ...MaintenanceWindowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaintenanceChoices {\n    services {\n      name\n    }\n    stores(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MaintenanceChoices {\n    services {\n      name\n    }\n    stores(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMaintenanceWindow($input: MaintenanceWindowInput!) {\n    createMaintenanceWindow(input: $input) {\n      ...MaintenanceWindowFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMaintenanceWindow($input: MaintenanceWindowInput!) {\n    createMaintenanceWindow(input: $input) {\n      ...MaintenanceWindowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMaintenanceWindow($id: ID!, $input: MaintenanceWindowInput!) {\n    updateMaintenanceWindow(id: $id, input: $input) {\n      ...MaintenanceWindowFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMaintenanceWindow($id: ID!, $input: MaintenanceWindowInput!) {\n    updateMaintenanceWindow(id: $id, input: $input) {\n      ...MaintenanceWindowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMaintenanceWindow($id: ID!) {\n    deleteMaintenanceWindow(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMaintenanceWindow($id: ID!) {\n    deleteMaintenanceWindow(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,11 @@ export const ServiceStatusFieldsFragment = graphql(`
     uptimeDay: uptime(window: DAY)
     uptimeWeek: uptime(window: WEEK)
     uptimeMonth: uptime(window: MONTH)
+    maintenance {
+      id
+      title
+      nextEndsAt
+    }
   }
 `);
 
