@@ -25,6 +25,8 @@ import { createLeaseRepository } from './data/lease-repository.ts';
 import { createNotificationRepository } from './data/notification-repository.ts';
 import { createOverviewRepository } from './data/overview-repository.ts';
 import { createWebhookRepository } from './data/webhook-repository.ts';
+import { createStatusPageRepository } from './data/status-page-repository.ts';
+import { NO_MAINTENANCE, barsFrom, publicView, type MaintenanceSource } from './domain/status-page.ts';
 import { createWebhookAdmin } from './webhooks/webhook-admin.ts';
 import type { AlertRule } from './domain/alert-lifecycle.ts';
 import {
@@ -56,6 +58,10 @@ export function createServices(deps: ObservabilityDeps) {
   const leases = createLeaseRepository(db);
   const backups = createBackupRepository(db);
   const webhooks = createWebhookRepository(db);
+  const statusPages = createStatusPageRepository(db);
+  // Status pages read maintenance windows through this one source (MaintenanceWindow + activeMaintenance
+  // once that table is in this subgraph); without it pages show no maintenance.
+  const maintenanceOfSubjects: MaintenanceSource = NO_MAINTENANCE;
   const backupSettings = config.backups;
   const backupConfig = backupConfigOf({
     dataDir: path.resolve(config.database.dataDir),
@@ -105,6 +111,20 @@ export function createServices(deps: ObservabilityDeps) {
     overview,
     webhooks,
     webhookAdmin: createWebhookAdmin(webhooks, config.webhooks),
+    statusPages,
+    /** The public answer for a published page's slug; null for an unknown or unpublished one. */
+    publicStatusPage: async (slug: string, now = new Date()) => {
+      const page = await statusPages.bySlug(slug);
+      if (!page?.published) return null;
+      const subjects = page.components.map((c) => c.subject);
+      const [health, counts, incidents, maintenance] = await Promise.all([
+        statusPages.healthOf(subjects),
+        statusPages.dailyCounts(subjects, barsFrom(now)),
+        statusPages.publicIncidents(page.id, now),
+        maintenanceOfSubjects(subjects, now),
+      ]);
+      return publicView(page, { health, counts, incidents, maintenance }, now);
+    },
     /** The default alert rules, on an installation's first start (index.ts); returns the setup steps this call did. */
     createDefaultAlertRules: async () => {
       const steps = [

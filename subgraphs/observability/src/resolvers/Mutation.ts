@@ -7,6 +7,7 @@ import {
   silenceSchema,
   uuidSchema,
 } from '../domain/alert-input.ts';
+import { statusPageMutations } from './StatusPage.ts';
 
 const idOf = (id: string, entity: string) => {
   if (!uuidSchema.safeParse(id).success) throw new NotFoundError(entity, id);
@@ -14,6 +15,8 @@ const idOf = (id: string, entity: string) => {
 };
 
 export const Mutation: MutationResolvers = {
+  ...statusPageMutations,
+
   createWebhookEndpoint: (_parent, { input }, { webhookAdmin, principal }) => webhookAdmin.create(principal!, input),
   updateWebhookEndpoint: (_parent, { id, input }, { webhookAdmin, principal }) =>
     webhookAdmin.update(principal!, id, input),

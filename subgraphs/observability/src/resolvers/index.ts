@@ -8,6 +8,7 @@ import { Overview } from './Overview.ts';
 import { Query } from './Query.ts';
 import { ServiceStatus } from './ServiceStatus.ts';
 import { Silence } from './Silence.ts';
+import { Incident } from './StatusPage.ts';
 import { Subscription } from './Subscription.ts';
 import { WebhookDelivery } from './WebhookDelivery.ts';
 import { WebhookEndpoint } from './WebhookEndpoint.ts';
@@ -25,4 +26,5 @@ export const resolvers: Resolvers = {
   Backup,
   WebhookEndpoint,
   WebhookDelivery,
+  Incident,
 };

@@ -1,5 +1,6 @@
 import type { Activity } from '../domain/activity.ts';
 import type { AlertRule } from '../domain/alert-lifecycle.ts';
+import type { Incident, StatusPage } from '../domain/status-page.ts';
 import type {
   Alert,
   Backup,
@@ -27,3 +28,5 @@ export type BackupMapper = Backup;
 export type WebhookEndpointMapper = WebhookEndpoint;
 export type WebhookDeliveryMapper = WebhookDelivery;
 export type WebhookAttemptMapper = WebhookAttempt;
+export type IncidentMapper = Incident;
+export type StatusPageMapper = StatusPage;
