@@ -10,6 +10,7 @@ export interface Fixtures {
   userId: string;
   webhookId: string;
   assetId: string;
+  statusPageSlug: string;
 }
 
 /** Signed in as the admin, who sees every control. */
@@ -36,6 +37,10 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/monitoring/alerts': () => '/monitoring/alerts',
   '(app)/monitoring/rules': () => '/monitoring/rules',
   '(app)/monitoring/silences': () => '/monitoring/silences',
+  '(app)/monitoring/status-pages': () => '/monitoring/status-pages',
+  '(app)/monitoring/incidents': () => '/monitoring/incidents',
+  // Public (no sign-in), visited here because it needs a published page to show.
+  'status/[slug]': (f) => `/status/${f.statusPageSlug}`,
   '(app)/settings/profile': () => '/settings/profile',
   '(app)/settings/api-keys': () => '/settings/api-keys',
   '(app)/settings/users': () => '/settings/users',

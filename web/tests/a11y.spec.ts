@@ -103,7 +103,27 @@ async function fixtures(): Promise<Fixtures> {
     { input: { url: 'http://127.0.0.1:9/axe', eventTypes: ['store.deleted'] } },
     token,
   );
+  const { services } = await api<{ services: { name: string }[] }>('{ services { name } }', {}, token);
+  const statusPageSlug = `axe-${Date.now().toString(36)}`;
+  await api(
+    'mutation($input: StatusPageInput!) { createStatusPage(input: $input) { id } }',
+    {
+      input: {
+        slug: statusPageSlug,
+        title: unique('Axe status'),
+        published: true,
+        components: services.slice(0, 2).map((s, i) => ({ subject: s.name, displayName: `Part ${i + 1}` })),
+      },
+    },
+    token,
+  );
+  await api(
+    'mutation($input: IncidentInput!) { createIncident(input: $input) { id } }',
+    { input: { title: unique('Axe incident'), message: 'Looking into it.', impact: 'MINOR' } },
+    token,
+  );
   return {
+    statusPageSlug,
     storeId: store.id,
     deviceId: devices.edges[0]!.node.id,
     recipeId: createRecipe.id,

@@ -25,6 +25,14 @@ const TONES: Record<string, Tone> = {
   ALLOCATED: 'busy',
   FAULTY: 'danger',
   RETIRED: 'muted',
+  // Status pages and incidents.
+  MAINTENANCE: 'busy',
+  UNKNOWN: 'muted',
+  INVESTIGATING: 'danger',
+  IDENTIFIED: 'warn',
+  MONITORING: 'busy',
+  PUBLISHED: 'ok',
+  DRAFT: 'muted',
 };
 
 export const toneOf = (state: string): Tone => TONES[state] ?? 'muted';

@@ -107,6 +107,10 @@ type Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitoringServiceStatusChangedDocument,
+    "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n": typeof types.IncidentFieldsFragmentDoc,
+    "\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n": typeof types.MonitoringIncidentsDocument,
+    "\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": typeof types.CreateIncidentDocument,
+    "\n  mutation PostIncidentUpdate($incidentId: ID!, $status: IncidentStatus!, $message: String!) {\n    postIncidentUpdate(incidentId: $incidentId, status: $status, message: $message) {\n      ...IncidentFields\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
     "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": typeof types.MonitoringRuleTargetsDocument,
@@ -117,6 +121,11 @@ type Documents = {
     "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SilenceFieldsFragmentDoc,
     "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n": typeof types.MonitoringSilencesDocument,
     "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n": typeof types.CreateSilenceDocument,
+    "\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n": typeof types.StatusPageFieldsFragmentDoc,
+    "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n": typeof types.MonitoringStatusPagesDocument,
+    "\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n": typeof types.CreateStatusPageDocument,
+    "\n  mutation UpdateStatusPage($id: ID!, $input: UpdateStatusPageInput!) {\n    updateStatusPage(id: $id, input: $input) {\n      ...StatusPageFields\n    }\n  }\n": typeof types.UpdateStatusPageDocument,
+    "\n  mutation DeleteStatusPage($id: ID!) {\n    deleteStatusPage(id: $id)\n  }\n": typeof types.DeleteStatusPageDocument,
     "\n  fragment BackupRow on Backup {\n    id\n    trigger\n    status\n    startedAt\n    finishedAt\n    sizeBytes\n    localPath\n    s3Url\n    error\n    downloadPath\n  }\n": typeof types.BackupRowFragmentDoc,
     "\n  query Backups {\n    backups(first: 20) {\n      ...BackupRow\n    }\n    backupSettings {\n      schedule\n      nextRunAt\n      keepLast\n      keepDaily\n      keepWeekly\n      s3Enabled\n      lastSucceededAt\n    }\n  }\n": typeof types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupRow\n    }\n  }\n": typeof types.StartBackupDocument,
@@ -176,6 +185,7 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query PublicStatusPage($slug: String!) {\n    publicStatusPage(slug: $slug) {\n      title\n      description\n      status\n      updatedAt\n      components {\n        displayName\n        status\n        uptime90\n        uptimeDays {\n          date\n          uptime\n        }\n      }\n      incidents {\n        id\n        title\n        status\n        impact\n        createdAt\n        resolvedAt\n        updates {\n          status\n          message\n          createdAt\n        }\n      }\n      maintenance {\n        title\n        startsAt\n        endsAt\n        activeNow\n      }\n    }\n  }\n": typeof types.PublicStatusPageDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    displayName\n    role\n  }\n": types.SessionUserFragmentDoc,
@@ -271,6 +281,10 @@ const documents: Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitoringServiceStatusChangedDocument,
+    "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n": types.IncidentFieldsFragmentDoc,
+    "\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n": types.MonitoringIncidentsDocument,
+    "\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": types.CreateIncidentDocument,
+    "\n  mutation PostIncidentUpdate($incidentId: ID!, $status: IncidentStatus!, $message: String!) {\n    postIncidentUpdate(incidentId: $incidentId, status: $status, message: $message) {\n      ...IncidentFields\n    }\n  }\n": types.PostIncidentUpdateDocument,
     "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": types.AlertRuleFieldsFragmentDoc,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": types.MonitoringRuleTargetsDocument,
@@ -281,6 +295,11 @@ const documents: Documents = {
     "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.SilenceFieldsFragmentDoc,
     "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n": types.MonitoringSilencesDocument,
     "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n": types.CreateSilenceDocument,
+    "\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n": types.StatusPageFieldsFragmentDoc,
+    "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n": types.MonitoringStatusPagesDocument,
+    "\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n": types.CreateStatusPageDocument,
+    "\n  mutation UpdateStatusPage($id: ID!, $input: UpdateStatusPageInput!) {\n    updateStatusPage(id: $id, input: $input) {\n      ...StatusPageFields\n    }\n  }\n": types.UpdateStatusPageDocument,
+    "\n  mutation DeleteStatusPage($id: ID!) {\n    deleteStatusPage(id: $id)\n  }\n": types.DeleteStatusPageDocument,
     "\n  fragment BackupRow on Backup {\n    id\n    trigger\n    status\n    startedAt\n    finishedAt\n    sizeBytes\n    localPath\n    s3Url\n    error\n    downloadPath\n  }\n": types.BackupRowFragmentDoc,
     "\n  query Backups {\n    backups(first: 20) {\n      ...BackupRow\n    }\n    backupSettings {\n      schedule\n      nextRunAt\n      keepLast\n      keepDaily\n      keepWeekly\n      s3Enabled\n      lastSucceededAt\n    }\n  }\n": types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupRow\n    }\n  }\n": types.StartBackupDocument,
@@ -340,6 +359,7 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query PublicStatusPage($slug: String!) {\n    publicStatusPage(slug: $slug) {\n      title\n      description\n      status\n      updatedAt\n      components {\n        displayName\n        status\n        uptime90\n        uptimeDays {\n          date\n          uptime\n        }\n      }\n      incidents {\n        id\n        title\n        status\n        impact\n        createdAt\n        resolvedAt\n        updates {\n          status\n          message\n          createdAt\n        }\n      }\n      maintenance {\n        title\n        startsAt\n        endsAt\n        activeNow\n      }\n    }\n  }\n": types.PublicStatusPageDocument,
 };
 
 /**
@@ -731,6 +751,22 @@ export function graphql(source: "\n  subscription MonitoringServiceStatusChanged
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n"): (typeof documents)["\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostIncidentUpdate($incidentId: ID!, $status: IncidentStatus!, $message: String!) {\n    postIncidentUpdate(incidentId: $incidentId, status: $status, message: $message) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation PostIncidentUpdate($incidentId: ID!, $status: IncidentStatus!, $message: String!) {\n    postIncidentUpdate(incidentId: $incidentId, status: $status, message: $message) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n"): (typeof documents)["\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -768,6 +804,26 @@ export function graphql(source: "\n  query MonitoringSilences {\n    silences {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStatusPage($id: ID!, $input: UpdateStatusPageInput!) {\n    updateStatusPage(id: $id, input: $input) {\n      ...StatusPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStatusPage($id: ID!, $input: UpdateStatusPageInput!) {\n    updateStatusPage(id: $id, input: $input) {\n      ...StatusPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStatusPage($id: ID!) {\n    deleteStatusPage(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteStatusPage($id: ID!) {\n    deleteStatusPage(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1004,6 +1060,10 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicStatusPage($slug: String!) {\n    publicStatusPage(slug: $slug) {\n      title\n      description\n      status\n      updatedAt\n      components {\n        displayName\n        status\n        uptime90\n        uptimeDays {\n          date\n          uptime\n        }\n      }\n      incidents {\n        id\n        title\n        status\n        impact\n        createdAt\n        resolvedAt\n        updates {\n          status\n          message\n          createdAt\n        }\n      }\n      maintenance {\n        title\n        startsAt\n        endsAt\n        activeNow\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicStatusPage($slug: String!) {\n    publicStatusPage(slug: $slug) {\n      title\n      description\n      status\n      updatedAt\n      components {\n        displayName\n        status\n        uptime90\n        uptimeDays {\n          date\n          uptime\n        }\n      }\n      incidents {\n        id\n        title\n        status\n        impact\n        createdAt\n        resolvedAt\n        updates {\n          status\n          message\n          createdAt\n        }\n      }\n      maintenance {\n        title\n        startsAt\n        endsAt\n        activeNow\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
