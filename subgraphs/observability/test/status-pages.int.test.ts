@@ -106,7 +106,10 @@ describe.each(TEST_BACKENDS)('status pages and incidents (%s)', (backend) => {
         { subject: 'monitor:nope', displayName: 'B' },
       ],
     });
-    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.components.1.subject' });
+    expect(unknown.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.components.1.subject',
+    });
     const slug = await createPage({ slug: 'Bad Slug' });
     expect(slug.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug' });
     await createPage({ slug: 'taken' });
@@ -143,7 +146,12 @@ describe.each(TEST_BACKENDS)('status pages and incidents (%s)', (backend) => {
     const { data: pages } = await observability.call(operator, `{ statusPages { id slug } }`);
     const idOf = (slug: string) => pages!.statusPages.find((p: any) => p.slug === slug).id;
     const created = await observability.call(operator, CREATE_INCIDENT, {
-      input: { title: 'Card payments fail', impact: 'MAJOR', statusPageIds: [idOf('shops')], message: 'Looking into it' },
+      input: {
+        title: 'Card payments fail',
+        impact: 'MAJOR',
+        statusPageIds: [idOf('shops')],
+        message: 'Looking into it',
+      },
     });
     expect(created.errors).toBeUndefined();
     const incident = created.data!.createIncident;

@@ -47,7 +47,10 @@ export function createStatusPageRepository(db: PrismaClient) {
     );
     const unknown = components.findIndex((c) => !known.has(c.subject));
     if (unknown >= 0)
-      throw new BadUserInputError(`${field}.${unknown}.subject`, `${components[unknown]!.subject} is not a checked service`);
+      throw new BadUserInputError(
+        `${field}.${unknown}.subject`,
+        `${components[unknown]!.subject} is not a checked service`,
+      );
   }
 
   const componentRows = (components: readonly StatusPageComponent[]) =>

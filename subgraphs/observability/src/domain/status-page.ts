@@ -146,7 +146,10 @@ export const statusPageInputSchema = z.object({
   slug,
   title,
   description: description.nullish().transform((d) => d || null),
-  published: z.boolean().nullish().transform((p) => p ?? false),
+  published: z
+    .boolean()
+    .nullish()
+    .transform((p) => p ?? false),
   components: components.nullish().transform((c) => c ?? []),
 });
 export const updateStatusPageInputSchema = z.object({
@@ -159,14 +162,21 @@ export const updateStatusPageInputSchema = z.object({
     .transform((p) => p ?? undefined),
   components: components.nullish().transform((c) => c ?? undefined),
 });
-export const incidentMessage = z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters');
+export const incidentMessage = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(5000, 'must be at most 5000 characters');
 export const incidentInputSchema = z.object({
   title,
   status: z
     .enum(['INVESTIGATING', 'IDENTIFIED', 'MONITORING'], { message: 'an incident cannot open RESOLVED' })
     .nullish()
     .transform((s) => s ?? 'INVESTIGATING'),
-  impact: z.enum(['NONE', 'MINOR', 'MAJOR', 'CRITICAL']).nullish().transform((i) => i ?? null),
+  impact: z
+    .enum(['NONE', 'MINOR', 'MAJOR', 'CRITICAL'])
+    .nullish()
+    .transform((i) => i ?? null),
   statusPageIds: z
     .array(z.uuid('must be status page ids'))
     .max(100)
