@@ -5,6 +5,8 @@ import { adminToken, api, secondSession, unique } from './support.ts';
 const REFRESH_MS = 10_000;
 
 test('a signed-out visitor sees only the chosen components and an incident posted meanwhile', async ({ browser }) => {
+  // Two browser sessions, a sign-in and up to two refresh rounds: more than the default minute on a busy machine.
+  test.slow();
   const token = await adminToken();
   const slug = `shop-${Date.now().toString(36)}`;
   const pageTitle = unique('Shop status');
