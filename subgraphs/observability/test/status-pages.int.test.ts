@@ -7,7 +7,8 @@ const viewer = userPrincipal('VIEWER');
 const PAGE_FIELDS = 'id slug title description published components { subject displayName }';
 const CREATE = `mutation ($input: StatusPageInput!) { createStatusPage(input: $input) { ${PAGE_FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $input: UpdateStatusPageInput!) { updateStatusPage(id: $id, input: $input) { ${PAGE_FIELDS} } }`;
-const INCIDENT_FIELDS = 'id title status impact resolvedAt statusPages { slug } updates { status message }';
+const INCIDENT_FIELDS =
+  'id title status impact resolvedAt everyStatusPage statusPages { slug } updates { status message }';
 const CREATE_INCIDENT = `mutation ($input: IncidentInput!) { createIncident(input: $input) { ${INCIDENT_FIELDS} } }`;
 const POST_UPDATE = `mutation ($id: ID!, $status: IncidentStatus!, $message: String!) {
   postIncidentUpdate(incidentId: $id, status: $status, message: $message) { ${INCIDENT_FIELDS} } }`;
@@ -156,6 +157,23 @@ describe.each(TEST_BACKENDS)('status pages and incidents (%s)', (backend) => {
     expect(created.errors).toBeUndefined();
     const incident = created.data!.createIncident;
     expect(incident).toMatchObject({ status: 'INVESTIGATING', statusPages: [{ slug: 'shops' }] });
+    // One opened without pages shows everywhere; one whose only page is deleted shows nowhere.
+    const everywhere = await observability.call(operator, CREATE_INCIDENT, {
+      input: { title: 'Everywhere', message: 'On every page' },
+    });
+    expect(everywhere.data!.createIncident).toMatchObject({ everyStatusPage: true, statusPages: [] });
+    const scratch = await createPage({ slug: 'scratch' });
+    const orphan = await observability.call(operator, CREATE_INCIDENT, {
+      input: { title: 'Orphan', message: 'Only on scratch', statusPageIds: [scratch.data!.createStatusPage.id] },
+    });
+    expect(orphan.errors).toBeUndefined();
+    await observability.call(operator, 'mutation ($id: ID!) { deleteStatusPage(id: $id) }', {
+      id: scratch.data!.createStatusPage.id,
+    });
+    const titlesOn = async (slug: string) =>
+      (await observability.call(null, PUBLIC, { slug })).data!.publicStatusPage.incidents.map((i: any) => i.title);
+    expect(await titlesOn('draft')).toEqual(['Everywhere']);
+    await observability.db.incident.delete({ where: { id: everywhere.data!.createIncident.id } });
     await observability.call(operator, POST_UPDATE, { id: incident.id, status: 'IDENTIFIED', message: 'The provider' });
     const resolved = await observability.call(operator, POST_UPDATE, {
       id: incident.id,

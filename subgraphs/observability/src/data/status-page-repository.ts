@@ -126,7 +126,7 @@ export function createStatusPageRepository(db: PrismaClient) {
           where: {
             AND: [
               { OR: [{ resolvedAt: null }, { resolvedAt: { gte: new Date(now.getTime() - RECENT_INCIDENT_MS) } }] },
-              { OR: [{ pages: { some: { statusPageId: pageId } } }, { pages: { none: {} } }] },
+              { OR: [{ everyPage: true }, { pages: { some: { statusPageId: pageId } } }] },
             ],
           },
           include: incidentInclude,
@@ -146,6 +146,7 @@ export function createStatusPageRepository(db: PrismaClient) {
             title: input.title,
             status: input.status,
             impact: input.impact,
+            everyPage: input.statusPageIds.length === 0,
             createdBy,
             pages: { create: input.statusPageIds.map((statusPageId) => ({ statusPageId })) },
             updates: { create: { status: input.status, message: input.message, createdBy } },

@@ -64,6 +64,7 @@ const incident = (overrides: Partial<Incident>): Incident => ({
   title: 'Card payments fail',
   status: 'INVESTIGATING',
   impact: null,
+  everyPage: true,
   statusPageIds: [],
   createdBy: null,
   createdAt: new Date(now.getTime() - 3_600_000),
@@ -75,8 +76,10 @@ const incident = (overrides: Partial<Incident>): Incident => ({
 describe('showsIncident', () => {
   it('shows open incidents and those resolved within 7 days, on their pages or every page', () => {
     expect(showsIncident(incident({}), 'p', now)).toBe(true);
-    expect(showsIncident(incident({ statusPageIds: ['q'] }), 'p', now)).toBe(false);
-    expect(showsIncident(incident({ statusPageIds: ['q', 'p'] }), 'p', now)).toBe(true);
+    expect(showsIncident(incident({ everyPage: false, statusPageIds: ['q'] }), 'p', now)).toBe(false);
+    expect(showsIncident(incident({ everyPage: false, statusPageIds: ['q', 'p'] }), 'p', now)).toBe(true);
+    // Its pages deleted: on none, not on every page.
+    expect(showsIncident(incident({ everyPage: false, statusPageIds: [] }), 'p', now)).toBe(false);
     const resolved = (days: number) => incident({ resolvedAt: new Date(now.getTime() - days * 86_400_000) });
     expect(showsIncident(resolved(6.9), 'p', now)).toBe(true);
     expect(showsIncident(resolved(7.1), 'p', now)).toBe(false);

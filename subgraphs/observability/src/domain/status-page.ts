@@ -45,7 +45,8 @@ export interface Incident {
   title: string;
   status: IncidentStatus;
   impact: IncidentImpact | null;
-  /** Empty: shown on every page. */
+  /** Shown on every page; otherwise on `statusPageIds` only. */
+  everyPage: boolean;
   statusPageIds: string[];
   createdBy: string | null;
   createdAt: Date;
@@ -123,7 +124,7 @@ export function overallStatus(statuses: readonly PublicComponentStatus[]): Publi
 
 /** Whether the public page shows an incident: open, or resolved within the last 7 days, and on this page (or every page). */
 export function showsIncident(incident: Incident, pageId: string, now: Date): boolean {
-  const onPage = incident.statusPageIds.length === 0 || incident.statusPageIds.includes(pageId);
+  const onPage = incident.everyPage || incident.statusPageIds.includes(pageId);
   const recent = incident.resolvedAt === null || now.getTime() - incident.resolvedAt.getTime() <= RECENT_INCIDENT_MS;
   return onPage && recent;
 }

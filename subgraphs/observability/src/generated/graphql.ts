@@ -346,6 +346,8 @@ export type Incident = {
   __typename?: 'Incident';
   /** When it was opened. */
   createdAt: Scalars['DateTime']['output'];
+  /** Whether it shows on every status page (opened without choosing pages). */
+  everyStatusPage: Scalars['Boolean']['output'];
   /** The incident's id. */
   id: Scalars['ID']['output'];
   /** How much it affects people; null when not said. */
@@ -354,7 +356,7 @@ export type Incident = {
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Its status: the last update's. */
   status: IncidentStatus;
-  /** The status pages it shows on; empty means every page. */
+  /** The status pages it shows on, unless everyStatusPage. */
   statusPages: Array<StatusPage>;
   /** Its heading. */
   title: Scalars['String']['output'];
@@ -1498,6 +1500,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type IncidentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  everyStatusPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   impact?: Resolver<Maybe<ResolversTypes['IncidentImpact']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

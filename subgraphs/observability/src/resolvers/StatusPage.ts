@@ -46,4 +46,5 @@ export const statusPageMutations: Pick<
 export const Incident: IncidentResolvers = {
   statusPages: (incident, _args, { statusPages }) =>
     incident.statusPageIds.length === 0 ? [] : statusPages.pagesByIds(incident.statusPageIds),
+  everyStatusPage: (incident) => incident.everyPage,
 };

@@ -107,7 +107,7 @@ type Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitoringServiceStatusChangedDocument,
-    "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n": typeof types.IncidentFieldsFragmentDoc,
+    "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n": typeof types.IncidentFieldsFragmentDoc,
     "\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n": typeof types.MonitoringIncidentsDocument,
     "\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": typeof types.CreateIncidentDocument,
     "\n  mutation PostIncidentUpdate($incidentId: ID!, $status: IncidentStatus!, $message: String!) {\n    postIncidentUpdate(incidentId: $incidentId, status: $status, message: $message) {\n      ...IncidentFields\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
@@ -281,7 +281,7 @@ const documents: Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitoringServiceStatusChangedDocument,
-    "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n": types.IncidentFieldsFragmentDoc,
+    "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n": types.IncidentFieldsFragmentDoc,
     "\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n": types.MonitoringIncidentsDocument,
     "\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": types.CreateIncidentDocument,
     "\n  mutation PostIncidentUpdate($incidentId: ID!, $status: IncidentStatus!, $message: String!) {\n    postIncidentUpdate(incidentId: $incidentId, status: $status, message: $message) {\n      ...IncidentFields\n    }\n  }\n": types.PostIncidentUpdateDocument,
@@ -751,7 +751,7 @@ export function graphql(source: "\n  subscription MonitoringServiceStatusChanged
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ export const IncidentFieldsFragment = graphql(`
     impact
     createdAt
     resolvedAt
+    everyStatusPage
     statusPages {
       id
       title

@@ -34,6 +34,7 @@ CREATE TABLE "Incident" (
     "title" TEXT NOT NULL,
     "status" "IncidentStatus" NOT NULL,
     "impact" "IncidentImpact",
+    "everyPage" BOOLEAN NOT NULL DEFAULT false,
     "createdBy" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "resolvedAt" TIMESTAMP(3),
