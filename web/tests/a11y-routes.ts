@@ -11,6 +11,7 @@ export interface Fixtures {
   webhookId: string;
   assetId: string;
   monitorId: string;
+  statusPageSlug: string;
 }
 
 /** Signed in as the admin, who sees every control. */
@@ -41,6 +42,10 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/monitoring/monitors/new': () => '/monitoring/monitors/new',
   '(app)/monitoring/monitors/[id]': (f) => `/monitoring/monitors/${f.monitorId}`,
   '(app)/monitoring/maintenance': () => '/monitoring/maintenance',
+  '(app)/monitoring/status-pages': () => '/monitoring/status-pages',
+  '(app)/monitoring/incidents': () => '/monitoring/incidents',
+  // Public (no sign-in), visited here because it needs a published page to show.
+  'status/[slug]': (f) => `/status/${f.statusPageSlug}`,
   '(app)/settings/profile': () => '/settings/profile',
   '(app)/settings/api-keys': () => '/settings/api-keys',
   '(app)/settings/users': () => '/settings/users',

@@ -107,9 +107,27 @@ async function fixtures(): Promise<Fixtures> {
   const { createMonitor } = await api<{ createMonitor: { id: string } }>(
     'mutation($input: MonitorInput!) { createMonitor(input: $input) { id } }',
     { input: { name: unique('Axe heartbeat'), kind: 'PUSH', storeId: store.id } },
+  const { services } = await api<{ services: { name: string }[] }>('{ services { name } }', {}, token);
+  const statusPageSlug = `axe-${Date.now().toString(36)}`;
+  await api(
+    'mutation($input: StatusPageInput!) { createStatusPage(input: $input) { id } }',
+    {
+      input: {
+        slug: statusPageSlug,
+        title: unique('Axe status'),
+        published: true,
+        components: services.slice(0, 2).map((s, i) => ({ subject: s.name, displayName: `Part ${i + 1}` })),
+      },
+    },
+    token,
+  );
+  await api(
+    'mutation($input: IncidentInput!) { createIncident(input: $input) { id } }',
+    { input: { title: unique('Axe incident'), message: 'Looking into it.', impact: 'MINOR' } },
     token,
   );
   return {
+    statusPageSlug,
     storeId: store.id,
     deviceId: devices.edges[0]!.node.id,
     recipeId: createRecipe.id,

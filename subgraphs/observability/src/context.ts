@@ -32,6 +32,8 @@ import { createMonitorAdmin } from './monitors/monitor-admin.ts';
 import type { Monitor } from './domain/monitor.ts';
 import { createMaintenanceRepository } from './data/maintenance-repository.ts';
 import { createSubjectRepository } from './data/subject-repository.ts';
+import { createStatusPageRepository } from './data/status-page-repository.ts';
+import { barsFrom, pageMaintenance, publicView } from './domain/status-page.ts';
 import { createWebhookAdmin } from './webhooks/webhook-admin.ts';
 import type { AlertRule } from './domain/alert-lifecycle.ts';
 import { activeMaintenance, type MaintenanceWindow } from './domain/maintenance.ts';
@@ -82,6 +84,17 @@ export function createServices(deps: ObservabilityDeps) {
   });
   const maintenance = createMaintenanceRepository(db);
   const subjects = createSubjectRepository(db);
+  const statusPages = createStatusPageRepository(db);
+  /** The maintenance a status page shows for its subjects (a store's window covers that store's hubs and monitors). */
+  const maintenanceOfSubjects = async (names: readonly string[], now: Date) => {
+    const windows = await maintenance.windows();
+    const stores = windows.some((w) => w.scope === 'STORE') ? await subjects.storesOf(names) : null;
+    return pageMaintenance(
+      windows,
+      names.map((name) => ({ name, storeId: stores?.get(name) ?? null })),
+      now,
+    );
+  };
   const backupSettings = config.backups;
   const backupConfig = backupConfigOf({
     dataDir: path.resolve(config.database.dataDir),
@@ -135,6 +148,20 @@ export function createServices(deps: ObservabilityDeps) {
     webhookAdmin: createWebhookAdmin(webhooks, config.webhooks),
     monitors,
     monitorAdmin,
+    statusPages,
+    /** The public answer for a published page's slug; null for an unknown or unpublished one. */
+    publicStatusPage: async (slug: string, now = new Date()) => {
+      const page = await statusPages.bySlug(slug);
+      if (!page?.published) return null;
+      const pageSubjects = page.components.map((c) => c.subject);
+      const [health, counts, incidents, maintenance] = await Promise.all([
+        statusPages.healthOf(pageSubjects),
+        statusPages.dailyCounts(pageSubjects, barsFrom(now)),
+        statusPages.publicIncidents(page.id, now),
+        maintenanceOfSubjects(pageSubjects, now),
+      ]);
+      return publicView(page, { health, counts, incidents, maintenance }, now);
+    },
     /** The default alert rules, on an installation's first start (index.ts); returns the setup steps this call did. */
     createDefaultAlertRules: async () => {
       const steps = [

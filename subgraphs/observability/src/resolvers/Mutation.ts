@@ -8,6 +8,7 @@ import {
   uuidSchema,
 } from '../domain/alert-input.ts';
 import { maintenanceInputSchema } from '../domain/maintenance.ts';
+import { statusPageMutations } from './StatusPage.ts';
 
 const idOf = (id: string, entity: string) => {
   if (!uuidSchema.safeParse(id).success) throw new NotFoundError(entity, id);
@@ -15,6 +16,8 @@ const idOf = (id: string, entity: string) => {
 };
 
 export const Mutation: MutationResolvers = {
+  ...statusPageMutations,
+
   createWebhookEndpoint: (_parent, { input }, { webhookAdmin, principal }) => webhookAdmin.create(principal!, input),
   updateWebhookEndpoint: (_parent, { id, input }, { webhookAdmin, principal }) =>
     webhookAdmin.update(principal!, id, input),

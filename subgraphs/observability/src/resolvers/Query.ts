@@ -6,9 +6,12 @@ import { nextRunOf } from '../jobs/backup-scheduler.ts';
 import { backupsFirstSchema } from './Backup.ts';
 import { activityFilterSchema } from './ActivityEntry.ts';
 import { OVERVIEW_SCOPE } from './Overview.ts';
+import { statusPageQueries } from './StatusPage.ts';
 import { WEBHOOK_EVENT_TYPES, exampleEnvelope, isSubscribable } from '../domain/webhook-events.ts';
 
 export const Query: QueryResolvers = {
+  ...statusPageQueries,
+
   services: (_parent, _args, { checks }) => checks.states(),
 
   circuitBreakers: (_parent, _args, { overview }) => overview.breakers(),

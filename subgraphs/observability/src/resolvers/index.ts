@@ -11,6 +11,7 @@ import { Query } from './Query.ts';
 import { ServiceStatus } from './ServiceStatus.ts';
 import { Silence } from './Silence.ts';
 import { Store } from './Store.ts';
+import { Incident } from './StatusPage.ts';
 import { Subscription } from './Subscription.ts';
 import { WebhookDelivery } from './WebhookDelivery.ts';
 import { WebhookEndpoint } from './WebhookEndpoint.ts';
@@ -32,4 +33,5 @@ export const resolvers: Resolvers = {
   Store,
   MaintenanceWindow,
   MaintenanceRecurrence,
+  Incident,
 };

@@ -2,6 +2,7 @@ import type { Activity } from '../domain/activity.ts';
 import type { AlertRule } from '../domain/alert-lifecycle.ts';
 import type { Monitor } from '../domain/monitor.ts';
 import type { MaintenanceWindow } from '../domain/maintenance.ts';
+import type { Incident, StatusPage } from '../domain/status-page.ts';
 import type {
   Alert,
   Backup,
@@ -35,3 +36,5 @@ export type StoreMapper = { id: string };
 export type MaintenanceWindowMapper = MaintenanceWindow;
 /** A window's recurrence is read off the window itself. */
 export type MaintenanceRecurrenceMapper = MaintenanceWindow;
+export type IncidentMapper = Incident;
+export type StatusPageMapper = StatusPage;

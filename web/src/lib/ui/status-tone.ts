@@ -31,6 +31,13 @@ const TONES: Record<string, Tone> = {
   MAINTENANCE: 'busy',
   UPCOMING: 'muted',
   ENDED: 'muted',
+  // Status pages and incidents.
+  UNKNOWN: 'muted',
+  INVESTIGATING: 'danger',
+  IDENTIFIED: 'warn',
+  MONITORING: 'busy',
+  PUBLISHED: 'ok',
+  DRAFT: 'muted',
 };
 
 export const toneOf = (state: string): Tone => TONES[state] ?? 'muted';

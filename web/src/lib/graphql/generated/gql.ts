@@ -107,6 +107,10 @@ type Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitoringServiceStatusChangedDocument,
+    "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n": typeof types.IncidentFieldsFragmentDoc,
+    "\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n": typeof types.MonitoringIncidentsDocument,
+    "\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": typeof types.CreateIncidentDocument,
+    "\n  mutation PostIncidentUpdate($incidentId: ID!, $status: IncidentStatus!, $message: String!) {\n    postIncidentUpdate(incidentId: $incidentId, status: $status, message: $message) {\n      ...IncidentFields\n    }\n  }\n": typeof types.PostIncidentUpdateDocument,
     "\n  fragment MaintenanceWindowFields on MaintenanceWindow {\n    id\n    title\n    description\n    scope\n    store {\n      id\n      name\n    }\n    subjects\n    startsAt\n    endsAt\n    recurrence {\n      kind\n      weekdays\n      startTime\n      durationMinutes\n      cron\n    }\n    timeZone\n    activeNow\n    nextStartsAt\n    nextEndsAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.MaintenanceWindowFieldsFragmentDoc,
     "\n  query MaintenanceWindows {\n    maintenanceWindows {\n      ...MaintenanceWindowFields\n    }\n  }\n": typeof types.MaintenanceWindowsDocument,
     "\n  query MaintenanceChoices {\n    services {\n      name\n    }\n    stores(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MaintenanceChoicesDocument,
@@ -131,6 +135,11 @@ type Documents = {
     "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SilenceFieldsFragmentDoc,
     "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n": typeof types.MonitoringSilencesDocument,
     "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n": typeof types.CreateSilenceDocument,
+    "\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n": typeof types.StatusPageFieldsFragmentDoc,
+    "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n": typeof types.MonitoringStatusPagesDocument,
+    "\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n": typeof types.CreateStatusPageDocument,
+    "\n  mutation UpdateStatusPage($id: ID!, $input: UpdateStatusPageInput!) {\n    updateStatusPage(id: $id, input: $input) {\n      ...StatusPageFields\n    }\n  }\n": typeof types.UpdateStatusPageDocument,
+    "\n  mutation DeleteStatusPage($id: ID!) {\n    deleteStatusPage(id: $id)\n  }\n": typeof types.DeleteStatusPageDocument,
     "\n  fragment BackupRow on Backup {\n    id\n    trigger\n    status\n    startedAt\n    finishedAt\n    sizeBytes\n    localPath\n    s3Url\n    error\n    downloadPath\n  }\n": typeof types.BackupRowFragmentDoc,
     "\n  query Backups {\n    backups(first: 20) {\n      ...BackupRow\n    }\n    backupSettings {\n      schedule\n      nextRunAt\n      keepLast\n      keepDaily\n      keepWeekly\n      s3Enabled\n      lastSucceededAt\n    }\n  }\n": typeof types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupRow\n    }\n  }\n": typeof types.StartBackupDocument,
@@ -190,6 +199,7 @@ type Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query PublicStatusPage($slug: String!) {\n    publicStatusPage(slug: $slug) {\n      title\n      description\n      status\n      updatedAt\n      components {\n        displayName\n        status\n        uptime90\n        uptimeDays {\n          date\n          uptime\n        }\n      }\n      incidents {\n        id\n        title\n        status\n        impact\n        createdAt\n        resolvedAt\n        updates {\n          status\n          message\n          createdAt\n        }\n      }\n      maintenance {\n        title\n        startsAt\n        endsAt\n        activeNow\n      }\n    }\n  }\n": typeof types.PublicStatusPageDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    displayName\n    role\n  }\n": types.SessionUserFragmentDoc,
@@ -285,6 +295,10 @@ const documents: Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitoringServiceStatusChangedDocument,
+    "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n": types.IncidentFieldsFragmentDoc,
+    "\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n": types.MonitoringIncidentsDocument,
+    "\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": types.CreateIncidentDocument,
+    "\n  mutation PostIncidentUpdate($incidentId: ID!, $status: IncidentStatus!, $message: String!) {\n    postIncidentUpdate(incidentId: $incidentId, status: $status, message: $message) {\n      ...IncidentFields\n    }\n  }\n": types.PostIncidentUpdateDocument,
     "\n  fragment MaintenanceWindowFields on MaintenanceWindow {\n    id\n    title\n    description\n    scope\n    store {\n      id\n      name\n    }\n    subjects\n    startsAt\n    endsAt\n    recurrence {\n      kind\n      weekdays\n      startTime\n      durationMinutes\n      cron\n    }\n    timeZone\n    activeNow\n    nextStartsAt\n    nextEndsAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.MaintenanceWindowFieldsFragmentDoc,
     "\n  query MaintenanceWindows {\n    maintenanceWindows {\n      ...MaintenanceWindowFields\n    }\n  }\n": types.MaintenanceWindowsDocument,
     "\n  query MaintenanceChoices {\n    services {\n      name\n    }\n    stores(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MaintenanceChoicesDocument,
@@ -309,6 +323,11 @@ const documents: Documents = {
     "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.SilenceFieldsFragmentDoc,
     "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n": types.MonitoringSilencesDocument,
     "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n": types.CreateSilenceDocument,
+    "\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n": types.StatusPageFieldsFragmentDoc,
+    "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n": types.MonitoringStatusPagesDocument,
+    "\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n": types.CreateStatusPageDocument,
+    "\n  mutation UpdateStatusPage($id: ID!, $input: UpdateStatusPageInput!) {\n    updateStatusPage(id: $id, input: $input) {\n      ...StatusPageFields\n    }\n  }\n": types.UpdateStatusPageDocument,
+    "\n  mutation DeleteStatusPage($id: ID!) {\n    deleteStatusPage(id: $id)\n  }\n": types.DeleteStatusPageDocument,
     "\n  fragment BackupRow on Backup {\n    id\n    trigger\n    status\n    startedAt\n    finishedAt\n    sizeBytes\n    localPath\n    s3Url\n    error\n    downloadPath\n  }\n": types.BackupRowFragmentDoc,
     "\n  query Backups {\n    backups(first: 20) {\n      ...BackupRow\n    }\n    backupSettings {\n      schedule\n      nextRunAt\n      keepLast\n      keepDaily\n      keepWeekly\n      s3Enabled\n      lastSucceededAt\n    }\n  }\n": types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupRow\n    }\n  }\n": types.StartBackupDocument,
@@ -368,6 +387,7 @@ const documents: Documents = {
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      role\n      expiresAt\n      invitedByName\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query PublicStatusPage($slug: String!) {\n    publicStatusPage(slug: $slug) {\n      title\n      description\n      status\n      updatedAt\n      components {\n        displayName\n        status\n        uptime90\n        uptimeDays {\n          date\n          uptime\n        }\n      }\n      incidents {\n        id\n        title\n        status\n        impact\n        createdAt\n        resolvedAt\n        updates {\n          status\n          message\n          createdAt\n        }\n      }\n      maintenance {\n        title\n        startsAt\n        endsAt\n        activeNow\n      }\n    }\n  }\n": types.PublicStatusPageDocument,
 };
 
 /**
@@ -759,6 +779,22 @@ export function graphql(source: "\n  subscription MonitoringServiceStatusChanged
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n"): (typeof documents)["\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostIncidentUpdate($incidentId: ID!, $status: IncidentStatus!, $message: String!) {\n    postIncidentUpdate(incidentId: $incidentId, status: $status, message: $message) {\n      ...IncidentFields\n    }\n  }\n"): (typeof documents)["\n  mutation PostIncidentUpdate($incidentId: ID!, $status: IncidentStatus!, $message: String!) {\n    postIncidentUpdate(incidentId: $incidentId, status: $status, message: $message) {\n      ...IncidentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MaintenanceWindowFields on MaintenanceWindow {\n    id\n    title\n    description\n    scope\n    store {\n      id\n      name\n    }\n    subjects\n    startsAt\n    endsAt\n    recurrence {\n      kind\n      weekdays\n      startTime\n      durationMinutes\n      cron\n    }\n    timeZone\n    activeNow\n    nextStartsAt\n    nextEndsAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment MaintenanceWindowFields on MaintenanceWindow {\n    id\n    title\n    description\n    scope\n    store {\n      id\n      name\n    }\n    subjects\n    startsAt\n    endsAt\n    recurrence {\n      kind\n      weekdays\n      startTime\n      durationMinutes\n      cron\n    }\n    timeZone\n    activeNow\n    nextStartsAt\n    nextEndsAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -852,6 +888,26 @@ export function graphql(source: "\n  query MonitoringSilences {\n    silences {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStatusPage($id: ID!, $input: UpdateStatusPageInput!) {\n    updateStatusPage(id: $id, input: $input) {\n      ...StatusPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStatusPage($id: ID!, $input: UpdateStatusPageInput!) {\n    updateStatusPage(id: $id, input: $input) {\n      ...StatusPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStatusPage($id: ID!) {\n    deleteStatusPage(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteStatusPage($id: ID!) {\n    deleteStatusPage(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1088,6 +1144,10 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicStatusPage($slug: String!) {\n    publicStatusPage(slug: $slug) {\n      title\n      description\n      status\n      updatedAt\n      components {\n        displayName\n        status\n        uptime90\n        uptimeDays {\n          date\n          uptime\n        }\n      }\n      incidents {\n        id\n        title\n        status\n        impact\n        createdAt\n        resolvedAt\n        updates {\n          status\n          message\n          createdAt\n        }\n      }\n      maintenance {\n        title\n        startsAt\n        endsAt\n        activeNow\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicStatusPage($slug: String!) {\n    publicStatusPage(slug: $slug) {\n      title\n      description\n      status\n      updatedAt\n      components {\n        displayName\n        status\n        uptime90\n        uptimeDays {\n          date\n          uptime\n        }\n      }\n      incidents {\n        id\n        title\n        status\n        impact\n        createdAt\n        resolvedAt\n        updates {\n          status\n          message\n          createdAt\n        }\n      }\n      maintenance {\n        title\n        startsAt\n        endsAt\n        activeNow\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
