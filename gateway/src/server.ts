@@ -16,6 +16,8 @@ import {
   isReady,
   metricsAccess,
   metricsPlugin,
+  followCircuitBreakerResets,
+  mountCircuitBreakerResetRoute,
   mountCircuitBreakersRoute,
   mountEventFeedRoute,
   redisDependency,
@@ -62,6 +64,8 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
   });
   const bus = createEventBus({ redisUrl: config.redisUrl, logger });
   const nonceStore = createNonceStore({ redisUrl: config.redisUrl, logger });
+  // An admin's reset (observability's resetCircuitBreaker) reaches every gateway replica on the bus.
+  const breakerResets = followCircuitBreakerResets(bus, logger);
   const breakers = createSubgraphBreakers({
     ...config.breakers,
     timeoutMs: config.subgraphTimeoutMs,
@@ -193,6 +197,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
     () => [...breakers.snapshots(), ...authenticationBreakers()],
     requireInternalSignature(config.internalSigningSecret, nonceStore),
   );
+  mountCircuitBreakerResetRoute(app, requireInternalSignature(config.internalSigningSecret, nonceStore));
   finishServiceApp(app);
   const sockets: { close(): Promise<void> }[] = [];
 
@@ -223,6 +228,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
       await upstream.close();
       await apollo.stop();
       await client.close();
+      await breakerResets.stop();
       await bus.close();
       await nonceStore.close();
       await rateLimits.close();

@@ -1,10 +1,19 @@
 /** Alert rules and the PENDING → FIRING → RESOLVED lifecycle, as plain functions. */
 import { increaseOver, type CounterSample } from './operation-counts.ts';
+import { deviceCondition, type DeviceObservation } from './device-alerts.ts';
 
 export type AlertStatus = 'PENDING' | 'FIRING' | 'RESOLVED';
 export type AlertRuleKind =
-  'SERVICE_DOWN' | 'LATENCY_ABOVE' | 'BREAKER_OPEN' | 'HUB_OFFLINE' | 'ERROR_RATE' | 'BACKUP_STALE' | 'BACKUP_FAILED';
-export type ObservationKind = 'service' | 'breaker' | 'hub' | 'counters' | 'backupAge' | 'backupFailed';
+  | 'SERVICE_DOWN'
+  | 'LATENCY_ABOVE'
+  | 'BREAKER_OPEN'
+  | 'HUB_OFFLINE'
+  | 'ERROR_RATE'
+  | 'BACKUP_STALE'
+  | 'BACKUP_FAILED'
+  | 'LOW_BATTERY'
+  | 'DEVICE_OFFLINE';
+export type ObservationKind = 'service' | 'breaker' | 'hub' | 'counters' | 'backupAge' | 'backupFailed' | 'device';
 
 /**
  * A condition that comes back within this long of its alert resolving reopens that alert instead
@@ -50,7 +59,8 @@ export type Observation =
   | { kind: 'since'; subject: string; active: boolean; sinceMs: number }
   | { kind: 'counters'; subject: string; samples: CounterSample[] }
   /** How old something is (the last good backup): the rule's forSeconds is the age that breaches. */
-  | { kind: 'age'; subject: string; sinceMs: number };
+  | { kind: 'age'; subject: string; sinceMs: number }
+  | DeviceObservation;
 
 export interface Condition {
   /** The problem is there now. */
@@ -62,6 +72,7 @@ export interface Condition {
 /** The condition of `rule` for one subject now; null when nothing can be said yet (a service still starting). */
 export function evaluateCondition(rule: AlertRule, observation: Observation, nowMs: number): Condition | null {
   if (observation.kind === 'service' && observation.starting) return null;
+  if (observation.kind === 'device') return deviceCondition(rule, observation, nowMs);
   if (observation.kind === 'since') {
     const breaching = observation.active;
     return { breaching, sustained: breaching && nowMs - observation.sinceMs >= rule.forSeconds * 1000 };
@@ -130,6 +141,8 @@ const WATCHED_BY: Record<AlertRuleKind, ObservationKind> = {
   ERROR_RATE: 'counters',
   BACKUP_STALE: 'backupAge',
   BACKUP_FAILED: 'backupFailed',
+  LOW_BATTERY: 'device',
+  DEVICE_OFFLINE: 'device',
 };
 
 export function ruleApplies(rule: AlertRule, subject: string): boolean {
@@ -166,5 +179,10 @@ export function summarize(rule: AlertRule, subject: string): string {
       return `no good backup in the last ${rule.forSeconds} s`;
     case 'BACKUP_FAILED':
       return 'the last backup failed';
+    // The evaluator says these with the device's label and reading (device-alerts.ts's deviceSummary).
+    case 'LOW_BATTERY':
+      return `${subject}'s battery is below ${rule.thresholdPercent ?? 20} %`;
+    case 'DEVICE_OFFLINE':
+      return `${subject} has been offline for ${rule.forSeconds} s or more`;
   }
 }

@@ -1,4 +1,5 @@
-import type { AlertRepository, CheckRepository, OverviewRepository } from '../data/repositories.ts';
+import type { AlertRepository, CheckRepository, DeviceRepository, OverviewRepository } from '../data/repositories.ts';
+import { deviceObservation, deviceSummary } from '../domain/device-alerts.ts';
 import {
   evaluateCondition,
   nextStatuses,
@@ -18,13 +19,15 @@ interface EvaluatorDeps {
   alerts: AlertRepository;
   checks: CheckRepository;
   overview: OverviewRepository;
+  /** Hubitat devices' battery and health (LOW_BATTERY, DEVICE_OFFLINE). */
+  devices: DeviceRepository;
   notifier: Notifier;
   /** What the backup rules look at (see backup-monitoring.ts). */
   backups: () => Promise<Record<'backupAge' | 'backupFailed', Observation[]>>;
 }
 
 /** One pass over every enabled rule and every subject it watches: moves alerts along and notifies. */
-export function createAlertEvaluator({ alerts, checks, overview, notifier, backups }: EvaluatorDeps) {
+export function createAlertEvaluator({ alerts, checks, overview, devices, notifier, backups }: EvaluatorDeps) {
   async function observe(rules: AlertRule[], now: Date): Promise<Record<ObservationKind, Observation[]>> {
     const watching = (kind: ObservationKind) => rules.some((rule) => ruleWatches(rule, kind));
     const latencyDepth = Math.max(
@@ -69,7 +72,15 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
       : [];
     const backupObservations =
       watching('backupAge') || watching('backupFailed') ? await backups() : { backupAge: [], backupFailed: [] };
-    return { service: services, breaker: breakers, hub: hubs, counters, ...backupObservations };
+    const deviceObservations = watching('device') ? (await devices.all()).map(deviceObservation) : [];
+    return {
+      service: services,
+      breaker: breakers,
+      hub: hubs,
+      counters,
+      ...backupObservations,
+      device: deviceObservations,
+    };
   }
 
   async function move(
@@ -79,13 +90,14 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
     status: AlertStatus,
     silenced: boolean,
     now: Date,
+    summary = summarize(rule, subject),
   ) {
     // Firing is notified, and resolving what had fired; never a silenced alert.
     const owed = (moved: Alert) =>
       !moved.silenced && (status === 'FIRING' || (status === 'RESOLVED' && moved.firedAt !== null));
     const moved = await alerts.transition(
       alert,
-      { ruleId: rule.id, ruleName: rule.name, subject, summary: summarize(rule, subject) },
+      { ruleId: rule.id, ruleName: rule.name, subject, summary },
       status,
       silenced,
       now,
@@ -104,8 +116,8 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
       alerts.activeSilences(now),
     ]);
     for (const rule of rules) {
-      const kind = (['service', 'breaker', 'hub', 'counters', 'backupAge', 'backupFailed'] as const).find((k) =>
-        ruleWatches(rule, k),
+      const kind = (['service', 'breaker', 'hub', 'counters', 'backupAge', 'backupFailed', 'device'] as const).find(
+        (k) => ruleWatches(rule, k),
       )!;
       for (const observation of observations[kind]) {
         if (!ruleApplies(rule, observation.subject)) continue;
@@ -118,7 +130,8 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
             status === 'FIRING'
               ? silences.some((s) => silenceMatches(s.matcher, rule.name, observation.subject))
               : (alert?.silenced ?? false);
-          alert = await move(alert, rule, observation.subject, status, silenced, now);
+          const summary = observation.kind === 'device' ? deviceSummary(rule, observation, now.getTime()) : undefined;
+          alert = await move(alert, rule, observation.subject, status, silenced, now, summary);
         }
       }
     }

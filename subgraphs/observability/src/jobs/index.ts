@@ -12,6 +12,7 @@ import type {
   AlertRepository,
   BackupRepository,
   CheckRepository,
+  DeviceRepository,
   LeaseRepository,
   NotificationRepository,
   OverviewRepository,
@@ -42,6 +43,7 @@ export interface JobsDeps {
   alerts: AlertRepository;
   checks: CheckRepository;
   overview: OverviewRepository;
+  devices: DeviceRepository;
   notifications: NotificationRepository;
   leases: LeaseRepository;
   backups: BackupRepository;
@@ -93,6 +95,7 @@ export function startJobs(deps: JobsDeps) {
     alerts: deps.alerts,
     checks: deps.checks,
     overview: deps.overview,
+    devices: deps.devices,
     notifier,
     backups: backupWatch.observations,
   });
@@ -118,6 +121,7 @@ export function startJobs(deps: JobsDeps) {
   const follower = startActivityFollower({
     activity: deps.activity,
     overview: deps.overview,
+    devices: deps.devices,
     bus: deps.bus,
     logger,
     feeds,

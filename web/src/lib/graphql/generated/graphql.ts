@@ -76,6 +76,11 @@ export type AlertRuleKind =
   /** A breaker has been OPEN for forSeconds. */
   | 'BREAKER_OPEN'
   /**
+   * A Hubitat device has been offline for forSeconds: its healthStatus attribute says offline, or it
+   * has sent no event at all for forSeconds. The alert's subject is device:<id>.
+   */
+  | 'DEVICE_OFFLINE'
+  /**
    * More than thresholdPercent % of the target's GraphQL operations failed with a server error
    * (INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE) over the last forSeconds (default 300), from the
    * graphql_operations_total counters on its /metrics; windows with fewer than 10 operations never fire.
@@ -85,6 +90,11 @@ export type AlertRuleKind =
   | 'HUB_OFFLINE'
   /** The target's latency was above thresholdMs for consecutiveChecks checks in a row. */
   | 'LATENCY_ABOVE'
+  /**
+   * A Hubitat device's last battery reading is below thresholdPercent (20 when left out); target: a
+   * device id. The alert's subject is device:<id>.
+   */
+  | 'LOW_BATTERY'
   /** The target's checks failed consecutiveChecks times in a row, and it has been down for forSeconds. */
   | 'SERVICE_DOWN';
 
