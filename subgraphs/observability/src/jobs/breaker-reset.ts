@@ -64,7 +64,7 @@ export function createBreakerReset({ client, serviceUrls, bus, overview, activit
         'CircuitBreaker',
         `${service}:${name}`,
         principal,
-        { service, name, reason, previousState: known?.state ?? answered?.state ?? null },
+        { service, name, reason, previousState: known?.state ?? null },
         now,
       ),
     ]);
