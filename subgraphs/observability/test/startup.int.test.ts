@@ -123,6 +123,7 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
       expect(await observability.services.createDefaultAlertRules()).toEqual([
         'default-alert-rules',
         'default-backup-alert-rules',
+        'default-device-alert-rules',
       ]);
       const rules = (await observability.call(admin, RULES)).data!.alertRules;
       expect(rules.map((rule: any) => ({ ...rule, id: undefined }))).toEqual([
@@ -154,12 +155,30 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
           enabled: true,
         },
         {
+          name: 'Device offline',
+          kind: 'DEVICE_OFFLINE',
+          target: null,
+          thresholdPercent: null,
+          consecutiveChecks: 1,
+          forSeconds: 86_400,
+          enabled: true,
+        },
+        {
           name: 'Hub offline',
           kind: 'HUB_OFFLINE',
           target: null,
           thresholdPercent: null,
           consecutiveChecks: 2,
           forSeconds: 30,
+          enabled: true,
+        },
+        {
+          name: 'Low battery',
+          kind: 'LOW_BATTERY',
+          target: null,
+          thresholdPercent: 20,
+          consecutiveChecks: 1,
+          forSeconds: 0,
           enabled: true,
         },
         {
@@ -199,7 +218,9 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
       expect(after.map((rule: any) => [rule.name, rule.forSeconds, rule.enabled])).toEqual([
         ['Backup failed', 0, true],
         ['Backup stale', 26 * 3600, true],
+        ['Device offline', 86_400, true],
         ['Hub offline', 30, true],
+        ['Low battery', 0, true],
         ['Server errors', 300, true],
         ['Service down', 180, false],
       ]);
@@ -212,9 +233,13 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
     const observability = await startObservability(backend);
     try {
       const created = await Promise.all([1, 2, 3].map(() => observability.services.createDefaultAlertRules()));
-      // Each setup step (the first rules, then the backup rules) by one of them.
-      expect(created.flat().sort()).toEqual(['default-alert-rules', 'default-backup-alert-rules']);
-      expect(await observability.db.alertRule.count()).toBe(6);
+      // Each setup step (the first rules, the backup rules, the device rules) by one of them.
+      expect(created.flat().sort()).toEqual([
+        'default-alert-rules',
+        'default-backup-alert-rules',
+        'default-device-alert-rules',
+      ]);
+      expect(await observability.db.alertRule.count()).toBe(8);
     } finally {
       await observability.stop();
     }

@@ -219,8 +219,8 @@ export type AlertRuleKind =
   /** The target's latency was above thresholdMs for consecutiveChecks checks in a row. */
   | 'LATENCY_ABOVE'
   /**
-   * A Hubitat device's last battery reading is below thresholdPercent (20 when left out); target: a
-   * device id. The alert's subject is device:<id>.
+   * A Hubitat device's last battery reading is below thresholdPercent (20 when left out). The alert's
+   * subject, and a target naming one device, is device:<id> (hardware's device id).
    */
   | 'LOW_BATTERY'
   /** The target's checks failed consecutiveChecks times in a row, and it has been down for forSeconds. */

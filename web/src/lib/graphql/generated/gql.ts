@@ -107,6 +107,7 @@ type Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitoringServiceStatusChangedDocument,
+    "\n  mutation ResetCircuitBreaker($service: String!, $name: String!, $reason: String!) {\n    resetCircuitBreaker(service: $service, name: $name, reason: $reason) {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.ResetCircuitBreakerDocument,
     "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": typeof types.MonitoringRuleTargetsDocument,
@@ -117,6 +118,8 @@ type Documents = {
     "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SilenceFieldsFragmentDoc,
     "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n": typeof types.MonitoringSilencesDocument,
     "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n": typeof types.CreateSilenceDocument,
+    "\n  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {\n    updateSilence(id: $id, input: $input) {\n      ...SilenceFields\n    }\n  }\n": typeof types.UpdateSilenceDocument,
+    "\n  mutation ExpireSilence($id: ID!) {\n    expireSilence(id: $id) {\n      ...SilenceFields\n    }\n  }\n": typeof types.ExpireSilenceDocument,
     "\n  fragment BackupRow on Backup {\n    id\n    trigger\n    status\n    startedAt\n    finishedAt\n    sizeBytes\n    localPath\n    s3Url\n    error\n    downloadPath\n  }\n": typeof types.BackupRowFragmentDoc,
     "\n  query Backups {\n    backups(first: 20) {\n      ...BackupRow\n    }\n    backupSettings {\n      schedule\n      nextRunAt\n      keepLast\n      keepDaily\n      keepWeekly\n      s3Enabled\n      lastSucceededAt\n    }\n  }\n": typeof types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupRow\n    }\n  }\n": typeof types.StartBackupDocument,
@@ -271,6 +274,7 @@ const documents: Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitoringServiceStatusChangedDocument,
+    "\n  mutation ResetCircuitBreaker($service: String!, $name: String!, $reason: String!) {\n    resetCircuitBreaker(service: $service, name: $name, reason: $reason) {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.ResetCircuitBreakerDocument,
     "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": types.AlertRuleFieldsFragmentDoc,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": types.MonitoringRuleTargetsDocument,
@@ -281,6 +285,8 @@ const documents: Documents = {
     "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.SilenceFieldsFragmentDoc,
     "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n": types.MonitoringSilencesDocument,
     "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n": types.CreateSilenceDocument,
+    "\n  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {\n    updateSilence(id: $id, input: $input) {\n      ...SilenceFields\n    }\n  }\n": types.UpdateSilenceDocument,
+    "\n  mutation ExpireSilence($id: ID!) {\n    expireSilence(id: $id) {\n      ...SilenceFields\n    }\n  }\n": types.ExpireSilenceDocument,
     "\n  fragment BackupRow on Backup {\n    id\n    trigger\n    status\n    startedAt\n    finishedAt\n    sizeBytes\n    localPath\n    s3Url\n    error\n    downloadPath\n  }\n": types.BackupRowFragmentDoc,
     "\n  query Backups {\n    backups(first: 20) {\n      ...BackupRow\n    }\n    backupSettings {\n      schedule\n      nextRunAt\n      keepLast\n      keepDaily\n      keepWeekly\n      s3Enabled\n      lastSucceededAt\n    }\n  }\n": types.BackupsDocument,
     "\n  mutation StartBackup {\n    startBackup {\n      ...BackupRow\n    }\n  }\n": types.StartBackupDocument,
@@ -731,6 +737,10 @@ export function graphql(source: "\n  subscription MonitoringServiceStatusChanged
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetCircuitBreaker($service: String!, $name: String!, $reason: String!) {\n    resetCircuitBreaker(service: $service, name: $name, reason: $reason) {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetCircuitBreaker($service: String!, $name: String!, $reason: String!) {\n    resetCircuitBreaker(service: $service, name: $name, reason: $reason) {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n"): (typeof documents)["\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -768,6 +778,14 @@ export function graphql(source: "\n  query MonitoringSilences {\n    silences {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {\n    updateSilence(id: $id, input: $input) {\n      ...SilenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {\n    updateSilence(id: $id, input: $input) {\n      ...SilenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpireSilence($id: ID!) {\n    expireSilence(id: $id) {\n      ...SilenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExpireSilence($id: ID!) {\n    expireSilence(id: $id) {\n      ...SilenceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
