@@ -27,6 +27,8 @@ describe.each(BACKENDS)('device alerts and manual breaker resets through the gat
         CHECK_INTERVAL_MS: '1000',
         ACTIVITY_POLL_MS: '500',
         SEED_DEMO_DATA: 'false',
+        // Registering a hub imports its devices: on a busy machine that takes longer than the default.
+        SUBGRAPH_TIMEOUT_MS: '60000',
       },
     });
     token = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
@@ -37,6 +39,7 @@ describe.each(BACKENDS)('device alerts and manual breaker resets through the gat
   });
 
   it('fires the default Low battery alert when a simulated sensor’s battery drops below 20 %', async () => {
+    await eventually(async () => (await gql('{ hubs { id } }')).errors === undefined, 60_000);
     const { hub } = await registerHub(system.gatewayUrl, token, {
       name: 'Cellar',
       baseUrl: simulator.url,
