@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { admin, adminToken, api, confirmDialog, signIn, unique } from './support.ts';
 
-test('an operator ends a silence early; it leaves the list of those in force', async ({ page }) => {
+test('ending a silence early takes it off the list of those in force', async ({ page }) => {
   const matcher = unique('early-end');
   await api(
     'mutation($m: String!, $u: DateTime!) { createSilence(matcher: $m, until: $u, reason: "painting the shop") { id } }',
