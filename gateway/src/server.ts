@@ -16,6 +16,8 @@ import {
   isReady,
   metricsAccess,
   metricsPlugin,
+  followCircuitBreakerResets,
+  mountCircuitBreakerResetRoute,
   mountCircuitBreakersRoute,
   mountEventFeedRoute,
   redisDependency,
@@ -63,6 +65,8 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
   });
   const bus = createEventBus({ redisUrl: config.redisUrl, logger });
   const nonceStore = createNonceStore({ redisUrl: config.redisUrl, logger });
+  // An admin's reset (observability's resetCircuitBreaker) reaches every gateway replica on the bus.
+  const breakerResets = followCircuitBreakerResets(bus, logger);
   const breakers = createSubgraphBreakers({
     ...config.breakers,
     timeoutMs: config.subgraphTimeoutMs,
@@ -195,6 +199,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
     () => [...breakers.snapshots(), ...authenticationBreakers()],
     requireInternalSignature(config.internalSigningSecret, nonceStore),
   );
+  mountCircuitBreakerResetRoute(app, requireInternalSignature(config.internalSigningSecret, nonceStore));
   finishServiceApp(app);
   const sockets: { close(): Promise<void> }[] = [];
 
@@ -225,6 +230,7 @@ export async function createGatewayServer({ config, logger, supergraphSdl }: Gat
       await upstream.close();
       await apollo.stop();
       await client.close();
+      await breakerResets.stop();
       await bus.close();
       await nonceStore.close();
       await rateLimits.close();

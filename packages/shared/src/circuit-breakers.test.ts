@@ -2,6 +2,7 @@ import {
   circuitBreakerStateChanged,
   createCircuitBreakers,
   processCircuitBreakers,
+  resetProcessCircuitBreaker,
   type CircuitBreakerSnapshot,
   type CircuitBreakersOptions,
 } from './circuit-breakers.ts';
@@ -44,6 +45,27 @@ async function gauge(service: string, name: string): Promise<number | undefined>
 }
 
 describe('circuit breakers', () => {
+  it('closes an open breaker on a manual reset, reporting the change, and lets calls through at once', async () => {
+    const { breakers, changes, service } = setup({ halfOpenAfterMs: 600_000 });
+    await failure(breakers.execute('hub', 'The hub', down));
+    await failure(breakers.execute('hub', 'The hub', down));
+    expect(breakers.snapshots()[0]).toMatchObject({ state: 'OPEN', failures: 2 });
+    expect(resetProcessCircuitBreaker(service, 'nothing')).toBeNull();
+    expect(resetProcessCircuitBreaker('another-service', 'hub')).toBeNull();
+    expect(resetProcessCircuitBreaker(service, 'hub')).toMatchObject({
+      service,
+      name: 'hub',
+      state: 'CLOSED',
+      failures: 0,
+    });
+    expect(changes.map((change) => change.state)).toEqual(['OPEN', 'CLOSED']);
+    await expect(breakers.execute('hub', 'The hub', async () => 'answered')).resolves.toBe('answered');
+    // A closed breaker's count starts again from nothing.
+    await failure(breakers.execute('hub', 'The hub', down));
+    expect(breakers.reset('hub')).toMatchObject({ state: 'CLOSED', failures: 0 });
+    expect(changes).toHaveLength(2);
+  });
+
   it('opens after consecutive failures, fails fast saying when it retries, half-opens after the delay and closes on a success', async () => {
     const { breakers, changes, service } = setup();
     expect(await failure(breakers.execute('db', 'The database', down))).toBeInstanceOf(DependencyDown);

@@ -66,18 +66,40 @@ interface Entry {
   snapshot: CircuitBreakerSnapshot;
   /** Closes the breaker now (its dependency answered a probe). */
   close(): void;
+  /** Closes it whatever its state (OPEN or HALF_OPEN) and zeroes its failures: a manual reset. */
+  reset(): void;
 }
 
 export type CircuitBreakers = ReturnType<typeof createCircuitBreakers>;
 
+interface BreakerSet {
+  service: string;
+  snapshots(): CircuitBreakerSnapshot[];
+  reset(name: string): CircuitBreakerSnapshot | null;
+}
+
 /** Every set of breakers this process made: what it answers when asked which breakers it has. */
-const processBreakerSets = new Set<() => CircuitBreakerSnapshot[]>();
+const processBreakerSets = new Set<BreakerSet>();
 
 /** Every breaker of this process (all its services' sets), by service and name. */
 export function processCircuitBreakers(): CircuitBreakerSnapshot[] {
   return [...processBreakerSets]
-    .flatMap((snapshots) => snapshots())
+    .flatMap((set) => set.snapshots())
     .sort((a, b) => a.service.localeCompare(b.service) || a.name.localeCompare(b.name));
+}
+
+/**
+ * Closes this process's breaker `name` of `service` now, failures back to 0 (an admin's manual
+ * reset: see resetCircuitBreaker in observability); answers it as it is then, or null when this
+ * process has no such breaker.
+ */
+export function resetProcessCircuitBreaker(service: string, name: string): CircuitBreakerSnapshot | null {
+  for (const set of processBreakerSets) {
+    if (set.service !== service) continue;
+    const snapshot = set.reset(name);
+    if (snapshot) return snapshot;
+  }
+  return null;
 }
 
 /**
@@ -123,9 +145,13 @@ export function createCircuitBreakers(options: CircuitBreakersOptions) {
       snapshot: { service, name, state: 'CLOSED', failures: 0, changedAt: null, createdAt: now() },
       close() {
         if (policy.state !== CircuitState.Open) return;
+        entry.reset();
+      },
+      reset() {
         // cockatiel closes a breaker from outside only by isolating it and releasing the isolation.
         consecutive.success();
         entry.snapshot = { ...entry.snapshot, failures: 0 };
+        if (policy.state === CircuitState.Closed) return;
         closing = true;
         policy.isolate().dispose();
         closing = false;
@@ -164,7 +190,15 @@ export function createCircuitBreakers(options: CircuitBreakersOptions) {
 
   const snapshots = (): CircuitBreakerSnapshot[] =>
     [...breakers.values()].map((entry) => entry.snapshot).sort((a, b) => a.name.localeCompare(b.name));
-  processBreakerSets.add(snapshots);
+  processBreakerSets.add({
+    service,
+    snapshots,
+    reset(name: string) {
+      const entry = breakers.get(name);
+      entry?.reset();
+      return entry?.snapshot ?? null;
+    },
+  });
 
   return {
     /** The breaker named, as a cockatiel policy to compose (`wrap(timeout, retry, policy)`); created on first use. */
@@ -197,6 +231,13 @@ export function createCircuitBreakers(options: CircuitBreakersOptions) {
 
     /** Drops a breaker (and its gauge) whose dependency is gone, e.g. a deleted hub. */
     forget,
+
+    /** Closes the breaker named now, failures back to 0; its snapshot after, or null when there is none. */
+    reset(name: string): CircuitBreakerSnapshot | null {
+      const entry = breakers.get(name);
+      entry?.reset();
+      return entry?.snapshot ?? null;
+    },
   };
 
   function retryAt(name: string): Date | null {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { loadConfigOrExit, withEmbeddedSecrets } from './config.ts';
 import { createEventBus } from './create-event-bus.ts';
+import { followCircuitBreakerResets } from './internal-routes/circuit-breakers.ts';
 import { createNonceStore } from './create-nonce-store.ts';
 import type { SubgraphRuntime } from './define-subgraph.ts';
 import { serve } from './http.ts';
@@ -72,6 +73,7 @@ export async function startSubgraph<
   const { db } = database;
   const bus = createEventBus({ redisUrl: config.redisUrl, logger });
   const nonceStore = createNonceStore({ redisUrl: config.redisUrl, logger });
+  const breakerResets = followCircuitBreakerResets(bus, logger);
   const relay = startOutboxRelay({
     db,
     bus,
@@ -102,6 +104,7 @@ export async function startSubgraph<
       await background?.stop();
       await server.stop();
       await relay.stop();
+      await breakerResets.stop();
       await bus.close();
       await nonceStore.close();
       await database.close();

@@ -14,7 +14,7 @@ import { createErrorFormatter, databaseUnavailablePlugin } from './graphql-error
 import { createServiceApp, finishServiceApp, redisDependency } from './http.ts';
 import { processCircuitBreakers } from './circuit-breakers.ts';
 import { outboxEventFeed } from './event-feed.ts';
-import { mountCircuitBreakersRoute } from './internal-routes/circuit-breakers.ts';
+import { mountCircuitBreakerResetRoute, mountCircuitBreakersRoute } from './internal-routes/circuit-breakers.ts';
 import { mountEventFeedRoute } from './internal-routes/event-feed.ts';
 import { mountDatabaseDumpRoute, type DatabaseDump } from './internal-routes/database-dump.ts';
 import { requireInternalSignature } from './internal-signature-middleware.ts';
@@ -129,6 +129,7 @@ export async function createSubgraphApp<TContext extends object>(
   options.internalRoutes?.(signed);
   if (options.outbox) mountEventFeedRoute(signed, outboxEventFeed(options.outbox));
   mountCircuitBreakersRoute(signed, processCircuitBreakers);
+  mountCircuitBreakerResetRoute(signed);
   if (options.databaseDump) mountDatabaseDumpRoute(signed, options.databaseDump, logger);
   signed.use(
     '/graphql',

@@ -24,6 +24,7 @@ import { createCheckRepository } from './data/check-repository.ts';
 import { createLeaseRepository } from './data/lease-repository.ts';
 import { createNotificationRepository } from './data/notification-repository.ts';
 import { createOverviewRepository } from './data/overview-repository.ts';
+import { createDeviceRepository } from './data/device-repository.ts';
 import { createWebhookRepository } from './data/webhook-repository.ts';
 import { createMonitorRepository } from './data/monitor-repository.ts';
 import { createOutboundPolicy, ownEndpointsOf } from './jobs/monitor-checks.ts';
@@ -43,10 +44,13 @@ import {
   DEFAULT_BACKUP_ALERT_RULES_STEP,
   DEFAULT_CERTIFICATE_ALERT_RULES,
   DEFAULT_CERTIFICATE_ALERT_RULES_STEP,
+  DEFAULT_DEVICE_ALERT_RULES,
+  DEFAULT_DEVICE_ALERT_RULES_STEP,
   defaultBackupAlertRules,
 } from './domain/default-alert-rules.ts';
 import { createHouseholdLookup } from './clients/household-lookup.ts';
 import { createBackupService } from './jobs/backup-service.ts';
+import { createBreakerReset } from './jobs/breaker-reset.ts';
 import { startJobs } from './jobs/index.ts';
 import { createS3BackupStore } from './jobs/s3-backup-store.ts';
 import { ACTIVITY_AGGREGATE, ALERT_AGGREGATE, SERVICE_STATUS_AGGREGATE } from './domain/events.ts';
@@ -65,6 +69,7 @@ export function createServices(deps: ObservabilityDeps) {
   const alerts = createAlertRepository(db, relay.nudge);
   const checks = createCheckRepository(db, relay.nudge);
   const overview = createOverviewRepository(db);
+  const devices = createDeviceRepository(db);
   const leases = createLeaseRepository(db);
   const backups = createBackupRepository(db);
   const webhooks = createWebhookRepository(db);
@@ -142,6 +147,7 @@ export function createServices(deps: ObservabilityDeps) {
     alerts,
     checks,
     overview,
+    devices,
     webhooks,
     maintenance,
     subjects,
@@ -162,12 +168,22 @@ export function createServices(deps: ObservabilityDeps) {
       ]);
       return publicView(page, { health, counts, incidents, maintenance }, now);
     },
+    /** resetCircuitBreaker: reaches the owning service's replicas, audited. */
+    resetBreaker: createBreakerReset({
+      client,
+      serviceUrls: config.serviceUrls as Record<string, string>,
+      bus,
+      overview,
+      activity,
+      logger: deps.logger,
+    }),
     /** The default alert rules, on an installation's first start (index.ts); returns the setup steps this call did. */
     createDefaultAlertRules: async () => {
       const steps = [
         [DEFAULT_ALERT_RULES_STEP, DEFAULT_ALERT_RULES],
         [DEFAULT_BACKUP_ALERT_RULES_STEP, defaultBackupAlertRules(backupSettings.staleAfterSeconds)],
         [DEFAULT_CERTIFICATE_ALERT_RULES_STEP, DEFAULT_CERTIFICATE_ALERT_RULES],
+        [DEFAULT_DEVICE_ALERT_RULES_STEP, DEFAULT_DEVICE_ALERT_RULES],
       ] as const;
       const created: string[] = [];
       for (const [step, rules] of steps) if (await alerts.createRulesOnce(step, [...rules])) created.push(step);
@@ -181,6 +197,7 @@ export function createServices(deps: ObservabilityDeps) {
         alerts,
         checks,
         overview,
+        devices,
         notifications: createNotificationRepository(db),
         leases,
         backups,

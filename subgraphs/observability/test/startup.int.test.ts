@@ -124,6 +124,7 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
         'default-alert-rules',
         'default-backup-alert-rules',
         'default-certificate-alert-rules',
+        'default-device-alert-rules',
       ]);
       const rules = (await observability.call(admin, RULES)).data!.alertRules;
       expect(rules.map((rule: any) => ({ ...rule, id: undefined }))).toEqual([
@@ -164,12 +165,30 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
           enabled: true,
         },
         {
+          name: 'Device offline',
+          kind: 'DEVICE_OFFLINE',
+          target: null,
+          thresholdPercent: null,
+          consecutiveChecks: 1,
+          forSeconds: 86_400,
+          enabled: true,
+        },
+        {
           name: 'Hub offline',
           kind: 'HUB_OFFLINE',
           target: null,
           thresholdPercent: null,
           consecutiveChecks: 2,
           forSeconds: 30,
+          enabled: true,
+        },
+        {
+          name: 'Low battery',
+          kind: 'LOW_BATTERY',
+          target: null,
+          thresholdPercent: 20,
+          consecutiveChecks: 1,
+          forSeconds: 0,
           enabled: true,
         },
         {
@@ -210,7 +229,9 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
         ['Backup failed', 0, true],
         ['Backup stale', 26 * 3600, true],
         ['Certificate expiring', 0, true],
+        ['Device offline', 86_400, true],
         ['Hub offline', 30, true],
+        ['Low battery', 0, true],
         ['Server errors', 300, true],
         ['Service down', 180, false],
       ]);
@@ -223,13 +244,14 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
     const observability = await startObservability(backend);
     try {
       const created = await Promise.all([1, 2, 3].map(() => observability.services.createDefaultAlertRules()));
-      // Each setup step (the first rules, then the backup rules) by one of them.
+      // Each setup step (the first rules, the backup, certificate and device rules) by one of them.
       expect(created.flat().sort()).toEqual([
         'default-alert-rules',
         'default-backup-alert-rules',
         'default-certificate-alert-rules',
+        'default-device-alert-rules',
       ]);
-      expect(await observability.db.alertRule.count()).toBe(7);
+      expect(await observability.db.alertRule.count()).toBe(9);
     } finally {
       await observability.stop();
     }

@@ -2,6 +2,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import {
   SUBGRAPHS,
+  circuitBreakerResetRoute,
   circuitBreakersRoute,
   envPrefix,
   eventFeedRoute,
@@ -46,7 +47,8 @@ export async function startObservability(backend: TestBackend, env: Record<strin
  * A stand-in for every other service: /ready answers as told, the event feed serves `events`, the
  * household route answers from `households` (meals), /metrics counts `operations`, the circuit
  * breakers route lists `breakers` (every service's, as each would list its own; 404 while null);
- * each counts how often it was asked (`metricsScrapes`, `breakerLists`).
+ * each counts how often it was asked (`metricsScrapes`, `breakerLists`); the breaker reset route
+ * records what it was asked (`resets`) and answers the breaker closed when it is in `breakers`.
  */
 export async function startFakeServices() {
   const state = {
@@ -56,6 +58,8 @@ export async function startFakeServices() {
     metricsScrapes: 0,
     breakerLists: 0,
     breakers: null as { service: string; name: string; state: string; failures: number; since: string }[] | null,
+    /** Every breaker reset asked over the reset route, in order. */
+    resets: [] as { service: string; name: string }[],
     /** Meals' answer to /internal/households/of: user id → household id. */
     households: {} as Record<string, string>,
   };
@@ -74,6 +78,16 @@ export async function startFakeServices() {
         res
           .writeHead(200, { 'content-type': 'application/json' })
           .end(JSON.stringify({ householdId: state.households[userId] ?? null }));
+      });
+    } else if (req.url?.startsWith(circuitBreakerResetRoute.path)) {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const asked = JSON.parse(body) as { service: string; name: string };
+        state.resets.push(asked);
+        const found = state.breakers?.find((b) => b.service === asked.service && b.name === asked.name);
+        const breaker = found && { ...found, state: 'CLOSED', failures: 0, since: new Date().toISOString() };
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ breaker: breaker ?? null }));
       });
     } else if (req.url?.startsWith(circuitBreakersRoute.path)) {
       state.breakerLists += 1;

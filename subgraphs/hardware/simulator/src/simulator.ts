@@ -320,6 +320,16 @@ export async function createSimulator(options: SimulatorOptions) {
       apply(device, { [name]: value }, 'physical');
     },
 
+    /** A battery report (percent), as a battery device sends it when its level changes. */
+    setBattery(deviceId: string, percent: number): void {
+      simulator.setAttribute(deviceId, 'battery', String(percent));
+    },
+
+    /** The hub's health check verdict on a device (`offline` when it stopped answering), as Hubitat reports it. */
+    setHealthStatus(deviceId: string, status: 'online' | 'offline'): void {
+      simulator.setAttribute(deviceId, 'healthStatus', status);
+    },
+
     randomActivity(): void {
       const sensors = [...devices.values()].filter((d) => randomReading(d) !== null);
       const device = sensors[Math.floor(Math.random() * sensors.length)];

@@ -1,4 +1,5 @@
 import {
+  ConflictError,
   NotFoundError,
   appendToOutbox,
   decodeCursor,
@@ -12,7 +13,7 @@ import {
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { ALERT_REOPEN_WINDOW_MS, type AlertRule, type AlertStatus } from '../domain/alert-lifecycle.ts';
 import { alertChanged } from '../domain/events.ts';
-import type { Alert, NotificationDraft } from '../domain/types.ts';
+import type { Alert, NotificationDraft, Silence } from '../domain/types.ts';
 import type { AlertRepository, NewAlertRule } from './repositories.ts';
 
 export function createAlertRepository(db: PrismaClient, afterCommit: () => void): AlertRepository {
@@ -180,6 +181,16 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
     ) =>
       db.$transaction((tx) => idempotent(tx, idempotency, () => tx.silence.create({ data: silence }), createdSilence)),
     activeSilences: (now: Date) => db.silence.findMany({ where: { until: { gt: now } }, orderBy: { until: 'asc' } }),
+    updateSilence: (id: string, patch: Partial<Pick<Silence, 'matcher' | 'until' | 'reason'>>, now: Date) =>
+      db.$transaction(async (tx) => {
+        await silenceInForce(tx, id, now);
+        return tx.silence.update({ where: { id }, data: patch });
+      }),
+    expireSilence: (id: string, by: string | null, now: Date) =>
+      db.$transaction(async (tx) => {
+        await silenceInForce(tx, id, now);
+        return tx.silence.update({ where: { id }, data: { until: now, expiredAt: now, expiredBy: by } });
+      }),
 
     attemptsOf: (alertIds: readonly string[]) =>
       db.notificationAttempt.findMany({
@@ -196,6 +207,13 @@ const createdRule = entityById(
   (id, tx) => (tx as Tx).alertRule.findUnique({ where: { id } }),
   (id) => new NotFoundError('AlertRule', id),
 );
+/** Locks the silence's row; an unknown one is NOT_FOUND, one that has ended CONFLICT (it is history). */
+async function silenceInForce(tx: Tx, id: string, now: Date): Promise<void> {
+  const rows = await tx.$queryRaw<{ until: Date }[]>`SELECT "until" FROM "Silence" WHERE "id" = ${id}::uuid FOR UPDATE`;
+  if (rows.length === 0) throw new NotFoundError('Silence', id);
+  if (rows[0]!.until <= now) throw new ConflictError('The silence has already ended');
+}
+
 const createdSilence = entityById(
   (id, tx) => (tx as Tx).silence.findUnique({ where: { id } }),
   (id) => new NotFoundError('Silence', id),

@@ -26,6 +26,16 @@ export function createOverviewRepository(db: PrismaClient): OverviewRepository {
         const gone = [...current.values()].filter((row) => row.lastChangeAt < at).map((row) => row.name);
         if (gone.length > 0) await tx.circuitBreaker.deleteMany({ where: { service, name: { in: gone } } });
       }),
+    breaker: (service: string, name: string) =>
+      db.circuitBreaker.findUnique({ where: { service_name: { service, name } } }),
+    resetBreaker: (service: string, name: string, at: Date) => {
+      const row = { state: 'CLOSED', failures: 0, lastChangeAt: at };
+      return db.circuitBreaker.upsert({
+        where: { service_name: { service, name } },
+        create: { service, name, ...row },
+        update: row,
+      });
+    },
     hubs: () => db.hub.findMany(),
     countHubs: (status: string) => db.hub.count({ where: { status } }),
     async storesByStatus() {

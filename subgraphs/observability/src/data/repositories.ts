@@ -16,6 +16,7 @@ import type {
   ServiceCheck,
   ServiceState,
   Silence,
+  DeviceSnapshot,
   WebhookAttempt,
   WebhookDelivery,
   WebhookDeliveryStatus,
@@ -107,8 +108,23 @@ export interface AlertRepository {
   ): Promise<Silence>;
   /** Silences still in force at `now`, the soonest to end first. */
   activeSilences(now: Date): Promise<Silence[]>;
+  /**
+   * Changes a silence still in force at `now`; NOT_FOUND for an unknown one, CONFLICT for one that
+   * has ended.
+   */
+  updateSilence(id: string, patch: Partial<Pick<Silence, 'matcher' | 'until' | 'reason'>>, now: Date): Promise<Silence>;
+  /** Ends a silence at `now` (kept, with expiredAt and expiredBy); NOT_FOUND or CONFLICT as updateSilence. */
+  expireSilence(id: string, by: string | null, now: Date): Promise<Silence>;
   /** Oldest first. */
   attemptsOf(alertIds: readonly string[]): Promise<NotificationAttempt[]>;
+}
+
+/** Hubitat devices' battery and health, projected from hardware's DeviceEventReceived events. */
+export interface DeviceRepository {
+  /** Applies DeviceEventReceived events (others are ignored); each device keeps the newest by receipt time. */
+  project(events: DomainEvent[]): Promise<void>;
+  /** Every known device, by label. */
+  all(): Promise<DeviceSnapshot[]>;
 }
 
 /** Check results: the latest state per target, the raw history and its hourly roll-ups. */
@@ -174,6 +190,9 @@ export interface OverviewRepository {
    * service no longer has (a removed hub, a restarted gateway's old one) goes.
    */
   syncBreakers(service: string, list: CircuitBreakerList): Promise<void>;
+  /** One breaker's row after a manual reset (CLOSED, no failures, since `at`); null when there is no such row. */
+  breaker(service: string, name: string): Promise<BreakerState | null>;
+  resetBreaker(service: string, name: string, at: Date): Promise<BreakerState>;
   hubs(): Promise<HubState[]>;
   countHubs(status: string): Promise<number>;
   /** By status. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOW_BATTERY_PERCENT } from './device-alerts.ts';
 
 const MIN_ERROR_RATE_WINDOW_SECONDS = 10;
 const DEFAULT_ERROR_RATE_WINDOW_SECONDS = 300;
@@ -31,6 +32,8 @@ export const alertRuleInputSchema = z
       'BACKUP_STALE',
       'BACKUP_FAILED',
       'CERTIFICATE_EXPIRING',
+      'LOW_BATTERY',
+      'DEVICE_OFFLINE',
     ]),
   })
   .refine((rule) => rule.kind !== 'LATENCY_ABOVE' || rule.thresholdMs, {
@@ -57,7 +60,7 @@ export const alertRuleInputSchema = z
     kind: rule.kind,
     target: rule.target ?? null,
     thresholdMs: rule.thresholdMs ?? null,
-    thresholdPercent: rule.thresholdPercent ?? null,
+    thresholdPercent: rule.thresholdPercent ?? (rule.kind === 'LOW_BATTERY' ? DEFAULT_LOW_BATTERY_PERCENT : null),
     consecutiveChecks: rule.consecutiveChecks ?? 2,
     forSeconds: rule.forSeconds ?? (rule.kind === 'ERROR_RATE' ? DEFAULT_ERROR_RATE_WINDOW_SECONDS : 0),
     enabled: rule.enabled ?? true,
@@ -80,6 +83,27 @@ export const alertRulePatchSchema = z
 export const silenceSchema = z.object({
   matcher: z.string().trim().min(1).max(200),
   until: z.date().refine((until) => until.getTime() > Date.now(), 'must be in the future'),
+  reason: z.string().trim().min(1).max(500),
+});
+
+/** updateSilence's changes: fields left out stay. */
+export const silencePatchSchema = z
+  .object({
+    matcher: silenceSchema.shape.matcher.nullish(),
+    until: silenceSchema.shape.until.nullish(),
+    reason: silenceSchema.shape.reason.nullish(),
+  })
+  .transform(
+    (patch) =>
+      Object.fromEntries(Object.entries(patch).filter(([, value]) => value != null)) as Partial<
+        z.output<typeof silenceSchema>
+      >,
+  );
+
+/** Why an admin reset a circuit breaker by hand, and which one. */
+export const breakerResetSchema = z.object({
+  service: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(300),
   reason: z.string().trim().min(1).max(500),
 });
 

@@ -1,5 +1,6 @@
 /** Alert rules and the PENDING → FIRING → RESOLVED lifecycle, as plain functions. */
 import { increaseOver, type CounterSample } from './operation-counts.ts';
+import { deviceCondition, type DeviceObservation } from './device-alerts.ts';
 
 export type AlertStatus = 'PENDING' | 'FIRING' | 'RESOLVED';
 export type AlertRuleKind =
@@ -10,8 +11,11 @@ export type AlertRuleKind =
   | 'ERROR_RATE'
   | 'BACKUP_STALE'
   | 'BACKUP_FAILED'
-  | 'CERTIFICATE_EXPIRING';
-export type ObservationKind = 'service' | 'breaker' | 'hub' | 'counters' | 'backupAge' | 'backupFailed' | 'certificate';
+  | 'CERTIFICATE_EXPIRING'
+  | 'LOW_BATTERY'
+  | 'DEVICE_OFFLINE';
+export type ObservationKind =
+  'service' | 'breaker' | 'hub' | 'counters' | 'backupAge' | 'backupFailed' | 'certificate' | 'device';
 
 /**
  * A condition that comes back within this long of its alert resolving reopens that alert instead
@@ -57,7 +61,8 @@ export type Observation =
   | { kind: 'since'; subject: string; active: boolean; sinceMs: number }
   | { kind: 'counters'; subject: string; samples: CounterSample[] }
   /** How old something is (the last good backup): the rule's forSeconds is the age that breaches. */
-  | { kind: 'age'; subject: string; sinceMs: number };
+  | { kind: 'age'; subject: string; sinceMs: number }
+  | DeviceObservation;
 
 export interface Condition {
   /** The problem is there now. */
@@ -69,6 +74,7 @@ export interface Condition {
 /** The condition of `rule` for one subject now; null when nothing can be said yet (a service still starting). */
 export function evaluateCondition(rule: AlertRule, observation: Observation, nowMs: number): Condition | null {
   if (observation.kind === 'service' && observation.starting) return null;
+  if (observation.kind === 'device') return deviceCondition(rule, observation, nowMs);
   if (observation.kind === 'since') {
     const breaching = observation.active;
     return { breaching, sustained: breaching && nowMs - observation.sinceMs >= rule.forSeconds * 1000 };
@@ -138,6 +144,8 @@ const WATCHED_BY: Record<AlertRuleKind, ObservationKind> = {
   BACKUP_STALE: 'backupAge',
   BACKUP_FAILED: 'backupFailed',
   CERTIFICATE_EXPIRING: 'certificate',
+  LOW_BATTERY: 'device',
+  DEVICE_OFFLINE: 'device',
 };
 
 export function ruleApplies(rule: AlertRule, subject: string): boolean {
@@ -176,5 +184,10 @@ export function summarize(rule: AlertRule, subject: string): string {
       return 'the last backup failed';
     case 'CERTIFICATE_EXPIRING':
       return `the TLS certificate of ${subject} expires soon`;
+    // The evaluator says these with the device's label and reading (device-alerts.ts's deviceSummary).
+    case 'LOW_BATTERY':
+      return `${subject}'s battery is below ${rule.thresholdPercent ?? 20} %`;
+    case 'DEVICE_OFFLINE':
+      return `${subject} has been offline for ${rule.forSeconds} s or more`;
   }
 }

@@ -1,4 +1,5 @@
 import type { AlertRule } from './alert-lifecycle.ts';
+import { DEFAULT_LOW_BATTERY_PERCENT } from './device-alerts.ts';
 
 /** The SetupStep that records the default rules were created, so that a deleted one does not come back. */
 export const DEFAULT_ALERT_RULES_STEP = 'default-alert-rules';
@@ -93,6 +94,36 @@ export const DEFAULT_CERTIFICATE_ALERT_RULES: Omit<AlertRule, 'id'>[] = [
     thresholdPercent: null,
     consecutiveChecks: 1,
     forSeconds: 0,
+    enabled: true,
+  },
+];
+
+/** Its own step, so installations that have the rules above get the device rules once too. */
+export const DEFAULT_DEVICE_ALERT_RULES_STEP = 'default-device-alert-rules';
+
+/**
+ * Hubitat devices (the smoke and leak sensors): a battery under 20 %, and a device the hub reports
+ * offline or that has sent nothing for a day (battery devices report their level at least daily).
+ */
+export const DEFAULT_DEVICE_ALERT_RULES: Omit<AlertRule, 'id'>[] = [
+  {
+    name: 'Low battery',
+    kind: 'LOW_BATTERY',
+    target: null,
+    thresholdMs: null,
+    thresholdPercent: DEFAULT_LOW_BATTERY_PERCENT,
+    consecutiveChecks: 1,
+    forSeconds: 0,
+    enabled: true,
+  },
+  {
+    name: 'Device offline',
+    kind: 'DEVICE_OFFLINE',
+    target: null,
+    thresholdMs: null,
+    thresholdPercent: null,
+    consecutiveChecks: 1,
+    forSeconds: 86_400,
     enabled: true,
   },
 ];

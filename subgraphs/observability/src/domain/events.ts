@@ -1,4 +1,5 @@
-import type { DomainEvent, NewDomainEvent } from '@switchyard/shared';
+import { randomUUID } from 'node:crypto';
+import type { DomainEvent, NewDomainEvent, Principal } from '@switchyard/shared';
 
 /** The aggregates of this subgraph's own events (what its subscriptions stream). */
 export const SERVICE_STATUS_AGGREGATE = 'ServiceStatus';
@@ -64,5 +65,33 @@ export function activityAdded(entryId: string): NewDomainEvent {
     aggregateId: entryId,
     actor: SYSTEM,
     payload: { entryId },
+  };
+}
+
+/**
+ * An operator's or admin's change made here (a silence edited or ended, a breaker reset), written
+ * straight into the activity feed (source observability) with who did it: the audit record.
+ */
+export function auditEvent(
+  type: string,
+  aggregateType: string,
+  aggregateId: string,
+  principal: Pick<Principal, 'kind' | 'userId' | 'apiKeyId'> | null,
+  payload: Record<string, unknown>,
+  at: Date,
+): DomainEvent {
+  return {
+    id: randomUUID(),
+    type,
+    aggregateType,
+    aggregateId,
+    sequence: 0,
+    occurredAt: at.toISOString(),
+    actor: !principal
+      ? SYSTEM
+      : principal.kind === 'apiKey'
+        ? { kind: 'apiKey', id: principal.apiKeyId }
+        : { kind: 'user', id: principal.userId },
+    payload,
   };
 }

@@ -87,6 +87,21 @@ export interface Silence {
   reason: string;
   createdBy: string | null;
   createdAt: Date;
+  /** Ended early by expireSilence (then `until` is that moment too). */
+  expiredAt: Date | null;
+  expiredBy: string | null;
+}
+
+/** A Hubitat device as hardware's DeviceEventReceived events describe it (LOW_BATTERY, DEVICE_OFFLINE). */
+export interface DeviceSnapshot {
+  id: string;
+  label: string;
+  hubId: string;
+  storeId: string | null;
+  battery: number | null;
+  healthStatus: string | null;
+  healthChangedAt: Date | null;
+  lastEventAt: Date;
 }
 
 /** A notification an alert's transition owes one channel. */

@@ -167,7 +167,7 @@ export type AlertRule = {
   target?: Maybe<Scalars['String']['output']>;
   /** LATENCY_ABOVE: the latency limit in milliseconds. */
   thresholdMs?: Maybe<Scalars['Int']['output']>;
-  /** ERROR_RATE: the share of failing operations, in percent. */
+  /** ERROR_RATE: the share of failing operations, in percent. LOW_BATTERY: the battery level below which it fires. */
   thresholdPercent?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -211,6 +211,11 @@ export type AlertRuleKind =
    */
   | 'CERTIFICATE_EXPIRING'
   /**
+   * A Hubitat device has been offline for forSeconds: its healthStatus attribute says offline, or it
+   * has sent no event at all for forSeconds. The alert's subject is device:<id>.
+   */
+  | 'DEVICE_OFFLINE'
+  /**
    * More than thresholdPercent % of the target's GraphQL operations failed with a server error
    * (INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE) over the last forSeconds (default 300), from the
    * graphql_operations_total counters on its /metrics; windows with fewer than 10 operations never fire.
@@ -220,6 +225,11 @@ export type AlertRuleKind =
   | 'HUB_OFFLINE'
   /** The target's latency was above thresholdMs for consecutiveChecks checks in a row. */
   | 'LATENCY_ABOVE'
+  /**
+   * A Hubitat device's last battery reading is below thresholdPercent (20 when left out). The alert's
+   * subject, and a target naming one device, is device:<id> (hardware's device id).
+   */
+  | 'LOW_BATTERY'
   /** The target's checks failed consecutiveChecks times in a row, and it has been down for forSeconds. */
   | 'SERVICE_DOWN';
 
@@ -709,12 +719,23 @@ export type Mutation = {
   deleteStatusPage: Scalars['Boolean']['output'];
   /** Deletes an endpoint and its delivery log; true when done. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
+  /**
+   * Ends a silence now: alerts firing from here on are notified. It stays in the history with
+   * expiredAt; CONFLICT when it has already ended. Recorded in the activity feed.
+   */
+  expireSilence: Silence;
   /** Sends a webhook.ping event to an endpoint through the normal delivery path (logged like any delivery); a DISABLED endpoint gets it once re-enabled. */
   pingWebhookEndpoint: WebhookDelivery;
   /** Adds an update to an incident; status RESOLVED resolves it, another status reopens a resolved one. */
   postIncidentUpdate: Incident;
   /** Sends a delivery again now, with the same webhook-id, whatever its status. */
   redeliverWebhook: WebhookDelivery;
+  /**
+   * Closes a circuit breaker now (failures back to 0) in every replica of the service that owns it,
+   * for when its dependency is known to be back. NOT_FOUND when that service has no such breaker.
+   * Recorded in the activity feed with who did it and why.
+   */
+  resetCircuitBreaker: CircuitBreaker;
   /** PUSH: gives the monitor a new push URL; the old one stops working at once. */
   rotatePushUrl: Monitor;
   /**
@@ -730,6 +751,11 @@ export type Mutation = {
   updateMaintenanceWindow: MaintenanceWindow;
   /** Changes the fields given; takes effect at once. NOT_FOUND for an unknown id. */
   updateMonitor: Monitor;
+  /**
+   * Changes a silence's matcher, end or reason (fields left out stay); NOT_FOUND for an unknown one,
+   * CONFLICT for one that has already ended. Recorded in the activity feed.
+   */
+  updateSilence: Silence;
   /** Changes a status page; NOT_FOUND for an unknown one. */
   updateStatusPage: StatusPage;
   /** Changes an endpoint, enables or disables it; NOT_FOUND for one the caller cannot see. */
@@ -827,6 +853,12 @@ export type MutationDeleteWebhookEndpointArgs = {
 
 
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationExpireSilenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationPingWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
@@ -843,6 +875,14 @@ export type MutationPostIncidentUpdateArgs = {
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationRedeliverWebhookArgs = {
   deliveryId: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationResetCircuitBreakerArgs = {
+  name: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  service: Scalars['String']['input'];
 };
 
 
@@ -876,6 +916,13 @@ export type MutationUpdateMaintenanceWindowArgs = {
 export type MutationUpdateMonitorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMonitorInput;
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationUpdateSilenceArgs = {
+  id: Scalars['ID']['input'];
+  input: SilencePatch;
 };
 
 
@@ -1232,6 +1279,10 @@ export type Silence = {
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. */
   createdBy?: Maybe<User>;
+  /** When someone ended it early (expireSilence); null otherwise. */
+  expiredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who ended it early. */
+  expiredBy?: Maybe<User>;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
   /** A rule name, a subject, or rule:subject; * matches anything. */
@@ -1240,6 +1291,16 @@ export type Silence = {
   reason: Scalars['String']['output'];
   /** When it ends. */
   until: Scalars['DateTime']['output'];
+};
+
+/** Changes to a silence: fields left out stay. */
+export type SilencePatch = {
+  /** 1 to 200 characters: a rule name, a subject, or rule:subject; * matches anything. */
+  matcher?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** When it ends; must be in the future. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A public, read-only page at /status/<slug> showing only the components chosen for it. */
@@ -1699,6 +1760,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceKind: ServiceKind;
   ServiceStatus: ResolverTypeWrapper<ServiceStatusMapper>;
   Silence: ResolverTypeWrapper<SilenceMapper>;
+  SilencePatch: SilencePatch;
   StatusPage: ResolverTypeWrapper<StatusPageMapper>;
   StatusPageComponent: ResolverTypeWrapper<StatusPageComponent>;
   StatusPageComponentInput: StatusPageComponentInput;
@@ -1770,6 +1832,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceCheck: ServiceCheckMapper;
   ServiceStatus: ServiceStatusMapper;
   Silence: SilenceMapper;
+  SilencePatch: SilencePatch;
   StatusPage: StatusPageMapper;
   StatusPageComponent: StatusPageComponent;
   StatusPageComponentInput: StatusPageComponentInput;
@@ -2000,15 +2063,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteMonitor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMonitorArgs, 'id'>>;
   deleteStatusPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteStatusPageArgs, 'id'>>;
   deleteWebhookEndpoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>>;
+  expireSilence?: Resolver<ResolversTypes['Silence'], ParentType, ContextType, RequireFields<MutationExpireSilenceArgs, 'id'>>;
   pingWebhookEndpoint?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationPingWebhookEndpointArgs, 'id'>>;
   postIncidentUpdate?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationPostIncidentUpdateArgs, 'incidentId' | 'message' | 'status'>>;
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
+  resetCircuitBreaker?: Resolver<ResolversTypes['CircuitBreaker'], ParentType, ContextType, RequireFields<MutationResetCircuitBreakerArgs, 'name' | 'reason' | 'service'>>;
   rotatePushUrl?: Resolver<ResolversTypes['Monitor'], ParentType, ContextType, RequireFields<MutationRotatePushUrlArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointWithSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   startBackup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType>;
   updateAlertRule?: Resolver<ResolversTypes['AlertRule'], ParentType, ContextType, RequireFields<MutationUpdateAlertRuleArgs, 'id' | 'input'>>;
   updateMaintenanceWindow?: Resolver<ResolversTypes['MaintenanceWindow'], ParentType, ContextType, RequireFields<MutationUpdateMaintenanceWindowArgs, 'id' | 'input'>>;
   updateMonitor?: Resolver<ResolversTypes['Monitor'], ParentType, ContextType, RequireFields<MutationUpdateMonitorArgs, 'id' | 'input'>>;
+  updateSilence?: Resolver<ResolversTypes['Silence'], ParentType, ContextType, RequireFields<MutationUpdateSilenceArgs, 'id' | 'input'>>;
   updateStatusPage?: Resolver<ResolversTypes['StatusPage'], ParentType, ContextType, RequireFields<MutationUpdateStatusPageArgs, 'id' | 'input'>>;
   updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'id' | 'input'>>;
 }>;
@@ -2129,6 +2195,8 @@ export type ServiceStatusResolvers<ContextType = Context, ParentType extends Res
 export type SilenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Silence'] = ResolversParentTypes['Silence']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  expiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expiredBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   matcher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,9 +1,11 @@
 import type {
   AlertRepository,
   CheckRepository,
+  DeviceRepository,
   MaintenanceRepository,
   OverviewRepository,
 } from '../data/repositories.ts';
+import { deviceObservation, deviceSummary } from '../domain/device-alerts.ts';
 import {
   evaluateCondition,
   nextStatuses,
@@ -25,6 +27,8 @@ interface EvaluatorDeps {
   alerts: AlertRepository;
   checks: CheckRepository;
   overview: OverviewRepository;
+  /** Hubitat devices' battery and health (LOW_BATTERY, DEVICE_OFFLINE). */
+  devices: DeviceRepository;
   notifier: Notifier;
   maintenance: MaintenanceRepository;
   /** What the backup rules look at (see backup-monitoring.ts). */
@@ -38,30 +42,41 @@ export function createAlertEvaluator({
   alerts,
   checks,
   overview,
+  devices,
   notifier,
   maintenance,
   backups,
   monitors,
 }: EvaluatorDeps) {
   /** What alerts need to know about subjects beyond their names, read once per evaluation. */
-  async function knownSubjects() {
-    const [all, hubs] = await Promise.all([monitors?.list() ?? [], overview.hubs()]);
+  async function knownSubjects(now: Date, watchesDevices: boolean) {
+    const [all, hubs, deviceSnapshots] = await Promise.all([
+      monitors?.list() ?? [],
+      overview.hubs(),
+      watchesDevices ? devices.all() : [],
+    ]);
     const byId = new Map(all.map((monitor) => [monitor.id, monitor]));
     const hubStores = new Map(hubs.map((hub) => [hub.id, hub.storeId]));
+    const deviceObservations = deviceSnapshots.map(deviceObservation);
+    const deviceStores = new Map(deviceObservations.map((device) => [device.subject, device.storeId]));
     /** A monitor by its name, in summaries; other subjects as they are. */
     const label = (subject: string) => byId.get(monitorIdOf(subject) ?? '')?.name ?? subject;
     return {
       monitors: all,
-      summary: (rule: AlertRule, subject: string) => {
+      devices: deviceObservations,
+      /** One line for people; a device's says its label and reading. */
+      summary: (rule: AlertRule, subject: string, observation?: Observation) => {
+        if (observation?.kind === 'device') return deviceSummary(rule, observation, now.getTime());
         const expiresAt = byId.get(monitorIdOf(subject) ?? '')?.certificateExpiresAt;
         return rule.kind === 'CERTIFICATE_EXPIRING' && expiresAt
           ? `the TLS certificate of ${label(subject)} expires on ${expiresAt.toISOString().slice(0, 10)}`
           : summarize(rule, label(subject));
       },
-      /** A monitor's store, a hub's store (HUB_OFFLINE subjects are hub ids, health rows hub:<id>). */
+      /** A monitor's, a device's or a hub's store (HUB_OFFLINE subjects are hub ids, health rows hub:<id>). */
       storeOf: (subject: string): string | null => {
         const monitorId = monitorIdOf(subject);
         if (monitorId !== null) return byId.get(monitorId)?.storeId ?? null;
+        if (deviceStores.has(subject)) return deviceStores.get(subject)!;
         return hubStores.get(subject.replace(/^hub:/, '')) ?? null;
       },
     };
@@ -149,6 +164,7 @@ export function createAlertEvaluator({
       counters,
       ...backupObservations,
       certificate: certificates,
+      device: known.devices,
     };
   }
 
@@ -161,6 +177,7 @@ export function createAlertEvaluator({
     now: Date,
     known: Subjects,
     maintenanceId: string | null = null,
+    observation?: Observation,
   ) {
     // Firing is notified, and resolving what had fired; never a silenced alert.
     const owed = (moved: Alert) =>
@@ -171,7 +188,7 @@ export function createAlertEvaluator({
         ruleId: rule.id,
         ruleName: rule.name,
         subject,
-        summary: known.summary(rule, subject),
+        summary: known.summary(rule, subject, observation),
         storeId: known.storeOf(subject),
       },
       status,
@@ -187,7 +204,10 @@ export function createAlertEvaluator({
   return async function evaluate(now: Date): Promise<void> {
     const allRules = await alerts.rules();
     const rules = allRules.filter((rule) => rule.enabled);
-    const known = await knownSubjects();
+    const known = await knownSubjects(
+      now,
+      rules.some((rule) => ruleWatches(rule, 'device')),
+    );
     const [observations, open, silences, windows] = await Promise.all([
       observe(rules, now, known),
       alerts.openAlerts(),
@@ -196,7 +216,7 @@ export function createAlertEvaluator({
     ]);
     for (const rule of rules) {
       const kind = (
-        ['service', 'breaker', 'hub', 'counters', 'backupAge', 'backupFailed', 'certificate'] as const
+        ['service', 'breaker', 'hub', 'counters', 'backupAge', 'backupFailed', 'certificate', 'device'] as const
       ).find((k) => ruleWatches(rule, k))!;
       for (const observation of observations[kind]) {
         if (!ruleApplies(rule, observation.subject)) continue;
@@ -217,6 +237,7 @@ export function createAlertEvaluator({
               now,
               known,
               alert?.maintenanceId,
+              observation,
             );
             continue;
           }
@@ -230,6 +251,7 @@ export function createAlertEvaluator({
             now,
             known,
             window?.id,
+            observation,
           );
         }
         // Still firing when its maintenance is over: it fires again, now as any alert would (notified unless silenced).
@@ -238,7 +260,7 @@ export function createAlertEvaluator({
           alert.maintenanceId !== null &&
           !maintenanceOf(windows, kind, observation.subject, now, known)
         )
-          await move(alert, rule, observation.subject, 'FIRING', silencedNow(), now, known);
+          await move(alert, rule, observation.subject, 'FIRING', silencedNow(), now, known, null, observation);
       }
     }
     // What is left open has nothing watching it any more (rule disabled or retargeted, subject gone): it is over.

@@ -12,6 +12,7 @@ import type {
   AlertRepository,
   BackupRepository,
   CheckRepository,
+  DeviceRepository,
   LeaseRepository,
   NotificationRepository,
   OverviewRepository,
@@ -45,6 +46,7 @@ export interface JobsDeps {
   alerts: AlertRepository;
   checks: CheckRepository;
   overview: OverviewRepository;
+  devices: DeviceRepository;
   notifications: NotificationRepository;
   leases: LeaseRepository;
   backups: BackupRepository;
@@ -101,6 +103,7 @@ export function startJobs(deps: JobsDeps) {
     alerts: deps.alerts,
     checks: deps.checks,
     overview: deps.overview,
+    devices: deps.devices,
     notifier,
     maintenance: deps.maintenance,
     backups: backupWatch.observations,
@@ -138,6 +141,7 @@ export function startJobs(deps: JobsDeps) {
   const follower = startActivityFollower({
     activity: deps.activity,
     overview: deps.overview,
+    devices: deps.devices,
     bus: deps.bus,
     logger,
     feeds,

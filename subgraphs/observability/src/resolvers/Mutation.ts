@@ -1,9 +1,12 @@
 import { NotFoundError, idempotencyRequest, parseInput } from '@switchyard/shared';
+import { auditEvent } from '../domain/events.ts';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import {
   alertRuleInputSchema,
   alertRulePatchSchema,
+  breakerResetSchema,
   noteSchema,
+  silencePatchSchema,
   silenceSchema,
   uuidSchema,
 } from '../domain/alert-input.ts';
@@ -53,6 +56,37 @@ export const Mutation: MutationResolvers = {
       idempotencyRequest(idempotencyKey, principal, 'createSilence', args),
     ),
 
+  updateSilence: async (_parent, { id, input }, { alerts, activity, principal }) => {
+    const patch = parseInput(silencePatchSchema, input, 'input');
+    const now = new Date();
+    const silence = await alerts.updateSilence(idOf(id, 'Silence'), patch, now);
+    await activity.ingest('observability', [
+      auditEvent('SilenceUpdated', 'Silence', silence.id, principal, { silenceId: silence.id, ...changed(patch) }, now),
+    ]);
+    return silence;
+  },
+
+  expireSilence: async (_parent, { id }, { alerts, activity, principal }) => {
+    const now = new Date();
+    const silence = await alerts.expireSilence(idOf(id, 'Silence'), principal!.userId, now);
+    await activity.ingest('observability', [
+      auditEvent(
+        'SilenceExpired',
+        'Silence',
+        silence.id,
+        principal,
+        { silenceId: silence.id, matcher: silence.matcher, reason: silence.reason },
+        now,
+      ),
+    ]);
+    return silence;
+  },
+
+  resetCircuitBreaker: (_parent, args, { resetBreaker, principal }) => {
+    const { service, name, reason } = parseInput(breakerResetSchema, args);
+    return resetBreaker({ service, name }, reason, principal!);
+  },
+
   startBackup: (_parent, _args, { backupService, principal }) => backupService.start('MANUAL', principal!.userId),
 
   createMonitor: (_parent, { input }, { monitorAdmin }) => monitorAdmin.create(input),
@@ -69,3 +103,10 @@ export const Mutation: MutationResolvers = {
     maintenance.update(idOf(id, 'MaintenanceWindow'), parseInput(maintenanceInputSchema, input, 'input')),
   deleteMaintenanceWindow: (_parent, { id }, { maintenance }) => maintenance.delete(idOf(id, 'MaintenanceWindow')),
 };
+
+/** A silence's changes as the feed shows them (dates as ISO text). */
+function changed(patch: { matcher?: string; until?: Date; reason?: string }): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(patch).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : String(value)]),
+  );
+}

@@ -40,5 +40,9 @@ export const monitoringCache: CacheArea = {
       invalidateAlertLists(cache);
     },
     createSilence: invalidatesQuery('silences'),
+    // An ended silence leaves the list of those in force.
+    expireSilence: invalidatesQuery('silences'),
+    // The reset is in the activity feed; the breaker's row is written over by the answer.
+    resetCircuitBreaker: invalidatesQuery('activity'),
   },
 };

@@ -107,6 +107,7 @@ type Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitoringServiceStatusChangedDocument,
+    "\n  mutation ResetCircuitBreaker($service: String!, $name: String!, $reason: String!) {\n    resetCircuitBreaker(service: $service, name: $name, reason: $reason) {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.ResetCircuitBreakerDocument,
     "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n": typeof types.IncidentFieldsFragmentDoc,
     "\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n": typeof types.MonitoringIncidentsDocument,
     "\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": typeof types.CreateIncidentDocument,
@@ -135,6 +136,8 @@ type Documents = {
     "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.SilenceFieldsFragmentDoc,
     "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n": typeof types.MonitoringSilencesDocument,
     "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n": typeof types.CreateSilenceDocument,
+    "\n  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {\n    updateSilence(id: $id, input: $input) {\n      ...SilenceFields\n    }\n  }\n": typeof types.UpdateSilenceDocument,
+    "\n  mutation ExpireSilence($id: ID!) {\n    expireSilence(id: $id) {\n      ...SilenceFields\n    }\n  }\n": typeof types.ExpireSilenceDocument,
     "\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n": typeof types.StatusPageFieldsFragmentDoc,
     "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n": typeof types.MonitoringStatusPagesDocument,
     "\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n": typeof types.CreateStatusPageDocument,
@@ -295,6 +298,7 @@ const documents: Documents = {
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitoringServiceStatusChangedDocument,
+    "\n  mutation ResetCircuitBreaker($service: String!, $name: String!, $reason: String!) {\n    resetCircuitBreaker(service: $service, name: $name, reason: $reason) {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.ResetCircuitBreakerDocument,
     "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n": types.IncidentFieldsFragmentDoc,
     "\n  query MonitoringIncidents {\n    incidents {\n      ...IncidentFields\n    }\n    statusPages {\n      id\n      title\n      slug\n    }\n  }\n": types.MonitoringIncidentsDocument,
     "\n  mutation CreateIncident($input: IncidentInput!) {\n    createIncident(input: $input) {\n      ...IncidentFields\n    }\n  }\n": types.CreateIncidentDocument,
@@ -323,6 +327,8 @@ const documents: Documents = {
     "\n  fragment SilenceFields on Silence {\n    id\n    matcher\n    until\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.SilenceFieldsFragmentDoc,
     "\n  query MonitoringSilences {\n    silences {\n      ...SilenceFields\n    }\n  }\n": types.MonitoringSilencesDocument,
     "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n": types.CreateSilenceDocument,
+    "\n  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {\n    updateSilence(id: $id, input: $input) {\n      ...SilenceFields\n    }\n  }\n": types.UpdateSilenceDocument,
+    "\n  mutation ExpireSilence($id: ID!) {\n    expireSilence(id: $id) {\n      ...SilenceFields\n    }\n  }\n": types.ExpireSilenceDocument,
     "\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n": types.StatusPageFieldsFragmentDoc,
     "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n": types.MonitoringStatusPagesDocument,
     "\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n": types.CreateStatusPageDocument,
@@ -779,6 +785,10 @@ export function graphql(source: "\n  subscription MonitoringServiceStatusChanged
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetCircuitBreaker($service: String!, $name: String!, $reason: String!) {\n    resetCircuitBreaker(service: $service, name: $name, reason: $reason) {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetCircuitBreaker($service: String!, $name: String!, $reason: String!) {\n    resetCircuitBreaker(service: $service, name: $name, reason: $reason) {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentFields on Incident {\n    id\n    title\n    status\n    impact\n    createdAt\n    resolvedAt\n    everyStatusPage\n    statusPages {\n      id\n      title\n    }\n    updates {\n      id\n      status\n      message\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -888,6 +898,14 @@ export function graphql(source: "\n  query MonitoringSilences {\n    silences {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSilence($matcher: String!, $until: DateTime!, $reason: String!) {\n    createSilence(matcher: $matcher, until: $until, reason: $reason) {\n      ...SilenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {\n    updateSilence(id: $id, input: $input) {\n      ...SilenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {\n    updateSilence(id: $id, input: $input) {\n      ...SilenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpireSilence($id: ID!) {\n    expireSilence(id: $id) {\n      ...SilenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ExpireSilence($id: ID!) {\n    expireSilence(id: $id) {\n      ...SilenceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -74,3 +74,15 @@ export const ServiceStatusChangedSubscription = graphql(`
     }
   }
 `);
+
+export const ResetCircuitBreakerMutation = graphql(`
+  mutation ResetCircuitBreaker($service: String!, $name: String!, $reason: String!) {
+    resetCircuitBreaker(service: $service, name: $name, reason: $reason) {
+      service
+      name
+      state
+      failures
+      lastChangeAt
+    }
+  }
+`);

@@ -10,7 +10,7 @@ export const KINDS: Record<
     label: string;
     help: string;
     /** Backup rules watch the one backup job: they have no target. */
-    watches: 'service' | 'breaker' | 'hub' | 'backups';
+    watches: 'service' | 'breaker' | 'hub' | 'backups' | 'device';
     targetLabel: string;
     everyTarget: string;
     fields: RuleField[];
@@ -79,6 +79,22 @@ export const KINDS: Record<
     targetLabel: 'Monitor (monitor:<id>)',
     everyTarget: 'Every monitor',
     fields: [],
+  },
+  LOW_BATTERY: {
+    label: 'Low battery',
+    help: 'Fires when a Hubitat device’s last battery reading is below this share (20 % when left empty).',
+    watches: 'device',
+    targetLabel: 'Device (device:<id>)',
+    everyTarget: 'Every device',
+    fields: ['thresholdPercent'],
+  },
+  DEVICE_OFFLINE: {
+    label: 'Device offline',
+    help: 'Fires when a Hubitat device has been offline this long: its hub reports it offline, or it sent nothing at all for this long.',
+    watches: 'device',
+    targetLabel: 'Device (device:<id>)',
+    everyTarget: 'Every device',
+    fields: ['forSeconds'],
   },
 };
 

@@ -30,3 +30,19 @@ export const CreateSilenceMutation = graphql(`
     }
   }
 `);
+
+export const UpdateSilenceMutation = graphql(`
+  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {
+    updateSilence(id: $id, input: $input) {
+      ...SilenceFields
+    }
+  }
+`);
+
+export const ExpireSilenceMutation = graphql(`
+  mutation ExpireSilence($id: ID!) {
+    expireSilence(id: $id) {
+      ...SilenceFields
+    }
+  }
+`);
