@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
 import {
   createInternalClient,
+  createSealer,
+  deriveSubkey,
+  parseEncryptionKey,
+  privateTargetAllowance,
   groupBy,
   groupedLoader,
   loaderById,
@@ -20,6 +24,7 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 import { createActivityRepository } from './data/activity-repository.ts';
 import { createAlertRepository } from './data/alert-repository.ts';
 import { createBackupRepository } from './data/backup-repository.ts';
+import { createChannelRepository } from './data/channel-repository.ts';
 import { createCheckRepository } from './data/check-repository.ts';
 import { createLeaseRepository } from './data/lease-repository.ts';
 import { createNotificationRepository } from './data/notification-repository.ts';
@@ -27,6 +32,7 @@ import { createOverviewRepository } from './data/overview-repository.ts';
 import { createWebhookRepository } from './data/webhook-repository.ts';
 import { createWebhookAdmin } from './webhooks/webhook-admin.ts';
 import type { AlertRule } from './domain/alert-lifecycle.ts';
+import type { NotificationChannel } from './domain/notification-channels.ts';
 import {
   DEFAULT_ALERT_RULES,
   DEFAULT_ALERT_RULES_STEP,
@@ -36,6 +42,8 @@ import {
 import { createHouseholdLookup } from './clients/household-lookup.ts';
 import { createBackupService } from './jobs/backup-service.ts';
 import { startJobs } from './jobs/index.ts';
+import { createNotifier } from './jobs/notifier.ts';
+import { createChannelAdmin } from './notifications/channel-admin.ts';
 import { createS3BackupStore } from './jobs/s3-backup-store.ts';
 import { ACTIVITY_AGGREGATE, ALERT_AGGREGATE, SERVICE_STATUS_AGGREGATE } from './domain/events.ts';
 import { UPTIME_WINDOWS_MS } from './domain/health.ts';
@@ -56,6 +64,25 @@ export function createServices(deps: ObservabilityDeps) {
   const leases = createLeaseRepository(db);
   const backups = createBackupRepository(db);
   const webhooks = createWebhookRepository(db);
+  // Channel secrets: OBSERVABILITY_ENCRYPTION_KEY, else a key derived from the internal signing secret.
+  const channelSealer = createSealer(
+    deriveSubkey(
+      parseEncryptionKey(config.notifications.encryptionKey ?? deps.internalSigningSecret, 'observability')!,
+      'observability',
+      'notification-channel-secret',
+    ),
+  );
+  const channels = createChannelRepository(db, channelSealer);
+  const notifications = createNotificationRepository(db);
+  const notifier = createNotifier({
+    notifications,
+    channels,
+    logger: deps.logger,
+    dataDir: config.database.dataDir,
+    timeoutMs: config.checks.timeoutMs,
+    allowPrivate: privateTargetAllowance(config.webhooks.allowedPrivateTargets),
+    ...config.notifications,
+  });
   const backupSettings = config.backups;
   const backupConfig = backupConfigOf({
     dataDir: path.resolve(config.database.dataDir),
@@ -105,6 +132,8 @@ export function createServices(deps: ObservabilityDeps) {
     overview,
     webhooks,
     webhookAdmin: createWebhookAdmin(webhooks, config.webhooks),
+    channels,
+    channelAdmin: createChannelAdmin(channels, notifier, config.webhooks),
     /** The default alert rules, on an installation's first start (index.ts); returns the setup steps this call did. */
     createDefaultAlertRules: async () => {
       const steps = [
@@ -123,7 +152,8 @@ export function createServices(deps: ObservabilityDeps) {
         alerts,
         checks,
         overview,
-        notifications: createNotificationRepository(db),
+        notifications,
+        notifier,
         leases,
         backups,
         backupService,
@@ -157,6 +187,7 @@ export type ObservabilityServices = ReturnType<typeof createServices>;
 export interface Context extends RequestScope, ObservabilityServices {
   loaders: {
     ruleById: DataLoader<string, AlertRule | null>;
+    channelById: DataLoader<string, NotificationChannel | null>;
     attemptsByAlertId: DataLoader<string, Awaited<ReturnType<ObservabilityServices['alerts']['attemptsOf']>>>;
     webhookAttemptsByDeliveryId: DataLoader<
       string,
@@ -195,6 +226,7 @@ export function createContext(scope: RequestScope, services: ObservabilityServic
     loaders: {
       // Rules are few: all of them are read once per request, whichever were asked.
       ruleById: loaderById(() => services.alerts.rules()),
+      channelById: loaderById(() => services.channels.list()),
       attemptsByAlertId: groupedLoader(async (ids) =>
         groupBy(await services.alerts.attemptsOf(ids), (attempt) => attempt.alertId),
       ),

@@ -81,12 +81,14 @@ export interface AlertRepository {
    */
   transition(
     alert: Alert | null,
-    target: { ruleId: string; ruleName: string; subject: string; summary: string },
+    target: { ruleId: string; ruleName: string; subject: string; summary: string; storeId?: string | null },
     status: AlertStatus,
     silenced: boolean,
     at: Date,
     notificationsFor?: (moved: Alert) => NotificationDraft[],
   ): Promise<Alert>;
+  /** A reminder of a still FIRING alert, at most one per interval (false: another pass wrote it). */
+  renotify(alert: Alert, at: Date, drafts: NotificationDraft[]): Promise<boolean>;
   findById(id: string): Promise<Alert | null>;
   findManyByIds(ids: readonly string[]): Promise<Alert[]>;
   /** With an AlertChanged event; NOT_FOUND for an unknown alert. */

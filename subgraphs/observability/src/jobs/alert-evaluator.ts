@@ -2,6 +2,7 @@ import type { AlertRepository, CheckRepository, OverviewRepository } from '../da
 import {
   evaluateCondition,
   nextStatuses,
+  repeatDue,
   ruleApplies,
   ruleWatches,
   silenceMatches,
@@ -11,6 +12,7 @@ import {
   type Observation,
   type ObservationKind,
 } from '../domain/alert-lifecycle.ts';
+import type { NotificationChannel } from '../domain/notification-channels.ts';
 import type { Alert } from '../domain/types.ts';
 import type { Notifier } from './notifier.ts';
 
@@ -56,6 +58,7 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
       ? (await overview.hubs()).map((h) => ({
           kind: 'since' as const,
           subject: h.id,
+          storeId: h.storeId,
           active: h.status !== 'ONLINE',
           sinceMs: h.changedAt.getTime(),
         }))
@@ -79,30 +82,37 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
     status: AlertStatus,
     silenced: boolean,
     now: Date,
+    channels: NotificationChannel[],
+    storeId: string | null = null,
   ) {
     // Firing is notified, and resolving what had fired; never a silenced alert.
     const owed = (moved: Alert) =>
       !moved.silenced && (status === 'FIRING' || (status === 'RESOLVED' && moved.firedAt !== null));
     const moved = await alerts.transition(
       alert,
-      { ruleId: rule.id, ruleName: rule.name, subject, summary: summarize(rule, subject) },
+      { ruleId: rule.id, ruleName: rule.name, subject, summary: summarize(rule, subject), storeId },
       status,
       silenced,
       now,
-      (row) => (owed(row) ? notifier.draftsFor(row, rule, status) : []),
+      (row) => (owed(row) ? notifier.draftsFor(row, rule, status, channels, now) : []),
     );
     if (owed(moved)) notifier.wake();
     return moved;
   }
 
+  const storeOf = (observation: Observation): string | null =>
+    'storeId' in observation ? (observation.storeId ?? null) : null;
+
   return async function evaluate(now: Date): Promise<void> {
     const allRules = await alerts.rules();
     const rules = allRules.filter((rule) => rule.enabled);
-    const [observations, open, silences] = await Promise.all([
+    const [observations, open, silences, channels] = await Promise.all([
       observe(rules, now),
       alerts.openAlerts(),
       alerts.activeSilences(now),
+      notifier.enabledChannels(),
     ]);
+    const firing: { alert: Alert; rule: AlertRule }[] = [];
     for (const rule of rules) {
       const kind = (['service', 'breaker', 'hub', 'counters', 'backupAge', 'backupFailed'] as const).find((k) =>
         ruleWatches(rule, k),
@@ -118,14 +128,22 @@ export function createAlertEvaluator({ alerts, checks, overview, notifier, backu
             status === 'FIRING'
               ? silences.some((s) => silenceMatches(s.matcher, rule.name, observation.subject))
               : (alert?.silenced ?? false);
-          alert = await move(alert, rule, observation.subject, status, silenced, now);
+          alert = await move(alert, rule, observation.subject, status, silenced, now, channels, storeOf(observation));
         }
+        if (alert?.status === 'FIRING') firing.push({ alert, rule });
       }
+    }
+    // Reminders of what still fires, nobody acknowledged and no silence covers (the rule's repeat interval).
+    for (const { alert, rule } of firing) {
+      const silencedNow = silences.some((s) => silenceMatches(s.matcher, rule.name, alert.subject));
+      if (!repeatDue(rule, alert, silencedNow, now)) continue;
+      if (await alerts.renotify(alert, now, notifier.draftsFor(alert, rule, 'FIRING', channels, now, true)))
+        notifier.wake();
     }
     // What is left open has nothing watching it any more (rule disabled or retargeted, subject gone): it is over.
     for (const alert of open.values()) {
       const rule = allRules.find((r) => r.id === alert.ruleId);
-      if (rule) await move(alert, rule, alert.subject, 'RESOLVED', alert.silenced, now);
+      if (rule) await move(alert, rule, alert.subject, 'RESOLVED', alert.silenced, now, channels);
     }
   };
 }

@@ -26,7 +26,7 @@ import { metricsScrape, readyProbe, redisProbe, type MonitoredTarget } from './h
 import { breakerSync } from './breaker-sync.ts';
 import { hubChecks } from './hub-checks.ts';
 import { startMonitor } from './monitor.ts';
-import { createNotifier } from './notifier.ts';
+import type { Notifier } from './notifier.ts';
 import { remoteEventFeed } from './event-feed-follower.ts';
 import { createWebhookDispatcher } from './webhook-dispatcher.ts';
 import { startWebhookFeeder } from './webhook-feeder.ts';
@@ -43,6 +43,8 @@ export interface JobsDeps {
   checks: CheckRepository;
   overview: OverviewRepository;
   notifications: NotificationRepository;
+  /** The notifier, built with the services (send test uses it too). */
+  notifier: Notifier;
   leases: LeaseRepository;
   backups: BackupRepository;
   backupService: BackupService;
@@ -76,13 +78,8 @@ export function startJobs(deps: JobsDeps) {
       : []),
     ...(redis ? [{ name: 'redis', kind: 'REDIS' as const, probe: redis }] : []),
   ];
-  const notifier = createNotifier({
-    notifications: deps.notifications,
-    logger,
-    dataDir: config.database.dataDir,
-    timeoutMs: config.checks.timeoutMs,
-    ...config.notifications,
-  });
+  const { notifier } = deps;
+  notifier.start();
   const backupWatch = backupMonitoring({
     backups: deps.backups,
     scheduled: config.backups.schedule !== null,

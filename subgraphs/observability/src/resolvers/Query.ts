@@ -37,6 +37,8 @@ export const Query: QueryResolvers = {
     return toConnection(rows, size, webhooks.deliveryCursor, total);
   },
 
+  notificationChannels: (_parent, _args, { channelAdmin }) => channelAdmin.list(),
+
   silences: (_parent, _args, { alerts }) => alerts.activeSilences(new Date()),
 
   activity: async (_parent, { filter, first, after }, { activity, householdOfReader, principal }) => {

@@ -4,6 +4,8 @@ import { ActivityEntry } from './ActivityEntry.ts';
 import { Alert } from './Alert.ts';
 import { Backup } from './Backup.ts';
 import { Mutation } from './Mutation.ts';
+import { NotificationChannel } from './NotificationChannel.ts';
+import { AlertRule } from './AlertRule.ts';
 import { Overview } from './Overview.ts';
 import { Query } from './Query.ts';
 import { ServiceStatus } from './ServiceStatus.ts';
@@ -25,4 +27,6 @@ export const resolvers: Resolvers = {
   Backup,
   WebhookEndpoint,
   WebhookDelivery,
+  NotificationChannel,
+  AlertRule,
 };

@@ -1,5 +1,7 @@
+import type { ChannelTestResult } from '../data/channel-repository.ts';
 import type { Activity } from '../domain/activity.ts';
 import type { AlertRule } from '../domain/alert-lifecycle.ts';
+import type { NotificationChannel } from '../domain/notification-channels.ts';
 import type {
   Alert,
   Backup,
@@ -27,3 +29,5 @@ export type BackupMapper = Backup;
 export type WebhookEndpointMapper = WebhookEndpoint;
 export type WebhookDeliveryMapper = WebhookDelivery;
 export type WebhookAttemptMapper = WebhookAttempt;
+export type NotificationChannelMapper = NotificationChannel;
+export type NotificationTestResultMapper = ChannelTestResult;
