@@ -207,7 +207,10 @@ type Tx = Prisma.TransactionClient;
  * waiting within its group wait (it is sent with it), else it waits for others itself.
  */
 async function owe(tx: Tx, alertId: string, drafts: NotificationDraft[], at: Date): Promise<void> {
-  for (const { dueAt, ...draft } of drafts) {
+  // The wait counts from now: a long evaluation pass must not make its last alerts miss their group.
+  const written = Math.max(Date.now(), at.getTime());
+  for (const { dueAt: due, ...draft } of drafts) {
+    const dueAt = new Date(written + Math.max(0, due.getTime() - at.getTime()));
     const waiting = await tx.notificationDelivery.findFirst({
       where: {
         channelId: draft.channelId,
@@ -215,7 +218,7 @@ async function owe(tx: Tx, alertId: string, drafts: NotificationDraft[], at: Dat
         transition: draft.transition,
         repeat: draft.repeat,
         attempts: 0,
-        nextAttemptAt: { gt: at, lte: dueAt },
+        nextAttemptAt: { gt: new Date(written), lte: dueAt },
       },
       orderBy: { nextAttemptAt: 'asc' },
       select: { nextAttemptAt: true },

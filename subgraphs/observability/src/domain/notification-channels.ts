@@ -158,7 +158,10 @@ function headerValue(text: string): string {
   return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 }
 
-export function emailMessage(n: GroupedNotification, label = groupLabel(n.groupKey)): { subject: string; text: string } {
+export function emailMessage(
+  n: GroupedNotification,
+  label = groupLabel(n.groupKey),
+): { subject: string; text: string } {
   return {
     subject: notificationTitle(n, label),
     text: `${notificationText(n, label)}\n\n${JSON.stringify(n.alerts, null, 2)}\n`,

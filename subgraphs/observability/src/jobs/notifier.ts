@@ -19,7 +19,12 @@ import {
   type NotificationChannel,
 } from '../domain/notification-channels.ts';
 import type { Alert, NotificationDelivery, NotificationDraft } from '../domain/types.ts';
-import { WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER, retryDelayMs, signWebhook } from '../domain/webhook-signature.ts';
+import {
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+  retryDelayMs,
+  signWebhook,
+} from '../domain/webhook-signature.ts';
 import { postWebhook } from './webhook-sender.ts';
 
 export interface NotifierOptions {
@@ -135,7 +140,8 @@ export function createNotifier(options: NotifierOptions) {
       transition: first.transition,
       repeat: first.repeat,
       groupKey: first.groupKey ?? 'subject:unknown',
-      alerts: group.map(snapshotOf),
+      // The same alert twice (a reminder joining its own waiting one) is listed once, as it is now.
+      alerts: [...new Map(group.map((delivery) => [delivery.alertId, snapshotOf(delivery)])).values()],
       sentAt: new Date(),
     };
     const outcome = await attempt(channel, n);
