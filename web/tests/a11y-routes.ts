@@ -36,6 +36,7 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/monitoring/alerts': () => '/monitoring/alerts',
   '(app)/monitoring/rules': () => '/monitoring/rules',
   '(app)/monitoring/silences': () => '/monitoring/silences',
+  '(app)/monitoring/channels': () => '/monitoring/channels',
   '(app)/settings/profile': () => '/settings/profile',
   '(app)/settings/api-keys': () => '/settings/api-keys',
   '(app)/settings/users': () => '/settings/users',

@@ -101,13 +101,20 @@ type Documents = {
     "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MonitoringFiringAlertCountDocument,
     "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": typeof types.MonitoringAlertChangedDocument,
     "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
+    "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    target\n    hasSecret\n    enabled\n    createdAt\n    lastTest {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n": typeof types.NotificationChannelFieldsFragmentDoc,
+    "\n  query MonitoringNotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n": typeof types.MonitoringNotificationChannelsDocument,
+    "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": typeof types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelPatch!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": typeof types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": typeof types.DeleteNotificationChannelDocument,
+    "\n  mutation SendTestNotification($id: ID!) {\n    sendTestNotification(id: $id) {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n": typeof types.SendTestNotificationDocument,
     "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n": typeof types.ServiceStatusFieldsFragmentDoc,
     "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": typeof types.ServiceCheckFieldsFragmentDoc,
     "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServicesDocument,
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": typeof types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": typeof types.MonitoringServiceStatusChangedDocument,
-    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
+    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n    repeatIntervalSeconds\n    channels {\n      id\n      name\n    }\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
+    "\n  query MonitoringRuleChannels {\n    notificationChannels {\n      id\n      name\n      enabled\n    }\n  }\n": typeof types.MonitoringRuleChannelsDocument,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": typeof types.MonitoringRuleTargetsDocument,
     "\n  query MonitoringRuleHubs {\n    hubs {\n      id\n      name\n    }\n  }\n": typeof types.MonitoringRuleHubsDocument,
@@ -265,13 +272,20 @@ const documents: Documents = {
     "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": types.MonitoringFiringAlertCountDocument,
     "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": types.MonitoringAlertChangedDocument,
     "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
+    "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    target\n    hasSecret\n    enabled\n    createdAt\n    lastTest {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n": types.NotificationChannelFieldsFragmentDoc,
+    "\n  query MonitoringNotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n": types.MonitoringNotificationChannelsDocument,
+    "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelPatch!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": types.DeleteNotificationChannelDocument,
+    "\n  mutation SendTestNotification($id: ID!) {\n    sendTestNotification(id: $id) {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n": types.SendTestNotificationDocument,
     "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n": types.ServiceStatusFieldsFragmentDoc,
     "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": types.ServiceCheckFieldsFragmentDoc,
     "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServicesDocument,
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServiceHistoryDocument,
     "\n  query MonitoringCircuitBreakers {\n    circuitBreakers {\n      service\n      name\n      state\n      failures\n      lastChangeAt\n    }\n  }\n": types.MonitoringCircuitBreakersDocument,
     "\n  subscription MonitoringServiceStatusChanged {\n    serviceStatusChanged {\n      ...ServiceStatusFields\n    }\n  }\n": types.MonitoringServiceStatusChangedDocument,
-    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": types.AlertRuleFieldsFragmentDoc,
+    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n    repeatIntervalSeconds\n    channels {\n      id\n      name\n    }\n  }\n": types.AlertRuleFieldsFragmentDoc,
+    "\n  query MonitoringRuleChannels {\n    notificationChannels {\n      id\n      name\n      enabled\n    }\n  }\n": types.MonitoringRuleChannelsDocument,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": types.MonitoringRuleTargetsDocument,
     "\n  query MonitoringRuleHubs {\n    hubs {\n      id\n      name\n    }\n  }\n": types.MonitoringRuleHubsDocument,
@@ -707,6 +721,30 @@ export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $note: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    target\n    hasSecret\n    enabled\n    createdAt\n    lastTest {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    target\n    hasSecret\n    enabled\n    createdAt\n    lastTest {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringNotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n"): (typeof documents)["\n  query MonitoringNotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelPatch!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelPatch!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestNotification($id: ID!) {\n    sendTestNotification(id: $id) {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestNotification($id: ID!) {\n    sendTestNotification(id: $id) {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n"): (typeof documents)["\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -731,7 +769,11 @@ export function graphql(source: "\n  subscription MonitoringServiceStatusChanged
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n"): (typeof documents)["\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n"];
+export function graphql(source: "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n    repeatIntervalSeconds\n    channels {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n    repeatIntervalSeconds\n    channels {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringRuleChannels {\n    notificationChannels {\n      id\n      name\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query MonitoringRuleChannels {\n    notificationChannels {\n      id\n      name\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
