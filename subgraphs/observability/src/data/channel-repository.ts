@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, fromDatabaseError, type Sealer } from '@switchyard/shared';
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { ChannelRepository, ChannelTestResult } from './repositories.ts';
 import type {
   NewNotificationChannel,
   NotificationChannel,
   NotificationChannelPatch,
 } from '../domain/notification-channels.ts';
 
-export type ChannelRepository = ReturnType<typeof createChannelRepository>;
-
-export interface ChannelTestResult {
-  at: Date;
-  ok: boolean;
-  httpStatus: number | null;
-  error: string | null;
-}
-
 /**
  * Notification channels. Secrets (a webhook's signing secret, an ntfy token) are sealed with the
  * row's id as associated data before they reach the database, and opened only to send.
  */
-export function createChannelRepository(db: PrismaClient, sealer: Sealer) {
+export function createChannelRepository(db: PrismaClient, sealer: Sealer): ChannelRepository {
   const mapped = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();

@@ -22,6 +22,11 @@ import type {
   WebhookEndpoint,
 } from '../domain/types.ts';
 import type { WebhookEvent } from '../domain/webhook-events.ts';
+import type {
+  NewNotificationChannel,
+  NotificationChannel,
+  NotificationChannelPatch,
+} from '../domain/notification-channels.ts';
 
 /*
  * What observability's jobs and resolvers depend on: one interface per repository, in domain
@@ -272,4 +277,33 @@ export interface WebhookRepository {
   deliveryCursor(delivery: WebhookDelivery): string;
   /** Oldest first. */
   attemptsOf(deliveryIds: readonly string[]): Promise<WebhookAttempt[]>;
+}
+
+/** What a test notification got. */
+export interface ChannelTestResult {
+  at: Date;
+  ok: boolean;
+  httpStatus: number | null;
+  error: string | null;
+}
+
+/** Notification channels; secrets are sealed before they reach the database and opened only to send. */
+export interface ChannelRepository {
+  /** By name. */
+  list(): Promise<NotificationChannel[]>;
+  findById(id: string): Promise<NotificationChannel | null>;
+  findManyByIds(ids: readonly string[]): Promise<NotificationChannel[]>;
+  /** A taken name is a CONFLICT. */
+  create(channel: NewNotificationChannel & { createdBy: string | null }): Promise<NotificationChannel>;
+  /** NOT_FOUND for an unknown channel, CONFLICT for a taken name; `secret: ""` removes it. */
+  update(id: string, patch: NotificationChannelPatch): Promise<NotificationChannel>;
+  /** Whether it existed; rules that named it keep their other channels. */
+  delete(id: string): Promise<boolean>;
+  /** The plaintext secret; throws when it cannot be opened (the encryption key changed). */
+  secretOf(channel: NotificationChannel): string | null;
+  /** Makes someone the channel's owner (an imported channel pointed elsewhere). */
+  claim(id: string, userId: string): Promise<NotificationChannel>;
+  recordTest(id: string, result: ChannelTestResult): Promise<unknown>;
+  /** Creates `channels` unless setup step `step` was done before; whether this call created them. */
+  createOnce(step: string, channels: (NewNotificationChannel & { createdBy: null })[]): Promise<boolean>;
 }

@@ -154,7 +154,6 @@ export function ntfyRequest(
 
 /** HTTP header values are Latin-1: anything else is sent RFC 2047-encoded, which ntfy decodes. */
 function headerValue(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 }
 
@@ -250,7 +249,7 @@ export type NotificationChannelPatch = z.output<typeof notificationChannelPatchS
 /** Checks a patch against the channel's kind; returns the field and problem, or null. */
 export function patchProblem(
   kind: NotificationChannelKind,
-  patch: NotificationChannelPatch,
+  patch: Partial<NotificationChannelPatch>,
 ): { field: string; message: string } | null {
   if (kind === 'EMAIL' && patch.url !== undefined) return { field: 'url', message: 'EMAIL channels have no URL' };
   if (kind !== 'EMAIL' && patch.emailTo !== undefined)

@@ -538,7 +538,7 @@ export type NotificationChannel = {
   lastTest?: Maybe<NotificationTestResult>;
   /** Unique, 1 to 100 characters. */
   name: Scalars['String']['output'];
-  /** The URL it posts to, or the email addresses (comma-separated). */
+  /** The URL it posts to, or the email addresses (comma-separated). Operators and up only: a chat webhook's URL is itself a credential. */
   target: Scalars['String']['output'];
 };
 

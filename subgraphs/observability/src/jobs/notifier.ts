@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { Logger } from '@switchyard/shared';
 import { createMailer, type Mailer } from '@switchyard/shared/mail';
-import type { ChannelRepository, ChannelTestResult } from '../data/channel-repository.ts';
-import type { NotificationRepository } from '../data/repositories.ts';
+import type { ChannelRepository, ChannelTestResult, NotificationRepository } from '../data/repositories.ts';
 import type { AlertRule, AlertStatus } from '../domain/alert-lifecycle.ts';
 import {
   ENV_CHANNELS_STEP,

@@ -8,7 +8,7 @@ import {
   type Principal,
 } from '@switchyard/shared';
 import type { ObservabilityConfig } from '../config.ts';
-import type { ChannelRepository } from '../data/channel-repository.ts';
+import type { ChannelRepository } from '../data/repositories.ts';
 import {
   notificationChannelInputSchema,
   notificationChannelPatchSchema,

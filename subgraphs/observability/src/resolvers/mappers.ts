@@ -1,4 +1,4 @@
-import type { ChannelTestResult } from '../data/channel-repository.ts';
+import type { ChannelTestResult } from '../data/repositories.ts';
 import type { Activity } from '../domain/activity.ts';
 import type { AlertRule } from '../domain/alert-lifecycle.ts';
 import type { NotificationChannel } from '../domain/notification-channels.ts';
