@@ -35,7 +35,8 @@ describe('notification channels through the gateway', () => {
       },
     });
     token = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
-  });
+    // Starting four processes on a busy two-core machine can take longer than the default hook timeout.
+  }, 400_000);
   afterAll(async () => {
     await system?.destroy();
     await Promise.all([slack?.close(), hook?.close()]);
