@@ -46,6 +46,7 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/monitoring/incidents': () => '/monitoring/incidents',
   // Public (no sign-in), visited here because it needs a published page to show.
   'status/[slug]': (f) => `/status/${f.statusPageSlug}`,
+  '(app)/monitoring/channels': () => '/monitoring/channels',
   '(app)/settings/profile': () => '/settings/profile',
   '(app)/settings/api-keys': () => '/settings/api-keys',
   '(app)/settings/users': () => '/settings/users',

@@ -107,6 +107,8 @@ async function fixtures(): Promise<Fixtures> {
   const { createMonitor } = await api<{ createMonitor: { id: string } }>(
     'mutation($input: MonitorInput!) { createMonitor(input: $input) { id } }',
     { input: { name: unique('Axe heartbeat'), kind: 'PUSH', storeId: store.id } },
+    token,
+  );
   const { services } = await api<{ services: { name: string }[] }>('{ services { name } }', {}, token);
   const statusPageSlug = `axe-${Date.now().toString(36)}`;
   await api(

@@ -1,6 +1,7 @@
 import {
   SUBGRAPHS,
   env,
+  parseEncryptionKey,
   envPrefix,
   publicUrlEnvShape,
   publicUrlOf,
@@ -48,6 +49,15 @@ export const observabilityEnv = z.object({
   ALERT_EMAIL_TO: list.optional(),
   ALERT_EMAIL_FROM: z.string().default('switchyard@localhost'),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** How long the first notification of a group (one store, one service) waits for the others. */
+  ALERT_GROUP_WAIT_SECONDS: z.coerce.number().int().min(0).max(3_600).default(10),
+  /** Seals notification channels' secrets; default: a key derived from INTERNAL_SIGNING_SECRET. */
+  OBSERVABILITY_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => parseEncryptionKey(value, 'observability') !== null, {
+      message: 'must be 32 bytes as hex or base64, or a secret of at least 32 characters',
+    })
+    .optional(),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2_000),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
@@ -115,6 +125,8 @@ export const observabilityEnvSchema = observabilityEnv
         smtpUrl: e.SMTP_URL ?? null,
         maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
         retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
+        groupWaitMs: e.ALERT_GROUP_WAIT_SECONDS * 1000,
+        encryptionKey: e.OBSERVABILITY_ENCRYPTION_KEY ?? null,
       },
       backups: backupSettings(e as typeof e & SubgraphEnvValues),
       publicUrl: publicUrlOf(e, (e as SubgraphEnvValues).HOST),

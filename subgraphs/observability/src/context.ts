@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
 import {
   createInternalClient,
+  createSealer,
+  deriveSubkey,
+  parseEncryptionKey,
+  privateTargetAllowance,
   groupBy,
   groupedLoader,
   loaderById,
@@ -20,6 +24,7 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 import { createActivityRepository } from './data/activity-repository.ts';
 import { createAlertRepository } from './data/alert-repository.ts';
 import { createBackupRepository } from './data/backup-repository.ts';
+import { createChannelRepository } from './data/channel-repository.ts';
 import { createCheckRepository } from './data/check-repository.ts';
 import { createLeaseRepository } from './data/lease-repository.ts';
 import { createNotificationRepository } from './data/notification-repository.ts';
@@ -38,6 +43,7 @@ import { barsFrom, pageMaintenance, publicView } from './domain/status-page.ts';
 import { createWebhookAdmin } from './webhooks/webhook-admin.ts';
 import type { AlertRule } from './domain/alert-lifecycle.ts';
 import { activeMaintenance, type MaintenanceWindow } from './domain/maintenance.ts';
+import type { NotificationChannel } from './domain/notification-channels.ts';
 import {
   DEFAULT_ALERT_RULES,
   DEFAULT_ALERT_RULES_STEP,
@@ -52,6 +58,8 @@ import { createHouseholdLookup } from './clients/household-lookup.ts';
 import { createBackupService } from './jobs/backup-service.ts';
 import { createBreakerReset } from './jobs/breaker-reset.ts';
 import { startJobs } from './jobs/index.ts';
+import { createNotifier } from './jobs/notifier.ts';
+import { createChannelAdmin } from './notifications/channel-admin.ts';
 import { createS3BackupStore } from './jobs/s3-backup-store.ts';
 import { ACTIVITY_AGGREGATE, ALERT_AGGREGATE, SERVICE_STATUS_AGGREGATE } from './domain/events.ts';
 import { UPTIME_WINDOWS_MS } from './domain/health.ts';
@@ -100,6 +108,25 @@ export function createServices(deps: ObservabilityDeps) {
       now,
     );
   };
+  // Channel secrets: OBSERVABILITY_ENCRYPTION_KEY, else a key derived from the internal signing secret.
+  const channelSealer = createSealer(
+    deriveSubkey(
+      parseEncryptionKey(config.notifications.encryptionKey ?? deps.internalSigningSecret, 'observability')!,
+      'observability',
+      'notification-channel-secret',
+    ),
+  );
+  const channels = createChannelRepository(db, channelSealer);
+  const notifications = createNotificationRepository(db);
+  const notifier = createNotifier({
+    notifications,
+    channels,
+    logger: deps.logger,
+    dataDir: config.database.dataDir,
+    timeoutMs: config.checks.timeoutMs,
+    allowPrivate: privateTargetAllowance(config.webhooks.allowedPrivateTargets),
+    ...config.notifications,
+  });
   const backupSettings = config.backups;
   const backupConfig = backupConfigOf({
     dataDir: path.resolve(config.database.dataDir),
@@ -177,6 +204,8 @@ export function createServices(deps: ObservabilityDeps) {
       activity,
       logger: deps.logger,
     }),
+    channels,
+    channelAdmin: createChannelAdmin(channels, notifier, config.webhooks),
     /** The default alert rules, on an installation's first start (index.ts); returns the setup steps this call did. */
     createDefaultAlertRules: async () => {
       const steps = [
@@ -198,7 +227,8 @@ export function createServices(deps: ObservabilityDeps) {
         checks,
         overview,
         devices,
-        notifications: createNotificationRepository(db),
+        notifications,
+        notifier,
         leases,
         backups,
         backupService,
@@ -238,6 +268,7 @@ export interface Context extends RequestScope, ObservabilityServices {
   now: Date;
   loaders: {
     ruleById: DataLoader<string, AlertRule | null>;
+    channelById: DataLoader<string, NotificationChannel | null>;
     attemptsByAlertId: DataLoader<string, Awaited<ReturnType<ObservabilityServices['alerts']['attemptsOf']>>>;
     webhookAttemptsByDeliveryId: DataLoader<
       string,
@@ -291,6 +322,7 @@ export function createContext(scope: RequestScope, services: ObservabilityServic
     loaders: {
       // Rules are few: all of them are read once per request, whichever were asked.
       ruleById: loaderById(() => services.alerts.rules()),
+      channelById: loaderById(() => services.channels.list()),
       attemptsByAlertId: groupedLoader(async (ids) =>
         groupBy(await services.alerts.attemptsOf(ids), (attempt) => attempt.alertId),
       ),

@@ -23,6 +23,8 @@ export async function startObservability(backend: TestBackend, env: Record<strin
   const config = parseConfig(observabilityEnvSchema, {
     INTERNAL_SIGNING_SECRET: randomBytes(32).toString('hex'),
     BACKUP_SCHEDULE: 'off',
+    // Notifications at once unless a test is about grouping.
+    ALERT_GROUP_WAIT_SECONDS: '0',
     ...env,
   });
   const subgraph = await startSubgraphForTest({

@@ -124,15 +124,29 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
           : await tx.alert.create({ data: { ...target, status, startedAt: at, silenced, maintenanceId } });
         await appendToOutbox(tx as RawSqlClient, alertChanged(row.id, status));
         const drafts = notificationsFor(row);
-        if (drafts.length > 0)
-          await tx.notificationDelivery.createMany({
-            data: drafts.map((draft) => ({ ...draft, alertId: row.id, nextAttemptAt: at })),
-          });
+        await owe(tx, row.id, drafts, at);
+        if (drafts.length > 0 && status === 'FIRING')
+          return tx.alert.update({ where: { id: row.id }, data: { lastNotifiedAt: at } });
         return row;
       });
       afterCommit();
       return row;
     },
+
+    /**
+     * Writes a reminder of a still FIRING alert, unless one was written since `lastNotifiedAt` (by
+     * another pass): at most one reminder per interval. Returns whether this call wrote it.
+     */
+    renotify: (alert: Alert, at: Date, drafts: NotificationDraft[]) =>
+      db.$transaction(async (tx) => {
+        const { count } = await tx.alert.updateMany({
+          where: { id: alert.id, status: 'FIRING', lastNotifiedAt: alert.lastNotifiedAt ?? null },
+          data: { lastNotifiedAt: at },
+        });
+        if (count === 0) return false;
+        await owe(tx, alert.id, drafts, at);
+        return true;
+      }),
 
     findById: (id: string) => db.alert.findUnique({ where: { id } }),
     findManyByIds: (ids: readonly string[]) => db.alert.findMany({ where: { id: { in: [...ids] } } }),
@@ -201,6 +215,33 @@ export function createAlertRepository(db: PrismaClient, afterCommit: () => void)
 }
 
 type Tx = Prisma.TransactionClient;
+
+/**
+ * Writes the notifications owed. Each joins a message of its channel, transition and group still
+ * waiting within its group wait (it is sent with it), else it waits for others itself.
+ */
+async function owe(tx: Tx, alertId: string, drafts: NotificationDraft[], at: Date): Promise<void> {
+  // The wait counts from now: a long evaluation pass must not make its last alerts miss their group.
+  const written = Math.max(Date.now(), at.getTime());
+  for (const { dueAt: due, ...draft } of drafts) {
+    const dueAt = new Date(written + Math.max(0, due.getTime() - at.getTime()));
+    const waiting = await tx.notificationDelivery.findFirst({
+      where: {
+        channelId: draft.channelId,
+        groupKey: draft.groupKey,
+        transition: draft.transition,
+        repeat: draft.repeat,
+        attempts: 0,
+        nextAttemptAt: { gt: new Date(written), lte: dueAt },
+      },
+      orderBy: { nextAttemptAt: 'asc' },
+      select: { nextAttemptAt: true },
+    });
+    await tx.notificationDelivery.create({
+      data: { ...draft, alertId, nextAttemptAt: waiting?.nextAttemptAt ?? dueAt },
+    });
+  }
+}
 
 // A repeat answers what the first request created, as it is now; gone if deleted since.
 const createdRule = entityById(

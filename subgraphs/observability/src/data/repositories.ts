@@ -26,6 +26,11 @@ import type { WebhookEvent } from '../domain/webhook-events.ts';
 import type { Monitor } from '../domain/monitor.ts';
 import type { MonitorSettings } from '../domain/monitor-input.ts';
 import type { MaintenanceInput, MaintenanceWindow } from '../domain/maintenance.ts';
+import type {
+  NewNotificationChannel,
+  NotificationChannel,
+  NotificationChannelPatch,
+} from '../domain/notification-channels.ts';
 
 /*
  * What observability's jobs and resolvers depend on: one interface per repository, in domain
@@ -93,6 +98,8 @@ export interface AlertRepository {
     /** The maintenance window that silenced it, recorded with `silenced` (when it fires or reopens). */
     maintenanceId?: string | null,
   ): Promise<Alert>;
+  /** A reminder of a still FIRING alert, at most one per interval (false: another pass wrote it). */
+  renotify(alert: Alert, at: Date, drafts: NotificationDraft[]): Promise<boolean>;
   findById(id: string): Promise<Alert | null>;
   findManyByIds(ids: readonly string[]): Promise<Alert[]>;
   /** With an AlertChanged event; NOT_FOUND for an unknown alert. */
@@ -336,4 +343,33 @@ export interface MaintenanceRepository {
 export interface SubjectRepository {
   /** The store of each subject such as `hub:<id>` or `monitor:<uuid>`; null for services and unknown subjects. */
   storesOf(names: readonly string[]): Promise<Map<string, string | null>>;
+}
+
+/** What a test notification got. */
+export interface ChannelTestResult {
+  at: Date;
+  ok: boolean;
+  httpStatus: number | null;
+  error: string | null;
+}
+
+/** Notification channels; secrets are sealed before they reach the database and opened only to send. */
+export interface ChannelRepository {
+  /** By name. */
+  list(): Promise<NotificationChannel[]>;
+  findById(id: string): Promise<NotificationChannel | null>;
+  findManyByIds(ids: readonly string[]): Promise<NotificationChannel[]>;
+  /** A taken name is a CONFLICT. */
+  create(channel: NewNotificationChannel & { createdBy: string | null }): Promise<NotificationChannel>;
+  /** NOT_FOUND for an unknown channel, CONFLICT for a taken name; `secret: ""` removes it. */
+  update(id: string, patch: NotificationChannelPatch): Promise<NotificationChannel>;
+  /** Whether it existed; rules that named it keep their other channels. */
+  delete(id: string): Promise<boolean>;
+  /** The plaintext secret; throws when it cannot be opened (the encryption key changed). */
+  secretOf(channel: NotificationChannel): string | null;
+  /** Makes someone the channel's owner (an imported channel pointed elsewhere). */
+  claim(id: string, userId: string): Promise<NotificationChannel>;
+  recordTest(id: string, result: ChannelTestResult): Promise<unknown>;
+  /** Creates `channels` unless setup step `step` was done before; whether this call created them. */
+  createOnce(step: string, channels: (NewNotificationChannel & { createdBy: null })[]): Promise<boolean>;
 }

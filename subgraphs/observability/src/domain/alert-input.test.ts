@@ -11,6 +11,8 @@ describe('alert rule input', () => {
       consecutiveChecks: 2,
       forSeconds: 0,
       enabled: true,
+      channelIds: [],
+      repeatIntervalSeconds: null,
     });
     expect(alertRuleInputSchema.safeParse({ name: 'slow', kind: 'LATENCY_ABOVE' }).error?.issues[0]?.path).toEqual([
       'thresholdMs',

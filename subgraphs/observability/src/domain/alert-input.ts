@@ -18,6 +18,17 @@ const ruleFields = {
     .max(30 * 86_400)
     .nullish(),
   enabled: z.boolean().nullish(),
+  channelIds: z
+    .array(z.string())
+    .max(20)
+    .nullish()
+    .transform((ids) => (ids ? [...new Set(ids)] : ids)),
+  repeatIntervalSeconds: z
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 86_400)
+    .nullish(),
 };
 
 export const alertRuleInputSchema = z
@@ -64,6 +75,8 @@ export const alertRuleInputSchema = z
     consecutiveChecks: rule.consecutiveChecks ?? 2,
     forSeconds: rule.forSeconds ?? (rule.kind === 'ERROR_RATE' ? DEFAULT_ERROR_RATE_WINDOW_SECONDS : 0),
     enabled: rule.enabled ?? true,
+    channelIds: rule.channelIds ?? [],
+    repeatIntervalSeconds: rule.repeatIntervalSeconds ?? null,
   }));
 
 /** A patch: absent fields stay; `target: null` widens the rule to every subject. */
@@ -75,7 +88,11 @@ export const alertRulePatchSchema = z
       Object.entries(patch).filter(
         ([key, value]) =>
           value !== undefined &&
-          (value !== null || key === 'target' || key === 'thresholdMs' || key === 'thresholdPercent'),
+          (value !== null ||
+            key === 'target' ||
+            key === 'thresholdMs' ||
+            key === 'thresholdPercent' ||
+            key === 'repeatIntervalSeconds'),
       ),
     ),
   );

@@ -1,4 +1,11 @@
-import { evaluateCondition, nextStatuses, silenceMatches, summarize, type AlertRule } from './alert-lifecycle.ts';
+import {
+  evaluateCondition,
+  nextStatuses,
+  repeatDue,
+  silenceMatches,
+  summarize,
+  type AlertRule,
+} from './alert-lifecycle.ts';
 
 const rule = (overrides: Partial<AlertRule> = {}): AlertRule => ({
   id: 'r1',
@@ -132,5 +139,24 @@ describe('silences', () => {
     expect(silenceMatches('*', 'down', 'stores')).toBe(true);
     expect(silenceMatches('down:identity', 'down', 'stores')).toBe(false);
     expect(silenceMatches('st.res', 'down', 'stores')).toBe(false);
+  });
+});
+
+describe('repeatDue', () => {
+  const firedAt = new Date('2026-12-07T10:00:00Z');
+  const firing = { status: 'FIRING' as const, silenced: false, acknowledgedAt: null, firedAt, lastNotifiedAt: firedAt };
+  const at = (seconds: number) => new Date(firedAt.getTime() + seconds * 1000);
+  it('reminds of a firing alert every interval since its last notification', () => {
+    expect(repeatDue({ repeatIntervalSeconds: 600 }, firing, false, at(599))).toBe(false);
+    expect(repeatDue({ repeatIntervalSeconds: 600 }, firing, false, at(600))).toBe(true);
+    expect(repeatDue({ repeatIntervalSeconds: 600 }, { ...firing, lastNotifiedAt: at(600) }, false, at(900))).toBe(
+      false,
+    );
+  });
+  it('never without an interval, nor for acknowledged, silenced or resolved alerts', () => {
+    expect(repeatDue({ repeatIntervalSeconds: null }, firing, false, at(9999))).toBe(false);
+    expect(repeatDue({ repeatIntervalSeconds: 60 }, { ...firing, acknowledgedAt: at(1) }, false, at(999))).toBe(false);
+    expect(repeatDue({ repeatIntervalSeconds: 60 }, firing, true, at(999))).toBe(false);
+    expect(repeatDue({ repeatIntervalSeconds: 60 }, { ...firing, status: 'RESOLVED' }, false, at(999))).toBe(false);
   });
 });

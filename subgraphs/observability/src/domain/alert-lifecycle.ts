@@ -43,6 +43,29 @@ export interface AlertRule {
   consecutiveChecks: number;
   forSeconds: number;
   enabled: boolean;
+  /** NotificationChannel ids its alerts go to; empty or absent: every enabled channel. */
+  channelIds?: string[];
+  /** Re-notify a still FIRING, unacknowledged, unsilenced alert this often; null: never. */
+  repeatIntervalSeconds?: number | null;
+}
+
+/** Whether a FIRING alert is owed a reminder at `now` (the rule's repeat interval since its last notification). */
+export function repeatDue(
+  rule: Pick<AlertRule, 'repeatIntervalSeconds'>,
+  alert: {
+    status: AlertStatus;
+    silenced: boolean;
+    acknowledgedAt: Date | null;
+    firedAt: Date | null;
+    lastNotifiedAt?: Date | null;
+  },
+  silencedNow: boolean,
+  now: Date,
+): boolean {
+  if (!rule.repeatIntervalSeconds || alert.status !== 'FIRING') return false;
+  if (alert.silenced || silencedNow || alert.acknowledgedAt) return false;
+  const last = alert.lastNotifiedAt ?? alert.firedAt;
+  return last !== null && now.getTime() - last.getTime() >= rule.repeatIntervalSeconds * 1000;
 }
 
 /** What a rule looks at for one subject (a service, breaker or hub). */

@@ -65,7 +65,7 @@ export interface Alert {
   subject: string;
   status: AlertStatus;
   summary: string;
-  /** The store of its subject (a monitor's, a hub's), set when the alert is created. */
+  /** The store of its subject (a monitor's, a hub's, a device's), set when the alert is created: notifications are grouped by it. */
   storeId?: string | null;
   /** Matched a silence when it fired: recorded, not notified. */
   silenced: boolean;
@@ -77,6 +77,8 @@ export interface Alert {
   acknowledgedAt: Date | null;
   acknowledgedBy: string | null;
   note: string | null;
+  /** When its last FIRING notification (first or repeated) was written. */
+  lastNotifiedAt?: Date | null;
 }
 
 export interface Silence {
@@ -106,14 +108,24 @@ export interface DeviceSnapshot {
 
 /** A notification an alert's transition owes one channel. */
 export interface NotificationDraft {
+  /** The channel's kind in lower case (webhook, email, slack, ntfy), as attempts record it. */
   channel: string;
+  channelId: string | null;
+  /** The channel's URL or addresses when it was written. */
   target: string;
   transition: AlertStatus;
+  /** A reminder of an alert still firing. */
+  repeat: boolean;
+  /** Rows of one channel, transition and group due together go out as one message (domain/notification-channels.ts). */
+  groupKey: string | null;
   subject: string;
+  /** The alert as the message describes it (an AlertSnapshot). */
   body: string;
+  /** When to send: after the group wait, or with the group already waiting. */
+  dueAt: Date;
 }
 
-export interface NotificationDelivery extends NotificationDraft {
+export interface NotificationDelivery extends Omit<NotificationDraft, 'dueAt'> {
   id: string;
   alertId: string;
   attempts: number;

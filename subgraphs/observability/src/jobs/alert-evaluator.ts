@@ -9,6 +9,7 @@ import { deviceObservation, deviceSummary } from '../domain/device-alerts.ts';
 import {
   evaluateCondition,
   nextStatuses,
+  repeatDue,
   ruleApplies,
   ruleWatches,
   silenceMatches,
@@ -19,6 +20,7 @@ import {
   type ObservationKind,
 } from '../domain/alert-lifecycle.ts';
 import { activeMaintenance, type MaintenanceWindow } from '../domain/maintenance.ts';
+import type { NotificationChannel } from '../domain/notification-channels.ts';
 import type { Alert } from '../domain/types.ts';
 import { certificateExpiring, monitorIdOf, monitorSubject, type Monitor } from '../domain/monitor.ts';
 import type { Notifier } from './notifier.ts';
@@ -168,16 +170,24 @@ export function createAlertEvaluator({
     };
   }
 
+  /** What one evaluation knows, and what one transition is about beyond its subject. */
+  interface Move {
+    now: Date;
+    known: Subjects;
+    channels: NotificationChannel[];
+    /** The maintenance window it fires in (recorded silenced, notified once the window is over). */
+    maintenanceId?: string | null;
+    /** What the rule saw, when a reading says it better than the rule (a device's battery). */
+    observation?: Observation;
+  }
+
   async function move(
     alert: Alert | null,
     rule: AlertRule,
     subject: string,
     status: AlertStatus,
     silenced: boolean,
-    now: Date,
-    known: Subjects,
-    maintenanceId: string | null = null,
-    observation?: Observation,
+    { now, known, channels, maintenanceId = null, observation }: Move,
   ) {
     // Firing is notified, and resolving what had fired; never a silenced alert.
     const owed = (moved: Alert) =>
@@ -194,7 +204,7 @@ export function createAlertEvaluator({
       status,
       silenced,
       now,
-      (row) => (owed(row) ? notifier.draftsFor(row, rule, status) : []),
+      (row) => (owed(row) ? notifier.draftsFor(row, rule, status, channels, now) : []),
       maintenanceId,
     );
     if (owed(moved)) notifier.wake();
@@ -208,12 +218,15 @@ export function createAlertEvaluator({
       now,
       rules.some((rule) => ruleWatches(rule, 'device')),
     );
-    const [observations, open, silences, windows] = await Promise.all([
+    const [observations, open, silences, windows, channels] = await Promise.all([
       observe(rules, now, known),
       alerts.openAlerts(),
       alerts.activeSilences(now),
       maintenance.windows(),
+      notifier.enabledChannels(),
     ]);
+    const moving = { now, known, channels };
+    const firing: { alert: Alert; rule: AlertRule }[] = [];
     for (const rule of rules) {
       const kind = (
         ['service', 'breaker', 'hub', 'counters', 'backupAge', 'backupFailed', 'certificate', 'device'] as const
@@ -228,31 +241,19 @@ export function createAlertEvaluator({
           // A silence or a maintenance window decides when the alert fires; resolving one that fired
           // silenced stays quiet too.
           if (status !== 'FIRING') {
-            alert = await move(
-              alert,
-              rule,
-              observation.subject,
-              status,
-              alert?.silenced ?? false,
-              now,
-              known,
-              alert?.maintenanceId,
+            alert = await move(alert, rule, observation.subject, status, alert?.silenced ?? false, {
+              ...moving,
+              maintenanceId: alert?.maintenanceId,
               observation,
-            );
+            });
             continue;
           }
           const window = maintenanceOf(windows, kind, observation.subject, now, known);
-          alert = await move(
-            alert,
-            rule,
-            observation.subject,
-            status,
-            silencedNow() || window !== null,
-            now,
-            known,
-            window?.id,
+          alert = await move(alert, rule, observation.subject, status, silencedNow() || window !== null, {
+            ...moving,
+            maintenanceId: window?.id,
             observation,
-          );
+          });
         }
         // Still firing when its maintenance is over: it fires again, now as any alert would (notified unless silenced).
         if (
@@ -260,13 +261,25 @@ export function createAlertEvaluator({
           alert.maintenanceId !== null &&
           !maintenanceOf(windows, kind, observation.subject, now, known)
         )
-          await move(alert, rule, observation.subject, 'FIRING', silencedNow(), now, known, null, observation);
+          alert = await move(alert, rule, observation.subject, 'FIRING', silencedNow(), { ...moving, observation });
+        if (alert?.status === 'FIRING') firing.push({ alert, rule });
       }
+    }
+    // Reminders of what still fires, nobody acknowledged and no silence covers (the rule's repeat interval).
+    for (const { alert, rule } of firing) {
+      const silencedNow = silences.some((s) => silenceMatches(s.matcher, rule.name, alert.subject));
+      if (!repeatDue(rule, alert, silencedNow, now)) continue;
+      if (await alerts.renotify(alert, now, notifier.draftsFor(alert, rule, 'FIRING', channels, now, true)))
+        notifier.wake();
     }
     // What is left open has nothing watching it any more (rule disabled or retargeted, subject gone): it is over.
     for (const alert of open.values()) {
       const rule = allRules.find((r) => r.id === alert.ruleId);
-      if (rule) await move(alert, rule, alert.subject, 'RESOLVED', alert.silenced, now, known, alert.maintenanceId);
+      if (rule)
+        await move(alert, rule, alert.subject, 'RESOLVED', alert.silenced, {
+          ...moving,
+          maintenanceId: alert.maintenanceId,
+        });
     }
   };
 }

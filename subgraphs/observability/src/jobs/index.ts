@@ -30,7 +30,7 @@ import { hubChecks } from './hub-checks.ts';
 import { startMonitor } from './monitor.ts';
 import type { MonitorRepository } from '../data/repositories.ts';
 import { startMonitorScheduler, type MonitorRunner } from './monitor-scheduler.ts';
-import { createNotifier } from './notifier.ts';
+import type { Notifier } from './notifier.ts';
 import { remoteEventFeed } from './event-feed-follower.ts';
 import { createWebhookDispatcher } from './webhook-dispatcher.ts';
 import { startWebhookFeeder } from './webhook-feeder.ts';
@@ -48,6 +48,8 @@ export interface JobsDeps {
   overview: OverviewRepository;
   devices: DeviceRepository;
   notifications: NotificationRepository;
+  /** The notifier, built with the services (send test uses it too). */
+  notifier: Notifier;
   leases: LeaseRepository;
   backups: BackupRepository;
   backupService: BackupService;
@@ -86,13 +88,8 @@ export function startJobs(deps: JobsDeps) {
       : []),
     ...(redis ? [{ name: 'redis', kind: 'REDIS' as const, probe: redis }] : []),
   ];
-  const notifier = createNotifier({
-    notifications: deps.notifications,
-    logger,
-    dataDir: config.database.dataDir,
-    timeoutMs: config.checks.timeoutMs,
-    ...config.notifications,
-  });
+  const { notifier } = deps;
+  notifier.start();
   const backupWatch = backupMonitoring({
     backups: deps.backups,
     scheduled: config.backups.schedule !== null,

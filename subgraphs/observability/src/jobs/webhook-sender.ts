@@ -35,8 +35,9 @@ export async function postWebhook(
         lookup: pinnedLookup(address),
         signal,
         headers: {
-          ...headers,
+          // JSON unless the caller says otherwise (ntfy's plain-text message).
           'content-type': 'application/json',
+          ...headers,
           'content-length': String(Buffer.byteLength(body)),
           'user-agent': 'Switchyard-Webhooks/1.0',
         },

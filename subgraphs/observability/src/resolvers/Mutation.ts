@@ -30,14 +30,15 @@ export const Mutation: MutationResolvers = {
     webhookAdmin.redeliver(principal!, deliveryId),
   pingWebhookEndpoint: (_parent, { id }, { webhookAdmin, principal }) => webhookAdmin.ping(principal!, id),
 
-  createAlertRule: (_parent, { idempotencyKey, ...args }, { alerts, principal }) =>
-    alerts.createRule(
-      parseInput(alertRuleInputSchema, args.input, 'input'),
-      idempotencyRequest(idempotencyKey, principal, 'createAlertRule', args),
-    ),
+  createAlertRule: async (_parent, { idempotencyKey, ...args }, { alerts, channelAdmin, principal }) => {
+    const rule = parseInput(alertRuleInputSchema, args.input, 'input');
+    await channelAdmin.checkChannelIds(rule.channelIds, 'input.channelIds');
+    return alerts.createRule(rule, idempotencyRequest(idempotencyKey, principal, 'createAlertRule', args));
+  },
 
-  updateAlertRule: async (_parent, { id, input }, { alerts }) => {
+  updateAlertRule: async (_parent, { id, input }, { alerts, channelAdmin }) => {
     const patch = parseInput(alertRulePatchSchema, input, 'input');
+    await channelAdmin.checkChannelIds(patch.channelIds as string[] | undefined, 'input.channelIds');
     const current = await alerts.ruleById(idOf(id, 'AlertRule'));
     if (!current) throw new NotFoundError('AlertRule', id);
     // What each kind needs (a latency rule its threshold…) must hold for the rule as it will be.
@@ -86,6 +87,12 @@ export const Mutation: MutationResolvers = {
     const { service, name, reason } = parseInput(breakerResetSchema, args);
     return resetBreaker({ service, name }, reason, principal!);
   },
+  createNotificationChannel: (_parent, { input }, { channelAdmin, principal }) =>
+    channelAdmin.create(principal!, input),
+  updateNotificationChannel: (_parent, { id, input }, { channelAdmin, principal }) =>
+    channelAdmin.update(principal!, id, input),
+  deleteNotificationChannel: (_parent, { id }, { channelAdmin }) => channelAdmin.delete(id),
+  sendTestNotification: (_parent, { id }, { channelAdmin }) => channelAdmin.sendTest(id),
 
   startBackup: (_parent, _args, { backupService, principal }) => backupService.start('MANUAL', principal!.userId),
 

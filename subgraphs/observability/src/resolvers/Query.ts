@@ -41,6 +41,8 @@ export const Query: QueryResolvers = {
     return toConnection(rows, size, webhooks.deliveryCursor, total);
   },
 
+  notificationChannels: (_parent, _args, { channelAdmin }) => channelAdmin.list(),
+
   silences: (_parent, _args, { alerts }) => alerts.activeSilences(new Date()),
 
   monitors: (_parent, { storeId }, { monitors }) => monitors.list(storeId ?? null),

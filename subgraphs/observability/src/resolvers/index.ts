@@ -6,6 +6,8 @@ import { MaintenanceRecurrence, MaintenanceWindow } from './MaintenanceWindow.ts
 import { Backup } from './Backup.ts';
 import { Monitor } from './Monitor.ts';
 import { Mutation } from './Mutation.ts';
+import { NotificationChannel } from './NotificationChannel.ts';
+import { AlertRule } from './AlertRule.ts';
 import { Overview } from './Overview.ts';
 import { Query } from './Query.ts';
 import { ServiceStatus } from './ServiceStatus.ts';
@@ -34,4 +36,6 @@ export const resolvers: Resolvers = {
   MaintenanceWindow,
   MaintenanceRecurrence,
   Incident,
+  NotificationChannel,
+  AlertRule,
 };

@@ -1,8 +1,10 @@
+import type { ChannelTestResult } from '../data/repositories.ts';
 import type { Activity } from '../domain/activity.ts';
 import type { AlertRule } from '../domain/alert-lifecycle.ts';
 import type { Monitor } from '../domain/monitor.ts';
 import type { MaintenanceWindow } from '../domain/maintenance.ts';
 import type { Incident, StatusPage } from '../domain/status-page.ts';
+import type { NotificationChannel } from '../domain/notification-channels.ts';
 import type {
   Alert,
   Backup,
@@ -38,3 +40,5 @@ export type MaintenanceWindowMapper = MaintenanceWindow;
 export type MaintenanceRecurrenceMapper = MaintenanceWindow;
 export type IncidentMapper = Incident;
 export type StatusPageMapper = StatusPage;
+export type NotificationChannelMapper = NotificationChannel;
+export type NotificationTestResultMapper = ChannelTestResult;

@@ -101,6 +101,12 @@ type Documents = {
     "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.MonitoringFiringAlertCountDocument,
     "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": typeof types.MonitoringAlertChangedDocument,
     "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
+    "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    target\n    hasSecret\n    enabled\n    createdAt\n    lastTest {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n": typeof types.NotificationChannelFieldsFragmentDoc,
+    "\n  query MonitoringNotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n": typeof types.MonitoringNotificationChannelsDocument,
+    "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": typeof types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelPatch!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": typeof types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": typeof types.DeleteNotificationChannelDocument,
+    "\n  mutation SendTestNotification($id: ID!) {\n    sendTestNotification(id: $id) {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n": typeof types.SendTestNotificationDocument,
     "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n": typeof types.ServiceStatusFieldsFragmentDoc,
     "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": typeof types.ServiceCheckFieldsFragmentDoc,
     "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServicesDocument,
@@ -126,7 +132,8 @@ type Documents = {
     "\n  mutation DeleteMonitor($id: ID!) {\n    deleteMonitor(id: $id)\n  }\n": typeof types.DeleteMonitorDocument,
     "\n  mutation RotatePushUrl($id: ID!) {\n    rotatePushUrl(id: $id) {\n      id\n      pushUrl\n    }\n  }\n": typeof types.RotatePushUrlDocument,
     "\n  mutation CheckMonitorNow($id: ID!) {\n    checkMonitorNow(id: $id) {\n      ...MonitorFields\n    }\n  }\n": typeof types.CheckMonitorNowDocument,
-    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
+    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n    repeatIntervalSeconds\n    channels {\n      id\n      name\n    }\n  }\n": typeof types.AlertRuleFieldsFragmentDoc,
+    "\n  query MonitoringRuleChannels {\n    notificationChannels {\n      id\n      name\n      enabled\n    }\n  }\n": typeof types.MonitoringRuleChannelsDocument,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": typeof types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": typeof types.MonitoringRuleTargetsDocument,
     "\n  query MonitoringRuleHubs {\n    hubs {\n      id\n      name\n    }\n  }\n": typeof types.MonitoringRuleHubsDocument,
@@ -292,6 +299,12 @@ const documents: Documents = {
     "\n  query MonitoringFiringAlertCount {\n    alerts(status: FIRING, first: 1) {\n      totalCount\n    }\n  }\n": types.MonitoringFiringAlertCountDocument,
     "\n  subscription MonitoringAlertChanged {\n    alertChanged {\n      ...AlertFields\n    }\n  }\n": types.MonitoringAlertChangedDocument,
     "\n  mutation AcknowledgeAlert($id: ID!, $note: String) {\n    acknowledgeAlert(id: $id, note: $note) {\n      ...AlertFields\n    }\n  }\n": types.AcknowledgeAlertDocument,
+    "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    target\n    hasSecret\n    enabled\n    createdAt\n    lastTest {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n": types.NotificationChannelFieldsFragmentDoc,
+    "\n  query MonitoringNotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n": types.MonitoringNotificationChannelsDocument,
+    "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelPatch!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": types.DeleteNotificationChannelDocument,
+    "\n  mutation SendTestNotification($id: ID!) {\n    sendTestNotification(id: $id) {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n": types.SendTestNotificationDocument,
     "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n": types.ServiceStatusFieldsFragmentDoc,
     "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": types.ServiceCheckFieldsFragmentDoc,
     "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServicesDocument,
@@ -317,7 +330,8 @@ const documents: Documents = {
     "\n  mutation DeleteMonitor($id: ID!) {\n    deleteMonitor(id: $id)\n  }\n": types.DeleteMonitorDocument,
     "\n  mutation RotatePushUrl($id: ID!) {\n    rotatePushUrl(id: $id) {\n      id\n      pushUrl\n    }\n  }\n": types.RotatePushUrlDocument,
     "\n  mutation CheckMonitorNow($id: ID!) {\n    checkMonitorNow(id: $id) {\n      ...MonitorFields\n    }\n  }\n": types.CheckMonitorNowDocument,
-    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n": types.AlertRuleFieldsFragmentDoc,
+    "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n    repeatIntervalSeconds\n    channels {\n      id\n      name\n    }\n  }\n": types.AlertRuleFieldsFragmentDoc,
+    "\n  query MonitoringRuleChannels {\n    notificationChannels {\n      id\n      name\n      enabled\n    }\n  }\n": types.MonitoringRuleChannelsDocument,
     "\n  query MonitoringAlertRules {\n    alertRules {\n      ...AlertRuleFields\n    }\n  }\n": types.MonitoringAlertRulesDocument,
     "\n  query MonitoringRuleTargets {\n    services {\n      name\n    }\n    circuitBreakers {\n      service\n      name\n    }\n  }\n": types.MonitoringRuleTargetsDocument,
     "\n  query MonitoringRuleHubs {\n    hubs {\n      id\n      name\n    }\n  }\n": types.MonitoringRuleHubsDocument,
@@ -761,6 +775,30 @@ export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!, $note: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    target\n    hasSecret\n    enabled\n    createdAt\n    lastTest {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationChannelFields on NotificationChannel {\n    id\n    name\n    kind\n    target\n    hasSecret\n    enabled\n    createdAt\n    lastTest {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringNotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n"): (typeof documents)["\n  query MonitoringNotificationChannels {\n    notificationChannels {\n      ...NotificationChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelPatch!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelPatch!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestNotification($id: ID!) {\n    sendTestNotification(id: $id) {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestNotification($id: ID!) {\n    sendTestNotification(id: $id) {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -861,7 +899,11 @@ export function graphql(source: "\n  mutation CheckMonitorNow($id: ID!) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n"): (typeof documents)["\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n  }\n"];
+export function graphql(source: "\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n    repeatIntervalSeconds\n    channels {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AlertRuleFields on AlertRule {\n    id\n    name\n    kind\n    target\n    thresholdMs\n    thresholdPercent\n    consecutiveChecks\n    forSeconds\n    enabled\n    repeatIntervalSeconds\n    channels {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringRuleChannels {\n    notificationChannels {\n      id\n      name\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query MonitoringRuleChannels {\n    notificationChannels {\n      id\n      name\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

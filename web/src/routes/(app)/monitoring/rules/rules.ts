@@ -12,6 +12,22 @@ export const AlertRuleFieldsFragment = graphql(`
     consecutiveChecks
     forSeconds
     enabled
+    repeatIntervalSeconds
+    channels {
+      id
+      name
+    }
+  }
+`);
+
+/** The channels a rule can choose from. */
+export const RuleChannelsQuery = graphql(`
+  query MonitoringRuleChannels {
+    notificationChannels {
+      id
+      name
+      enabled
+    }
   }
 `);
 
