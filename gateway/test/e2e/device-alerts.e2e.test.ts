@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { bearer, codeOf, eventually, freePort, graphql } from '@switchyard/testing';
 import { createSimulator, type Simulator } from '../../../subgraphs/hardware/simulator/src/simulator.ts';
 import { login, registerHub } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const FIRING = '{ alerts(status: FIRING) { edges { node { subject summary rule { name } } } } }';
 const RESET = `mutation ($service: String!, $name: String!, $reason: String!) {
@@ -10,7 +10,7 @@ const RESET = `mutation ($service: String!, $name: String!, $reason: String!) {
 }`;
 const RESETS = `{ activity(first: 10, filter: { kinds: ["CircuitBreakerReset"] }) { edges { node { kind source details actor { id } } } } }`;
 
-describe.each(BACKENDS)('device alerts and manual breaker resets through the gateway (%s)', (backend) => {
+describe.each(ONE_BACKEND)('device alerts and manual breaker resets through the gateway (%s)', (backend) => {
   let system: System;
   let simulator: Simulator;
   let token: string;

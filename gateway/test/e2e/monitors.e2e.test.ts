@@ -1,12 +1,12 @@
 import { createServer } from 'node:http';
-import { bearer, eventually, graphql, listen } from '@switchyard/testing';
+import { bearer, eventually, graphql, listen, startWebhookReceiver } from '@switchyard/testing';
 import { login } from '@switchyard/testing/fixtures';
-import { BACKENDS, startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 
 const CREATE = `mutation ($input: MonitorInput!) { createMonitor(input: $input) { id pushUrl } }`;
 const STATUS = `query ($id: ID!) { monitor(id: $id) { status { status error displayName } } }`;
 
-describe.each(BACKENDS)('monitors through the gateway (%s)', (backend) => {
+describe.each(ONE_BACKEND)('monitors through the gateway (%s)', (backend) => {
   let system: System;
   let token: string;
   let body = 'Register: Open';
@@ -26,6 +26,9 @@ describe.each(BACKENDS)('monitors through the gateway (%s)', (backend) => {
         CHECK_INTERVAL_MS: '500',
         MONITOR_MIN_INTERVAL_SECONDS: '1',
         MONITOR_RELOAD_MS: '500',
+        ALERT_GROUP_WAIT_SECONDS: '3',
+        // The notification receivers listen on loopback, as a LAN receiver would.
+        WEBHOOK_ALLOWED_PRIVATE_TARGETS: '127.0.0.1',
       },
     });
     token = (await login(system.gatewayUrl, system.admin.email, system.admin.password)).accessToken;
@@ -79,5 +82,85 @@ describe.each(BACKENDS)('monitors through the gateway (%s)', (backend) => {
     expect(posted.status).toBe(200);
     expect((await gql(STATUS, { id })).data.monitor.status).toMatchObject({ status: 'DOWN', error: 'backup failed' });
     expect((await fetch(`${gatewayBase}/push/${'y'.repeat(32)}`)).status).toBe(404);
+  });
+
+  it('three monitors of one store failing together are one notification per channel and transition', async () => {
+    const [slack, hook] = await Promise.all([startWebhookReceiver(), startWebhookReceiver()]);
+    try {
+      const channel = async (input: Record<string, unknown>) => {
+        const created = await gql(
+          'mutation ($input: NotificationChannelInput!) { createNotificationChannel(input: $input) { id } }',
+          { input },
+        );
+        expect(created.errors).toBeUndefined();
+        return created.data.createNotificationChannel.id as string;
+      };
+      const channelIds = [
+        await channel({ name: 'Shop chat', kind: 'SLACK', url: slack.url }),
+        await channel({ name: 'Shop hook', kind: 'WEBHOOK', url: hook.url, secret: 'e2e-monitor-alerts' }),
+      ];
+      // Only this test's monitors (the push monitor above is DOWN) and this rule (the defaults wait minutes).
+      for (const monitor of (await gql('{ monitors { id } }')).data.monitors)
+        await gql('mutation ($id: ID!) { deleteMonitor(id: $id) }', { id: monitor.id });
+      for (const rule of (await gql('{ alertRules { id } }')).data.alertRules)
+        await gql('mutation ($id: ID!) { updateAlertRule(id: $id, input: { enabled: false }) { id } }', {
+          id: rule.id,
+        });
+      const rule = await gql('mutation ($input: AlertRuleInput!) { createAlertRule(input: $input) { id } }', {
+        input: { name: 'Shop monitor down', kind: 'SERVICE_DOWN', consecutiveChecks: 1, channelIds },
+      });
+      expect(rule.errors).toBeUndefined();
+
+      let shopBody = 'Hamburg till: ready';
+      const shop = createServer((_req, res) => res.end(shopBody));
+      const shopUrl = await listen(shop);
+      try {
+        const ids: string[] = [];
+        for (const name of ['Till 1', 'Till 2', 'Card terminal']) {
+          const created = await gql(CREATE, {
+            input: {
+              name,
+              kind: 'HTTP',
+              storeId: 'store-hamburg',
+              target: `${shopUrl}/${encodeURIComponent(name)}`,
+              http: { keyword: 'ready' },
+              intervalSeconds: 2,
+              timeoutMs: 1500,
+              retries: 0,
+            },
+          });
+          expect(created.errors).toBeUndefined();
+          ids.push(created.data.createMonitor.id);
+        }
+        for (const id of ids) await eventually(async () => (await statusOf(id)) === 'UP', 30_000);
+
+        shopBody = 'Hamburg till: offline';
+        await eventually(async () => slack.received.length > 0 && hook.received.length > 0, 60_000);
+        const firing = JSON.parse(slack.received[0]!.body).text as string;
+        expect(firing.split('\n')[0]).toMatch(/^\[FIRING\] 3 alerts at store /);
+        for (const name of ['Till 1', 'Till 2', 'Card terminal']) expect(firing).toContain(name);
+        expect(JSON.parse(hook.received[0]!.body)).toMatchObject({
+          transition: 'FIRING',
+          group: { key: 'store:store-hamburg', count: 3 },
+        });
+
+        shopBody = 'Hamburg till: ready';
+        await eventually(async () => slack.received.length > 1 && hook.received.length > 1, 60_000);
+        // A notification sent twice would have arrived by now.
+        await new Promise((resolve) => setTimeout(resolve, 6_000));
+        expect(slack.received.map((r) => JSON.parse(r.body).text.split('\n')[0])).toEqual([
+          expect.stringMatching(/^\[FIRING\] 3 alerts at store /),
+          expect.stringMatching(/^\[RESOLVED\] 3 alerts at store /),
+        ]);
+        expect(hook.received.map((r) => [JSON.parse(r.body).transition, JSON.parse(r.body).alerts.length])).toEqual([
+          ['FIRING', 3],
+          ['RESOLVED', 3],
+        ]);
+      } finally {
+        shop.close();
+      }
+    } finally {
+      await Promise.all([slack.close(), hook.close()]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { bearer, eventually, graphql, startWebhookReceiver } from '@switchyard/testing';
 import { login } from '@switchyard/testing/fixtures';
-import { startSystem, type System } from '@switchyard/testing/system';
+import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/system';
 import { verifyWebhook } from '../../../subgraphs/observability/src/domain/webhook-signature.ts';
 
 const SECRET = 'e2e-channel-signing-secret';
@@ -10,7 +10,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Channels managed through the gateway: a Slack-style receiver and a signed webhook receiver get
  * one grouped message per transition when three rules fire on one service together.
  */
-describe('notification channels through the gateway', () => {
+describe.each(ONE_BACKEND)('notification channels through the gateway (%s)', (backend) => {
   let system: System;
   let token: string;
   let slack: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -23,7 +23,7 @@ describe('notification channels through the gateway', () => {
 
   beforeAll(async () => {
     [slack, hook] = await Promise.all([startWebhookReceiver(), startWebhookReceiver()]);
-    system = await startSystem('pglite', {
+    system = await startSystem(backend, {
       subgraphs: ['identity', 'meals', 'observability'],
       env: {
         SEED_DEMO_DATA: 'false',
