@@ -91,6 +91,56 @@ describe.each(TEST_BACKENDS)('status pages and incidents (%s)', (backend) => {
       expect(text).not.toContain(hidden);
   });
 
+  it('shows maintenance touching its components, in force or coming, and those components as MAINTENANCE', async () => {
+    await createPage({ slug: 'planned' });
+    const inMinutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
+    const plan = (input: Record<string, unknown>) =>
+      observability.call(
+        operator,
+        'mutation ($input: MaintenanceWindowInput!) { createMaintenanceWindow(input: $input) { id } }',
+        { input },
+      );
+    const windows = [
+      await plan({
+        title: 'Database upgrade',
+        scope: 'SUBJECT',
+        subjects: ['postgresql'],
+        startsAt: inMinutes(-5),
+        endsAt: inMinutes(55),
+      }),
+      await plan({
+        title: 'Terminal firmware',
+        scope: 'SUBJECT',
+        subjects: ['monitor:pos-hamburg'],
+        startsAt: inMinutes(120),
+        endsAt: inMinutes(180),
+      }),
+      await plan({
+        title: 'Hub move',
+        scope: 'SUBJECT',
+        subjects: ['hub:secret-hub'],
+        startsAt: inMinutes(-5),
+        endsAt: inMinutes(55),
+      }),
+    ];
+    try {
+      const page = (await observability.call(null, PUBLIC, { slug: 'planned' })).data!.publicStatusPage;
+      expect(page.maintenance.map((m: any) => [m.title, m.activeNow])).toEqual([
+        ['Database upgrade', true],
+        ['Terminal firmware', false],
+      ]);
+      expect(page.components.map((c: any) => [c.displayName, c.status])).toEqual([
+        ['Card terminals', 'DOWN'],
+        ['Online shop', 'MAINTENANCE'],
+      ]);
+    } finally {
+      for (const window of windows)
+        await observability.call(operator, 'mutation ($id: ID!) { deleteMaintenanceWindow(id: $id) }', {
+          id: window.data!.createMaintenanceWindow.id,
+        });
+    }
+  });
+
   it('answers null for an unpublished or unknown slug', async () => {
     const draft = await createPage({ slug: 'draft', published: false });
     expect((await observability.call(null, PUBLIC, { slug: 'draft' })).data!.publicStatusPage).toBeNull();
