@@ -107,7 +107,7 @@ type Documents = {
     "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelPatch!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": typeof types.UpdateNotificationChannelDocument,
     "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": typeof types.DeleteNotificationChannelDocument,
     "\n  mutation SendTestNotification($id: ID!) {\n    sendTestNotification(id: $id) {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n": typeof types.SendTestNotificationDocument,
-    "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n": typeof types.ServiceStatusFieldsFragmentDoc,
+    "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    displayName\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n": typeof types.ServiceStatusFieldsFragmentDoc,
     "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": typeof types.ServiceCheckFieldsFragmentDoc,
     "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServicesDocument,
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": typeof types.MonitoringServiceHistoryDocument,
@@ -146,7 +146,7 @@ type Documents = {
     "\n  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {\n    updateSilence(id: $id, input: $input) {\n      ...SilenceFields\n    }\n  }\n": typeof types.UpdateSilenceDocument,
     "\n  mutation ExpireSilence($id: ID!) {\n    expireSilence(id: $id) {\n      ...SilenceFields\n    }\n  }\n": typeof types.ExpireSilenceDocument,
     "\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n": typeof types.StatusPageFieldsFragmentDoc,
-    "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n": typeof types.MonitoringStatusPagesDocument,
+    "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      displayName\n      kind\n    }\n  }\n": typeof types.MonitoringStatusPagesDocument,
     "\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n": typeof types.CreateStatusPageDocument,
     "\n  mutation UpdateStatusPage($id: ID!, $input: UpdateStatusPageInput!) {\n    updateStatusPage(id: $id, input: $input) {\n      ...StatusPageFields\n    }\n  }\n": typeof types.UpdateStatusPageDocument,
     "\n  mutation DeleteStatusPage($id: ID!) {\n    deleteStatusPage(id: $id)\n  }\n": typeof types.DeleteStatusPageDocument,
@@ -305,7 +305,7 @@ const documents: Documents = {
     "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelPatch!) {\n    updateNotificationChannel(id: $id, input: $input) {\n      ...NotificationChannelFields\n    }\n  }\n": types.UpdateNotificationChannelDocument,
     "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": types.DeleteNotificationChannelDocument,
     "\n  mutation SendTestNotification($id: ID!) {\n    sendTestNotification(id: $id) {\n      at\n      ok\n      httpStatus\n      error\n    }\n  }\n": types.SendTestNotificationDocument,
-    "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n": types.ServiceStatusFieldsFragmentDoc,
+    "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    displayName\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n": types.ServiceStatusFieldsFragmentDoc,
     "\n  fragment ServiceCheckFields on ServiceCheck {\n    status\n    latencyMs\n    error\n    checkedAt\n  }\n": types.ServiceCheckFieldsFragmentDoc,
     "\n  query MonitoringServices($from: DateTime!) {\n    services {\n      ...ServiceStatusFields\n      recent: history(from: $from) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServicesDocument,
     "\n  query MonitoringServiceHistory($from: DateTime!, $to: DateTime) {\n    services {\n      name\n      history(from: $from, to: $to) {\n        ...ServiceCheckFields\n      }\n    }\n  }\n": types.MonitoringServiceHistoryDocument,
@@ -344,7 +344,7 @@ const documents: Documents = {
     "\n  mutation UpdateSilence($id: ID!, $input: SilencePatch!) {\n    updateSilence(id: $id, input: $input) {\n      ...SilenceFields\n    }\n  }\n": types.UpdateSilenceDocument,
     "\n  mutation ExpireSilence($id: ID!) {\n    expireSilence(id: $id) {\n      ...SilenceFields\n    }\n  }\n": types.ExpireSilenceDocument,
     "\n  fragment StatusPageFields on StatusPage {\n    id\n    slug\n    title\n    description\n    published\n    components {\n      subject\n      displayName\n    }\n  }\n": types.StatusPageFieldsFragmentDoc,
-    "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n": types.MonitoringStatusPagesDocument,
+    "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      displayName\n      kind\n    }\n  }\n": types.MonitoringStatusPagesDocument,
     "\n  mutation CreateStatusPage($input: StatusPageInput!) {\n    createStatusPage(input: $input) {\n      ...StatusPageFields\n    }\n  }\n": types.CreateStatusPageDocument,
     "\n  mutation UpdateStatusPage($id: ID!, $input: UpdateStatusPageInput!) {\n    updateStatusPage(id: $id, input: $input) {\n      ...StatusPageFields\n    }\n  }\n": types.UpdateStatusPageDocument,
     "\n  mutation DeleteStatusPage($id: ID!) {\n    deleteStatusPage(id: $id)\n  }\n": types.DeleteStatusPageDocument,
@@ -799,7 +799,7 @@ export function graphql(source: "\n  mutation SendTestNotification($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    displayName\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceStatusFields on ServiceStatus {\n    name\n    displayName\n    kind\n    status\n    latencyMs\n    error\n    lastCheckedAt\n    lastChangeAt\n    uptimeDay: uptime(window: DAY)\n    uptimeWeek: uptime(window: WEEK)\n    uptimeMonth: uptime(window: MONTH)\n    maintenance {\n      id\n      title\n      nextEndsAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -955,7 +955,7 @@ export function graphql(source: "\n  fragment StatusPageFields on StatusPage {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      kind\n    }\n  }\n"];
+export function graphql(source: "\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      displayName\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MonitoringStatusPages {\n    statusPages {\n      ...StatusPageFields\n    }\n    services {\n      name\n      displayName\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

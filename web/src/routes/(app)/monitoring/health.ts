@@ -5,6 +5,7 @@ import { graphql } from '$lib/graphql/generated/index.js';
 export const ServiceStatusFieldsFragment = graphql(`
   fragment ServiceStatusFields on ServiceStatus {
     name
+    displayName
     kind
     status
     latencyMs

@@ -22,6 +22,7 @@ export const StatusPagesQuery = graphql(`
     }
     services {
       name
+      displayName
       kind
     }
   }
