@@ -111,7 +111,7 @@ async function fixtures(): Promise<Fixtures> {
   );
   const { services } = await api<{ services: { name: string }[] }>('{ services { name } }', {}, token);
   const statusPageSlug = `axe-${Date.now().toString(36)}`;
-  await api(
+  const { createStatusPage } = await api<{ createStatusPage: { id: string } }>(
     'mutation($input: StatusPageInput!) { createStatusPage(input: $input) { id } }',
     {
       input: {
@@ -125,7 +125,15 @@ async function fixtures(): Promise<Fixtures> {
   );
   await api(
     'mutation($input: IncidentInput!) { createIncident(input: $input) { id } }',
-    { input: { title: unique('Axe incident'), message: 'Looking into it.', impact: 'MINOR' } },
+    // On its own page only: an incident without pages shows on every page, other specs' too.
+    {
+      input: {
+        title: unique('Axe incident'),
+        message: 'Looking into it.',
+        impact: 'MINOR',
+        statusPageIds: [createStatusPage.id],
+      },
+    },
     token,
   );
   return {
