@@ -52,8 +52,17 @@ describe.each(BACKENDS)('monitoring out of the box (%s)', (backend) => {
     expect(rules).toEqual([
       { name: 'Backup failed', kind: 'BACKUP_FAILED', target: null, forSeconds: 0, thresholdPercent: null },
       { name: 'Backup stale', kind: 'BACKUP_STALE', target: null, forSeconds: 93_600, thresholdPercent: null },
+      {
+        name: 'Certificate expiring',
+        kind: 'CERTIFICATE_EXPIRING',
+        target: null,
+        forSeconds: 0,
+        thresholdPercent: null,
+      },
       { name: 'Circuit breaker open', kind: 'BREAKER_OPEN', target: null, forSeconds: 120, thresholdPercent: null },
+      { name: 'Device offline', kind: 'DEVICE_OFFLINE', target: null, forSeconds: 86_400, thresholdPercent: null },
       { name: 'Hub offline', kind: 'HUB_OFFLINE', target: null, forSeconds: 300, thresholdPercent: null },
+      { name: 'Low battery', kind: 'LOW_BATTERY', target: null, forSeconds: 0, thresholdPercent: 20 },
       { name: 'Server errors', kind: 'ERROR_RATE', target: null, forSeconds: 300, thresholdPercent: 5 },
       { name: 'Service down', kind: 'SERVICE_DOWN', target: null, forSeconds: 60, thresholdPercent: null },
     ]);
