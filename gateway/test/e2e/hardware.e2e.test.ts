@@ -126,6 +126,29 @@ describe.each(ONE_BACKEND)('hardware through the gateway, against the Hubitat si
     await client.dispose();
   });
 
+  it('records two identical presses of a button as two events, a press sent through sendDeviceCommand too', async () => {
+    const button = device('Counter Button');
+    const pushes = async () => {
+      const answer = await as(viewer)(
+        'query ($id: ID!) { device(id: $id) { events(name: "pushed", first: 50) { edges { node { value source } } } } }',
+        { id: button.id },
+      );
+      return answer.data.device.events.edges.map((e: { node: { value: string; source: string } }) => e.node);
+    };
+    simulator.pushButton(button.hubDeviceId, 3);
+    simulator.pushButton(button.hubDeviceId, 3);
+    const sent = await as(operator)(SEND_COMMAND, { deviceId: button.id, command: 'push', args: ['3'] });
+    expect(sent.errors).toBeUndefined();
+    const deadline = Date.now() + 10_000;
+    while ((await pushes()).length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await simulator.delivery.idle();
+    expect(await pushes()).toEqual([
+      { value: '3', source: 'DIGITAL' },
+      { value: '3', source: 'PHYSICAL' },
+      { value: '3', source: 'PHYSICAL' },
+    ]);
+  });
+
   it('refuses an unknown command, a wrong argument count and a device of another hub with BAD_USER_INPUT', async () => {
     const dimmer = device('Kitchen Dimmer').id;
     const refused = await Promise.all([

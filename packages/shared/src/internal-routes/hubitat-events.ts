@@ -58,6 +58,12 @@ export const hubitatEventsRoute = {
       unit: z.string().max(50).nullable().optional(),
       type: z.string().max(50).nullable().optional(),
       data: boundedData.optional(),
+      /** Sent by some hubs and apps; true marks a repeated value the driver forced (a button press). */
+      isStateChange: z
+        .union([z.boolean(), z.enum(['true', 'false'])])
+        .transform((flag) => flag === true || flag === 'true')
+        .nullable()
+        .optional(),
     }),
   }),
   response: z.union([
@@ -67,6 +73,12 @@ export const hubitatEventsRoute = {
 } as const;
 
 export type HubitatEvent = z.output<typeof hubitatEventsRoute.request>;
+
+/**
+ * A delivery's identity, shared by every retry of it: sent by the simulator, absent from a real
+ * hub. Momentary events (button presses) are de-duplicated by it rather than by their content.
+ */
+export const HUBITAT_DELIVERY_HEADER = 'x-hubitat-delivery';
 
 /** The URL a hub is told to POST its events to, at the public origin (PUBLIC_URL). */
 export function hubitatEventsUrl(publicUrl: string, hubId: string, secret: string): string {

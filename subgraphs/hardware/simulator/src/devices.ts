@@ -13,6 +13,7 @@ export const DEVICE_KINDS = [
   'thermostat',
   'temperature-humidity',
   'power-meter',
+  'button',
 ] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
@@ -225,7 +226,27 @@ const TEMPLATES: Record<DeviceKind, () => Template> = {
       refresh,
     ],
   }),
+  button: () => ({
+    kind: 'button',
+    name: 'Generic Zigbee Button',
+    label: 'Counter Button',
+    room: 'Shop Floor',
+    type: 'Generic Zigbee Button',
+    capabilities: ['PushableButton', 'HoldableButton', 'DoubleTapableButton', 'ReleasableButton', 'Battery', 'Sensor'],
+    attributes: { numberOfButtons: '4', pushed: '1', held: '1', doubleTapped: '1', released: '1', battery: '95' },
+    units: { battery: '%' },
+    commands: (['push', 'hold', 'doubleTap', 'release'] as const).map((name) =>
+      command(name, ['NUMBER'], (_device, args) => ({
+        [{ push: 'pushed', hold: 'held', doubleTap: 'doubleTapped', release: 'released' }[name]]: String(
+          numberArg(args, 0, 1, 4),
+        ),
+      })),
+    ),
+  }),
 };
+
+/** Attributes whose every report is an event even when the value repeats (a button pressed twice). */
+export const MOMENTARY_ATTRIBUTES: ReadonlySet<string> = new Set(['pushed', 'held', 'doubleTapped', 'released']);
 
 export function createDevice(kind: DeviceKind, id: string): VirtualDevice {
   return { ...TEMPLATES[kind](), id };

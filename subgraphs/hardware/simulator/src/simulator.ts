@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import {
   CommandRejectedError,
   DEVICE_KINDS,
+  MOMENTARY_ATTRIBUTES,
   createDevice,
   randomReading,
   type AttributeChanges,
@@ -80,10 +81,14 @@ export async function createSimulator(options: SimulatorOptions) {
     if (postUrl && !simulator.faults.eventsMuted) delivery.send(postUrl, { ...content, data: null });
   }
 
-  /** Applies attribute changes and emits an event for each value that really changed, as hubs do. */
+  /**
+   * Applies attribute changes and emits an event for each value that really changed, as hubs do;
+   * a momentary attribute (a button press) is an event every time, flagged `isStateChange`.
+   */
   function apply(device: VirtualDevice, changes: AttributeChanges, type: 'physical' | 'digital'): void {
     for (const [name, value] of Object.entries(changes)) {
-      if (device.attributes[name] === value) continue;
+      const momentary = MOMENTARY_ATTRIBUTES.has(name);
+      if (device.attributes[name] === value && !momentary) continue;
       device.attributes[name] = value;
       const unit = device.units[name] ?? null;
       emit({
@@ -94,6 +99,7 @@ export async function createSimulator(options: SimulatorOptions) {
         descriptionText: `${device.label} ${name} is ${value}${unit ?? ''}`,
         unit,
         type,
+        ...(momentary ? { isStateChange: true } : {}),
       });
     }
   }
@@ -318,6 +324,11 @@ export async function createSimulator(options: SimulatorOptions) {
       const device = devices.get(deviceId);
       if (!device) throw new RangeError(`no device ${deviceId}`);
       apply(device, { [name]: value }, 'physical');
+    },
+
+    /** Someone presses button `button` (1–4) of a button device: one event per press, even the same one twice. */
+    pushButton(deviceId: string, button = 1): void {
+      simulator.setAttribute(deviceId, 'pushed', String(button));
     },
 
     /** A battery report (percent), as a battery device sends it when its level changes. */

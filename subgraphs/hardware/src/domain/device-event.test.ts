@@ -1,4 +1,11 @@
-import { decideAttributeEvents, eventContentHash, incomingFromHub, sourceOf } from './device-event.ts';
+import {
+  decideAttributeEvents,
+  eventContentHash,
+  incomingContentHash,
+  incomingFromHub,
+  isMomentary,
+  sourceOf,
+} from './device-event.ts';
 import { depthExceeds, hubitatEventsRoute } from '@switchyard/shared';
 
 const at = (ms: number) => new Date(Date.UTC(2026, 0, 1) + ms);
@@ -80,5 +87,40 @@ describe('hub event bounds', () => {
     expect(hubitatEventsRoute.request.safeParse(content({ value: '21.5', data: '{"buttonNumber":1}' })).success).toBe(
       true,
     );
+  });
+});
+
+describe('momentary events', () => {
+  const press = { name: 'pushed', value: '1', deviceId: '7' };
+
+  it('treats button attributes and events flagged isStateChange as momentary, other state not', () => {
+    expect(['pushed', 'held', 'doubleTapped', 'released'].every((name) => isMomentary({ name }))).toBe(true);
+    expect(isMomentary({ name: 'switch', isStateChange: true })).toBe(true);
+    expect(isMomentary({ name: 'switch', isStateChange: false })).toBe(false);
+    expect(isMomentary({ name: 'switch' })).toBe(false);
+  });
+
+  it('hashes a momentary event by its delivery: a retry matches, another press does not', () => {
+    expect(incomingContentHash('h', press, 'd-1')).toBe(incomingContentHash('h', press, 'd-1'));
+    expect(incomingContentHash('h', press, 'd-1')).not.toBe(incomingContentHash('h', press, 'd-2'));
+    expect(incomingContentHash('h', press, 'd-1')).not.toBe(incomingContentHash('h2', press, 'd-1'));
+    expect(incomingContentHash('h', press, null)).not.toBe(incomingContentHash('h', press, null));
+  });
+
+  it('keeps hashing state attributes by content, whatever the delivery', () => {
+    const state = { name: 'switch', value: 'on', deviceId: '7' };
+    expect(incomingContentHash('h', state, 'd-1')).toBe(incomingContentHash('h', state, 'd-2'));
+    expect(incomingContentHash('h', state, null)).toBe(eventContentHash('h', state));
+  });
+
+  it('stores two presses within the window as two events, a retried delivery as one', () => {
+    const first = incomingFromHub('h', press, at(0), 'd-1');
+    const retry = incomingFromHub('h', press, at(200), 'd-1');
+    const second = incomingFromHub('h', press, at(400), 'd-2');
+    expect(decideAttributeEvents([first, retry, second], null, 10_000).outcomes).toEqual([
+      'stored',
+      'duplicate',
+      'stored',
+    ]);
   });
 });

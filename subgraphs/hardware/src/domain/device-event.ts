@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { HubitatEvent, NewDomainEvent } from '@switchyard/shared';
 import type { DeviceEventSource } from './types.ts';
 
@@ -32,8 +32,8 @@ export interface IncomingDeviceEvent {
  * equals the event that last set this attribute and arrives within the dedupe window. Comparing
  * with the attribute's last event (rather than any recent event) keeps a real on → off → on
  * within the window as three events; what it collapses is the same content repeated within the
- * window, which for state attributes is no change at all (a button pushed twice within the window
- * is the one real loss, documented in the README).
+ * window, which for state attributes is no change at all. Momentary events are the exception: see
+ * incomingContentHash.
  */
 export function eventContentHash(hubId: string, content: HubitatEventContent): string {
   const canonical = [
@@ -49,6 +49,36 @@ export function eventContentHash(hubId: string, content: HubitatEventContent): s
   return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
 }
 
+/**
+ * Attributes that report an action rather than a state: pressing button 1 twice is two `pushed: 1`
+ * events with identical content, so their content says nothing about whether a POST is a resend.
+ */
+export const MOMENTARY_ATTRIBUTES: ReadonlySet<string> = new Set(['pushed', 'held', 'doubleTapped', 'released']);
+
+/**
+ * Whether an event is never collapsed by value: a momentary attribute, or an event the hub flags
+ * with `isStateChange: true` (Hubitat repeats an unchanged value only when a driver forces it so).
+ */
+export function isMomentary(content: Pick<HubitatEventContent, 'name' | 'isStateChange'>): boolean {
+  return MOMENTARY_ATTRIBUTES.has(content.name) || content.isStateChange === true;
+}
+
+/**
+ * The hash a delivery is de-duplicated by. State attributes: their content (eventContentHash).
+ * Momentary events: the delivery's identity, when the sender gives one (the simulator's
+ * X-Hubitat-Delivery header, shared by every retry of one delivery), so a retried POST is one
+ * event and a second press is another; a real hub sends no identity, so each of its POSTs of a
+ * momentary event is an event (a resend after a lost answer counts twice, the lesser evil than
+ * losing presses).
+ */
+export function incomingContentHash(hubId: string, content: HubitatEventContent, deliveryId: string | null): string {
+  if (!isMomentary(content)) return eventContentHash(hubId, content);
+  const identity = deliveryId ? ['delivery', deliveryId] : ['unidentified', randomUUID()];
+  return createHash('sha256')
+    .update(JSON.stringify([hubId, ...identity]))
+    .digest('base64url');
+}
+
 export function sourceOf(type: string | null | undefined): DeviceEventSource {
   if (type === 'physical') return 'PHYSICAL';
   if (type === 'digital') return 'DIGITAL';
@@ -59,6 +89,7 @@ export function incomingFromHub(
   hubId: string,
   content: HubitatEventContent & { deviceId: string },
   receivedAt: Date,
+  deliveryId: string | null = null,
 ): IncomingDeviceEvent {
   return {
     hubId,
@@ -68,7 +99,7 @@ export function incomingFromHub(
     unit: content.unit ?? null,
     description: content.descriptionText ?? null,
     source: sourceOf(content.type),
-    contentHash: eventContentHash(hubId, content),
+    contentHash: incomingContentHash(hubId, content, deliveryId),
     receivedAt,
     unlessChangedSince: null,
   };

@@ -1,11 +1,13 @@
 import type { Request, Response, Router } from 'express';
-import { hubitatEventsPath, hubitatEventsRoute } from '@switchyard/shared';
+import { HUBITAT_DELIVERY_HEADER, hubitatEventsPath, hubitatEventsRoute } from '@switchyard/shared';
 import type { HubRepository } from '../data/repositories.ts';
 import { incomingFromHub } from '../domain/device-event.ts';
 import { IngestOverloadedError, type EventIngest } from '../services/event-ingest.ts';
 import type { WebhookSecrets } from '../domain/webhook-secret.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// A delivery identity is an opaque token; anything else in the header is ignored (as if absent).
+const DELIVERY_ID = /^[\w.:-]{1,100}$/;
 // A hub sends hundreds of events per second in a burst; its secret's hash is looked up once per window.
 const SECRET_CACHE_MS = 5_000;
 // A real event is a few hundred bytes; the schema bounds each field, this the whole body.
@@ -68,8 +70,14 @@ export function mountHubitatEventsRoute(router: Router, { hubs, webhooks, ingest
         res.status(200).json({ status: 'ignored' });
         return;
       }
+      const delivery = req.get(HUBITAT_DELIVERY_HEADER);
       const outcome = await ingest.submit(
-        incomingFromHub(hubId, { ...content, deviceId: content.deviceId }, new Date()),
+        incomingFromHub(
+          hubId,
+          { ...content, deviceId: content.deviceId },
+          new Date(),
+          delivery && DELIVERY_ID.test(delivery) ? delivery : null,
+        ),
       );
       if (outcome === 'unknown-device')
         res.status(404).json({ error: `device ${content.deviceId} is not known on this hub; sync the hub` });
