@@ -15,6 +15,7 @@ import { createAssetRepository } from './data/asset-repository.ts';
 import { createDeviceEventRepository } from './data/device-event-repository.ts';
 import { createDeviceRepository } from './data/device-repository.ts';
 import { createHubCallKeyRepository } from './data/hub-call-key-repository.ts';
+import { createHubDiagnosticsRepository } from './data/hub-diagnostics-repository.ts';
 import { createHubRepository } from './data/hub-repository.ts';
 import { DEVICE_AGGREGATE, type DeviceEventReceivedPayload } from './domain/device-event.ts';
 import { HUB_AGGREGATE, type HubStatusChangedPayload } from './domain/hub-events.ts';
@@ -23,6 +24,7 @@ import type { Asset, AssetAllocation, Device, DeviceAttribute, Hub } from './dom
 import { createWebhookSecrets } from './domain/webhook-secret.ts';
 import { createHubResilience } from './hubitat/hub-resilience.ts';
 import { createEventIngest } from './services/event-ingest.ts';
+import { createHubDiagnosticsService } from './services/hub-diagnostics-service.ts';
 import { createHubService } from './services/hub-service.ts';
 
 /** What hardware's services are built from: the shared runtime plus its own database and config. */
@@ -64,6 +66,14 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     commandTimeoutMs: config.hubs.commandTimeoutMs,
     logger,
   });
+  const hubDiagnosticsRepository = createHubDiagnosticsRepository(db);
+  const hubDiagnostics = createHubDiagnosticsService({
+    hubs,
+    diagnostics: hubDiagnosticsRepository,
+    hubService,
+    logger,
+    testTimeoutMs: config.hubs.commandTimeoutMs,
+  });
   const deviceEventStream = (
     from: ReplayPoint | null,
     accept: (event: DomainEvent<DeviceEventReceivedPayload>) => boolean,
@@ -81,6 +91,8 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     resilience,
     webhooks,
     hubService,
+    hubDiagnosticsRepository,
+    hubDiagnostics,
     deviceEventStream,
     hubStatusStream,
   };

@@ -104,6 +104,22 @@ export async function createSimulator(options: SimulatorOptions) {
     }
   }
 
+  /** What a driver's refresh does: reads the device and reports a value, even an unchanged one. */
+  function report(device: VirtualDevice): void {
+    const [name, value] = Object.entries(device.attributes)[0] ?? [];
+    if (name === undefined || value === undefined) return;
+    const unit = device.units[name] ?? null;
+    emit({
+      name,
+      value,
+      displayName: device.label,
+      deviceId: device.id,
+      descriptionText: `${device.label} ${name} is ${value}${unit ?? ''}`,
+      unit,
+      type: 'digital',
+    });
+  }
+
   const detailed = (device: VirtualDevice) => ({
     name: device.name,
     label: device.label,
@@ -172,6 +188,7 @@ export async function createSimulator(options: SimulatorOptions) {
       if (!definition)
         return { status: 400, body: { error: true, type: 'CommandNotFound', message: `Command ${action} not found` } };
       if (simulator.faults.commandsIgnored) return ok(single(device));
+      if (action === 'refresh') report(device);
       try {
         apply(device, definition.run(device, args), 'digital');
       } catch (error) {

@@ -9,6 +9,7 @@ import {
   type IngestOutcome,
 } from '../domain/device-event.ts';
 import type { CommandSender, DeviceEvent, DeviceEventSource } from '../domain/types.ts';
+import { TOUCH_DEVICES, TOUCH_HUBS } from './hub-diagnostics-repository.ts';
 import type { DeviceEventRepository, SentCommand } from './repositories.ts';
 
 /**
@@ -86,6 +87,17 @@ export function createDeviceEventRepository(
               dedupeWindowMs,
             );
             group.indexes.forEach((eventIndex, position) => (result[eventIndex] = decided[position]!));
+          }
+
+          // Everything the hub posted, duplicates included, shows its events arrive (hub diagnostics).
+          const pushed = events.filter((event) => event.source !== 'RECONCILIATION');
+          if (pushed.length > 0) {
+            const at = new Date(Math.max(...pushed.map((event) => event.receivedAt.getTime()))).toISOString();
+            await tx.$executeRawUnsafe(TOUCH_HUBS, [...new Set(pushed.map((event) => event.hubId))], at);
+            const touched = new Set(
+              pushed.flatMap((event) => deviceOf.get(`${event.hubId}/${event.hubDeviceId}`)?.id ?? []),
+            );
+            if (touched.size > 0) await tx.$executeRawUnsafe(TOUCH_DEVICES, [...touched], at);
           }
 
           const stored = events.flatMap((event, index) => {

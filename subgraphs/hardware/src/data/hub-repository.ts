@@ -118,6 +118,7 @@ function toHub(row: HubRow): Hub {
     status: row.status,
     mode: row.mode,
     lastSeenAt: row.lastSeenAt,
+    lastEventAt: row.lastEventAt,
     createdAt: row.createdAt,
   };
 }

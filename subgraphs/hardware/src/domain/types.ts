@@ -9,6 +9,8 @@ export interface Hub {
   status: HubStatus;
   mode: string | null;
   lastSeenAt: Date | null;
+  /** The last event the hub POSTed (see hub diagnostics). */
+  lastEventAt: Date | null;
   createdAt: Date;
 }
 
@@ -30,6 +32,8 @@ export interface Device {
   commands: DeviceCommandSpec[];
   /** The hub's store: devices are where their hub is. */
   storeId: string | null;
+  /** The last event the hub POSTed for it. */
+  lastEventAt: Date | null;
 }
 
 export interface DeviceAttribute {

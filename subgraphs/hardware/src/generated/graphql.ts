@@ -200,6 +200,8 @@ export type Device = {
   id: Scalars['ID']['output'];
   /** The name given on the hub, shown in the UI. */
   label: Scalars['String']['output'];
+  /** The last event the hub POSTed for this device (not counting what polling repaired); null when none yet. */
+  lastEventAt?: Maybe<Scalars['DateTime']['output']>;
   /** The device's own name. */
   name: Scalars['String']['output'];
   /** The hub's room for it, if any. */
@@ -358,8 +360,12 @@ export type Hub = {
   createdAt: Scalars['DateTime']['output'];
   /** The devices the Maker API app exposes, as last imported. */
   devices: Array<Device>;
+  /** How the hub's events reach Switchyard: when they last arrived, where they should go, what looks wrong. */
+  diagnostics: HubDiagnostics;
   /** Stable, opaque identifier. */
   id: Scalars['ID']['output'];
+  /** The last event the hub POSTed (of any kind, a resend included); null when none has arrived yet. */
+  lastEventAt?: Maybe<Scalars['DateTime']['output']>;
   /** Last successful answer from the hub (to a command or a poll). */
   lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
   /** The hub's active mode (Day, Evening, Night, Away…). */
@@ -370,6 +376,54 @@ export type Hub = {
   status: HubStatus;
   /** Where the hub is installed; null when at no store. */
   store?: Maybe<Store>;
+};
+
+/** What is wrong with a hub's event delivery. */
+export type HubDiagnosticCode =
+  /** Polling repaired changes within the last hour while the hub posted no event: pushes do not reach Switchyard. */
+  | 'EVENTS_NOT_ARRIVING'
+  /** The hub does not answer. */
+  | 'HUB_OFFLINE'
+  /** The hub rejects its access token. */
+  | 'HUB_UNAUTHORIZED';
+
+/** One problem found with a hub's event delivery. */
+export type HubDiagnosticWarning = {
+  __typename?: 'HubDiagnosticWarning';
+  /** What kind of problem. */
+  code: HubDiagnosticCode;
+  /** What it means and what to do, in words. */
+  message: Scalars['String']['output'];
+};
+
+/** A hub's event delivery at a glance. */
+export type HubDiagnostics = {
+  __typename?: 'HubDiagnostics';
+  /** The events URL the hub should POST to (PUBLIC_URL based), with its secret replaced by …. */
+  expectedPostUrl: Scalars['String']['output'];
+  /** The last event the hub POSTed; null when none has arrived yet. */
+  lastEventAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last change polling (or a command's read-back) had to repair within the last hour; null when none. */
+  lastRepairAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Whether the hub's postURL points at this installation. Always null (unknown): the Maker API can set
+   * its postURL (postURL/<url>) and clear it (postURL) but has no endpoint that reports it. Switchyard
+   * sets it at registration, on syncHub, when the hub comes back online and on testHubEvents.
+   */
+  postUrlPointsHere?: Maybe<Scalars['Boolean']['output']>;
+  /** Problems found; empty when none. */
+  warnings: Array<HubDiagnosticWarning>;
+};
+
+/** The outcome of testHubEvents. */
+export type HubEventTest = {
+  __typename?: 'HubEventTest';
+  /** What happened, in words (why it failed, when it did). */
+  message: Scalars['String']['output'];
+  /** True when an event from the hub arrived within the wait. */
+  ok: Scalars['Boolean']['output'];
+  /** From asking the hub to the event's arrival, in milliseconds; null when none arrived. */
+  roundTripMs?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Whether Switchyard can reach a hub. */
@@ -439,6 +493,12 @@ export type Mutation = {
   sendDeviceCommand: DeviceCommandResult;
   /** Re-imports the hub's devices and re-subscribes its events. */
   syncHub: Hub;
+  /**
+   * Checks that the hub's events arrive: sets its postURL again, sends refresh to one of its devices
+   * that has it, and waits up to 10 s for any event from the hub. Answers ok false (not an error) when
+   * none comes or the hub does not answer; NOT_FOUND for an unknown hub.
+   */
+  testHubEvents: HubEventTest;
   /** Changes what is recorded about the asset (not where it is); a serial number another asset has is CONFLICT. */
   updateAsset: Asset;
 };
@@ -509,6 +569,12 @@ export type MutationSendDeviceCommandArgs = {
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationSyncHubArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationTestHubEventsArgs = {
+  hubId: Scalars['ID']['input'];
 };
 
 
@@ -794,6 +860,10 @@ export type ResolversTypes = ResolversObject<{
   DeviceEventSource: DeviceEventSource;
   DeviceFilter: DeviceFilter;
   Hub: ResolverTypeWrapper<HubMapper>;
+  HubDiagnosticCode: HubDiagnosticCode;
+  HubDiagnosticWarning: ResolverTypeWrapper<HubDiagnosticWarning>;
+  HubDiagnostics: ResolverTypeWrapper<HubDiagnostics>;
+  HubEventTest: ResolverTypeWrapper<HubEventTest>;
   HubStatus: HubStatus;
   HubStatusChange: ResolverTypeWrapper<HubStatusChangeMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -833,6 +903,9 @@ export type ResolversParentTypes = ResolversObject<{
   DeviceEventEdge: Omit<DeviceEventEdge, 'node'> & { node: ResolversParentTypes['DeviceEvent'] };
   DeviceFilter: DeviceFilter;
   Hub: HubMapper;
+  HubDiagnosticWarning: HubDiagnosticWarning;
+  HubDiagnostics: HubDiagnostics;
+  HubEventTest: HubEventTest;
   HubStatusChange: HubStatusChangeMapper;
   Mutation: Record<PropertyKey, never>;
   Overview: OverviewMapper;
@@ -921,6 +994,7 @@ export type DeviceResolvers<ContextType = Context, ParentType extends ResolversP
   hubDeviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastEventAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   room?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   store?: Resolver<Maybe<ResolversTypes['Store']>, ParentType, ContextType>;
@@ -986,12 +1060,33 @@ export type HubResolvers<ContextType = Context, ParentType extends ResolversPare
   baseUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   devices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType>;
+  diagnostics?: Resolver<ResolversTypes['HubDiagnostics'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastEventAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   mode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HubStatus'], ParentType, ContextType>;
   store?: Resolver<Maybe<ResolversTypes['Store']>, ParentType, ContextType>;
+}>;
+
+export type HubDiagnosticWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HubDiagnosticWarning'] = ResolversParentTypes['HubDiagnosticWarning']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['HubDiagnosticCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HubDiagnosticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HubDiagnostics'] = ResolversParentTypes['HubDiagnostics']> = ResolversObject<{
+  expectedPostUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastEventAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastRepairAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  postUrlPointsHere?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['HubDiagnosticWarning']>, ParentType, ContextType>;
+}>;
+
+export type HubEventTestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HubEventTest'] = ResolversParentTypes['HubEventTest']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  roundTripMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type HubStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HubStatusChange'] = ResolversParentTypes['HubStatusChange']> = ResolversObject<{
@@ -1012,6 +1107,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   retireAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationRetireAssetArgs, 'assetId'>>;
   sendDeviceCommand?: Resolver<ResolversTypes['DeviceCommandResult'], ParentType, ContextType, RequireFields<MutationSendDeviceCommandArgs, 'args' | 'command' | 'deviceId'>>;
   syncHub?: Resolver<ResolversTypes['Hub'], ParentType, ContextType, RequireFields<MutationSyncHubArgs, 'id'>>;
+  testHubEvents?: Resolver<ResolversTypes['HubEventTest'], ParentType, ContextType, RequireFields<MutationTestHubEventsArgs, 'hubId'>>;
   updateAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationUpdateAssetArgs, 'id' | 'input'>>;
 }>;
 
@@ -1072,6 +1168,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DeviceEventConnection?: DeviceEventConnectionResolvers<ContextType>;
   DeviceEventEdge?: DeviceEventEdgeResolvers<ContextType>;
   Hub?: HubResolvers<ContextType>;
+  HubDiagnosticWarning?: HubDiagnosticWarningResolvers<ContextType>;
+  HubDiagnostics?: HubDiagnosticsResolvers<ContextType>;
+  HubEventTest?: HubEventTestResolvers<ContextType>;
   HubStatusChange?: HubStatusChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;

@@ -27,6 +27,8 @@ export const Mutation: MutationResolvers = {
 
   removeHub: (_parent, { id }, { hubService }) => hubService.remove(id),
 
+  testHubEvents: (_parent, { hubId }, { hubDiagnostics }) => hubDiagnostics.testEvents(hubId),
+
   sendDeviceCommand: (_parent, { idempotencyKey, ...args }, { hubService, principal }) => {
     const { command, args: values } = parseInput(commandSchema, args);
     return hubService.sendCommand(

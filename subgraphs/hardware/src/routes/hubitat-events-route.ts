@@ -1,5 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import { HUBITAT_DELIVERY_HEADER, hubitatEventsPath, hubitatEventsRoute } from '@switchyard/shared';
+import type { HubDiagnosticsRepository } from '../data/hub-diagnostics-repository.ts';
 import type { HubRepository } from '../data/repositories.ts';
 import { incomingFromHub } from '../domain/device-event.ts';
 import { IngestOverloadedError, type EventIngest } from '../services/event-ingest.ts';
@@ -19,6 +20,7 @@ interface Deps {
   hubs: HubRepository;
   webhooks: WebhookSecrets;
   ingest: EventIngest;
+  hubDiagnosticsRepository: Pick<HubDiagnosticsRepository, 'touchHub'>;
 }
 
 /**
@@ -28,7 +30,10 @@ interface Deps {
  * 503 with Retry-After when the queue is full, checked first so a flood costs no work (500 if the
  * database fails); the hub retries on 5xx. A 2xx is only sent once the event is committed.
  */
-export function mountHubitatEventsRoute(router: Router, { hubs, webhooks, ingest }: Deps): void {
+export function mountHubitatEventsRoute(
+  router: Router,
+  { hubs, webhooks, ingest, hubDiagnosticsRepository }: Deps,
+): void {
   const secretHashes = new Map<string, { hash: string | null; until: number }>();
 
   async function secretHashOf(hubId: string): Promise<string | null> {
@@ -66,6 +71,7 @@ export function mountHubitatEventsRoute(router: Router, { hubs, webhooks, ingest
       const { content } = parsed.data;
       if (content.deviceId === null || content.deviceId === undefined) {
         // Location events: the hub's mode is kept; HSM and the rest are not this service's business.
+        await hubDiagnosticsRepository.touchHub(hubId, new Date());
         if (content.name === 'mode') await hubs.setMode(hubId, content.value ?? null);
         res.status(200).json({ status: 'ignored' });
         return;

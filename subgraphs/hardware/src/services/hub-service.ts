@@ -371,5 +371,27 @@ export function createHubService(deps: HubServiceDeps) {
         throw toServiceError(hub, error);
       }
     },
+
+    /**
+     * Asks the hub to push something, for testHubEvents: sets its postURL again (the usual cure)
+     * and sends `refresh` to one of its devices that has it. Answers the refreshed device's hub id,
+     * or null when no device can be refreshed; hub failures are HubRequestErrors.
+     */
+    async provokeEvent(hubId: string): Promise<string | null> {
+      const { hub, client, generation } = await connect(hubId);
+      await callHub(hub, 'read', (signal) => client.subscribe(postUrlFor(hub.id, generation), signal));
+      const known = await devices.knownCommands(hub.id);
+      const target = [...known].find(([, commands]) => commands.some((c) => c.name === 'refresh'))?.[0];
+      if (!target) return null;
+      await callHub(hub, 'command', (signal) => client.sendCommand(target, 'refresh', [], signal));
+      return target;
+    },
+
+    /** The events URL this hub should POST to (it carries the webhook secret: redact before showing). */
+    async expectedPostUrl(hubId: string): Promise<string> {
+      const secrets = await hubs.secretsOf(hubId);
+      if (!secrets) throw new NotFoundError('Hub', hubId);
+      return postUrlFor(hubId, secrets.webhookGeneration);
+    },
   };
 }

@@ -46,7 +46,7 @@ export function createInMemoryHardware() {
         throw new ConflictError('This Maker API app (base URL and app id) is already registered', {
           field: 'input.appId',
         });
-      const row = { ...hub, status: 'ONLINE' as const, createdAt: new Date() };
+      const row = { ...hub, status: 'ONLINE' as const, lastEventAt: null, createdAt: new Date() };
       hubRows.set(hub.id, row);
       return publicHub(row);
     },
@@ -112,7 +112,13 @@ export function createInMemoryHardware() {
       for (const device of devicesOf(hubId)) if (!listed.has(device.hubDeviceId)) deviceRows.delete(device.id);
       for (const { attributes, ...description } of imported) {
         const known = devicesOf(hubId).find((device) => device.hubDeviceId === description.hubDeviceId);
-        const device = known ?? { id: randomUUID(), hubId, ...description, attributes: new Map() };
+        const device = known ?? {
+          id: randomUUID(),
+          hubId,
+          ...description,
+          lastEventAt: null,
+          attributes: new Map(),
+        };
         Object.assign(device, structuredClone(description));
         // Values of attributes already known are left to reconciliation.
         for (const [name, value] of Object.entries(attributes))
