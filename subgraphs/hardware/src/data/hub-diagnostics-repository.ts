@@ -1,13 +1,12 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { HubDiagnosticsRepository } from './repositories.ts';
 
-/** Reads what hub diagnostics need; the last-event times are written by the event ingest. */
-export function createHubDiagnosticsRepository(db: PrismaClient) {
+export function createHubDiagnosticsRepository(db: PrismaClient): HubDiagnosticsRepository {
   return {
     async lastEventAt(hubId: string): Promise<Date | null> {
       return (await db.hub.findUnique({ where: { id: hubId }, select: { lastEventAt: true } }))?.lastEventAt ?? null;
     },
 
-    /** The last RECONCILIATION event of the hub's devices at or after `since`, if any. */
     async lastRepairSince(hubId: string, since: Date): Promise<Date | null> {
       const row = await db.deviceEvent.findFirst({
         where: { source: 'RECONCILIATION', receivedAt: { gte: since }, device: { hubId } },
@@ -17,14 +16,11 @@ export function createHubDiagnosticsRepository(db: PrismaClient) {
       return row?.receivedAt ?? null;
     },
 
-    /** Location events (mode, HSM…) reach no device, but they are events from the hub all the same. */
     async touchHub(hubId: string, at: Date): Promise<void> {
       await db.$executeRawUnsafe(TOUCH_HUBS, [hubId], at.toISOString());
     },
   };
 }
-
-export type HubDiagnosticsRepository = ReturnType<typeof createHubDiagnosticsRepository>;
 
 /** Never moves a time backwards (batches of two replicas may commit out of order). */
 export const TOUCH_HUBS = `

@@ -200,3 +200,12 @@ export interface HubCallKeyRepository {
   /** Forgets the key, so a retry with it starts anew. */
   release(request: IdempotencyRequest): Promise<void>;
 }
+
+/** What hub diagnostics read; the last-event times are written by the event ingest. */
+export interface HubDiagnosticsRepository {
+  lastEventAt(hubId: string): Promise<Date | null>;
+  /** The last RECONCILIATION event of the hub's devices at or after `since`, if any. */
+  lastRepairSince(hubId: string, since: Date): Promise<Date | null>;
+  /** Location events (mode, HSM…) reach no device, but they are events from the hub all the same. */
+  touchHub(hubId: string, at: Date): Promise<void>;
+}

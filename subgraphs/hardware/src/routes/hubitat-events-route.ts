@@ -1,7 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import { HUBITAT_DELIVERY_HEADER, hubitatEventsPath, hubitatEventsRoute } from '@switchyard/shared';
-import type { HubDiagnosticsRepository } from '../data/hub-diagnostics-repository.ts';
-import type { HubRepository } from '../data/repositories.ts';
+import type { HubDiagnosticsRepository, HubRepository } from '../data/repositories.ts';
 import { incomingFromHub } from '../domain/device-event.ts';
 import { IngestOverloadedError, type EventIngest } from '../services/event-ingest.ts';
 import type { WebhookSecrets } from '../domain/webhook-secret.ts';

@@ -1,6 +1,5 @@
 import { NotFoundError, type Logger } from '@switchyard/shared';
-import type { HubDiagnosticsRepository } from '../data/hub-diagnostics-repository.ts';
-import type { HubRepository } from '../data/repositories.ts';
+import type { HubDiagnosticsRepository, HubRepository } from '../data/repositories.ts';
 import {
   EVENTS_NOT_ARRIVING_WINDOW_MS,
   hubDiagnosticWarnings,
