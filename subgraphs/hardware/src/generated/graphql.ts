@@ -495,7 +495,7 @@ export type Mutation = {
   syncHub: Hub;
   /**
    * Checks that the hub's events arrive: sets its postURL again, sends refresh to one of its devices
-   * that has it, and waits up to 10 s for any event from the hub. Answers ok false (not an error) when
+   * that has it, and waits up to HUB_COMMAND_TIMEOUT_MS (10 s by default) for any event from the hub. Answers ok false (not an error) when
    * none comes or the hub does not answer; NOT_FOUND for an unknown hub.
    */
   testHubEvents: HubEventTest;

@@ -50,13 +50,16 @@ type Documents = {
     "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    details\n    occurredAt\n    actorKind\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.ActivityItemFragmentDoc,
     "\n  query DashboardActivity {\n    activity(first: 15) {\n      edges {\n        node {\n          ...ActivityItem\n        }\n      }\n    }\n  }\n": typeof types.DashboardActivityDocument,
     "\n  subscription DashboardActivityAdded {\n    activityAdded {\n      ...ActivityItem\n    }\n  }\n": typeof types.DashboardActivityAddedDocument,
-    "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n    }\n  }\n": typeof types.DeviceDocument,
+    "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n      lastEventAt\n    }\n  }\n": typeof types.DeviceDocument,
     "\n  query DeviceEvents($id: ID!, $first: Int, $name: String) {\n    device(id: $id) {\n      id\n      events(first: $first, name: $name) {\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n            sentBy {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeviceEventsDocument,
     "\n  fragment DeviceTile on Device {\n    id\n    label\n    name\n    type\n    room\n    capabilities\n    attributes {\n      name\n      value\n      unit\n      updatedAt\n    }\n    commands {\n      name\n      arguments\n    }\n    hub {\n      id\n      name\n      status\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.DeviceTileFragmentDoc,
     "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n": typeof types.DevicesDocument,
     "\n  mutation SendDeviceCommand($deviceId: ID!, $command: String!, $args: [String!]) {\n    sendDeviceCommand(deviceId: $deviceId, command: $command, args: $args) {\n      command\n      arguments\n      sentAt\n      confirmBy\n      device {\n        id\n      }\n    }\n  }\n": typeof types.SendDeviceCommandDocument,
     "\n  subscription DeviceEventLive($deviceId: ID, $hubId: ID) {\n    deviceEvent(deviceId: $deviceId, hubId: $hubId) {\n      id\n      name\n      value\n      unit\n      source\n      receivedAt\n      device {\n        id\n        attributes {\n          name\n          value\n          unit\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.DeviceEventLiveDocument,
     "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n": typeof types.HubStatusLiveDocument,
+    "\n  query HubDiagnostics($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      diagnostics {\n        lastEventAt\n        lastRepairAt\n        postUrlPointsHere\n        expectedPostUrl\n        warnings {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.HubDiagnosticsDocument,
+    "\n  mutation TestHubEvents($hubId: ID!) {\n    testHubEvents(hubId: $hubId) {\n      ok\n      roundTripMs\n      message\n    }\n  }\n": typeof types.TestHubEventsDocument,
+    "\n  query HubPage($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      baseUrl\n      appId\n    }\n  }\n": typeof types.HubPageDocument,
     "\n  fragment HubRow on Hub {\n    id\n    name\n    baseUrl\n    appId\n    status\n    lastSeenAt\n    mode\n    createdAt\n    devices {\n      id\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.HubRowFragmentDoc,
     "\n  query Hubs {\n    hubs {\n      ...HubRow\n    }\n  }\n": typeof types.HubsDocument,
     "\n  query HubStoreOptions {\n    stores(\n      first: 200\n      filter: { statuses: [DRAFT, PROVISIONING, ACTIVE, SUSPENDED] }\n      orderBy: { field: NAME, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": typeof types.HubStoreOptionsDocument,
@@ -248,13 +251,16 @@ const documents: Documents = {
     "\n  fragment ActivityItem on ActivityEntry {\n    id\n    kind\n    details\n    occurredAt\n    actorKind\n    actor {\n      id\n      displayName\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.ActivityItemFragmentDoc,
     "\n  query DashboardActivity {\n    activity(first: 15) {\n      edges {\n        node {\n          ...ActivityItem\n        }\n      }\n    }\n  }\n": types.DashboardActivityDocument,
     "\n  subscription DashboardActivityAdded {\n    activityAdded {\n      ...ActivityItem\n    }\n  }\n": types.DashboardActivityAddedDocument,
-    "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n    }\n  }\n": types.DeviceDocument,
+    "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n      lastEventAt\n    }\n  }\n": types.DeviceDocument,
     "\n  query DeviceEvents($id: ID!, $first: Int, $name: String) {\n    device(id: $id) {\n      id\n      events(first: $first, name: $name) {\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          cursor\n          node {\n            id\n            name\n            value\n            unit\n            description\n            source\n            receivedAt\n            sentBy {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DeviceEventsDocument,
     "\n  fragment DeviceTile on Device {\n    id\n    label\n    name\n    type\n    room\n    capabilities\n    attributes {\n      name\n      value\n      unit\n      updatedAt\n    }\n    commands {\n      name\n      arguments\n    }\n    hub {\n      id\n      name\n      status\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.DeviceTileFragmentDoc,
     "\n  query Devices($filter: DeviceFilter, $first: Int) {\n    devices(filter: $filter, first: $first) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        node {\n          ...DeviceTile\n        }\n      }\n    }\n  }\n": types.DevicesDocument,
     "\n  mutation SendDeviceCommand($deviceId: ID!, $command: String!, $args: [String!]) {\n    sendDeviceCommand(deviceId: $deviceId, command: $command, args: $args) {\n      command\n      arguments\n      sentAt\n      confirmBy\n      device {\n        id\n      }\n    }\n  }\n": types.SendDeviceCommandDocument,
     "\n  subscription DeviceEventLive($deviceId: ID, $hubId: ID) {\n    deviceEvent(deviceId: $deviceId, hubId: $hubId) {\n      id\n      name\n      value\n      unit\n      source\n      receivedAt\n      device {\n        id\n        attributes {\n          name\n          value\n          unit\n          updatedAt\n        }\n      }\n    }\n  }\n": types.DeviceEventLiveDocument,
     "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n": types.HubStatusLiveDocument,
+    "\n  query HubDiagnostics($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      diagnostics {\n        lastEventAt\n        lastRepairAt\n        postUrlPointsHere\n        expectedPostUrl\n        warnings {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.HubDiagnosticsDocument,
+    "\n  mutation TestHubEvents($hubId: ID!) {\n    testHubEvents(hubId: $hubId) {\n      ok\n      roundTripMs\n      message\n    }\n  }\n": types.TestHubEventsDocument,
+    "\n  query HubPage($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      baseUrl\n      appId\n    }\n  }\n": types.HubPageDocument,
     "\n  fragment HubRow on Hub {\n    id\n    name\n    baseUrl\n    appId\n    status\n    lastSeenAt\n    mode\n    createdAt\n    devices {\n      id\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.HubRowFragmentDoc,
     "\n  query Hubs {\n    hubs {\n      ...HubRow\n    }\n  }\n": types.HubsDocument,
     "\n  query HubStoreOptions {\n    stores(\n      first: 200\n      filter: { statuses: [DRAFT, PROVISIONING, ACTIVE, SUSPENDED] }\n      orderBy: { field: NAME, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": types.HubStoreOptionsDocument,
@@ -571,7 +577,7 @@ export function graphql(source: "\n  subscription DashboardActivityAdded {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n    }\n  }\n"): (typeof documents)["\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n    }\n  }\n"];
+export function graphql(source: "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n      lastEventAt\n    }\n  }\n"): (typeof documents)["\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceTile\n      hubDeviceId\n      lastEventAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,6 +602,18 @@ export function graphql(source: "\n  subscription DeviceEventLive($deviceId: ID,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HubDiagnostics($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      diagnostics {\n        lastEventAt\n        lastRepairAt\n        postUrlPointsHere\n        expectedPostUrl\n        warnings {\n          code\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HubDiagnostics($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      diagnostics {\n        lastEventAt\n        lastRepairAt\n        postUrlPointsHere\n        expectedPostUrl\n        warnings {\n          code\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestHubEvents($hubId: ID!) {\n    testHubEvents(hubId: $hubId) {\n      ok\n      roundTripMs\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation TestHubEvents($hubId: ID!) {\n    testHubEvents(hubId: $hubId) {\n      ok\n      roundTripMs\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HubPage($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      baseUrl\n      appId\n    }\n  }\n"): (typeof documents)["\n  query HubPage($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      baseUrl\n      appId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

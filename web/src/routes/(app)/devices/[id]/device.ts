@@ -5,6 +5,7 @@ export const DeviceQuery = graphql(`
     device(id: $id) {
       ...DeviceTile
       hubDeviceId
+      lastEventAt
     }
   }
 `);
