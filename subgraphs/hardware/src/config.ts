@@ -37,6 +37,8 @@ export const hardwareEnv = z.object({
   HUB_EVENT_DEDUPE_WINDOW_MS: milliseconds(10_000),
   HUB_EVENT_QUEUE_LIMIT: z.coerce.number().int().min(100).default(5_000),
   DEVICE_EVENT_RETENTION_DAYS: env.retentionDays(90),
+  // Hourly roll-ups of numeric attributes (the device page's charts): kept longer than raw events.
+  DEVICE_ROLLUP_RETENTION_DAYS: env.retentionDays(730),
   SIMULATED_HUB_URL: env.url().optional(),
   SIMULATED_HUB_TOKEN: z.string().min(8).optional(),
   SIMULATED_HUB_APP_ID: z.string().regex(/^\d+$/).default('1'),
@@ -66,6 +68,7 @@ export const hardwareEnvSchema = hardwareEnv
       },
       events: { dedupeWindowMs: e.HUB_EVENT_DEDUPE_WINDOW_MS, queueLimit: e.HUB_EVENT_QUEUE_LIMIT },
       deviceEventRetentionDays: e.DEVICE_EVENT_RETENTION_DAYS,
+      deviceRollupRetentionDays: e.DEVICE_ROLLUP_RETENTION_DAYS,
       simulatedHub:
         e.SIMULATED_HUB_URL && e.SIMULATED_HUB_TOKEN && e.REGISTER_SIMULATED_HUB
           ? {

@@ -12,6 +12,7 @@ import {
 import type { PrismaClient } from './generated/prisma/client.ts';
 import type { HardwareConfig } from './config.ts';
 import { createAssetRepository } from './data/asset-repository.ts';
+import { createAttributeHistoryRepository } from './data/attribute-history-repository.ts';
 import { createDeviceEventRepository } from './data/device-event-repository.ts';
 import { createDeviceRepository } from './data/device-repository.ts';
 import { createHubCallKeyRepository } from './data/hub-call-key-repository.ts';
@@ -23,6 +24,7 @@ import { createTokenCipher } from './domain/token-cipher.ts';
 import type { Asset, AssetAllocation, Device, DeviceAttribute, Hub } from './domain/types.ts';
 import { createWebhookSecrets } from './domain/webhook-secret.ts';
 import { createHubResilience } from './hubitat/hub-resilience.ts';
+import { createAttributeHistoryService } from './services/attribute-history-service.ts';
 import { createEventIngest } from './services/event-ingest.ts';
 import { createHubDiagnosticsService } from './services/hub-diagnostics-service.ts';
 import { createHubService } from './services/hub-service.ts';
@@ -66,6 +68,8 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     commandTimeoutMs: config.hubs.commandTimeoutMs,
     logger,
   });
+  const attributeHistoryRepository = createAttributeHistoryRepository(db);
+  const attributeHistory = createAttributeHistoryService(attributeHistoryRepository);
   const hubDiagnosticsRepository = createHubDiagnosticsRepository(db);
   const hubDiagnostics = createHubDiagnosticsService({
     hubs,
@@ -93,6 +97,8 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     hubService,
     hubDiagnosticsRepository,
     hubDiagnostics,
+    attributeHistoryRepository,
+    attributeHistory,
     deviceEventStream,
     hubStatusStream,
   };

@@ -28,5 +28,8 @@ await startSubgraph({
     });
   },
   // Device history by age; each device's current attributes live in DeviceAttribute and stay.
-  retention: (_server, config) => [olderThanTask('DeviceEvent', 'receivedAt', config.deviceEventRetentionDays)],
+  retention: (_server, config) => [
+    olderThanTask('DeviceEvent', 'receivedAt', config.deviceEventRetentionDays),
+    olderThanTask('DeviceAttributeHour', 'hour', config.deviceRollupRetentionDays),
+  ],
 });

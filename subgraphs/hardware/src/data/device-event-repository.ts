@@ -9,6 +9,8 @@ import {
   type IngestOutcome,
 } from '../domain/device-event.ts';
 import type { CommandSender, DeviceEvent, DeviceEventSource } from '../domain/types.ts';
+import { rollUp } from '../domain/attribute-history.ts';
+import { UPSERT_HOURS, upsertHoursParams } from './attribute-history-repository.ts';
 import { TOUCH_DEVICES, TOUCH_HUBS } from './hub-diagnostics-repository.ts';
 import type { DeviceEventRepository, SentCommand } from './repositories.ts';
 
@@ -146,6 +148,8 @@ export function createDeviceEventRepository(
             ],
             ...[rows.map((r) => r.description), rows.map((r) => r.source), rows.map((r) => r.receivedAt.toISOString())],
           );
+          const rollups = rollUp(rows);
+          if (rollups.length > 0) await tx.$executeRawUnsafe(UPSERT_HOURS, ...upsertHoursParams(rollups));
           await appendManyToOutbox(
             tx,
             stored.map(({ row, device }) =>

@@ -1,4 +1,5 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
+import type { HourRollup } from '../domain/attribute-history.ts';
 import type { IncomingDeviceEvent, IngestOutcome } from '../domain/device-event.ts';
 import type { HubFailure } from '../hubitat/hub-request-error.ts';
 import type {
@@ -208,4 +209,16 @@ export interface HubDiagnosticsRepository {
   lastRepairSince(hubId: string, since: Date): Promise<Date | null>;
   /** Location events (mode, HSM…) reach no device, but they are events from the hub all the same. */
   touchHub(hubId: string, at: Date): Promise<void>;
+}
+
+/** Hourly roll-ups and the raw numeric values the device charts are drawn from. */
+export interface AttributeHistoryRepository {
+  /** The device's hourly rows of one attribute from `since` on, oldest first. */
+  hours(deviceId: string, name: string, since: Date): Promise<HourRollup[]>;
+  /** The device's raw events of one attribute from `since` on (values as text), oldest first. */
+  events(deviceId: string, name: string, since: Date): Promise<{ value: string | null; receivedAt: Date }[]>;
+  /** Names of the device's attributes that have roll-ups, sorted. */
+  numericAttributes(deviceId: string): Promise<string[]>;
+  /** The attribute's current unit, if any. */
+  unitOf(deviceId: string, name: string): Promise<string | null>;
 }

@@ -125,6 +125,38 @@ export type AssetStatus =
   /** Taken out of use for good. */
   | 'RETIRED';
 
+/** A numeric attribute's values over a range. */
+export type AttributeHistory = {
+  __typename?: 'AttributeHistory';
+  /** The latest value in the range; null without points. */
+  latest?: Maybe<Scalars['Float']['output']>;
+  /** The highest value in the range; null without points. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The lowest value in the range; null without points. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** The attribute. */
+  name: Scalars['String']['output'];
+  /** Oldest first; empty when nothing was recorded in the range. */
+  points: Array<AttributeHistoryPoint>;
+  /** The range asked for. */
+  range: HistoryRange;
+  /** e.g. °C, W, %; null when unitless. */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** One bucket of an attribute's history. */
+export type AttributeHistoryPoint = {
+  __typename?: 'AttributeHistoryPoint';
+  /** The bucket's start. */
+  at: Scalars['DateTime']['output'];
+  /** The mean of its values. */
+  average: Scalars['Float']['output'];
+  /** The highest value in it. */
+  max: Scalars['Float']['output'];
+  /** The lowest value in it. */
+  min: Scalars['Float']['output'];
+};
+
 /** A circuit breaker guarding calls to a dependency, as this replica sees it. */
 export type CircuitBreakerState = {
   __typename?: 'CircuitBreakerState';
@@ -184,6 +216,13 @@ export type CreateAssetInput = {
 /** A device (switch, sensor, lock…) on a hub. */
 export type Device = {
   __typename?: 'Device';
+  /**
+   * One numeric attribute over a range, as chart points: HOUR from raw events (a point a minute), DAY
+   * and WEEK from hourly roll-ups (a point an hour), MONTH from hourly roll-ups merged into 6-hour points.
+   * Non-numeric values are left out; an attribute without history has no points.
+   * BAD_USER_INPUT (field name) for a name that cannot be an attribute's.
+   */
+  attributeHistory: AttributeHistory;
   /** Its current state, one value per attribute. */
   attributes: Array<DeviceAttribute>;
   /** Hubitat capabilities, e.g. Switch, SwitchLevel, MotionSensor. */
@@ -204,12 +243,21 @@ export type Device = {
   lastEventAt?: Maybe<Scalars['DateTime']['output']>;
   /** The device's own name. */
   name: Scalars['String']['output'];
+  /** Names of the attributes with numeric history (hourly roll-ups exist), e.g. battery, temperature. */
+  numericAttributes: Array<Scalars['String']['output']>;
   /** The hub's room for it, if any. */
   room?: Maybe<Scalars['String']['output']>;
   /** The hub's store, if any. */
   store?: Maybe<Store>;
   /** The driver, e.g. Virtual Dimmer. */
   type?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A device (switch, sensor, lock…) on a hub. */
+export type DeviceAttributeHistoryArgs = {
+  name: Scalars['String']['input'];
+  range: HistoryRange;
 };
 
 
@@ -348,6 +396,17 @@ export type DeviceFilter = {
   /** Only devices at this store. */
   storeId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** How far back an attribute's history goes. */
+export type HistoryRange =
+  /** The last 24 hours, a point an hour. */
+  | 'DAY'
+  /** The last hour, a point a minute. */
+  | 'HOUR'
+  /** The last 30 days, a point per 6 hours. */
+  | 'MONTH'
+  /** The last 7 days, a point an hour. */
+  | 'WEEK';
 
 /** A Hubitat Elevation hub reached through its Maker API app. The access token is never returned. */
 export type Hub = {
@@ -842,6 +901,9 @@ export type ResolversTypes = ResolversObject<{
   AssetFilter: AssetFilter;
   AssetKind: AssetKind;
   AssetStatus: AssetStatus;
+  AttributeHistory: ResolverTypeWrapper<AttributeHistory>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AttributeHistoryPoint: ResolverTypeWrapper<AttributeHistoryPoint>;
   CircuitBreakerState: ResolverTypeWrapper<CircuitBreakerStateMapper>;
   CircuitState: CircuitState;
   CommandSender: ResolverTypeWrapper<CommandSenderMapper>;
@@ -859,6 +921,7 @@ export type ResolversTypes = ResolversObject<{
   DeviceEventEdge: ResolverTypeWrapper<Omit<DeviceEventEdge, 'node'> & { node: ResolversTypes['DeviceEvent'] }>;
   DeviceEventSource: DeviceEventSource;
   DeviceFilter: DeviceFilter;
+  HistoryRange: HistoryRange;
   Hub: ResolverTypeWrapper<HubMapper>;
   HubDiagnosticCode: HubDiagnosticCode;
   HubDiagnosticWarning: ResolverTypeWrapper<HubDiagnosticWarning>;
@@ -888,6 +951,9 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
   AssetFilter: AssetFilter;
+  AttributeHistory: AttributeHistory;
+  Float: Scalars['Float']['output'];
+  AttributeHistoryPoint: AttributeHistoryPoint;
   CircuitBreakerState: CircuitBreakerStateMapper;
   CommandSender: CommandSenderMapper;
   CreateAssetInput: CreateAssetInput;
@@ -966,6 +1032,23 @@ export type AssetEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
 }>;
 
+export type AttributeHistoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributeHistory'] = ResolversParentTypes['AttributeHistory']> = ResolversObject<{
+  latest?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['AttributeHistoryPoint']>, ParentType, ContextType>;
+  range?: Resolver<ResolversTypes['HistoryRange'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AttributeHistoryPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributeHistoryPoint'] = ResolversParentTypes['AttributeHistoryPoint']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  average?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type CircuitBreakerStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CircuitBreakerState'] = ResolversParentTypes['CircuitBreakerState']> = ResolversObject<{
   changedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -986,6 +1069,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DeviceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Device'] = ResolversParentTypes['Device'], FederationReferenceType extends FederationReferenceTypes['Device'] = FederationReferenceTypes['Device']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Device']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attributeHistory?: Resolver<ResolversTypes['AttributeHistory'], ParentType, ContextType, RequireFields<DeviceAttributeHistoryArgs, 'name' | 'range'>>;
   attributes?: Resolver<Array<ResolversTypes['DeviceAttribute']>, ParentType, ContextType>;
   capabilities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   commands?: Resolver<Array<ResolversTypes['DeviceCommand']>, ParentType, ContextType>;
@@ -996,6 +1080,7 @@ export type DeviceResolvers<ContextType = Context, ParentType extends ResolversP
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastEventAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numericAttributes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   room?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   store?: Resolver<Maybe<ResolversTypes['Store']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1155,6 +1240,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AssetAllocation?: AssetAllocationResolvers<ContextType>;
   AssetConnection?: AssetConnectionResolvers<ContextType>;
   AssetEdge?: AssetEdgeResolvers<ContextType>;
+  AttributeHistory?: AttributeHistoryResolvers<ContextType>;
+  AttributeHistoryPoint?: AttributeHistoryPointResolvers<ContextType>;
   CircuitBreakerState?: CircuitBreakerStateResolvers<ContextType>;
   CommandSender?: CommandSenderResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

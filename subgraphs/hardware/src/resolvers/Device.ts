@@ -17,4 +17,7 @@ export const Device: DeviceResolvers = {
     );
     return { edges, pageInfo };
   },
+  numericAttributes: (device, _args, { attributeHistoryRepository }) =>
+    attributeHistoryRepository.numericAttributes(device.id),
+  attributeHistory: (device, { name, range }, { attributeHistory }) => attributeHistory.of(device.id, name, range),
 };
