@@ -252,8 +252,10 @@ export type CreateStoreInput = {
   longitude?: number | null | undefined;
   /** Display name, 1 to 120 characters. */
   name: string;
-  /** The network plan, if already known. */
+  /** The network plan, if already known: becomes the store's only network. Give this or networks, not both. */
   network?: NetworkPlanInput | null | undefined;
+  /** The store's networks, in order, at most 32. Give this or network, not both. */
+  networks?: Array<StoreNetworkInput> | null | undefined;
   /** IANA time zone such as Europe/Berlin. */
   timezone: string;
   /** What kind of site it is; decides the provisioning steps. */
@@ -573,8 +575,10 @@ export type MonitorKind =
   | 'TCP';
 
 /**
- * A store's network. The addresses must fit together (BAD_USER_INPUT on the offending field
- * otherwise), and the subnet must not overlap another store's that is not decommissioned.
+ * A store's network through the single-network API: it is the store's first network (purpose
+ * OTHER, named "Store network" when new). The addresses must fit together (BAD_USER_INPUT on the
+ * offending field otherwise), and the subnet must not overlap another network of a store that is
+ * not decommissioned.
  */
 export type NetworkPlanInput = {
   /** The DHCP pool. */
@@ -586,6 +590,23 @@ export type NetworkPlanInput = {
   /** VLAN id, 1 to 4094. */
   vlanId: number;
 };
+
+/** What a store network is for. */
+export type NetworkPurpose =
+  /** Security cameras. */
+  | 'CAMERAS'
+  /** Wi-Fi for customers. */
+  | 'GUEST_WIFI'
+  /** Sensors, hubs and other devices. */
+  | 'IOT'
+  /** Switches, access points and other network gear. */
+  | 'MANAGEMENT'
+  /** Staff computers and printers. */
+  | 'OFFICE'
+  /** Anything else; networks planned through the single-network API are OTHER. */
+  | 'OTHER'
+  /** Tills and payment terminals. */
+  | 'POS';
 
 /**
  * A new channel. WEBHOOK, SLACK and NTFY need url (http or https; private addresses only as
@@ -882,6 +903,26 @@ export type StoreFilter = {
   types?: Array<StoreType> | null | undefined;
 };
 
+/**
+ * One network of a store. The addresses must fit together, the VLAN id must be free in the store and
+ * the subnet must overlap no other network of the store nor of another store that is not
+ * decommissioned (BAD_USER_INPUT on the offending field, naming the store and network in the way).
+ */
+export type StoreNetworkInput = {
+  /** The DHCP pool. */
+  dhcpRange: DhcpRangeInput;
+  /** The router's IPv4 address: a host address inside the subnet. */
+  gateway: string;
+  /** Display name, 1 to 60 characters. */
+  name: string;
+  /** What the network is for. */
+  purpose: NetworkPurpose;
+  /** IPv4 network address in CIDR notation, prefix length 8 to 30, e.g. 10.20.30.0/24. */
+  subnet: string;
+  /** VLAN id, 1 to 4094, unique within the store. */
+  vlanId: number;
+};
+
 /** Ties are broken by id, so pages never skip or repeat a store. */
 export type StoreOrder = {
   /** Ascending unless given. */
@@ -994,7 +1035,7 @@ export type UpdateStoreInput = {
   longitude?: number | null | undefined;
   /** Display name, 1 to 120 characters. */
   name?: string | null | undefined;
-  /** Replaces the plan; null removes it. */
+  /** Replaces the first network's addresses (or adds it when there is none); null removes the first network. Other networks stay. */
   network?: NetworkPlanInput | null | undefined;
   /** IANA time zone such as Europe/Berlin. */
   timezone?: string | null | undefined;
