@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
 import { admin, adminToken, api, createStore, screenshot, signIn, unique } from './support.ts';
 
 // 198.18.0.0/15 (benchmarking addresses): clear of the demo stores' and the suggestions' 10.0.0.0/8.
-const block = () => `198.${18 + Math.floor(Math.random() * 2)}.${Math.floor(Math.random() * 256)}`;
+let blocks = Math.floor(Math.random() * 200);
+const block = () => `198.18.${(blocks += 1) % 256}`;
 
 async function networksOf(id: string) {
   const data = await api<{ store: { networks: { name: string; purpose: string; vlanId: number; subnet: string }[] } }>(
@@ -55,18 +56,18 @@ test('networks on the store page: add, an overlap named at its field, edit, remo
   await form.getByLabel('Name').fill('Guests');
   await form.getByLabel('VLAN').fill('20');
   await form.getByLabel('Subnet').fill(`${taken}.0/24`);
-  await form.getByLabel('Gateway').fill(`${taken}.1`);
-  await form.getByLabel('DHCP start').fill(`${taken}.100`);
-  await form.getByLabel('DHCP end').fill(`${taken}.200`);
+  // Leaving the subnet fills in its usual gateway and DHCP range.
+  await form.getByLabel('Subnet').blur();
+  await expect(form.getByLabel('Gateway')).toHaveValue(`${taken}.1`);
   await form.getByRole('button', { name: 'Add network' }).click();
   await expect(form.getByLabel('Subnet')).toHaveAttribute('aria-invalid', 'true');
   await expect(form.getByLabel('Subnet')).toHaveAccessibleDescription(new RegExp(holder.createStore.code));
   await expect(form.getByLabel('Subnet')).toBeFocused();
   const free = block();
   await form.getByLabel('Subnet').fill(`${free}.0/24`);
-  await form.getByLabel('Gateway').fill(`${free}.1`);
-  await form.getByLabel('DHCP start').fill(`${free}.100`);
-  await form.getByLabel('DHCP end').fill(`${free}.200`);
+  // Leaving the subnet fills in its usual gateway and DHCP range.
+  await form.getByLabel('Subnet').blur();
+  await expect(form.getByLabel('Gateway')).toHaveValue(`${free}.1`);
   await form.getByRole('button', { name: 'Add network' }).click();
   await expect(section.getByRole('row', { name: /Guests/ })).toContainText('Guest Wi-Fi');
   await screenshot(page, 'store-networks');
@@ -106,9 +107,9 @@ test('the wizard creates a store with two networks', async ({ page }) => {
   await extra.getByLabel('Purpose').selectOption('CAMERAS');
   await extra.getByLabel('Name').fill('Cameras');
   await extra.getByLabel('Subnet').fill(`${free}.0/24`);
-  await extra.getByLabel('Gateway').fill(`${free}.1`);
-  await extra.getByLabel('DHCP start').fill(`${free}.100`);
-  await extra.getByLabel('DHCP end').fill(`${free}.200`);
+  // Leaving the subnet fills in its usual gateway and DHCP range.
+  await extra.getByLabel('Subnet').blur();
+  await expect(extra.getByLabel('Gateway')).toHaveValue(`${free}.1`);
   await page.getByRole('button', { name: 'Next: review' }).click();
   await expect(page.getByRole('heading', { name: 'Review' })).toBeVisible();
   await expect(page.getByText(`Cameras (Cameras): ${free}.0/24`)).toBeVisible();
