@@ -17,6 +17,7 @@ import { hardwareAllocatedGuard } from './clients/hardware-step-guard.ts';
 import { createStoreRepository } from './data/store-repository.ts';
 import type { Cidr } from '@switchyard/shared/ipv4';
 import { STORE_AGGREGATE, type ProvisioningStep, type Store, type StoreEventPayload } from './domain/types.ts';
+import { createStoreNetworkService } from './services/store-network-service.ts';
 import { createStoreService } from './services/store-service.ts';
 
 /** What stores's services are built from: the shared runtime plus its own database and config. */
@@ -56,6 +57,7 @@ export function createServices({ db, relay, bus, config, internalSigningSecret }
      * against other subgraphs, which hold no demo assets for these stores.
      */
     demoStoreService: createStoreService({ stores, changes, subnetPool: config.subnetPool }),
+    storeNetworkService: createStoreNetworkService({ changes }),
     storeEvents: (from: ReplayPoint | null, accept: (event: DomainEvent<StoreEventPayload>) => boolean) =>
       eventStream({ bus, outbox: db, aggregateType: STORE_AGGREGATE, from, accept }),
     /** The store as it is when an event is delivered, loaded once for all its subscribers. */

@@ -33,7 +33,10 @@ export interface StoreRepository {
   liveSubnets(): Promise<string[]>;
 }
 
-export type NewStore = Omit<Store, 'id' | 'code' | 'status' | 'openedAt' | 'version' | 'createdAt' | 'updatedAt'>;
+export type NewStore = Omit<Store, 'id' | 'code' | 'status' | 'openedAt' | 'version' | 'createdAt' | 'updatedAt'> & {
+  /** The input field of the network at an index, for an overlap the database refuses (default `input.network.subnet`). */
+  networkField?: (index: number) => string;
+};
 
 /** What a domain rule decided to do to a store, given its current state. */
 export interface PlannedChange {
@@ -47,6 +50,8 @@ export interface PlannedChange {
    * were, done or not; steps no longer in it go; new ones start open.
    */
   steps?: { key: string; title: string; position: number }[];
+  /** The input field of `next.networks[index]`, for an overlap the database refuses (default `input.network.subnet`). */
+  networkField?: (index: number) => string;
   /** Event payload besides storeId, code and changedFields (from/to, the step key). */
   payload?: Pick<StoreEventPayload, 'from' | 'to' | 'stepKey'>;
 }
@@ -57,8 +62,9 @@ export type Decide = (current: Store, steps: ProvisioningStep[]) => PlannedChang
  * Every write to a store, each at once with its audit entry and its event (sequence = the store's
  * new version). A change applies only if the store is still at the version the caller saw;
  * otherwise nothing is written and the caller gets CONFLICT with `currentVersion` (NOT_FOUND when
- * the store is gone). A subnet overlapping a live store's is BAD_USER_INPUT on
- * `input.network.subnet`.
+ * the store is gone). A subnet overlapping a live network of another store is BAD_USER_INPUT on
+ * the network's input field (`networkField`, by default `input.network.subnet`); the store's
+ * networks are written to match `next.networks`.
  */
 export interface StoreChangeRepository {
   /**

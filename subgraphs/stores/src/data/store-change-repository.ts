@@ -11,12 +11,14 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { auditedFields, diffFields } from '../domain/audit.ts';
 import { formatStoreCode } from '../domain/store-code.ts';
 import { storeEvent, type StoreEventType } from '../domain/store-events.ts';
-import type { Actor, AuditAction, FieldChange, Store, StoreEventPayload } from '../domain/types.ts';
+import type { Actor, AuditAction, FieldChange, Store, StoreEventPayload, StoreNetwork } from '../domain/types.ts';
 import { isExclusionViolation } from './database-errors.ts';
-import type { Decide, NewStore, StoreChangeRepository } from './repositories.ts';
-import { storeColumns, toStep, toStore } from './store-rows.ts';
+import type { Decide, NewStore, PlannedChange, StoreChangeRepository } from './repositories.ts';
+import { networkColumns, writeNetworks } from './store-network-rows.ts';
+import { WITH_NETWORKS, storeColumns, toStep, toStore } from './store-rows.ts';
 
-const SUBNET_CONSTRAINT = 'Store_subnet_no_overlap';
+// The networks' constraint, and the legacy one on the mirrored first network (store_networks migration).
+const SUBNET_CONSTRAINTS = ['StoreNetwork_subnet_no_overlap', 'Store_subnet_no_overlap'];
 
 /**
  * Each write in one transaction with its audit entry and outbox event; the version check is
@@ -43,7 +45,7 @@ export function createStoreChangeRepository(
     ): Promise<Store> {
       return withSubnetCheck(
         db,
-        () => store.network?.subnet,
+        () => ({ storeId: null, networks: store.networks, field: store.networkField }),
         () =>
           transaction((tx) =>
             idempotent(
@@ -61,7 +63,14 @@ export function createStoreChangeRepository(
                     code: formatStoreCode(number),
                     createdById: store.createdById,
                     provisioningSteps: { create: steps },
+                    networks: {
+                      create: store.networks.map((network, position) => ({
+                        id: network.id,
+                        ...networkColumns(network, position),
+                      })),
+                    },
                   },
+                  include: WITH_NETWORKS,
                 });
                 const created = toStore(row);
                 const changes = diffFields({}, auditedFields(created));
@@ -81,10 +90,10 @@ export function createStoreChangeRepository(
       reason: string | null,
       decide: Decide,
     ): Promise<Store> {
-      let attempted: Store | undefined;
+      let attempted: PlannedChange | undefined;
       return withSubnetCheck(
         db,
-        () => attempted?.network?.subnet,
+        () => ({ storeId: id, networks: attempted?.next.networks ?? [], field: attempted?.networkField }),
         () =>
           transaction(async (tx) => {
             const current = await currentAt(tx, id, expectedVersion);
@@ -92,7 +101,7 @@ export function createStoreChangeRepository(
               await tx.provisioningStep.findMany({ where: { storeId: id }, orderBy: { position: 'asc' } })
             ).map(toStep);
             const plan = await decide(current, steps);
-            attempted = plan.next;
+            attempted = plan;
             const at = now();
             const changes = diffFields(auditedFields(current), auditedFields(plan.next));
             if (plan.completedStep) changes[`steps.${plan.completedStep}`] = { before: null, after: at.toISOString() };
@@ -110,7 +119,8 @@ export function createStoreChangeRepository(
               });
             }
             if (plan.steps) await replaceSteps(tx, id, plan.steps);
-            const changed = toStore(await tx.store.findUniqueOrThrow({ where: { id } }));
+            await writeNetworks(tx, id, current.networks, plan.next.networks);
+            const changed = toStore(await tx.store.findUniqueOrThrow({ where: { id }, include: WITH_NETWORKS }));
             await record(tx, changed, plan.action, plan.event, changes, actor, reason, plan.payload ?? {});
             return changed;
           }),
@@ -142,14 +152,14 @@ type Tx = Prisma.TransactionClient;
 /** A repeated create answers the store it made, as it is now; NOT_FOUND once that draft was deleted. */
 const createdStore = entityById<Store>(
   async (id, tx) => {
-    const row = await (tx as Tx).store.findUnique({ where: { id } });
+    const row = await (tx as Tx).store.findUnique({ where: { id }, include: WITH_NETWORKS });
     return row && toStore(row);
   },
   (id) => new NotFoundError('Store', id),
 );
 
 async function currentAt(tx: Tx, id: string, expectedVersion: number): Promise<Store> {
-  const row = await tx.store.findUnique({ where: { id } });
+  const row = await tx.store.findUnique({ where: { id }, include: WITH_NETWORKS });
   if (!row) throw new NotFoundError('Store', id);
   if (row.version !== expectedVersion) throw staleError(row.version);
   return toStore(row);
@@ -193,26 +203,40 @@ async function record(
 }
 
 /**
- * The exclusion constraint is what keeps two live stores from sharing address space, also when
- * two writers race; its violation is reported as bad input on the subnet, naming a store in the way.
+ * The exclusion constraint is what keeps two live networks from sharing address space, also when
+ * two writers race; its violation is reported as bad input on the subnet, naming the store and
+ * network in the way. `field` names the input of the attempted network at an index (default: the
+ * single-network `input.network.subnet`).
  */
 async function withSubnetCheck<T>(
   db: PrismaClient,
-  attemptedSubnet: () => string | undefined,
+  attempted: () => {
+    storeId: string | null;
+    networks: readonly StoreNetwork[];
+    field: ((index: number) => string) | undefined;
+  },
   work: () => Promise<T>,
 ): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (!isExclusionViolation(error, SUBNET_CONSTRAINT)) throw error;
-    const subnet = attemptedSubnet();
-    const holder = subnet
-      ? await db.$queryRaw<{ code: string; subnet: string }[]>`
-          SELECT "code", host("subnet") || '/' || masklen("subnet") AS "subnet" FROM "Store"
-          WHERE "subnet" && ${subnet}::inet AND "status" <> 'DECOMMISSIONED' LIMIT 1`
-      : [];
-    const detail = holder[0] ? ` of store ${holder[0].code} (${holder[0].subnet})` : ' of another store';
-    throw new BadUserInputError('input.network.subnet', `The subnet overlaps the subnet${detail}`);
+    if (!SUBNET_CONSTRAINTS.some((constraint) => isExclusionViolation(error, constraint))) throw error;
+    const { storeId, networks, field = () => 'input.network.subnet' } = attempted();
+    for (const [index, network] of networks.entries()) {
+      const [holder] = await db.$queryRaw<{ code: string; name: string; subnet: string }[]>`
+        SELECT s."code", n."name", host(n."subnet") || '/' || masklen(n."subnet") AS "subnet"
+        FROM "StoreNetwork" n JOIN "Store" s ON s."id" = n."storeId"
+        WHERE n."subnet" && ${network.subnet}::inet AND n."live"
+          AND (${storeId}::uuid IS NULL OR n."storeId" <> ${storeId}::uuid)
+        LIMIT 1`;
+      if (holder)
+        throw new BadUserInputError(
+          field(index),
+          `The subnet overlaps network "${holder.name}" (${holder.subnet}) of store ${holder.code}`,
+          { store: holder.code, network: holder.name },
+        );
+    }
+    throw new BadUserInputError(field(0), 'The subnet overlaps the subnet of another store');
   }
 }
 

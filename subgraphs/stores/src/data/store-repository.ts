@@ -3,7 +3,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { ProvisioningStep, Store, StoreFilter, StoreOrder } from '../domain/types.ts';
 import { storeCodeNumber } from '../domain/store-code.ts';
 import type { StoreRepository } from './repositories.ts';
-import { toStep, toStore } from './store-rows.ts';
+import { WITH_NETWORKS, toStep, toStore } from './store-rows.ts';
 
 const ORDER_COLUMNS = { NAME: 'name', CODE: 'codeNumber', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
 type OrderColumn = (typeof ORDER_COLUMNS)[StoreOrder['field']];
@@ -14,17 +14,20 @@ export function createStoreRepository(db: PrismaClient): StoreRepository {
   return {
     async findById(id: string): Promise<Store | null> {
       if (!UUID.test(id)) return null;
-      const row = await db.store.findUnique({ where: { id } });
+      const row = await db.store.findUnique({ where: { id }, include: WITH_NETWORKS });
       return row ? toStore(row) : null;
     },
 
     async findManyByIds(ids: readonly string[]): Promise<Store[]> {
-      return (await db.store.findMany({ where: { id: { in: ids.filter((id) => UUID.test(id)) } } })).map(toStore);
+      return (
+        await db.store.findMany({ where: { id: { in: ids.filter((id) => UUID.test(id)) } }, include: WITH_NETWORKS })
+      ).map(toStore);
     },
 
     async findByCode(code: string): Promise<Store | null> {
       const number = storeCodeNumber(code);
-      const row = number === null ? null : await db.store.findUnique({ where: { codeNumber: number } });
+      const row =
+        number === null ? null : await db.store.findUnique({ where: { codeNumber: number }, include: WITH_NETWORKS });
       return row ? toStore(row) : null;
     },
 
@@ -39,6 +42,7 @@ export function createStoreRepository(db: PrismaClient): StoreRepository {
         where: { AND: [whereOf(filter), after ? afterCursor(column, direction, after) : {}] },
         orderBy: [{ [column]: direction }, { id: direction }],
         take: size + 1,
+        include: WITH_NETWORKS,
       });
       return rows.map(toStore);
     },
@@ -58,11 +62,8 @@ export function createStoreRepository(db: PrismaClient): StoreRepository {
     },
 
     async liveSubnets(): Promise<string[]> {
-      const rows = await db.store.findMany({
-        where: { subnet: { not: null }, status: { not: 'DECOMMISSIONED' } },
-        select: { subnet: true },
-      });
-      return rows.map((row) => row.subnet!);
+      const rows = await db.storeNetwork.findMany({ where: { live: true }, select: { subnet: true } });
+      return rows.map((row) => row.subnet);
     },
   };
 }

@@ -1,8 +1,18 @@
-import type { Prisma, ProvisioningStep as StepRow, Store as StoreRow } from '../generated/prisma/client.ts';
-import type { Actor, ProvisioningStep, Store } from '../domain/types.ts';
+import type {
+  Prisma,
+  ProvisioningStep as StepRow,
+  Store as StoreRow,
+  StoreNetwork as NetworkRow,
+} from '../generated/prisma/client.ts';
+import { firstPlan } from '../domain/store-networks.ts';
+import type { Actor, ProvisioningStep, Store, StoreNetwork } from '../domain/types.ts';
+
+/** Every read of a store includes its networks, in order (`toStore` needs them). */
+export const WITH_NETWORKS = { networks: { orderBy: { position: 'asc' } } } as const satisfies Prisma.StoreInclude;
 
 /** Row ↔ domain mapping shared by the store repositories. */
-export function toStore(row: StoreRow): Store {
+export function toStore(row: StoreRow & { networks: NetworkRow[] }): Store {
+  const networks = row.networks.map(toNetwork);
   return {
     id: row.id,
     code: row.code,
@@ -21,15 +31,8 @@ export function toStore(row: StoreRow): Store {
     longitude: row.longitude,
     timezone: row.timezone,
     openedAt: row.openedAt,
-    network:
-      row.subnet && row.vlanId !== null && row.gateway && row.dhcpStart && row.dhcpEnd
-        ? {
-            vlanId: row.vlanId,
-            subnet: row.subnet,
-            gateway: row.gateway,
-            dhcpRange: { start: row.dhcpStart, end: row.dhcpEnd },
-          }
-        : null,
+    network: firstPlan(networks),
+    networks,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -39,7 +42,7 @@ export function toStore(row: StoreRow): Store {
 
 /** The columns a change writes; identity, code, version and timestamps are the repository's. */
 export function storeColumns(
-  store: Omit<Store, 'id' | 'code' | 'version' | 'createdAt' | 'updatedAt' | 'createdById'>,
+  store: Omit<Store, 'id' | 'code' | 'version' | 'createdAt' | 'updatedAt' | 'createdById' | 'networks'>,
 ) {
   return {
     name: store.name,
@@ -55,6 +58,7 @@ export function storeColumns(
     longitude: store.longitude,
     timezone: store.timezone,
     openedAt: store.openedAt,
+    // The first network, mirrored for the previous release (see schema.prisma).
     vlanId: store.network?.vlanId ?? null,
     subnet: store.network?.subnet ?? null,
     gateway: store.network?.gateway ?? null,
@@ -71,5 +75,17 @@ export function toStep(row: StepRow): ProvisioningStep {
     doneBy: row.doneByKind
       ? { kind: row.doneByKind as Actor['kind'], id: row.doneById, userId: row.doneByUserId }
       : null,
+  };
+}
+
+export function toNetwork(row: NetworkRow): StoreNetwork {
+  return {
+    id: row.id,
+    purpose: row.purpose,
+    name: row.name,
+    vlanId: row.vlanId,
+    subnet: row.subnet,
+    gateway: row.gateway,
+    dhcpRange: { start: row.dhcpStart, end: row.dhcpEnd },
   };
 }

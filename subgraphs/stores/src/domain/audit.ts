@@ -29,6 +29,8 @@ export function auditedFields(
     timezone: store.timezone,
     openedAt: store.openedAt?.toISOString() ?? null,
     network: store.network,
+    // Every network, in order (`network` is the first, for the single-network API's readers).
+    networks: store.networks.length > 0 ? store.networks : null,
   };
 }
 

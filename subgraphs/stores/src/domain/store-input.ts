@@ -2,7 +2,7 @@ import { filterText } from '@switchyard/shared';
 import { SUBNET_PREFIX, findPlanProblem } from '@switchyard/shared/network-plan';
 import { isCountryCode, isIanaTimeZone } from '@switchyard/shared/places';
 import { z } from 'zod';
-import { STORE_ORDER_FIELDS, STORE_STATUSES, STORE_TYPES } from './types.ts';
+import { NETWORK_PURPOSES, STORE_ORDER_FIELDS, STORE_STATUSES, STORE_TYPES } from './types.ts';
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -40,6 +40,15 @@ export const networkPlanSchema = z
     if (problem) context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   });
 
+/** One of a store's networks: a network plan with its purpose and a name (1 to 60 characters). */
+export const storeNetworkSchema = z
+  .object({ purpose: z.enum(NETWORK_PURPOSES), name: text(60) })
+  .and(networkPlanSchema);
+export type StoreNetworkInput = z.output<typeof storeNetworkSchema>;
+
+/** At most this many networks per store (VLAN ids are unique within a store). */
+export const MAX_STORE_NETWORKS = 32;
+
 const location = {
   latitude: z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90').nullish(),
   longitude: z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180').nullish(),
@@ -52,6 +61,10 @@ export const createStoreSchema = z.object({
   address: addressSchema,
   ...location,
   network: networkPlanSchema.nullish(),
+  networks: z
+    .array(storeNetworkSchema)
+    .max(MAX_STORE_NETWORKS, `at most ${MAX_STORE_NETWORKS} networks per store`)
+    .nullish(),
 });
 export type CreateStoreInput = z.output<typeof createStoreSchema>;
 

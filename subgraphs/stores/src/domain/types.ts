@@ -16,6 +16,16 @@ export interface Address {
   country: string;
 }
 
+export const NETWORK_PURPOSES = ['POS', 'GUEST_WIFI', 'CAMERAS', 'OFFICE', 'IOT', 'MANAGEMENT', 'OTHER'] as const;
+export type NetworkPurpose = (typeof NETWORK_PURPOSES)[number];
+
+/** One of a store's networks: a network plan with what it is for. */
+export interface StoreNetwork extends NetworkPlan {
+  id: string;
+  purpose: NetworkPurpose;
+  name: string;
+}
+
 export interface Store {
   id: string;
   code: string;
@@ -27,7 +37,10 @@ export interface Store {
   longitude: number | null;
   timezone: string;
   openedAt: Date | null;
+  /** The first of `networks` (what clients of the single-network API see), null when there is none. */
   network: NetworkPlan | null;
+  /** In order; the first is `network`. */
+  networks: StoreNetwork[];
   version: number;
   createdAt: Date;
   updatedAt: Date;

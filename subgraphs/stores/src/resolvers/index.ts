@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { AuditActor } from './AuditActor.ts';
 import { AuditEntry } from './AuditEntry.ts';
 import { Mutation } from './Mutation.ts';
+import { StoreNetworkMutation } from './store-network-mutations.ts';
 import { ProvisioningStep } from './ProvisioningStep.ts';
 import { Query } from './Query.ts';
 import { Store } from './Store.ts';
@@ -12,7 +13,7 @@ import { Subscription } from './Subscription.ts';
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query,
-  Mutation,
+  Mutation: { ...Mutation, ...StoreNetworkMutation },
   Subscription,
   Store,
   StoreEvent,

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@switchyard/shared';
-import type { Actor, AuditEntry, ProvisioningStep, Store, StoreEventPayload } from '../domain/types.ts';
+import type { Actor, AuditEntry, ProvisioningStep, Store, StoreEventPayload, StoreNetwork } from '../domain/types.ts';
 import type { BulkOutcome } from '../services/store-service.ts';
 
 /** A store loaded for a subscription event carries its steps as of that event (see context.ts). */
@@ -9,3 +9,4 @@ export type AuditEntryMapper = AuditEntry;
 export type AuditActorMapper = Actor;
 export type BulkTransitionOutcomeMapper = BulkOutcome;
 export type StoreEventMapper = DomainEvent<StoreEventPayload>;
+export type StoreNetworkMapper = StoreNetwork;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IdempotencyRequest } from '@switchyard/shared';
 import { GraphQLError } from 'graphql';
 import type { StoreChangeRepository, StoreRepository } from '../data/repositories.ts';
@@ -12,6 +13,7 @@ import {
   type StepKey,
 } from '../domain/provisioning.ts';
 import type { CreateStoreInput, UpdateStoreInput } from '../domain/store-input.ts';
+import { firstPlan, initialNetworks, withFirstPlan } from '../domain/store-networks.ts';
 import type { Actor, Store, StoreStatus } from '../domain/types.ts';
 
 export type StoreService = ReturnType<typeof createStoreService>;
@@ -24,6 +26,8 @@ export interface StoreServiceDeps {
   /** Extra preconditions per step, e.g. from the hardware subgraph for `hardware-allocated`. */
   stepGuards?: Partial<Record<StepKey, StepGuard>>;
   now?: () => Date;
+  /** Ids of new networks. */
+  newId?: () => string;
 }
 
 export type BulkOutcome =
@@ -36,6 +40,7 @@ export function createStoreService({
   subnetPool,
   stepGuards = {},
   now = () => new Date(),
+  newId = randomUUID,
 }: StoreServiceDeps) {
   const guards: Partial<Record<string, StepGuard>> = { ...BUILT_IN_STEP_GUARDS, ...stepGuards };
 
@@ -46,11 +51,17 @@ export function createStoreService({
       reason: string | null,
       idempotency: IdempotencyRequest | null = null,
     ): Promise<Store> {
+      const { networks: networksInput, ...rest } = input;
+      const networks = initialNetworks(input, newId);
       const store = {
-        ...input,
+        ...rest,
         latitude: input.latitude ?? null,
         longitude: input.longitude ?? null,
-        network: input.network ?? null,
+        network: firstPlan(networks),
+        networks,
+        networkField: networksInput?.length
+          ? (index: number) => `input.networks.${index}.subnet`
+          : () => 'input.network.subnet',
         createdById: actor.userId,
       };
       return changes.create(store, stepsFor(input.type), actor, reason, idempotency);
@@ -65,7 +76,7 @@ export function createStoreService({
     ): Promise<Store> {
       return changes.change(id, expectedVersion, actor, reason, (current) => {
         checkEditable(current);
-        const next = withUpdate(current, input);
+        const next = withUpdate(current, input, newId);
         if (next.type === current.type) return { action: 'UPDATED', event: 'StoreUpdated', next };
         checkTypeChangeable(current);
         return { action: 'UPDATED', event: 'StoreUpdated', next, steps: stepsFor(next.type) };
@@ -150,7 +161,8 @@ export function createStoreService({
   return service;
 }
 
-function withUpdate(current: Store, input: UpdateStoreInput): Store {
+function withUpdate(current: Store, input: UpdateStoreInput, newId: () => string): Store {
+  const networks = withFirstPlan(current.networks, input.network, newId);
   return {
     ...current,
     name: input.name ?? current.name,
@@ -159,6 +171,7 @@ function withUpdate(current: Store, input: UpdateStoreInput): Store {
     latitude: input.latitude === undefined ? current.latitude : input.latitude,
     longitude: input.longitude === undefined ? current.longitude : input.longitude,
     timezone: input.timezone ?? current.timezone,
-    network: input.network === undefined ? current.network : input.network,
+    network: firstPlan(networks),
+    networks,
   };
 }

@@ -37,15 +37,21 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
     return store;
   }
 
-  // What the database's exclusion constraint refuses: two live stores sharing address space.
-  function checkSubnet(store: Store): void {
-    const block = store.network && parseCidr(store.network.subnet);
-    const holder = [...storeRows.values()].find((other) => {
-      const theirs = other.network && parseCidr(other.network.subnet);
-      return other.id !== store.id && other.status !== 'DECOMMISSIONED' && block && theirs && overlaps(block, theirs);
+  // What the database's exclusion constraint refuses: networks of two live stores sharing address space.
+  function checkSubnet(store: Store, field: (index: number) => string = () => 'input.network.subnet'): void {
+    if (store.status === 'DECOMMISSIONED') return;
+    store.networks.forEach((network, index) => {
+      const block = parseCidr(network.subnet)!;
+      for (const other of storeRows.values()) {
+        if (other.id === store.id || other.status === 'DECOMMISSIONED') continue;
+        const theirs = other.networks.find((candidate) => overlaps(block, parseCidr(candidate.subnet)!));
+        if (theirs)
+          throw new BadUserInputError(
+            field(index),
+            `The subnet overlaps network "${theirs.name}" (${theirs.subnet}) of store ${other.code}`,
+          );
+      }
     });
-    if (holder && store.status !== 'DECOMMISSIONED')
-      throw new BadUserInputError('input.network.subnet', `The subnet overlaps the subnet of store ${holder.code}`);
   }
 
   function record(
@@ -78,12 +84,12 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
     stepsOf: async (ids) => new Map(ids.map((id) => [id, structuredClone(stepRows.get(id) ?? [])])),
     liveSubnets: async () =>
       [...storeRows.values()].flatMap((store) =>
-        store.network && store.status !== 'DECOMMISSIONED' ? [store.network.subnet] : [],
+        store.status !== 'DECOMMISSIONED' ? store.networks.map((network) => network.subnet) : [],
       ),
   };
 
   const changes: StoreChangeRepository = {
-    create: async (input, steps, actor, reason) => {
+    create: async ({ networkField, ...input }, steps, actor, reason) => {
       codeNumbers += 1;
       const at = clock();
       const store: Store = {
@@ -96,7 +102,7 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
         createdAt: at,
         updatedAt: at,
       };
-      checkSubnet(store);
+      checkSubnet(store, networkField);
       storeRows.set(store.id, store);
       stepRows.set(
         store.id,
@@ -119,7 +125,7 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
 
       const { id: _id, code: _code, version: _version, createdAt: _created, createdById: _by, ...columns } = plan.next;
       const after: Store = { ...before, ...structuredClone(columns), version: before.version + 1, updatedAt: at };
-      checkSubnet(after);
+      checkSubnet(after, plan.networkField);
       storeRows.set(id, after);
       const step = stepRows.get(id)?.find((candidate) => candidate.key === plan.completedStep);
       if (step) Object.assign(step, { doneAt: at, doneBy: actor });

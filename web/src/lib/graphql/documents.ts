@@ -121,6 +121,18 @@ export const StoreDetailFragment = graphql(`
         end
       }
     }
+    networks {
+      id
+      purpose
+      name
+      vlanId
+      subnet
+      gateway
+      dhcpRange {
+        start
+        end
+      }
+    }
     provisioningSteps {
       key
       title

@@ -15,6 +15,17 @@ describe('store history in words', () => {
     expect(fieldValue('network', 'null')).toBe('—');
   });
 
+  it("lists a store's networks by name, subnet and VLAN", () => {
+    const networks = [
+      { name: 'Tills', purpose: 'POS', vlanId: 10, subnet: '10.1.2.0/24', gateway: '10.1.2.1' },
+      { name: 'Guests', purpose: 'GUEST_WIFI', vlanId: 20, subnet: '10.1.3.0/24', gateway: '10.1.3.1' },
+    ];
+    expect(fieldLabel('networks')).toBe('Networks');
+    expect(fieldValue('networks', JSON.stringify(networks))).toBe(
+      'Tills (10.1.2.0/24, VLAN 10); Guests (10.1.3.0/24, VLAN 20)',
+    );
+  });
+
   it('names fields as the forms do and shows enum values in words', () => {
     expect(fieldLabel('address.postalCode')).toBe('Postal code');
     expect(fieldLabel('timezone')).toBe('Time zone');

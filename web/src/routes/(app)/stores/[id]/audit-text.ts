@@ -16,6 +16,7 @@ const FIELD_LABELS: Record<string, string> = {
   timezone: 'Time zone',
   openedAt: 'Opened',
   network: 'Network plan',
+  networks: 'Networks',
 };
 
 const ACTIONS: Record<string, string> = {
@@ -68,6 +69,12 @@ export function fieldValue(field: string, json: string | null | undefined): stri
   } catch {
     return json;
   }
+  // Every network of the store: one "name (subnet, VLAN n)" each, in order.
+  if (field === 'networks' && Array.isArray(value))
+    return value
+      .filter(isNetworkPlan)
+      .map((n) => `${(n as NetworkPlan & { name?: string }).name ?? 'Network'} (${n.subnet}, VLAN ${n.vlanId})`)
+      .join('; ');
   if (isNetworkPlan(value)) {
     const dhcp = value.dhcpRange ? ` · DHCP ${value.dhcpRange.start} – ${value.dhcpRange.end}` : '';
     return `${value.subnet} · VLAN ${value.vlanId} · gateway ${value.gateway}${dhcp}`;
