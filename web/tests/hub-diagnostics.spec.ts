@@ -43,11 +43,14 @@ test('the device page charts a numeric attribute over hour, day, week and month,
 }) => {
   const device = await thermostat();
   // Someone at the hub sets the thermostat: the hub pushes heatingSetpoint, which is rolled up hourly.
-  const setpoint = 15 + Math.floor(Math.random() * 10);
-  const response = await fetch(
-    `${hub.url}/apps/api/${hub.appId}/devices/${device.hubDeviceId}/setHeatingSetpoint/${setpoint}?access_token=${hub.token}`,
-  );
-  expect(response.status).toBe(200);
+  // Two different values, so at least one is a change the hub pushes whatever the setpoint was.
+  const setpoint = 25 + Math.floor(Math.random() * 10);
+  for (const value of [setpoint - 10, setpoint]) {
+    const response = await fetch(
+      `${hub.url}/apps/api/${hub.appId}/devices/${device.hubDeviceId}/setHeatingSetpoint/${value}?access_token=${hub.token}`,
+    );
+    expect(response.status).toBe(200);
+  }
   await signIn(page, admin);
   await expect(async () => {
     await page.goto(`/devices/${device.id}`);

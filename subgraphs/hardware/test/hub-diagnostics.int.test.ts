@@ -24,8 +24,8 @@ describe.each(TEST_BACKENDS)('hub diagnostics and the event test (%s)', (backend
   const testEvents = async () => (await hardware.call(TEST_EVENTS, { hubId }, operator)).data!.testHubEvents;
 
   beforeAll(async () => {
-    // HUB_COMMAND_TIMEOUT_MS is 2 s in tests: the event test waits that long.
-    hardware = await startHardware({ backend });
+    // The event test waits HUB_COMMAND_TIMEOUT_MS; a loaded machine needs more than the support's 1 s hub timeout.
+    hardware = await startHardware({ backend, hubs: { timeoutMs: 5_000, commandTimeoutMs: 4_000 } });
     simulator = await createSimulator({ accessToken: token, devices: ['contact', 'motion'] });
     const result = await hardware.call(REGISTER_HUB, {
       input: { name: 'Diagnosed', baseUrl: simulator.url, appId: '1', accessToken: token },
@@ -69,14 +69,14 @@ describe.each(TEST_BACKENDS)('hub diagnostics and the event test (%s)', (backend
     const answer = await testEvents();
     expect(answer).toMatchObject({ ok: false, roundTripMs: null });
     expect(answer.message).toMatch(/No event/);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3_900);
   });
 
   it('answers ok with the round trip once events arrive, and the warning goes', async () => {
     const answer = await testEvents();
     expect(answer).toMatchObject({ ok: true, message: expect.any(String) });
     expect(answer.roundTripMs).toBeGreaterThanOrEqual(0);
-    expect(answer.roundTripMs).toBeLessThan(2_000);
+    expect(answer.roundTripMs).toBeLessThan(4_000);
     expect(simulator.commandsReceived.at(-1)).toMatchObject({ command: 'refresh' });
     const hub = await diagnostics();
     expect(hub.lastEventAt).not.toBeNull();
