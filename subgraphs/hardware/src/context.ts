@@ -16,6 +16,7 @@ import { createDeviceEventRepository } from './data/device-event-repository.ts';
 import { createDeviceRepository } from './data/device-repository.ts';
 import { createHubCallKeyRepository } from './data/hub-call-key-repository.ts';
 import { createHubRepository } from './data/hub-repository.ts';
+import { createSceneRepository } from './data/scene-repository.ts';
 import { DEVICE_AGGREGATE, type DeviceEventReceivedPayload } from './domain/device-event.ts';
 import { HUB_AGGREGATE, type HubStatusChangedPayload } from './domain/hub-events.ts';
 import { createTokenCipher } from './domain/token-cipher.ts';
@@ -24,6 +25,7 @@ import { createWebhookSecrets } from './domain/webhook-secret.ts';
 import { createHubResilience } from './hubitat/hub-resilience.ts';
 import { createEventIngest } from './services/event-ingest.ts';
 import { createHubService } from './services/hub-service.ts';
+import { createSceneService } from './services/scene-service.ts';
 
 /** What hardware's services are built from: the shared runtime plus its own database and config. */
 export interface HardwareDeps extends SubgraphRuntime {
@@ -64,6 +66,8 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     commandTimeoutMs: config.hubs.commandTimeoutMs,
     logger,
   });
+  const scenes = createSceneRepository(db);
+  const sceneService = createSceneService({ repo: scenes, devices, hubService, logger });
   const deviceEventStream = (
     from: ReplayPoint | null,
     accept: (event: DomainEvent<DeviceEventReceivedPayload>) => boolean,
@@ -83,6 +87,8 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     hubService,
     deviceEventStream,
     hubStatusStream,
+    scenes,
+    sceneService,
   };
 }
 

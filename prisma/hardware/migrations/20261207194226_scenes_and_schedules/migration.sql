@@ -92,6 +92,9 @@ CREATE INDEX "SceneRun_sceneId_startedAt_idx" ON "SceneRun"("sceneId", "startedA
 -- CreateIndex
 CREATE INDEX "SceneRun_scheduleId_startedAt_idx" ON "SceneRun"("scheduleId", "startedAt" DESC);
 
+-- CreateIndex
+CREATE INDEX "SceneRun_startedAt_idx" ON "SceneRun"("startedAt");
+
 -- AddForeignKey
 ALTER TABLE "SceneAction" ADD CONSTRAINT "SceneAction_sceneId_fkey" FOREIGN KEY ("sceneId") REFERENCES "Scene"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
