@@ -31,8 +31,7 @@ export type SceneRepository = ReturnType<typeof createSceneRepository>;
 
 /** Scenes, schedules and their runs. */
 export function createSceneRepository(db: PrismaClient) {
-  const actionRows = (actions: SceneData['actions']) =>
-    actions.map((action, position) => ({ ...action, position }));
+  const actionRows = (actions: SceneData['actions']) => actions.map((action, position) => ({ ...action, position }));
 
   return {
     async createScene(data: SceneData): Promise<Scene> {
@@ -155,7 +154,9 @@ export function createSceneRepository(db: PrismaClient) {
     },
 
     async recordRun(run: NewSceneRun): Promise<SceneRun> {
-      return toRun(await db.sceneRun.create({ data: { ...run, results: run.results as unknown as Prisma.InputJsonValue } }));
+      return toRun(
+        await db.sceneRun.create({ data: { ...run, results: run.results as unknown as Prisma.InputJsonValue } }),
+      );
     },
 
     /** The newest run of each scene (or schedule) asked for. */

@@ -59,11 +59,7 @@ export const scheduleInputSchema = z
       .transform((o) => o ?? 0),
     timeZone: z.string().trim().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
     latitude: z.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90').nullish(),
-    longitude: z
-      .number()
-      .min(-180, 'must be between -180 and 180')
-      .max(180, 'must be between -180 and 180')
-      .nullish(),
+    longitude: z.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180').nullish(),
     storeId: storeIdSchema.nullish().transform((s) => s ?? null),
   })
   .superRefine((input, ctx) => {

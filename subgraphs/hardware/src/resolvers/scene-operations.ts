@@ -37,11 +37,12 @@ export const sceneMutations: Pick<MutationResolvers, SceneMutations> = {
   runScene: (_parent, { id }, { sceneService, principal }) =>
     sceneService.runScene(
       id,
-      principal && {
-        kind: principal.kind === 'apiKey' ? 'API_KEY' : 'USER',
-        userId: principal.userId,
-        apiKeyId: principal.apiKeyId,
-      } satisfies CommandSender,
+      principal &&
+        ({
+          kind: principal.kind === 'apiKey' ? 'API_KEY' : 'USER',
+          userId: principal.userId,
+          apiKeyId: principal.apiKeyId,
+        } satisfies CommandSender),
     ),
 
   createSchedule: (_parent, { input }, { sceneService, principal }) =>

@@ -25,7 +25,9 @@ export type SceneService = ReturnType<typeof createSceneService>;
 export function createSceneService({ repo, devices, hubService, logger, now = () => new Date() }: SceneServiceDeps) {
   /** Each command against its device's own list; errors name the action (`<prefix>.<n>.command`). */
   async function checkActions(actions: Omit<SceneAction, 'position'>[], fieldOf: (index: number) => string) {
-    const found = new Map((await devices.findManyByIds(actions.map((a) => a.deviceId).filter(isUuid))).map((d) => [d.id, d]));
+    const found = new Map(
+      (await devices.findManyByIds(actions.map((a) => a.deviceId).filter(isUuid))).map((d) => [d.id, d]),
+    );
     actions.forEach((action, index) => {
       const device = found.get(action.deviceId);
       if (!device) throw new BadUserInputError(`${fieldOf(index)}deviceId`, 'There is no such device');
@@ -43,7 +45,10 @@ export function createSceneService({ repo, devices, hubService, logger, now = ()
     if (input.sceneId && !(await repo.findScene(input.sceneId)))
       throw new BadUserInputError('input.sceneId', 'There is no such scene');
     if (input.deviceId)
-      await checkActions([{ deviceId: input.deviceId, command: input.command!, arguments: input.arguments }], () => 'input.');
+      await checkActions(
+        [{ deviceId: input.deviceId, command: input.command!, arguments: input.arguments }],
+        () => 'input.',
+      );
   }
 
   const nextRun = (schedule: Omit<Schedule, 'id' | 'createdAt' | 'createdBy' | 'nextRunAt'>, from: Date) =>
@@ -60,7 +65,9 @@ export function createSceneService({ repo, devices, hubService, logger, now = ()
     runKey: string,
   ): Promise<{ results: ActionResult[]; startedAt: Date; finishedAt: Date }> {
     const startedAt = now();
-    const labels = new Map((await devices.findManyByIds(actions.map((a) => a.deviceId).filter(isUuid))).map((d) => [d.id, d.label]));
+    const labels = new Map(
+      (await devices.findManyByIds(actions.map((a) => a.deviceId).filter(isUuid))).map((d) => [d.id, d.label]),
+    );
     const results: ActionResult[] = [];
     for (const action of actions) {
       const base = {
@@ -79,7 +86,10 @@ export function createSceneService({ repo, devices, hubService, logger, now = ()
         });
         results.push({ ...base, ok: true, errorCode: null, error: null });
       } catch (error) {
-        const errorCode = error instanceof GraphQLError ? String(error.extensions.code ?? 'INTERNAL_SERVER_ERROR') : 'INTERNAL_SERVER_ERROR';
+        const errorCode =
+          error instanceof GraphQLError
+            ? String(error.extensions.code ?? 'INTERNAL_SERVER_ERROR')
+            : 'INTERNAL_SERVER_ERROR';
         if (errorCode === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, runKey }, 'scene action failed');
         const message = error instanceof GraphQLError ? error.message : 'The command failed unexpectedly';
         results.push({ ...base, ok: false, errorCode, error: message });
