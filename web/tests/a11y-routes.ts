@@ -24,6 +24,8 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/devices': () => '/devices',
   '(app)/devices/[id]': (f) => `/devices/${f.deviceId}`,
   '(app)/devices/hubs': () => '/devices/hubs',
+  '(app)/devices/scenes': () => '/devices/scenes',
+  '(app)/devices/schedules': () => '/devices/schedules',
   '(app)/hardware/assets': () => '/hardware/assets',
   '(app)/hardware/assets/[id]': (f) => `/hardware/assets/${f.assetId}`,
   '(app)/meals/recipes': () => '/meals/recipes',

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createLogger } from '@switchyard/shared';
 import { TEST_BACKENDS, codeOf, userPrincipal } from '@switchyard/testing';
+import type { DeviceKind } from '../simulator/src/devices.ts';
 import { createSimulator, type Simulator } from '../simulator/src/simulator.ts';
 import { createSceneService } from '../src/services/scene-service.ts';
 import { REGISTER_HUB, startHardware, type HardwareUnderTest } from './support.ts';
@@ -39,7 +40,7 @@ describe.each(TEST_BACKENDS)('scenes and schedules (%s)', (backend) => {
   let home: { simulator: Simulator; dimmer: string; porch: string };
   let shop: { simulator: Simulator; dimmer: string };
 
-  const newHub = async (devices: string[]) => {
+  const newHub = async (devices: DeviceKind[]) => {
     const simulator = await createSimulator({ accessToken: token, devices });
     simulators.push(simulator);
     const registered = await hardware.call(REGISTER_HUB, {

@@ -200,3 +200,54 @@ export interface HubCallKeyRepository {
   /** Forgets the key, so a retry with it starts anew. */
   release(request: IdempotencyRequest): Promise<void>;
 }
+
+// Scenes and schedules (scene-repository.ts). Types imported inline so this block stands alone.
+
+export interface SceneData {
+  name: string;
+  storeId: string | null;
+  actions: Omit<import('../domain/scenes.ts').SceneAction, 'position'>[];
+}
+
+export type ScheduleData = Omit<import('../domain/scenes.ts').Schedule, 'id' | 'createdAt'>;
+
+export type NewSceneRun = Omit<import('../domain/scenes.ts').SceneRun, 'id'>;
+
+/** A schedule the scheduler claimed: it was due at `dueAt`; its nextRunAt has already moved on. */
+export interface ClaimedSchedule {
+  schedule: import('../domain/scenes.ts').Schedule;
+  dueAt: Date;
+}
+
+export interface SceneRepository {
+  createScene(data: SceneData): Promise<import('../domain/scenes.ts').Scene>;
+  /** Replaces name, store and every action at once; null when there is no such scene. */
+  replaceScene(id: string, data: SceneData): Promise<import('../domain/scenes.ts').Scene | null>;
+  /** False when there is no such scene; CONFLICT while a schedule runs it. */
+  deleteScene(id: string): Promise<boolean>;
+  findScene(id: string): Promise<import('../domain/scenes.ts').Scene | null>;
+  findManyScenes(ids: readonly string[]): Promise<import('../domain/scenes.ts').Scene[]>;
+  listScenes(storeId: string | null): Promise<import('../domain/scenes.ts').Scene[]>;
+  createSchedule(data: ScheduleData): Promise<import('../domain/scenes.ts').Schedule>;
+  /** Null when there is no such schedule. */
+  updateSchedule(id: string, data: Partial<ScheduleData>): Promise<import('../domain/scenes.ts').Schedule | null>;
+  deleteSchedule(id: string): Promise<boolean>;
+  findSchedule(id: string): Promise<import('../domain/scenes.ts').Schedule | null>;
+  findManySchedules(ids: readonly string[]): Promise<import('../domain/scenes.ts').Schedule[]>;
+  listSchedules(): Promise<import('../domain/scenes.ts').Schedule[]>;
+  /** Claims due enabled schedules, moving each one's nextRunAt to `next(schedule)` in the same transaction. */
+  claimDue(
+    limit: number,
+    now: Date,
+    next: (schedule: import('../domain/scenes.ts').Schedule) => Date | null,
+  ): Promise<ClaimedSchedule[]>;
+  recordRun(run: NewSceneRun): Promise<import('../domain/scenes.ts').SceneRun>;
+  /** The newest run of each scene (or schedule) asked for. */
+  lastRuns(
+    by: 'sceneId' | 'scheduleId',
+    ids: readonly string[],
+  ): Promise<Map<string, import('../domain/scenes.ts').SceneRun[]>>;
+  /** A schedule's runs, newest first: `size + 1` rows from after the cursor. */
+  pageOfRuns(scheduleId: string, size: number, after: string | null): Promise<import('../domain/scenes.ts').SceneRun[]>;
+  runCursorOf(run: import('../domain/scenes.ts').SceneRun): string;
+}

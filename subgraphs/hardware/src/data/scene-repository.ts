@@ -6,31 +6,14 @@ import type {
   SceneRun as SceneRunRow,
 } from '../generated/prisma/client.ts';
 import type { ActionResult } from '../domain/scene-run.ts';
-import { isUuid, type Scene, type SceneAction, type SceneRun, type Schedule } from '../domain/scenes.ts';
-
-export interface SceneData {
-  name: string;
-  storeId: string | null;
-  actions: Omit<SceneAction, 'position'>[];
-}
-
-export type ScheduleData = Omit<Schedule, 'id' | 'createdAt'>;
-
-export type NewSceneRun = Omit<SceneRun, 'id'>;
-
-/** A schedule the scheduler claimed: it was due at `dueAt`; its nextRunAt has already moved on. */
-export interface ClaimedSchedule {
-  schedule: Schedule;
-  dueAt: Date;
-}
+import { isUuid, type Scene, type SceneRun, type Schedule } from '../domain/scenes.ts';
+import type { ClaimedSchedule, NewSceneRun, SceneData, ScheduleData, SceneRepository } from './repositories.ts';
 
 const withActions = { actions: { orderBy: { position: 'asc' } } } as const;
 type SceneRow = Prisma.SceneGetPayload<{ include: typeof withActions }>;
 
-export type SceneRepository = ReturnType<typeof createSceneRepository>;
-
 /** Scenes, schedules and their runs. */
-export function createSceneRepository(db: PrismaClient) {
+export function createSceneRepository(db: PrismaClient): SceneRepository {
   const actionRows = (actions: SceneData['actions']) => actions.map((action, position) => ({ ...action, position }));
 
   return {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, fingerprintOf, NotFoundError, type Logger } from '@switchyard/shared';
 import { GraphQLError } from 'graphql';
-import type { DeviceRepository } from '../data/repositories.ts';
-import type { ClaimedSchedule, SceneRepository } from '../data/scene-repository.ts';
+import type { ClaimedSchedule, DeviceRepository, SceneRepository } from '../data/repositories.ts';
 import { validateCommand } from '../domain/device-commands.ts';
 import type { SceneInput, ScheduleInput } from '../domain/scene-input.ts';
 import { runOutcome, type ActionResult } from '../domain/scene-run.ts';

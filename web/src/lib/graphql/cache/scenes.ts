@@ -17,7 +17,8 @@ export const scenesCache: CacheArea = {
     },
     createSchedule: (_r, _a, cache) => invalidateScheduleLists(cache),
     // A changed target or timing changes its runs' meaning; its history refetches.
-    updateSchedule: (_r, args, cache) => invalidateField(cache, { __typename: 'Schedule', id: args.id as string }, 'runs'),
+    updateSchedule: (_r, args, cache) =>
+      invalidateField(cache, { __typename: 'Schedule', id: args.id as string }, 'runs'),
     deleteSchedule: (_r, args, cache) => {
       cache.invalidate({ __typename: 'Schedule', id: args.id as string });
       invalidateScheduleLists(cache);

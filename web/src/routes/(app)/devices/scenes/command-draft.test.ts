@@ -13,7 +13,10 @@ const dimmer = {
 
 describe('command drafts', () => {
   it('knows the chosen command’s argument types', () => {
-    expect(argumentTypes([dimmer], { deviceId: 'd1', command: 'setLevel', arguments: [] })).toEqual(['NUMBER', 'NUMBER']);
+    expect(argumentTypes([dimmer], { deviceId: 'd1', command: 'setLevel', arguments: [] })).toEqual([
+      'NUMBER',
+      'NUMBER',
+    ]);
     expect(argumentTypes([dimmer], { deviceId: 'd2', command: 'setLevel', arguments: [] })).toEqual([]);
   });
 
