@@ -77,9 +77,9 @@ test('a scene is built with the pickers, refused with the field named, run with 
   await page.getByRole('button', { name: 'New schedule' }).click();
   const scheduleForm = page.getByTestId('schedule-form');
   await scheduleForm.getByLabel('Name').fill(scheduleName);
-  await scheduleForm.getByLabel('Store').selectOption(store.id);
-  await scheduleForm.getByLabel('Scene').selectOption({ label: sceneName });
-  await scheduleForm.getByLabel('Sunset').check();
+  await scheduleForm.getByLabel('Store', { exact: true }).selectOption(store.id);
+  await scheduleForm.getByLabel('Scene', { exact: true }).selectOption({ label: sceneName });
+  await scheduleForm.getByLabel('Sunset', { exact: true }).check();
   await scheduleForm.getByLabel('Offset (minutes)').fill('-30');
   await scheduleForm.getByLabel('Latitude').fill('52.52');
   await scheduleForm.getByLabel('Longitude').fill('13.405');
