@@ -146,11 +146,12 @@ export function createSceneRepository(db: PrismaClient): SceneRepository {
     async lastRuns(by: 'sceneId' | 'scheduleId', ids: readonly string[]): Promise<Map<string, SceneRun[]>> {
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return new Map();
-      const rows = await db.sceneRun.findMany({
-        where: { [by]: { in: valid } },
-        orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
-        distinct: [by],
-      });
+      // The newest per key in the database (Prisma's `distinct` would read every run and drop the rest).
+      const newest = await db.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT DISTINCT ON ("${by}") "id" FROM "SceneRun" WHERE "${by}" = ANY($1::uuid[]) ORDER BY "${by}", "startedAt" DESC, "id" DESC`,
+        valid,
+      );
+      const rows = await db.sceneRun.findMany({ where: { id: { in: newest.map((row) => row.id) } } });
       return groupBy(rows.map(toRun), (run) => run[by]!);
     },
 
