@@ -26,6 +26,8 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/devices/[id]': (f) => `/devices/${f.deviceId}`,
   '(app)/devices/hubs': () => '/devices/hubs',
   '(app)/devices/hubs/[id]': (f) => `/devices/hubs/${f.hubId}`,
+  '(app)/devices/scenes': () => '/devices/scenes',
+  '(app)/devices/schedules': () => '/devices/schedules',
   '(app)/hardware/assets': () => '/hardware/assets',
   '(app)/hardware/assets/[id]': (f) => `/hardware/assets/${f.assetId}`,
   '(app)/meals/recipes': () => '/meals/recipes',

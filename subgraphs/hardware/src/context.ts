@@ -18,6 +18,7 @@ import { createDeviceRepository } from './data/device-repository.ts';
 import { createHubCallKeyRepository } from './data/hub-call-key-repository.ts';
 import { createHubDiagnosticsRepository } from './data/hub-diagnostics-repository.ts';
 import { createHubRepository } from './data/hub-repository.ts';
+import { createSceneRepository } from './data/scene-repository.ts';
 import { DEVICE_AGGREGATE, type DeviceEventReceivedPayload } from './domain/device-event.ts';
 import { HUB_AGGREGATE, type HubStatusChangedPayload } from './domain/hub-events.ts';
 import { createTokenCipher } from './domain/token-cipher.ts';
@@ -28,6 +29,7 @@ import { createAttributeHistoryService } from './services/attribute-history-serv
 import { createEventIngest } from './services/event-ingest.ts';
 import { createHubDiagnosticsService } from './services/hub-diagnostics-service.ts';
 import { createHubService } from './services/hub-service.ts';
+import { createSceneService } from './services/scene-service.ts';
 
 /** What hardware's services are built from: the shared runtime plus its own database and config. */
 export interface HardwareDeps extends SubgraphRuntime {
@@ -78,6 +80,8 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     logger,
     testTimeoutMs: config.hubs.commandTimeoutMs,
   });
+  const scenes = createSceneRepository(db);
+  const sceneService = createSceneService({ repo: scenes, devices, hubService, logger });
   const deviceEventStream = (
     from: ReplayPoint | null,
     accept: (event: DomainEvent<DeviceEventReceivedPayload>) => boolean,
@@ -101,6 +105,8 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     attributeHistory,
     deviceEventStream,
     hubStatusStream,
+    scenes,
+    sceneService,
   };
 }
 

@@ -3,6 +3,7 @@ import { olderThanTask, startSubgraph } from '@switchyard/shared';
 import { hardwareEnvSchema } from './config.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { startHubReconciler } from './jobs/hub-reconciler.ts';
+import { startSceneScheduler } from './jobs/scene-scheduler.ts';
 import { createServer } from './server.ts';
 import { registerSimulatedHub } from './services/simulated-hub.ts';
 
@@ -20,16 +21,20 @@ await startSubgraph({
   createServer,
   afterStart: async ({ services }, { config, logger }) => {
     if (config.simulatedHub) registerSimulatedHub(services, config.simulatedHub, logger);
-    return startHubReconciler({
+    const reconciler = startHubReconciler({
       hubs: services.hubs,
       service: services.hubService,
       intervalMs: config.hubs.pollIntervalMs,
       logger,
     });
+    const scheduler = startSceneScheduler({ service: services.sceneService, logger });
+    return { stop: () => Promise.all([reconciler.stop(), scheduler.stop()]).then(() => undefined) };
   },
   // Device history by age; each device's current attributes live in DeviceAttribute and stay.
   retention: (_server, config) => [
     olderThanTask('DeviceEvent', 'receivedAt', config.deviceEventRetentionDays),
     olderThanTask('DeviceAttributeHour', 'hour', config.deviceRollupRetentionDays),
+    // Scene and schedule runs are kept as long as device history.
+    olderThanTask('SceneRun', 'startedAt', config.deviceEventRetentionDays),
   ],
 });

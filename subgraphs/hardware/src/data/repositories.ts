@@ -1,5 +1,6 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
 import type { HourRollup } from '../domain/attribute-history.ts';
+import type { Scene, SceneAction, SceneRun, Schedule } from '../domain/scenes.ts';
 import type { IncomingDeviceEvent, IngestOutcome } from '../domain/device-event.ts';
 import type { HubFailure } from '../hubitat/hub-request-error.ts';
 import type {
@@ -221,4 +222,48 @@ export interface AttributeHistoryRepository {
   numericAttributes(deviceId: string): Promise<string[]>;
   /** The attribute's current unit, if any. */
   unitOf(deviceId: string, name: string): Promise<string | null>;
+}
+
+// Scenes and schedules (scene-repository.ts).
+
+export interface SceneData {
+  name: string;
+  storeId: string | null;
+  actions: Omit<SceneAction, 'position'>[];
+}
+
+export type ScheduleData = Omit<Schedule, 'id' | 'createdAt'>;
+
+export type NewSceneRun = Omit<SceneRun, 'id'>;
+
+/** A schedule the scheduler claimed: it was due at `dueAt`; its nextRunAt has already moved on. */
+export interface ClaimedSchedule {
+  schedule: Schedule;
+  dueAt: Date;
+}
+
+export interface SceneRepository {
+  createScene(data: SceneData): Promise<Scene>;
+  /** Replaces name, store and every action at once; null when there is no such scene. */
+  replaceScene(id: string, data: SceneData): Promise<Scene | null>;
+  /** False when there is no such scene; CONFLICT while a schedule runs it. */
+  deleteScene(id: string): Promise<boolean>;
+  findScene(id: string): Promise<Scene | null>;
+  findManyScenes(ids: readonly string[]): Promise<Scene[]>;
+  listScenes(storeId: string | null): Promise<Scene[]>;
+  createSchedule(data: ScheduleData): Promise<Schedule>;
+  /** Null when there is no such schedule. */
+  updateSchedule(id: string, data: Partial<ScheduleData>): Promise<Schedule | null>;
+  deleteSchedule(id: string): Promise<boolean>;
+  findSchedule(id: string): Promise<Schedule | null>;
+  findManySchedules(ids: readonly string[]): Promise<Schedule[]>;
+  listSchedules(): Promise<Schedule[]>;
+  /** Claims due enabled schedules, moving each one's nextRunAt to `next(schedule)` in the same transaction. */
+  claimDue(limit: number, now: Date, next: (schedule: Schedule) => Date | null): Promise<ClaimedSchedule[]>;
+  recordRun(run: NewSceneRun): Promise<SceneRun>;
+  /** The newest run of each scene (or schedule) asked for. */
+  lastRuns(by: 'sceneId' | 'scheduleId', ids: readonly string[]): Promise<Map<string, SceneRun[]>>;
+  /** A schedule's runs, newest first: `size + 1` rows from after the cursor. */
+  pageOfRuns(scheduleId: string, size: number, after: string | null): Promise<SceneRun[]>;
+  runCursorOf(run: SceneRun): string;
 }

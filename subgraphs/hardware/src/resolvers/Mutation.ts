@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { createAssetSchema, notesSchema, storeIdSchema, updateAssetSchema } from '../domain/asset-input.ts';
 import { registerHubSchema } from '../domain/hub-input.ts';
+import { sceneMutations } from './scene-operations.ts';
 
 const commandSchema = z.object({
   command: z
@@ -65,4 +66,6 @@ export const Mutation: MutationResolvers = {
 
   releaseStoreAssets: (_parent, { storeId }, { assets, principal }) =>
     assets.releaseAllAt(parseInput(storeIdSchema, storeId, 'storeId'), principal!.userId, new Date()),
+
+  ...sceneMutations,
 };

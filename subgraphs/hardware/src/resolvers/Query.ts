@@ -1,6 +1,7 @@
 import { pageSize, parseInput, toConnection } from '@switchyard/shared';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { assetFilterTextSchema, deviceFilterTextSchema } from '../domain/filters.ts';
+import { sceneQueries } from './scene-operations.ts';
 
 export const Query: QueryResolvers = {
   hubs: (_parent, _args, { hubs }) => hubs.list(),
@@ -26,4 +27,6 @@ export const Query: QueryResolvers = {
   },
 
   hubCircuitBreakers: (_parent, _args, { resilience }) => resilience.snapshots(),
+
+  ...sceneQueries,
 };

@@ -10,6 +10,11 @@ import { HubStatusChange } from './HubStatusChange.ts';
 import { Mutation } from './Mutation.ts';
 import { Overview } from './Overview.ts';
 import { Query } from './Query.ts';
+import { Scene } from './Scene.ts';
+import { SceneAction } from './SceneAction.ts';
+import { SceneActionResult } from './SceneActionResult.ts';
+import { SceneRun } from './SceneRun.ts';
+import { Schedule } from './Schedule.ts';
 import { Store } from './Store.ts';
 import { Subscription } from './Subscription.ts';
 
@@ -27,4 +32,9 @@ export const resolvers: Resolvers = {
   Asset,
   AssetAllocation,
   Overview,
+  Scene,
+  SceneAction,
+  SceneActionResult,
+  SceneRun,
+  Schedule,
 };

@@ -68,6 +68,21 @@ type Documents = {
     "\n  mutation RegisterHub($input: RegisterHubInput!) {\n    registerHub(input: $input) {\n      ...HubRow\n    }\n  }\n": typeof types.RegisterHubDocument,
     "\n  mutation SyncHub($id: ID!) {\n    syncHub(id: $id) {\n      ...HubRow\n    }\n  }\n": typeof types.SyncHubDocument,
     "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n": typeof types.RemoveHubDocument,
+    "\n  fragment SceneRunFields on SceneRun {\n    id\n    trigger\n    outcome\n    late\n    startedAt\n    finishedAt\n    scheduledFor\n    results {\n      position\n      deviceLabel\n      command\n      arguments\n      ok\n      errorCode\n      error\n    }\n  }\n": typeof types.SceneRunFieldsFragmentDoc,
+    "\n  fragment SceneFields on Scene {\n    id\n    name\n    store {\n      id\n      name\n    }\n    actions {\n      position\n      command\n      arguments\n      device {\n        id\n        label\n      }\n    }\n    lastRun {\n      ...SceneRunFields\n    }\n  }\n": typeof types.SceneFieldsFragmentDoc,
+    "\n  query Scenes {\n    scenes {\n      ...SceneFields\n    }\n  }\n": typeof types.ScenesDocument,
+    "\n  query CommandTargets {\n    devices(first: 200) {\n      edges {\n        node {\n          id\n          label\n          hub {\n            id\n            name\n          }\n          commands {\n            name\n            arguments\n          }\n        }\n      }\n    }\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          timezone\n          latitude\n          longitude\n        }\n      }\n    }\n  }\n": typeof types.CommandTargetsDocument,
+    "\n  mutation CreateScene($input: SceneInput!) {\n    createScene(input: $input) {\n      ...SceneFields\n    }\n  }\n": typeof types.CreateSceneDocument,
+    "\n  mutation UpdateScene($id: ID!, $input: SceneInput!) {\n    updateScene(id: $id, input: $input) {\n      ...SceneFields\n    }\n  }\n": typeof types.UpdateSceneDocument,
+    "\n  mutation DeleteScene($id: ID!) {\n    deleteScene(id: $id)\n  }\n": typeof types.DeleteSceneDocument,
+    "\n  mutation RunScene($id: ID!) {\n    runScene(id: $id) {\n      ...SceneRunFields\n      scene {\n        id\n        lastRun {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RunSceneDocument,
+    "\n  fragment ScheduleFields on Schedule {\n    id\n    name\n    enabled\n    scene {\n      id\n      name\n    }\n    device {\n      id\n      label\n    }\n    command\n    arguments\n    timing\n    cron\n    offsetMinutes\n    timeZone\n    latitude\n    longitude\n    store {\n      id\n      name\n    }\n    nextRunAt\n    lastRun {\n      ...SceneRunFields\n    }\n  }\n": typeof types.ScheduleFieldsFragmentDoc,
+    "\n  query Schedules {\n    schedules {\n      ...ScheduleFields\n    }\n    scenes {\n      id\n      name\n    }\n  }\n": typeof types.SchedulesDocument,
+    "\n  query ScheduleRuns($id: ID!, $after: String) {\n    schedule(id: $id) {\n      id\n      runs(first: 10, after: $after) {\n        edges {\n          node {\n            ...SceneRunFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ScheduleRunsDocument,
+    "\n  mutation CreateSchedule($input: ScheduleInput!) {\n    createSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n": typeof types.CreateScheduleDocument,
+    "\n  mutation UpdateSchedule($id: ID!, $input: ScheduleInput!) {\n    updateSchedule(id: $id, input: $input) {\n      ...ScheduleFields\n    }\n  }\n": typeof types.UpdateScheduleDocument,
+    "\n  mutation SetScheduleEnabled($id: ID!, $enabled: Boolean!) {\n    setScheduleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n      nextRunAt\n    }\n  }\n": typeof types.SetScheduleEnabledDocument,
+    "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": typeof types.DeleteScheduleDocument,
     "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.AddHouseholdMemberDocument,
     "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
     "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": typeof types.HouseholdCandidatesDocument,
@@ -274,6 +289,21 @@ const documents: Documents = {
     "\n  mutation RegisterHub($input: RegisterHubInput!) {\n    registerHub(input: $input) {\n      ...HubRow\n    }\n  }\n": types.RegisterHubDocument,
     "\n  mutation SyncHub($id: ID!) {\n    syncHub(id: $id) {\n      ...HubRow\n    }\n  }\n": types.SyncHubDocument,
     "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n": types.RemoveHubDocument,
+    "\n  fragment SceneRunFields on SceneRun {\n    id\n    trigger\n    outcome\n    late\n    startedAt\n    finishedAt\n    scheduledFor\n    results {\n      position\n      deviceLabel\n      command\n      arguments\n      ok\n      errorCode\n      error\n    }\n  }\n": types.SceneRunFieldsFragmentDoc,
+    "\n  fragment SceneFields on Scene {\n    id\n    name\n    store {\n      id\n      name\n    }\n    actions {\n      position\n      command\n      arguments\n      device {\n        id\n        label\n      }\n    }\n    lastRun {\n      ...SceneRunFields\n    }\n  }\n": types.SceneFieldsFragmentDoc,
+    "\n  query Scenes {\n    scenes {\n      ...SceneFields\n    }\n  }\n": types.ScenesDocument,
+    "\n  query CommandTargets {\n    devices(first: 200) {\n      edges {\n        node {\n          id\n          label\n          hub {\n            id\n            name\n          }\n          commands {\n            name\n            arguments\n          }\n        }\n      }\n    }\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          timezone\n          latitude\n          longitude\n        }\n      }\n    }\n  }\n": types.CommandTargetsDocument,
+    "\n  mutation CreateScene($input: SceneInput!) {\n    createScene(input: $input) {\n      ...SceneFields\n    }\n  }\n": types.CreateSceneDocument,
+    "\n  mutation UpdateScene($id: ID!, $input: SceneInput!) {\n    updateScene(id: $id, input: $input) {\n      ...SceneFields\n    }\n  }\n": types.UpdateSceneDocument,
+    "\n  mutation DeleteScene($id: ID!) {\n    deleteScene(id: $id)\n  }\n": types.DeleteSceneDocument,
+    "\n  mutation RunScene($id: ID!) {\n    runScene(id: $id) {\n      ...SceneRunFields\n      scene {\n        id\n        lastRun {\n          id\n        }\n      }\n    }\n  }\n": types.RunSceneDocument,
+    "\n  fragment ScheduleFields on Schedule {\n    id\n    name\n    enabled\n    scene {\n      id\n      name\n    }\n    device {\n      id\n      label\n    }\n    command\n    arguments\n    timing\n    cron\n    offsetMinutes\n    timeZone\n    latitude\n    longitude\n    store {\n      id\n      name\n    }\n    nextRunAt\n    lastRun {\n      ...SceneRunFields\n    }\n  }\n": types.ScheduleFieldsFragmentDoc,
+    "\n  query Schedules {\n    schedules {\n      ...ScheduleFields\n    }\n    scenes {\n      id\n      name\n    }\n  }\n": types.SchedulesDocument,
+    "\n  query ScheduleRuns($id: ID!, $after: String) {\n    schedule(id: $id) {\n      id\n      runs(first: 10, after: $after) {\n        edges {\n          node {\n            ...SceneRunFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ScheduleRunsDocument,
+    "\n  mutation CreateSchedule($input: ScheduleInput!) {\n    createSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n": types.CreateScheduleDocument,
+    "\n  mutation UpdateSchedule($id: ID!, $input: ScheduleInput!) {\n    updateSchedule(id: $id, input: $input) {\n      ...ScheduleFields\n    }\n  }\n": types.UpdateScheduleDocument,
+    "\n  mutation SetScheduleEnabled($id: ID!, $enabled: Boolean!) {\n    setScheduleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n      nextRunAt\n    }\n  }\n": types.SetScheduleEnabledDocument,
+    "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": types.DeleteScheduleDocument,
     "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.AddHouseholdMemberDocument,
     "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
     "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": types.HouseholdCandidatesDocument,
@@ -656,6 +686,66 @@ export function graphql(source: "\n  mutation SyncHub($id: ID!) {\n    syncHub(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SceneRunFields on SceneRun {\n    id\n    trigger\n    outcome\n    late\n    startedAt\n    finishedAt\n    scheduledFor\n    results {\n      position\n      deviceLabel\n      command\n      arguments\n      ok\n      errorCode\n      error\n    }\n  }\n"): (typeof documents)["\n  fragment SceneRunFields on SceneRun {\n    id\n    trigger\n    outcome\n    late\n    startedAt\n    finishedAt\n    scheduledFor\n    results {\n      position\n      deviceLabel\n      command\n      arguments\n      ok\n      errorCode\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SceneFields on Scene {\n    id\n    name\n    store {\n      id\n      name\n    }\n    actions {\n      position\n      command\n      arguments\n      device {\n        id\n        label\n      }\n    }\n    lastRun {\n      ...SceneRunFields\n    }\n  }\n"): (typeof documents)["\n  fragment SceneFields on Scene {\n    id\n    name\n    store {\n      id\n      name\n    }\n    actions {\n      position\n      command\n      arguments\n      device {\n        id\n        label\n      }\n    }\n    lastRun {\n      ...SceneRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Scenes {\n    scenes {\n      ...SceneFields\n    }\n  }\n"): (typeof documents)["\n  query Scenes {\n    scenes {\n      ...SceneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommandTargets {\n    devices(first: 200) {\n      edges {\n        node {\n          id\n          label\n          hub {\n            id\n            name\n          }\n          commands {\n            name\n            arguments\n          }\n        }\n      }\n    }\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          timezone\n          latitude\n          longitude\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommandTargets {\n    devices(first: 200) {\n      edges {\n        node {\n          id\n          label\n          hub {\n            id\n            name\n          }\n          commands {\n            name\n            arguments\n          }\n        }\n      }\n    }\n    stores(first: 200, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          name\n          timezone\n          latitude\n          longitude\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateScene($input: SceneInput!) {\n    createScene(input: $input) {\n      ...SceneFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateScene($input: SceneInput!) {\n    createScene(input: $input) {\n      ...SceneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateScene($id: ID!, $input: SceneInput!) {\n    updateScene(id: $id, input: $input) {\n      ...SceneFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateScene($id: ID!, $input: SceneInput!) {\n    updateScene(id: $id, input: $input) {\n      ...SceneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteScene($id: ID!) {\n    deleteScene(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteScene($id: ID!) {\n    deleteScene(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunScene($id: ID!) {\n    runScene(id: $id) {\n      ...SceneRunFields\n      scene {\n        id\n        lastRun {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RunScene($id: ID!) {\n    runScene(id: $id) {\n      ...SceneRunFields\n      scene {\n        id\n        lastRun {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScheduleFields on Schedule {\n    id\n    name\n    enabled\n    scene {\n      id\n      name\n    }\n    device {\n      id\n      label\n    }\n    command\n    arguments\n    timing\n    cron\n    offsetMinutes\n    timeZone\n    latitude\n    longitude\n    store {\n      id\n      name\n    }\n    nextRunAt\n    lastRun {\n      ...SceneRunFields\n    }\n  }\n"): (typeof documents)["\n  fragment ScheduleFields on Schedule {\n    id\n    name\n    enabled\n    scene {\n      id\n      name\n    }\n    device {\n      id\n      label\n    }\n    command\n    arguments\n    timing\n    cron\n    offsetMinutes\n    timeZone\n    latitude\n    longitude\n    store {\n      id\n      name\n    }\n    nextRunAt\n    lastRun {\n      ...SceneRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Schedules {\n    schedules {\n      ...ScheduleFields\n    }\n    scenes {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Schedules {\n    schedules {\n      ...ScheduleFields\n    }\n    scenes {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleRuns($id: ID!, $after: String) {\n    schedule(id: $id) {\n      id\n      runs(first: 10, after: $after) {\n        edges {\n          node {\n            ...SceneRunFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleRuns($id: ID!, $after: String) {\n    schedule(id: $id) {\n      id\n      runs(first: 10, after: $after) {\n        edges {\n          node {\n            ...SceneRunFields\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSchedule($input: ScheduleInput!) {\n    createSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSchedule($input: ScheduleInput!) {\n    createSchedule(input: $input) {\n      ...ScheduleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSchedule($id: ID!, $input: ScheduleInput!) {\n    updateSchedule(id: $id, input: $input) {\n      ...ScheduleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSchedule($id: ID!, $input: ScheduleInput!) {\n    updateSchedule(id: $id, input: $input) {\n      ...ScheduleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetScheduleEnabled($id: ID!, $enabled: Boolean!) {\n    setScheduleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n      nextRunAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetScheduleEnabled($id: ID!, $enabled: Boolean!) {\n    setScheduleEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n      nextRunAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
