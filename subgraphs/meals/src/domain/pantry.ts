@@ -1,6 +1,5 @@
 import { formatQuantity, unitName } from '@switchyard/shared/quantity-text';
 import { foodKey, foodName } from './foods.ts';
-import type { ShoppingLine } from './shopping-list-builder.ts';
 import { toBaseAmount } from './units.ts';
 
 /** A food the household has on hand; no quantity means "enough of it". */
@@ -11,7 +10,14 @@ export interface OnHand {
 }
 
 /** A generated line after the pantry: possibly reduced, with a note saying what is on hand. */
-export type PantryAdjustedLine<T extends ShoppingLine> = T & { note?: string | null };
+export type PantryAdjustedLine<T extends ListLine> = T & { note?: string | null };
+
+/** What the pantry looks at in a line of a generated list. */
+interface ListLine {
+  food: string;
+  quantity: number | null;
+  unit: string | null;
+}
 
 /**
  * Foods every kitchen is assumed to have when answering "what can I make": they never count as
@@ -48,7 +54,7 @@ function inUnitOf(item: OnHand & { quantity: number }, unit: string | null): num
  * that does not convert (a can against grams) leaves the line as it is, with the note.
  * Lines for a food with no amount are left off by any pantry entry of that food.
  */
-export function applyPantry<T extends ShoppingLine>(lines: T[], pantry: OnHand[]): PantryAdjustedLine<T>[] {
+export function applyPantry<T extends ListLine>(lines: T[], pantry: OnHand[]): PantryAdjustedLine<T>[] {
   const byKey = new Map(pantry.map((item) => [foodKey(item.food), item]));
   const out: PantryAdjustedLine<T>[] = [];
   for (const line of lines) {

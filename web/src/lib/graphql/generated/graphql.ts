@@ -822,8 +822,12 @@ export type ServiceKind =
 export type ShoppingListChangeKind =
   /** An item was added. */
   | 'ITEM_ADDED'
+  /** An item was deleted; item is what it was before. */
+  | 'ITEM_DELETED'
   /** An item was ticked on or off. */
-  | 'ITEM_TOGGLED';
+  | 'ITEM_TOGGLED'
+  /** An item was edited (food, amount, note or aisle). */
+  | 'ITEM_UPDATED';
 
 /** Changes to a silence: fields left out stay. */
 export type SilencePatch = {
