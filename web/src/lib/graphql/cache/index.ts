@@ -4,6 +4,7 @@ import { dashboardCache } from './dashboard.js';
 import { devicesCache } from './devices.js';
 import { hardwareCache } from './hardware.js';
 import { mealsCache } from './meals.js';
+import { shoppingListsCache } from './shopping-lists.js';
 import { monitoringCache } from './monitoring.js';
 import { monitorsCache } from './monitors.js';
 import { settingsCache } from './settings.js';
@@ -17,6 +18,7 @@ const AREAS: CacheArea[] = [
   settingsCache,
   devicesCache,
   mealsCache,
+  shoppingListsCache,
   monitoringCache,
   webhooksCache,
   monitorsCache,
