@@ -38,6 +38,7 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/meals/plan': () => '/meals/plan',
   '(app)/meals/shopping': () => '/meals/shopping',
   '(app)/meals/household': () => '/meals/household',
+  '(app)/meals/pantry': () => '/meals/pantry',
   '(app)/monitoring': () => '/monitoring',
   '(app)/monitoring/alerts': () => '/monitoring/alerts',
   '(app)/monitoring/rules': () => '/monitoring/rules',

@@ -15,6 +15,9 @@ import { createMealPlanRepository } from './data/meal-plan-repository.ts';
 import { createRecipeRepository } from './data/recipe-repository.ts';
 import { createShoppingListRepository } from './data/shopping-list-repository.ts';
 import { createWeeklyEmailRepository } from './data/weekly-email-repository.ts';
+import { createAisleRepository } from './data/aisle-repository.ts';
+import { createPantryRepository } from './data/pantry-repository.ts';
+import { SHOPPING_LIST_AGGREGATE, type ShoppingListsChangePayload } from './domain/shopping-list-events.ts';
 import {
   MEAL_PLAN_SLOT_AGGREGATE,
   SHOPPING_ITEM_AGGREGATE,
@@ -48,6 +51,8 @@ export function createServices({ db, config, bus, relay, logger }: MealsDeps) {
     mealPlans: createMealPlanRepository(db, relay.nudge),
     shoppingLists: createShoppingListRepository(db, relay.nudge),
     weeklyEmails: createWeeklyEmailRepository(db),
+    pantry: createPantryRepository(db),
+    aisles: createAisleRepository(db),
     fetchRecipePage: createRecipePageFetcher(config.recipeImport, {
       ...config.breakers,
       onStateChange: recordBreakerChange,
@@ -57,6 +62,8 @@ export function createServices({ db, config, bus, relay, logger }: MealsDeps) {
 
     shoppingListEvents: (from: ReplayPoint | null, accept: Accept<ShoppingListChangePayload>) =>
       eventStream({ bus, outbox: db, aggregateType: SHOPPING_ITEM_AGGREGATE, from, accept }),
+    shoppingListsEvents: (from: ReplayPoint | null, accept: Accept<ShoppingListsChangePayload>) =>
+      eventStream({ bus, outbox: db, aggregateType: SHOPPING_LIST_AGGREGATE, from, accept }),
     mealPlanEvents: (from: ReplayPoint | null, accept: Accept<MealPlanChangePayload>) =>
       eventStream({ bus, outbox: db, aggregateType: MEAL_PLAN_SLOT_AGGREGATE, from, accept }),
   };

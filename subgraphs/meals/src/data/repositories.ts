@@ -1,5 +1,6 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
 import type { ShoppingLine } from '../domain/shopping-list-builder.ts';
+import type { ShoppingSource } from '../domain/shopping-sources.ts';
 import type {
   EntryInput,
   Household,
@@ -104,6 +105,22 @@ export interface MealPlanRepository {
   copiesOfWeek(householdId: string, from: string, to: string): Promise<EntryInput[]>;
 }
 
+/** A line of a generated list: after the pantry (with its note) and with the recipes it came from. */
+export type GeneratedLine = Omit<ShoppingLine, 'category'> & {
+  category: string;
+  note?: string | null;
+  sources?: ShoppingSource[];
+};
+
+/** The fields updateShoppingItem may change; what is absent stays. */
+export interface ItemChanges {
+  food?: string;
+  quantity?: number | null;
+  unit?: string | null;
+  note?: string | null;
+  category?: string;
+}
+
 export interface NewItem {
   food: string;
   quantity: number | null;
@@ -118,13 +135,31 @@ export interface ShoppingListRepository {
     householdId: string,
     name: string,
     weekStart: string | null,
-    lines: ShoppingLine[],
+    lines: GeneratedLine[],
     idempotency?: IdempotencyRequest | null,
+    changedBy?: string | null,
   ): Promise<ShoppingList>;
   findById(id: string): Promise<ShoppingList | null>;
   latestForWeek(householdId: string, weekStart: string): Promise<ShoppingList | null>;
-  /** Newest first. */
-  listByHousehold(householdId: string, take: number): Promise<ShoppingList[]>;
+  /** Newest first; archived lists only with `includeArchived`. */
+  listByHousehold(householdId: string, take: number, includeArchived?: boolean): Promise<ShoppingList[]>;
+  /** Each list-level write records a ShoppingListsChanged event at once. */
+  rename(list: ShoppingList, name: string, changedBy: string | null): Promise<ShoppingList>;
+  setArchived(list: ShoppingList, archived: boolean, changedBy: string | null): Promise<ShoppingList>;
+  /** Deletes the list with its items. */
+  delete(list: ShoppingList, changedBy: string | null): Promise<void>;
+  /**
+   * Item writes record a ShoppingListChanged event at once. With `remember`, the food's aisle for
+   * the household's future lists is written in the same transaction.
+   */
+  updateItem(
+    householdId: string,
+    itemId: string,
+    changes: ItemChanges,
+    changedBy: string | null,
+    remember?: { foodKey: string; aisle: string } | null,
+  ): Promise<ShoppingItem>;
+  deleteItem(householdId: string, itemId: string, changedBy: string | null): Promise<void>;
   items(listId: string): Promise<ShoppingItem[]>;
   /** The item with its list's household, for access checks. */
   findItem(id: string): Promise<(ShoppingItem & { householdId: string }) | null>;
@@ -151,4 +186,43 @@ export interface WeeklyEmailRepository {
   claim(householdId: string, weekStart: string, userId: string): Promise<boolean>;
   /** Gives a claim back after a failed send, so the next run tries again. */
   release(householdId: string, weekStart: string, userId: string): Promise<void>;
+}
+
+/** What a household keeps on hand: one item per food key. */
+export interface PantryItem {
+  id: string;
+  householdId: string;
+  food: string;
+  quantity: number | null;
+  unit: string | null;
+  updatedAt: Date;
+}
+
+export interface PantryInput {
+  food: string;
+  quantity: number | null;
+  unit: string | null;
+}
+
+export interface PantryRepository {
+  /** By food. */
+  list(householdId: string): Promise<PantryItem[]>;
+  findById(id: string): Promise<PantryItem | null>;
+  /** CONFLICT (field input.food) when the household already has the food. */
+  add(householdId: string, input: PantryInput): Promise<PantryItem>;
+  /** CONFLICT (field input.food) when renaming onto another item's food. */
+  update(id: string, input: PantryInput): Promise<PantryItem>;
+  remove(id: string): Promise<void>;
+  /** Every recipe of the household with its ingredient foods: what "what can I make" matches. */
+  recipeFoods(householdId: string): Promise<{ id: string; title: string; ingredients: { food: string }[] }[]>;
+}
+
+/** The household's aisle order and the aisles it chose for foods. */
+export interface AisleRepository {
+  /** The household's aisles in order; the defaults when it never set any. */
+  aisles(householdId: string): Promise<string[]>;
+  setAisles(householdId: string, aisles: string[]): Promise<void>;
+  /** Food key -> aisle for the given keys (all of the household's when keys is null). */
+  foodAisles(householdId: string, keys: string[] | null): Promise<Map<string, string>>;
+  rememberFoodAisle(householdId: string, foodKey: string, aisle: string): Promise<void>;
 }

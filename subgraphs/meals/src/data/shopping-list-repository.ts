@@ -2,10 +2,11 @@ import { NotFoundError, appendToOutbox, entityById, idempotent, type Idempotency
 import type { PrismaClient, ShoppingItem as ItemRow, ShoppingList as ListRow } from '../generated/prisma/client.ts';
 import { fromDbDate, toDbDate } from '../domain/dates.ts';
 import { shoppingListChanged } from '../domain/events.ts';
-import type { ShoppingLine } from '../domain/shopping-list-builder.ts';
+import { shoppingListsChanged, type ShoppingListsChangeKind } from '../domain/shopping-list-events.ts';
+import type { ShoppingSource } from '../domain/shopping-sources.ts';
 import type { ShoppingItem, ShoppingList } from '../domain/types.ts';
 import type { Transaction } from './household-repository.ts';
-import type { NewItem, ShoppingListRepository } from './repositories.ts';
+import type { GeneratedLine, ItemChanges, NewItem, ShoppingListRepository } from './repositories.ts';
 
 /** `onCommitted` is told after a transaction that recorded events commits (the outbox relay publishes them). */
 export function createShoppingListRepository(db: PrismaClient, onCommitted: () => void): ShoppingListRepository {
@@ -14,27 +15,103 @@ export function createShoppingListRepository(db: PrismaClient, onCommitted: () =
       householdId: string,
       name: string,
       weekStart: string | null,
-      lines: ShoppingLine[],
+      lines: GeneratedLine[],
       idempotency: IdempotencyRequest | null = null,
+      changedBy: string | null = null,
     ): Promise<ShoppingList> {
-      return db.$transaction((tx) =>
+      const created = await db.$transaction((tx) =>
         idempotent(
           tx,
           idempotency,
-          async () =>
-            toList(
+          async () => {
+            const list = toList(
               await tx.shoppingList.create({
                 data: {
                   householdId,
                   name,
                   weekStart: weekStart ? toDbDate(weekStart) : null,
-                  items: { create: lines.map((line, position) => ({ ...line, position })) },
+                  items: {
+                    create: lines.map(({ sources, ...line }, position) => ({
+                      ...line,
+                      position,
+                      sources: sources?.length ? (sources as object[]) : undefined,
+                    })),
+                  },
                 },
               }),
-            ),
+            );
+            await appendToOutbox(
+              tx,
+              shoppingListsChanged({ householdId, listId: list.id, kind: 'CREATED', list, changedBy }),
+            );
+            return list;
+          },
           createdList,
         ),
       );
+      onCommitted();
+      return created;
+    },
+
+    async rename(list: ShoppingList, name: string, changedBy: string | null): Promise<ShoppingList> {
+      return listChange(list, 'RENAMED', { name }, changedBy);
+    },
+
+    async setArchived(list: ShoppingList, archived: boolean, changedBy: string | null): Promise<ShoppingList> {
+      return listChange(list, archived ? 'ARCHIVED' : 'UNARCHIVED', { archived }, changedBy);
+    },
+
+    async delete(list: ShoppingList, changedBy: string | null): Promise<void> {
+      await db.$transaction(async (tx) => {
+        await tx.shoppingList.delete({ where: { id: list.id } });
+        await appendToOutbox(
+          tx,
+          shoppingListsChanged({
+            householdId: list.householdId,
+            listId: list.id,
+            kind: 'DELETED',
+            list: null,
+            changedBy,
+          }),
+        );
+      });
+      onCommitted();
+    },
+
+    async updateItem(
+      householdId: string,
+      itemId: string,
+      changes: ItemChanges,
+      changedBy: string | null,
+      remember: { foodKey: string; aisle: string } | null = null,
+    ): Promise<ShoppingItem> {
+      const updated = await db.$transaction(async (tx) => {
+        const row = toItem(await tx.shoppingItem.update({ where: { id: itemId }, data: changes }));
+        if (remember)
+          await tx.foodAisle.upsert({
+            where: { householdId_foodKey: { householdId, foodKey: remember.foodKey } },
+            create: { householdId, ...remember },
+            update: { aisle: remember.aisle },
+          });
+        await appendToOutbox(
+          tx,
+          shoppingListChanged({ householdId, listId: row.listId, kind: 'ITEM_UPDATED', item: row, changedBy }),
+        );
+        return row;
+      });
+      onCommitted();
+      return updated;
+    },
+
+    async deleteItem(householdId: string, itemId: string, changedBy: string | null): Promise<void> {
+      await db.$transaction(async (tx) => {
+        const row = toItem(await tx.shoppingItem.delete({ where: { id: itemId } }));
+        await appendToOutbox(
+          tx,
+          shoppingListChanged({ householdId, listId: row.listId, kind: 'ITEM_DELETED', item: row, changedBy }),
+        );
+      });
+      onCommitted();
     },
 
     async findById(id: string): Promise<ShoppingList | null> {
@@ -50,10 +127,10 @@ export function createShoppingListRepository(db: PrismaClient, onCommitted: () =
       return row ? toList(row) : null;
     },
 
-    async listByHousehold(householdId: string, take: number): Promise<ShoppingList[]> {
+    async listByHousehold(householdId: string, take: number, includeArchived = false): Promise<ShoppingList[]> {
       return (
         await db.shoppingList.findMany({
-          where: { householdId },
+          where: includeArchived ? { householdId } : { householdId, archived: false },
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           take,
         })
@@ -137,6 +214,24 @@ export function createShoppingListRepository(db: PrismaClient, onCommitted: () =
       return toggled;
     },
   };
+
+  async function listChange(
+    list: ShoppingList,
+    kind: ShoppingListsChangeKind,
+    data: { name?: string; archived?: boolean },
+    changedBy: string | null,
+  ): Promise<ShoppingList> {
+    const changed = await db.$transaction(async (tx) => {
+      const row = toList(await tx.shoppingList.update({ where: { id: list.id }, data }));
+      await appendToOutbox(
+        tx,
+        shoppingListsChanged({ householdId: row.householdId, listId: row.id, kind, list: row, changedBy }),
+      );
+      return row;
+    });
+    onCommitted();
+    return changed;
+  }
 }
 
 const createdList = entityById<ShoppingList>(
@@ -160,6 +255,10 @@ function toList(row: ListRow): ShoppingList {
 }
 
 function toItem(row: ItemRow): ShoppingItem {
-  const { createdAt: _created, quantity, ...item } = row;
-  return { ...item, quantity: quantity === null ? null : Number(quantity) };
+  const { createdAt: _created, quantity, sources, ...item } = row;
+  return {
+    ...item,
+    quantity: quantity === null ? null : Number(quantity),
+    sources: Array.isArray(sources) ? (sources as unknown as ShoppingSource[]) : [],
+  };
 }

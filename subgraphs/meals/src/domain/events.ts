@@ -13,7 +13,7 @@ export const RECIPE_AGGREGATE = 'Recipe';
 export interface ShoppingListChangePayload {
   householdId: string;
   listId: string;
-  kind: 'ITEM_ADDED' | 'ITEM_TOGGLED';
+  kind: 'ITEM_ADDED' | 'ITEM_TOGGLED' | 'ITEM_UPDATED' | 'ITEM_DELETED';
   item: ShoppingItem;
   changedBy: string | null;
 }
@@ -29,9 +29,16 @@ export interface MealPlanChangePayload {
 
 const actor = (userId: string | null) => ({ kind: 'user' as const, id: userId });
 
+const ITEM_EVENT_TYPES: Record<ShoppingListChangePayload['kind'], string> = {
+  ITEM_ADDED: 'ShoppingItemAdded',
+  ITEM_TOGGLED: 'ShoppingItemToggled',
+  ITEM_UPDATED: 'ShoppingItemUpdated',
+  ITEM_DELETED: 'ShoppingItemDeleted',
+};
+
 export function shoppingListChanged(payload: ShoppingListChangePayload): NewDomainEvent<ShoppingListChangePayload> {
   return {
-    type: payload.kind === 'ITEM_ADDED' ? 'ShoppingItemAdded' : 'ShoppingItemToggled',
+    type: ITEM_EVENT_TYPES[payload.kind],
     aggregateType: SHOPPING_ITEM_AGGREGATE,
     aggregateId: payload.item.id,
     actor: actor(payload.changedBy),

@@ -1,4 +1,5 @@
 import type { MeasurementSystem } from './display-units.ts';
+import type { ShoppingSource } from './shopping-sources.ts';
 
 export type { MeasurementSystem };
 
@@ -79,6 +80,7 @@ export interface ShoppingList {
   householdId: string;
   name: string;
   weekStart: string | null;
+  archived: boolean;
   createdAt: Date;
 }
 
@@ -95,6 +97,8 @@ export interface ShoppingItem {
   checkedAt: Date | null;
   checkedBy: string | null;
   position: number;
+  /** The recipes a generated item came from. */
+  sources: ShoppingSource[];
 }
 
 /** A recipe as written by a user or an import, before it has an id. */

@@ -5,7 +5,8 @@ import { addDays, parseCalendarDate as day, weekDays, weekTitle } from '../domai
 import { assertCanManageMembers, ownedBy } from '../domain/household-access.ts';
 import { isUuid } from '../domain/ids.ts';
 import { parseIngredient } from '../domain/ingredient-parser.ts';
-import { categoryOf } from '../domain/foods.ts';
+import { categoryOf, foodKey } from '../domain/foods.ts';
+import { generateListLines } from '../domain/generated-list.ts';
 import {
   householdSchema,
   importSchema,
@@ -16,7 +17,6 @@ import {
 } from '../domain/inputs.ts';
 import { suggestDinners } from '../domain/meal-suggestions.ts';
 import { extractRecipe, toRecipeData } from '../domain/recipe-page.ts';
-import { buildShoppingList, plannedForShopping } from '../domain/shopping-list-builder.ts';
 
 const memberArgs = z.object({ householdId: z.uuid(), userId: z.uuid() });
 
@@ -135,16 +135,21 @@ export const Mutation: MutationResolvers = {
   generateShoppingList: async (
     _parent,
     { idempotencyKey, ...args },
-    { principal, householdId, mealPlans, shoppingLists },
+    { principal, householdId, mealPlans, shoppingLists, pantry, aisles },
   ) => {
     const weekStart = day(args.weekStart, 'weekStart');
     const idempotency = idempotencyRequest(idempotencyKey, principal, 'generateShoppingList', args);
     const household = await householdId();
-    const lines = buildShoppingList(plannedForShopping(await mealPlans.plannedRecipes(household, weekStart)));
-    return shoppingLists.create(household, weekTitle(weekStart), weekStart, lines, idempotency);
+    const [planned, onHand, foodAisles] = await Promise.all([
+      mealPlans.plannedRecipes(household, weekStart),
+      pantry.list(household),
+      aisles.foodAisles(household, null),
+    ]);
+    const lines = generateListLines(planned, onHand, foodAisles);
+    return shoppingLists.create(household, weekTitle(weekStart), weekStart, lines, idempotency, principal!.userId);
   },
 
-  addShoppingItem: async (_parent, { idempotencyKey, ...args }, { principal, householdId, shoppingLists }) => {
+  addShoppingItem: async (_parent, { idempotencyKey, ...args }, { principal, householdId, shoppingLists, aisles }) => {
     const { text } = parseInput(shoppingItemTextSchema, args);
     const idempotency = idempotencyRequest(idempotencyKey, principal, 'addShoppingItem', args);
     const list = ownedBy(
@@ -154,9 +159,11 @@ export const Mutation: MutationResolvers = {
       args.listId,
     );
     const { quantity, unit, food, note } = parseIngredient(text);
+    // The aisle the household moved this food to before, if it did.
+    const remembered = (await aisles.foodAisles(list.householdId, [foodKey(food)])).get(foodKey(food));
     return shoppingLists.addItem(
       list,
-      { food, quantity, unit, note, category: categoryOf(food, unit) },
+      { food, quantity, unit, note, category: remembered ?? categoryOf(food, unit) },
       principal!.userId,
       idempotency,
     );

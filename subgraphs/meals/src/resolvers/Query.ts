@@ -33,6 +33,10 @@ export const Query: QueryResolvers = {
   shoppingList: async (_parent, { id }, { householdId, shoppingLists }) =>
     ownedBy(isUuid(id) ? await shoppingLists.findById(id) : null, await householdId(), 'ShoppingList', id),
 
-  shoppingLists: async (_parent, { first }, { householdId, shoppingLists }) =>
-    shoppingLists.listByHousehold(await householdId(), pageSize(first, { fallback: 20, max: 100 })),
+  shoppingLists: async (_parent, { first, includeArchived }, { householdId, shoppingLists }) =>
+    shoppingLists.listByHousehold(
+      await householdId(),
+      pageSize(first, { fallback: 20, max: 100 }),
+      includeArchived ?? false,
+    ),
 };

@@ -13,20 +13,34 @@ import { ShoppingList } from './ShoppingList.ts';
 import { ShoppingListChange } from './ShoppingListChange.ts';
 import { Subscription } from './Subscription.ts';
 import { User } from './User.ts';
+import { sortByAisle } from '../domain/aisles.ts';
+import { pantryMutations, pantryQueries } from './Pantry.ts';
+import { PantryItem, RecipeMatch } from './PantryItem.ts';
+import { ShoppingItemSource } from './ShoppingItemSource.ts';
+import { shoppingListMutations } from './ShoppingListMutations.ts';
+import { ShoppingListsChange, shoppingListsSubscription } from './ShoppingListsChange.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  Query,
-  Mutation,
-  Subscription,
+  Query: { ...Query, ...pantryQueries },
+  Mutation: { ...Mutation, ...shoppingListMutations, ...pantryMutations },
+  Subscription: { ...Subscription, ...shoppingListsSubscription },
   User,
-  Household,
+  Household: { ...Household, aisles: (household, _args, { aisles }) => aisles.aisles(household.id) },
   Recipe,
   MealPlan,
   MealPlanEntry,
-  ShoppingList,
-  ShoppingItem,
+  ShoppingList: {
+    ...ShoppingList,
+    items: async (list, _args, { shoppingLists, aisles }) =>
+      sortByAisle(await shoppingLists.items(list.id), await aisles.aisles(list.householdId)),
+  },
+  ShoppingItem: { ...ShoppingItem, sources: (item) => item.sources },
+  ShoppingItemSource,
+  ShoppingListsChange,
+  PantryItem,
+  RecipeMatch,
   ShoppingListChange,
   MealPlanChange,
 };

@@ -1,5 +1,8 @@
 import type { Household, MealPlanEntry, Recipe, ShoppingItem, ShoppingList } from '../domain/types.ts';
 import type { MealPlanChangePayload, ShoppingListChangePayload } from '../domain/events.ts';
+import type { PantryItem } from '../data/repositories.ts';
+import type { ShoppingListsChangePayload } from '../domain/shopping-list-events.ts';
+import type { ShoppingSource } from '../domain/shopping-sources.ts';
 
 export type UserMapper = { id: string };
 export type HouseholdMapper = Household;
@@ -10,3 +13,7 @@ export type ShoppingListMapper = ShoppingList;
 export type ShoppingItemMapper = ShoppingItem;
 export type ShoppingListChangeMapper = ShoppingListChangePayload;
 export type MealPlanChangeMapper = MealPlanChangePayload;
+export type ShoppingItemSourceMapper = ShoppingSource;
+export type ShoppingListsChangeMapper = ShoppingListsChangePayload;
+export type PantryItemMapper = PantryItem;
+export type RecipeMatchMapper = { recipeId: string; missing: string[] };

@@ -91,6 +91,7 @@ export function createInMemoryMeals() {
         householdId,
         name: `Week of ${weekStart}`,
         weekStart,
+        archived: false,
         createdAt: new Date(),
         items: items.map((item, position) => ({
           id: randomUUID(),
@@ -100,6 +101,7 @@ export function createInMemoryMeals() {
           checkedAt: null,
           checkedBy: null,
           position,
+          sources: [],
           ...item,
         })),
       });

@@ -4,6 +4,7 @@ import { dashboardCache } from './dashboard.js';
 import { devicesCache } from './devices.js';
 import { hardwareCache } from './hardware.js';
 import { mealsCache } from './meals.js';
+import { shoppingListsCache } from './shopping-lists.js';
 import { monitoringCache } from './monitoring.js';
 import { monitorsCache } from './monitors.js';
 import { scenesCache } from './scenes.js';
@@ -18,6 +19,7 @@ const AREAS: CacheArea[] = [
   settingsCache,
   devicesCache,
   mealsCache,
+  shoppingListsCache,
   monitoringCache,
   webhooksCache,
   monitorsCache,

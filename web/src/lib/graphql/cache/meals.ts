@@ -7,6 +7,7 @@ import type {
   ShoppingListChangedSubscription,
 } from '../generated/graphql.js';
 import { invalidateField, type CacheArea } from './area.js';
+import { onShoppingListChange } from './shopping-lists.js';
 
 const DAY_MS = 86_400_000;
 const inWeek = (date: string, weekStart: string) => {
@@ -88,6 +89,7 @@ export const mealsCache: CacheArea = {
     shoppingListChanged(result, _args, cache) {
       const change = (result as ShoppingListChangedSubscription).shoppingListChanged;
       if (change.kind === 'ITEM_ADDED') appendItem(cache, change.listId, change.item);
+      onShoppingListChange(change, cache);
     },
     mealPlanChanged(result, _args, cache) {
       const change = (result as MealPlanChangedSubscription).mealPlanChanged;

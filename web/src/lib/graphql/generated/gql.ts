@@ -86,6 +86,7 @@ type Documents = {
     "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.AddHouseholdMemberDocument,
     "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
     "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": typeof types.HouseholdCandidatesDocument,
+    "\n  mutation SetHouseholdAisles($aisles: [String!]!) {\n    setHouseholdAisles(aisles: $aisles) {\n      id\n      aisles\n    }\n  }\n": typeof types.SetHouseholdAislesDocument,
     "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
     "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n": typeof types.MyHouseholdDocument,
     "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.CreateHouseholdDocument,
@@ -93,9 +94,15 @@ type Documents = {
     "\n  fragment IngredientFields on Ingredient {\n    quantity\n    unit\n    food\n    note\n    position\n    raw\n  }\n": typeof types.IngredientFieldsFragmentDoc,
     "\n  fragment RecipeDetail on Recipe {\n    ...RecipeCard\n    description\n    sourceUrl\n    imageUrl\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n    ingredients {\n      ...IngredientFields\n    }\n    steps {\n      position\n      text\n    }\n    nutrition {\n      calories\n      protein\n      carbs\n      fat\n    }\n  }\n": typeof types.RecipeDetailFragmentDoc,
     "\n  fragment MealPlanEntryFields on MealPlanEntry {\n    id\n    date\n    slot\n    servings\n    note\n    recipe {\n      id\n      title\n      totalMinutes\n    }\n  }\n": typeof types.MealPlanEntryFieldsFragmentDoc,
-    "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ShoppingItemFieldsFragmentDoc,
+    "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n    sources {\n      title\n      quantity\n      unit\n      recipe {\n        id\n      }\n    }\n  }\n": typeof types.ShoppingItemFieldsFragmentDoc,
     "\n  subscription MealPlanChanged($weekStart: Date!) {\n    mealPlanChanged(weekStart: $weekStart) {\n      kind\n      date\n      slot\n      entry {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.MealPlanChangedDocument,
     "\n  subscription ShoppingListChanged($listId: ID!) {\n    shoppingListChanged(listId: $listId) {\n      listId\n      kind\n      item {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": typeof types.ShoppingListChangedDocument,
+    "\n  fragment PantryItemFields on PantryItem {\n    id\n    food\n    quantity\n    unit\n    label\n    updatedAt\n  }\n": typeof types.PantryItemFieldsFragmentDoc,
+    "\n  query Pantry {\n    pantry {\n      ...PantryItemFields\n    }\n  }\n": typeof types.PantryDocument,
+    "\n  query WhatCanIMake($maxMissing: Int) {\n    whatCanIMake(maxMissing: $maxMissing) {\n      recipe {\n        id\n        title\n      }\n      missing\n    }\n  }\n": typeof types.WhatCanIMakeDocument,
+    "\n  mutation AddPantryItem($input: PantryItemInput!) {\n    addPantryItem(input: $input) {\n      ...PantryItemFields\n    }\n  }\n": typeof types.AddPantryItemDocument,
+    "\n  mutation UpdatePantryItem($id: ID!, $input: PantryItemInput!) {\n    updatePantryItem(id: $id, input: $input) {\n      ...PantryItemFields\n    }\n  }\n": typeof types.UpdatePantryItemDocument,
+    "\n  mutation RemovePantryItem($id: ID!) {\n    removePantryItem(id: $id)\n  }\n": typeof types.RemovePantryItemDocument,
     "\n  query MealPlan($weekStart: Date!) {\n    mealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": typeof types.MealPlanDocument,
     "\n  mutation SetMealPlanEntry($input: MealPlanEntryInput!) {\n    setMealPlanEntry(input: $input) {\n      ...MealPlanEntryFields\n    }\n  }\n": typeof types.SetMealPlanEntryDocument,
     "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n": typeof types.RemoveMealPlanEntryDocument,
@@ -109,6 +116,15 @@ type Documents = {
     "\n  mutation UpdateRecipe($id: ID!, $input: RecipeInput!) {\n    updateRecipe(id: $id, input: $input) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.UpdateRecipeDocument,
     "\n  mutation DeleteRecipe($id: ID!) {\n    deleteRecipe(id: $id)\n  }\n": typeof types.DeleteRecipeDocument,
     "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.ImportRecipeDocument,
+    "\n  query AllShoppingLists($includeArchived: Boolean) {\n    shoppingLists(first: 100, includeArchived: $includeArchived) {\n      id\n      name\n      weekStart\n      archived\n      createdAt\n    }\n  }\n": typeof types.AllShoppingListsDocument,
+    "\n  query ShoppingAisles {\n    myHousehold {\n      id\n      aisles\n    }\n  }\n": typeof types.ShoppingAislesDocument,
+    "\n  mutation CreateShoppingList($name: String!) {\n    createShoppingList(name: $name) {\n      id\n      name\n      archived\n    }\n  }\n": typeof types.CreateShoppingListDocument,
+    "\n  mutation RenameShoppingList($id: ID!, $name: String!) {\n    renameShoppingList(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameShoppingListDocument,
+    "\n  mutation ArchiveShoppingList($id: ID!, $archived: Boolean!) {\n    archiveShoppingList(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n": typeof types.ArchiveShoppingListDocument,
+    "\n  mutation DeleteShoppingList($id: ID!) {\n    deleteShoppingList(id: $id)\n  }\n": typeof types.DeleteShoppingListDocument,
+    "\n  mutation UpdateShoppingItem($itemId: ID!, $input: ShoppingItemInput!) {\n    updateShoppingItem(itemId: $itemId, input: $input) {\n      ...ShoppingItemFields\n    }\n  }\n": typeof types.UpdateShoppingItemDocument,
+    "\n  mutation DeleteShoppingItem($itemId: ID!) {\n    deleteShoppingItem(itemId: $itemId)\n  }\n": typeof types.DeleteShoppingItemDocument,
+    "\n  subscription ShoppingListsChanged {\n    shoppingListsChanged {\n      kind\n      listId\n      list {\n        id\n        name\n        archived\n      }\n    }\n  }\n": typeof types.ShoppingListsChangedDocument,
     "\n  query ShoppingLists($first: Int) {\n    shoppingLists(first: $first) {\n      id\n      name\n      weekStart\n      createdAt\n    }\n  }\n": typeof types.ShoppingListsDocument,
     "\n  fragment ShoppingListFields on ShoppingList {\n    id\n    name\n    weekStart\n    createdAt\n    items {\n      ...ShoppingItemFields\n    }\n  }\n": typeof types.ShoppingListFieldsFragmentDoc,
     "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      ...ShoppingListFields\n    }\n  }\n": typeof types.ShoppingListDocument,
@@ -307,6 +323,7 @@ const documents: Documents = {
     "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.AddHouseholdMemberDocument,
     "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
     "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": types.HouseholdCandidatesDocument,
+    "\n  mutation SetHouseholdAisles($aisles: [String!]!) {\n    setHouseholdAisles(aisles: $aisles) {\n      id\n      aisles\n    }\n  }\n": types.SetHouseholdAislesDocument,
     "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": types.HouseholdFieldsFragmentDoc,
     "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n": types.MyHouseholdDocument,
     "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n": types.CreateHouseholdDocument,
@@ -314,9 +331,15 @@ const documents: Documents = {
     "\n  fragment IngredientFields on Ingredient {\n    quantity\n    unit\n    food\n    note\n    position\n    raw\n  }\n": types.IngredientFieldsFragmentDoc,
     "\n  fragment RecipeDetail on Recipe {\n    ...RecipeCard\n    description\n    sourceUrl\n    imageUrl\n    createdAt\n    updatedAt\n    createdBy {\n      id\n      displayName\n    }\n    ingredients {\n      ...IngredientFields\n    }\n    steps {\n      position\n      text\n    }\n    nutrition {\n      calories\n      protein\n      carbs\n      fat\n    }\n  }\n": types.RecipeDetailFragmentDoc,
     "\n  fragment MealPlanEntryFields on MealPlanEntry {\n    id\n    date\n    slot\n    servings\n    note\n    recipe {\n      id\n      title\n      totalMinutes\n    }\n  }\n": types.MealPlanEntryFieldsFragmentDoc,
-    "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n": types.ShoppingItemFieldsFragmentDoc,
+    "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n    sources {\n      title\n      quantity\n      unit\n      recipe {\n        id\n      }\n    }\n  }\n": types.ShoppingItemFieldsFragmentDoc,
     "\n  subscription MealPlanChanged($weekStart: Date!) {\n    mealPlanChanged(weekStart: $weekStart) {\n      kind\n      date\n      slot\n      entry {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.MealPlanChangedDocument,
     "\n  subscription ShoppingListChanged($listId: ID!) {\n    shoppingListChanged(listId: $listId) {\n      listId\n      kind\n      item {\n        ...ShoppingItemFields\n      }\n    }\n  }\n": types.ShoppingListChangedDocument,
+    "\n  fragment PantryItemFields on PantryItem {\n    id\n    food\n    quantity\n    unit\n    label\n    updatedAt\n  }\n": types.PantryItemFieldsFragmentDoc,
+    "\n  query Pantry {\n    pantry {\n      ...PantryItemFields\n    }\n  }\n": types.PantryDocument,
+    "\n  query WhatCanIMake($maxMissing: Int) {\n    whatCanIMake(maxMissing: $maxMissing) {\n      recipe {\n        id\n        title\n      }\n      missing\n    }\n  }\n": types.WhatCanIMakeDocument,
+    "\n  mutation AddPantryItem($input: PantryItemInput!) {\n    addPantryItem(input: $input) {\n      ...PantryItemFields\n    }\n  }\n": types.AddPantryItemDocument,
+    "\n  mutation UpdatePantryItem($id: ID!, $input: PantryItemInput!) {\n    updatePantryItem(id: $id, input: $input) {\n      ...PantryItemFields\n    }\n  }\n": types.UpdatePantryItemDocument,
+    "\n  mutation RemovePantryItem($id: ID!) {\n    removePantryItem(id: $id)\n  }\n": types.RemovePantryItemDocument,
     "\n  query MealPlan($weekStart: Date!) {\n    mealPlan(weekStart: $weekStart) {\n      weekStart\n      entries {\n        ...MealPlanEntryFields\n      }\n    }\n  }\n": types.MealPlanDocument,
     "\n  mutation SetMealPlanEntry($input: MealPlanEntryInput!) {\n    setMealPlanEntry(input: $input) {\n      ...MealPlanEntryFields\n    }\n  }\n": types.SetMealPlanEntryDocument,
     "\n  mutation RemoveMealPlanEntry($id: ID!) {\n    removeMealPlanEntry(id: $id)\n  }\n": types.RemoveMealPlanEntryDocument,
@@ -330,6 +353,15 @@ const documents: Documents = {
     "\n  mutation UpdateRecipe($id: ID!, $input: RecipeInput!) {\n    updateRecipe(id: $id, input: $input) {\n      ...RecipeDetail\n    }\n  }\n": types.UpdateRecipeDocument,
     "\n  mutation DeleteRecipe($id: ID!) {\n    deleteRecipe(id: $id)\n  }\n": types.DeleteRecipeDocument,
     "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n": types.ImportRecipeDocument,
+    "\n  query AllShoppingLists($includeArchived: Boolean) {\n    shoppingLists(first: 100, includeArchived: $includeArchived) {\n      id\n      name\n      weekStart\n      archived\n      createdAt\n    }\n  }\n": types.AllShoppingListsDocument,
+    "\n  query ShoppingAisles {\n    myHousehold {\n      id\n      aisles\n    }\n  }\n": types.ShoppingAislesDocument,
+    "\n  mutation CreateShoppingList($name: String!) {\n    createShoppingList(name: $name) {\n      id\n      name\n      archived\n    }\n  }\n": types.CreateShoppingListDocument,
+    "\n  mutation RenameShoppingList($id: ID!, $name: String!) {\n    renameShoppingList(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameShoppingListDocument,
+    "\n  mutation ArchiveShoppingList($id: ID!, $archived: Boolean!) {\n    archiveShoppingList(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n": types.ArchiveShoppingListDocument,
+    "\n  mutation DeleteShoppingList($id: ID!) {\n    deleteShoppingList(id: $id)\n  }\n": types.DeleteShoppingListDocument,
+    "\n  mutation UpdateShoppingItem($itemId: ID!, $input: ShoppingItemInput!) {\n    updateShoppingItem(itemId: $itemId, input: $input) {\n      ...ShoppingItemFields\n    }\n  }\n": types.UpdateShoppingItemDocument,
+    "\n  mutation DeleteShoppingItem($itemId: ID!) {\n    deleteShoppingItem(itemId: $itemId)\n  }\n": types.DeleteShoppingItemDocument,
+    "\n  subscription ShoppingListsChanged {\n    shoppingListsChanged {\n      kind\n      listId\n      list {\n        id\n        name\n        archived\n      }\n    }\n  }\n": types.ShoppingListsChangedDocument,
     "\n  query ShoppingLists($first: Int) {\n    shoppingLists(first: $first) {\n      id\n      name\n      weekStart\n      createdAt\n    }\n  }\n": types.ShoppingListsDocument,
     "\n  fragment ShoppingListFields on ShoppingList {\n    id\n    name\n    weekStart\n    createdAt\n    items {\n      ...ShoppingItemFields\n    }\n  }\n": types.ShoppingListFieldsFragmentDoc,
     "\n  query ShoppingList($id: ID!) {\n    shoppingList(id: $id) {\n      ...ShoppingListFields\n    }\n  }\n": types.ShoppingListDocument,
@@ -761,6 +793,10 @@ export function graphql(source: "\n  query HouseholdCandidates {\n    users(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetHouseholdAisles($aisles: [String!]!) {\n    setHouseholdAisles(aisles: $aisles) {\n      id\n      aisles\n    }\n  }\n"): (typeof documents)["\n  mutation SetHouseholdAisles($aisles: [String!]!) {\n    setHouseholdAisles(aisles: $aisles) {\n      id\n      aisles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -789,7 +825,7 @@ export function graphql(source: "\n  fragment MealPlanEntryFields on MealPlanEnt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n    sources {\n      title\n      quantity\n      unit\n      recipe {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ShoppingItemFields on ShoppingItem {\n    id\n    food\n    quantity\n    unit\n    label\n    category\n    note\n    manual\n    checked\n    checkedAt\n    checkedBy {\n      id\n      displayName\n    }\n    sources {\n      title\n      quantity\n      unit\n      recipe {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -798,6 +834,30 @@ export function graphql(source: "\n  subscription MealPlanChanged($weekStart: Da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ShoppingListChanged($listId: ID!) {\n    shoppingListChanged(listId: $listId) {\n      listId\n      kind\n      item {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ShoppingListChanged($listId: ID!) {\n    shoppingListChanged(listId: $listId) {\n      listId\n      kind\n      item {\n        ...ShoppingItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PantryItemFields on PantryItem {\n    id\n    food\n    quantity\n    unit\n    label\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment PantryItemFields on PantryItem {\n    id\n    food\n    quantity\n    unit\n    label\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pantry {\n    pantry {\n      ...PantryItemFields\n    }\n  }\n"): (typeof documents)["\n  query Pantry {\n    pantry {\n      ...PantryItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhatCanIMake($maxMissing: Int) {\n    whatCanIMake(maxMissing: $maxMissing) {\n      recipe {\n        id\n        title\n      }\n      missing\n    }\n  }\n"): (typeof documents)["\n  query WhatCanIMake($maxMissing: Int) {\n    whatCanIMake(maxMissing: $maxMissing) {\n      recipe {\n        id\n        title\n      }\n      missing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPantryItem($input: PantryItemInput!) {\n    addPantryItem(input: $input) {\n      ...PantryItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPantryItem($input: PantryItemInput!) {\n    addPantryItem(input: $input) {\n      ...PantryItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePantryItem($id: ID!, $input: PantryItemInput!) {\n    updatePantryItem(id: $id, input: $input) {\n      ...PantryItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePantryItem($id: ID!, $input: PantryItemInput!) {\n    updatePantryItem(id: $id, input: $input) {\n      ...PantryItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePantryItem($id: ID!) {\n    removePantryItem(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemovePantryItem($id: ID!) {\n    removePantryItem(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -850,6 +910,42 @@ export function graphql(source: "\n  mutation DeleteRecipe($id: ID!) {\n    dele
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllShoppingLists($includeArchived: Boolean) {\n    shoppingLists(first: 100, includeArchived: $includeArchived) {\n      id\n      name\n      weekStart\n      archived\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query AllShoppingLists($includeArchived: Boolean) {\n    shoppingLists(first: 100, includeArchived: $includeArchived) {\n      id\n      name\n      weekStart\n      archived\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShoppingAisles {\n    myHousehold {\n      id\n      aisles\n    }\n  }\n"): (typeof documents)["\n  query ShoppingAisles {\n    myHousehold {\n      id\n      aisles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShoppingList($name: String!) {\n    createShoppingList(name: $name) {\n      id\n      name\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation CreateShoppingList($name: String!) {\n    createShoppingList(name: $name) {\n      id\n      name\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameShoppingList($id: ID!, $name: String!) {\n    renameShoppingList(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameShoppingList($id: ID!, $name: String!) {\n    renameShoppingList(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveShoppingList($id: ID!, $archived: Boolean!) {\n    archiveShoppingList(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveShoppingList($id: ID!, $archived: Boolean!) {\n    archiveShoppingList(id: $id, archived: $archived) {\n      id\n      archived\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteShoppingList($id: ID!) {\n    deleteShoppingList(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteShoppingList($id: ID!) {\n    deleteShoppingList(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateShoppingItem($itemId: ID!, $input: ShoppingItemInput!) {\n    updateShoppingItem(itemId: $itemId, input: $input) {\n      ...ShoppingItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateShoppingItem($itemId: ID!, $input: ShoppingItemInput!) {\n    updateShoppingItem(itemId: $itemId, input: $input) {\n      ...ShoppingItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteShoppingItem($itemId: ID!) {\n    deleteShoppingItem(itemId: $itemId)\n  }\n"): (typeof documents)["\n  mutation DeleteShoppingItem($itemId: ID!) {\n    deleteShoppingItem(itemId: $itemId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ShoppingListsChanged {\n    shoppingListsChanged {\n      kind\n      listId\n      list {\n        id\n        name\n        archived\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ShoppingListsChanged {\n    shoppingListsChanged {\n      kind\n      listId\n      list {\n        id\n        name\n        archived\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

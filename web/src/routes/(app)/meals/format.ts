@@ -69,7 +69,8 @@ export function formatDay(
 
 /** A list generated from a plan is named by its week, in the reader's own date format: "Week of 30 Nov 2026". */
 export function listTitle(list: { name: string; weekStart?: string | null }): string {
-  return list.weekStart
+  // A generated list keeps its week title in the reader's date format until someone renames it.
+  return list.weekStart && list.name.startsWith('Week of ')
     ? `Week of ${formatDay(list.weekStart, { day: 'numeric', month: 'short', year: 'numeric' })}`
     : list.name;
 }

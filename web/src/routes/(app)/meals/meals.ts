@@ -118,6 +118,14 @@ export const ShoppingItemFieldsFragment = graphql(`
       id
       displayName
     }
+    sources {
+      title
+      quantity
+      unit
+      recipe {
+        id
+      }
+    }
   }
 `);
 

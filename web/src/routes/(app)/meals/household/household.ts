@@ -31,3 +31,12 @@ export const HouseholdCandidatesQuery = graphql(`
     }
   }
 `);
+
+export const SetHouseholdAislesMutation = graphql(`
+  mutation SetHouseholdAisles($aisles: [String!]!) {
+    setHouseholdAisles(aisles: $aisles) {
+      id
+      aisles
+    }
+  }
+`);
