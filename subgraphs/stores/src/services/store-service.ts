@@ -1,6 +1,6 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
 import { GraphQLError } from 'graphql';
-import type { StoreChangeRepository, StoreRepository } from '../data/repositories.ts';
+import type { NewStore, StoreChangeRepository, StoreRepository } from '../data/repositories.ts';
 import { parseCidr, type Cidr } from '@switchyard/shared/ipv4';
 import { checkDeletable, checkEditable, checkTypeChangeable, planTransition } from '../domain/lifecycle.ts';
 import { firstFreeBlock } from '@switchyard/shared/network-plan';
@@ -46,14 +46,8 @@ export function createStoreService({
       reason: string | null,
       idempotency: IdempotencyRequest | null = null,
     ): Promise<Store> {
-      const store = {
-        ...input,
-        latitude: input.latitude ?? null,
-        longitude: input.longitude ?? null,
-        network: input.network ?? null,
-        createdById: actor.userId,
-      };
-      return changes.create(store, stepsFor(input.type), actor, reason, idempotency);
+      const { store, steps } = storeToCreate(input, actor);
+      return changes.create(store, steps, actor, reason, idempotency);
     },
 
     update(
@@ -149,6 +143,22 @@ export function createStoreService({
   };
   return service;
 }
+
+/** What a new store is made of, for createStore and the CSV import alike (see StoreChangeRepository.createMany). */
+export function storeToCreate(input: CreateStoreInput, actor: Actor): { store: NewStore; steps: StepTemplate[] } {
+  return {
+    store: {
+      ...input,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+      network: input.network ?? null,
+      createdById: actor.userId,
+    },
+    steps: stepsFor(input.type),
+  };
+}
+
+type StepTemplate = { key: string; title: string; position: number };
 
 function withUpdate(current: Store, input: UpdateStoreInput): Store {
   return {
