@@ -1,0 +1,52 @@
+// CSV import: a dry run names the bad rows and cells and keeps Import disabled; once fixed, every
+// store is created at once. The template downloads from the same page.
+import { expect, test } from '@playwright/test';
+import { admin, adminToken, api, screenshot, signIn, unique } from './support.ts';
+
+const HEADER = 'name,type,addressLine1,city,postalCode,country,timezone';
+
+test('stores: check a CSV, see the bad row and cell, fix it and import all', async ({ page }) => {
+  const batch = unique('Imported');
+  const rows = (country: string) =>
+    [
+      HEADER,
+      `${batch} A,STANDARD,Main St 1,Berlin,10115,DE,Europe/Berlin`,
+      `${batch} B,KIOSK,Main St 2,Hamburg,20095,${country},Europe/Berlin`,
+      `${batch} C,HOME,Main St 3,Munich,80331,DE,Europe/Berlin`,
+    ].join('\n');
+
+  await signIn(page, admin);
+  await page.goto('/stores');
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await expect(page.getByRole('heading', { name: 'Import stores', level: 1 })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download template' }).click();
+  expect((await download).suggestedFilename()).toBe('stores-template.csv');
+
+  await page.getByLabel('Or paste its text').fill(rows('Narnia'));
+  await page.getByRole('button', { name: 'Check' }).click();
+  const check = page.getByTestId('import-check');
+  await expect(check.getByRole('heading')).toHaveText(/1 problem\s+in 1 row/);
+  await expect(check.getByRole('row', { name: /3 country/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Import/ })).toBeDisabled();
+  await screenshot(page, 'store-import-errors');
+
+  await page.getByLabel('Or paste its text').fill(rows('DE'));
+  await expect(page.getByRole('button', { name: /^Import/ })).toBeDisabled();
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(check.getByRole('heading')).toHaveText('All 3 stores are valid');
+  await page.getByRole('button', { name: 'Import 3 stores' }).click();
+  const applied = page.getByTestId('import-applied');
+  await expect(applied.getByRole('heading')).toHaveText('Imported 3 stores');
+  await expect(applied.getByRole('link')).toHaveCount(3);
+
+  const data = await api<{ stores: { totalCount: number } }>(
+    'query($q: String) { stores(filter: { search: $q }) { totalCount } }',
+    { q: batch },
+    await adminToken(),
+  );
+  expect(data.stores.totalCount).toBe(3);
+  await applied.getByRole('link', { name: new RegExp(`${batch} B`) }).click();
+  await expect(page.getByTestId('store-name')).toHaveText(`${batch} B`);
+});
