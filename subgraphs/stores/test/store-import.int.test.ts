@@ -86,7 +86,7 @@ describe.each(TEST_BACKENDS)('CSV import of stores (%s)', (backend) => {
       [22, 'gateway', 'INVALID_VALUE'],
       [32, 'latitude', 'INVALID_VALUE'],
     ]);
-    expect(result.errors[2].message).toBe(`Store ${existing.data.createStore.code} already has this name`);
+    expect(result.errors[2].message).toBe(`Store ${existing.data!.createStore.code} already has this name`);
     expect(await storeCount()).toBe(before);
   });
 
@@ -120,7 +120,7 @@ describe.each(TEST_BACKENDS)('CSV import of stores (%s)', (backend) => {
     const result = (await importCsv(csv)).data?.importStores;
     expect(
       result.errors.map((e: { row: number; code: string; message: string }) => [e.row, e.code, e.message]),
-    ).toEqual([[2, 'OVERLAP', `The subnet overlaps the subnet of store ${taken.data.createStore.code}`]]);
+    ).toEqual([[2, 'OVERLAP', `The subnet overlaps the subnet of store ${taken.data!.createStore.code}`]]);
   });
 
   it('refuses header problems and malformed CSV as results, and files over the limits as BAD_USER_INPUT', async () => {

@@ -1,4 +1,5 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
+import type { ImportedAsset } from '../domain/asset-import.ts';
 import type { IncomingDeviceEvent, IngestOutcome } from '../domain/device-event.ts';
 import type { HubFailure } from '../hubitat/hub-request-error.ts';
 import type {
@@ -199,4 +200,12 @@ export interface HubCallKeyRepository {
   settle(request: IdempotencyRequest, state: HubCallKeyState): Promise<void>;
   /** Forgets the key, so a retry with it starts anew. */
   release(request: IdempotencyRequest): Promise<void>;
+}
+
+/** What the CSV import of assets reads and writes (data/asset-import-repository.ts). */
+export interface AssetImportRepository {
+  /** Those of `serials` (upper-cased, as stored) that an asset already has. */
+  existingSerials(serials: readonly string[]): Promise<Set<string>>;
+  /** Every asset in one transaction, in order: all or none (CONFLICT on field csv if a serial was taken meanwhile). */
+  createMany(assets: readonly ImportedAsset['input'][]): Promise<Asset[]>;
 }
