@@ -50,3 +50,40 @@ test('stores: check a CSV, see the bad row and cell, fix it and import all', asy
   await applied.getByRole('link', { name: new RegExp(`${batch} B`) }).click();
   await expect(page.getByTestId('store-name')).toHaveText(`${batch} B`);
 });
+
+test('assets: upload a CSV on the inventory, see a duplicate serial named, fix it and import', async ({ page }) => {
+  const batch = unique('IMP').replace(' ', '-').toUpperCase();
+  const csv = (second: string) =>
+    [
+      'kind,serialNumber,model,vendor,notes',
+      `ROUTER,${batch}-1,MX68,Meraki,`,
+      `camera,${second},G4,Ubiquiti,Door`,
+    ].join('\n');
+  await signIn(page, admin);
+  await page.goto('/hardware/assets');
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await expect(page.getByRole('heading', { name: 'Import assets' })).toBeVisible();
+
+  // Uploading a file checks it at once.
+  await page.getByLabel('Upload a CSV file').setInputFiles({
+    name: 'assets.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv(`${batch}-1`)),
+  });
+  const check = page.getByTestId('import-check');
+  await expect(
+    check.getByRole('row', { name: /3 serialNumber The serial number is already used in row 2/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Import/ })).toBeDisabled();
+
+  await page.getByLabel('Or paste its text').fill(csv(`${batch}-2`));
+  await page.getByRole('button', { name: 'Check' }).click();
+  await expect(check.getByRole('heading')).toHaveText('All 2 assets are valid');
+  await page.getByRole('button', { name: 'Import 2 assets' }).click();
+  await expect(page.getByTestId('import-applied').getByRole('heading')).toHaveText('Imported 2 assets');
+  await page
+    .getByRole('link', { name: new RegExp(`${batch}-2`) })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${batch}-2`);
+});

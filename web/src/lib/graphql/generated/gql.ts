@@ -63,6 +63,8 @@ type Documents = {
     "\n  mutation RegisterHub($input: RegisterHubInput!) {\n    registerHub(input: $input) {\n      ...HubRow\n    }\n  }\n": typeof types.RegisterHubDocument,
     "\n  mutation SyncHub($id: ID!) {\n    syncHub(id: $id) {\n      ...HubRow\n    }\n  }\n": typeof types.SyncHubDocument,
     "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n": typeof types.RemoveHubDocument,
+    "\n  query AssetImportTemplate {\n    assetImportTemplate\n  }\n": typeof types.AssetImportTemplateDocument,
+    "\n  mutation ImportAssets($csv: String!, $apply: Boolean) {\n    importAssets(csv: $csv, apply: $apply) {\n      valid\n      rowCount\n      errors {\n        row\n        column\n        code\n        message\n      }\n      created {\n        id\n        serialNumber\n        model\n      }\n    }\n  }\n": typeof types.ImportAssetsDocument,
     "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.AddHouseholdMemberDocument,
     "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
     "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": typeof types.HouseholdCandidatesDocument,
@@ -263,6 +265,8 @@ const documents: Documents = {
     "\n  mutation RegisterHub($input: RegisterHubInput!) {\n    registerHub(input: $input) {\n      ...HubRow\n    }\n  }\n": types.RegisterHubDocument,
     "\n  mutation SyncHub($id: ID!) {\n    syncHub(id: $id) {\n      ...HubRow\n    }\n  }\n": types.SyncHubDocument,
     "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n": types.RemoveHubDocument,
+    "\n  query AssetImportTemplate {\n    assetImportTemplate\n  }\n": types.AssetImportTemplateDocument,
+    "\n  mutation ImportAssets($csv: String!, $apply: Boolean) {\n    importAssets(csv: $csv, apply: $apply) {\n      valid\n      rowCount\n      errors {\n        row\n        column\n        code\n        message\n      }\n      created {\n        id\n        serialNumber\n        model\n      }\n    }\n  }\n": types.ImportAssetsDocument,
     "\n  mutation AddHouseholdMember($householdId: ID!, $userId: ID!) {\n    addHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.AddHouseholdMemberDocument,
     "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
     "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": types.HouseholdCandidatesDocument,
@@ -624,6 +628,14 @@ export function graphql(source: "\n  mutation SyncHub($id: ID!) {\n    syncHub(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveHub($id: ID!) {\n    removeHub(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssetImportTemplate {\n    assetImportTemplate\n  }\n"): (typeof documents)["\n  query AssetImportTemplate {\n    assetImportTemplate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportAssets($csv: String!, $apply: Boolean) {\n    importAssets(csv: $csv, apply: $apply) {\n      valid\n      rowCount\n      errors {\n        row\n        column\n        code\n        message\n      }\n      created {\n        id\n        serialNumber\n        model\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportAssets($csv: String!, $apply: Boolean) {\n    importAssets(csv: $csv, apply: $apply) {\n      valid\n      rowCount\n      errors {\n        row\n        column\n        code\n        message\n      }\n      created {\n        id\n        serialNumber\n        model\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
