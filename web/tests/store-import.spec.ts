@@ -49,6 +49,8 @@ test('stores: check a CSV, see the bad row and cell, fix it and import all', asy
   expect(data.stores.totalCount).toBe(3);
   await applied.getByRole('link', { name: new RegExp(`${batch} B`) }).click();
   await expect(page.getByTestId('store-name')).toHaveText(`${batch} B`);
+  // Its history names the import's change id, shared by the three stores' CREATED entries.
+  await expect(page.getByTestId('change-id').first()).toHaveText(/^Part of bulk change [0-9a-f]{8}$/);
 });
 
 test('assets: upload a CSV on the inventory, see a duplicate serial named, fix it and import', async ({ page }) => {
