@@ -21,6 +21,7 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/[...rest]': () => '/no-such-page',
   '(app)/stores': () => '/stores',
   '(app)/stores/new': () => '/stores/new',
+  '(app)/stores/import': () => '/stores/import',
   '(app)/stores/[id]': (f) => `/stores/${f.storeId}`,
   '(app)/devices': () => '/devices',
   '(app)/devices/[id]': (f) => `/devices/${f.deviceId}`,

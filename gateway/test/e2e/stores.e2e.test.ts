@@ -7,6 +7,7 @@ import {
   STORE_FIELDS,
   createStore,
   createStores,
+  storeImportCsv,
   storeInput,
   uniqueNetwork,
 } from '@switchyard/testing/fixtures';
@@ -277,4 +278,41 @@ describe.each(ONE_BACKEND)('stores through the gateway (%s)', (backend) => {
     expect(rows.map((row) => row.name)).toEqual(names);
     expect((await fetch(`${base}/exports/stores.csv?${query}`)).status).toBe(401);
   });
+
+  it('refuses a CSV of 500 stores with 3 bad rows, naming them, and applies it once fixed', async () => {
+    const IMPORT = `mutation ($csv: String!, $apply: Boolean) {
+      importStores(csv: $csv, apply: $apply) { valid rowCount changeId errors { row column code } created { id name } }
+    }`;
+    const good = storeImportCsv(500);
+    const lines = good.split('\n');
+    const columns = lines[0]!.split(',');
+    // Rows as a spreadsheet numbers them: the header is row 1.
+    const breakCell = (row: number, column: string, value: string) => {
+      const cells = lines[row - 1]!.split(',');
+      cells[columns.indexOf(column)] = value;
+      lines[row - 1] = cells.join(',');
+    };
+    breakCell(43, 'country', 'Narnia');
+    breakCell(252, 'dhcpEnd', '8.8.8.8');
+    breakCell(500, 'type', 'CASTLE');
+    const broken = lines.join('\n');
+    const countOf = async () => (await call('{ stores(first: 1) { totalCount } }')).data.stores.totalCount as number;
+    const before = await countOf();
+
+    const refused = await call(IMPORT, { csv: broken, apply: true });
+    expect(refused.errors).toBeUndefined();
+    expect(refused.data.importStores).toMatchObject({ valid: false, rowCount: 500, created: [], changeId: null });
+    expect(refused.data.importStores.errors).toEqual([
+      { row: 43, column: 'country', code: 'INVALID_VALUE' },
+      { row: 252, column: 'dhcpEnd', code: 'INVALID_VALUE' },
+      { row: 500, column: 'type', code: 'INVALID_VALUE' },
+    ]);
+    expect(await countOf()).toBe(before);
+
+    const applied = await call(IMPORT, { csv: good, apply: true });
+    expect(applied.errors).toBeUndefined();
+    expect(applied.data.importStores).toMatchObject({ valid: true, rowCount: 500, errors: [] });
+    expect(applied.data.importStores.created).toHaveLength(500);
+    expect(await countOf()).toBe(before + 500);
+  }, 300_000);
 });

@@ -13,6 +13,8 @@ import type { PrismaClient } from './generated/prisma/client.ts';
 import type { HardwareConfig } from './config.ts';
 import { createAssetRepository } from './data/asset-repository.ts';
 import { createAttributeHistoryRepository } from './data/attribute-history-repository.ts';
+import { createAssetImportRepository } from './data/asset-import-repository.ts';
+import { createAssetImportService } from './services/asset-import-service.ts';
 import { createDeviceEventRepository } from './data/device-event-repository.ts';
 import { createDeviceRepository } from './data/device-repository.ts';
 import { createHubCallKeyRepository } from './data/hub-call-key-repository.ts';
@@ -95,6 +97,7 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     devices,
     deviceEvents,
     assets,
+    assetImport: createAssetImportService(createAssetImportRepository(db)),
     ingest,
     resilience,
     webhooks,

@@ -19,6 +19,8 @@ import type { Cidr } from '@switchyard/shared/ipv4';
 import { STORE_AGGREGATE, type ProvisioningStep, type Store, type StoreEventPayload } from './domain/types.ts';
 import { createStoreNetworkService } from './services/store-network-service.ts';
 import { createStoreService } from './services/store-service.ts';
+import { createStoreImportRepository } from './data/store-import-repository.ts';
+import { createStoreImportService } from './services/store-import-service.ts';
 
 /** What stores's services are built from: the shared runtime plus its own database and config. */
 export interface StoresDeps extends SubgraphRuntime {
@@ -58,6 +60,7 @@ export function createServices({ db, relay, bus, config, internalSigningSecret }
      */
     demoStoreService: createStoreService({ stores, changes, subnetPool: config.subnetPool }),
     storeNetworkService: createStoreNetworkService({ changes }),
+    storeImport: createStoreImportService({ existing: createStoreImportRepository(db), changes }),
     storeEvents: (from: ReplayPoint | null, accept: (event: DomainEvent<StoreEventPayload>) => boolean) =>
       eventStream({ bus, outbox: db, aggregateType: STORE_AGGREGATE, from, accept }),
     /** The store as it is when an event is delivered, loaded once for all its subscribers. */

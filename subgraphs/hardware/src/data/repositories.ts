@@ -1,6 +1,7 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
 import type { HourRollup } from '../domain/attribute-history.ts';
 import type { Scene, SceneAction, SceneRun, Schedule } from '../domain/scenes.ts';
+import type { ImportedAsset } from '../domain/asset-import.ts';
 import type { IncomingDeviceEvent, IngestOutcome } from '../domain/device-event.ts';
 import type { HubFailure } from '../hubitat/hub-request-error.ts';
 import type {
@@ -266,4 +267,12 @@ export interface SceneRepository {
   /** A schedule's runs, newest first: `size + 1` rows from after the cursor. */
   pageOfRuns(scheduleId: string, size: number, after: string | null): Promise<SceneRun[]>;
   runCursorOf(run: SceneRun): string;
+}
+
+/** What the CSV import of assets reads and writes (data/asset-import-repository.ts). */
+export interface AssetImportRepository {
+  /** Those of `serials` (upper-cased, as stored) that an asset already has. */
+  existingSerials(serials: readonly string[]): Promise<Set<string>>;
+  /** Every asset in one transaction, in order: all or none (CONFLICT on field csv if a serial was taken meanwhile). */
+  createMany(assets: readonly ImportedAsset['input'][]): Promise<Asset[]>;
 }

@@ -92,6 +92,32 @@ export type AssetFilter = {
   storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One problem of an imported asset CSV, where a spreadsheet shows it. */
+export type AssetImportError = {
+  __typename?: 'AssetImportError';
+  /** INVALID_VALUE, DUPLICATE (a serial number twice or already in the inventory), MISSING_COLUMN, UNKNOWN_COLUMN, DUPLICATE_COLUMN, TOO_MANY_CELLS, MALFORMED_CSV, MISSING_HEADER or NO_ROWS. */
+  code: Scalars['String']['output'];
+  /** The column by its header name (e.g. serialNumber); null when the problem is the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+  /** The CSV's row as a spreadsheet numbers it: 1 is the header, 2 the first asset. */
+  row: Scalars['Int']['output'];
+};
+
+/** The answer to importAssets. */
+export type AssetImportResult = {
+  __typename?: 'AssetImportResult';
+  /** The assets created (IN_STOCK), in the CSV's order; empty for a dry run or a refused import. */
+  created: Array<Asset>;
+  /** Every problem found, by row; empty when valid. */
+  errors: Array<AssetImportError>;
+  /** How many assets (non-empty rows below the header) the CSV holds. */
+  rowCount: Scalars['Int']['output'];
+  /** True when every row passed every rule (and there is at least one); only then does apply write anything. */
+  valid: Scalars['Boolean']['output'];
+};
+
 /** What kind of hardware an asset is. */
 export type AssetKind =
   /** Wi-Fi access point. */
@@ -526,6 +552,13 @@ export type Mutation = {
   deleteScene: Scalars['ID']['output'];
   /** Deletes the schedule with its runs. */
   deleteSchedule: Scalars['ID']['output'];
+  /**
+   * Adds assets from a CSV with assetImportTemplate's columns (UTF-8, a header row; a byte order
+   * mark and quoted cells are fine). Every row is checked with createAsset's rules, and serial numbers
+   * against the other rows and the inventory. Without apply it is a dry run; with apply every asset
+   * is created in one transaction, all or none. At most 2000 rows and 1 MB (BAD_USER_INPUT on csv).
+   */
+  importAssets: AssetImportResult;
   /** Releases the asset if allocated and takes it out of service. */
   markAssetFaulty: Asset;
   /**
@@ -618,6 +651,13 @@ export type MutationDeleteSceneArgs = {
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationDeleteScheduleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationImportAssetsArgs = {
+  apply?: InputMaybe<Scalars['Boolean']['input']>;
+  csv: Scalars['String']['input'];
 };
 
 
@@ -737,6 +777,8 @@ export type Query = {
   __typename?: 'Query';
   /** An asset by id; null when there is none. */
   asset?: Maybe<Asset>;
+  /** The header row importAssets expects: the createAsset fields. */
+  assetImportTemplate: Scalars['String']['output'];
   /** Ordered by serial number. */
   assets: AssetConnection;
   /** A device by id; null when there is none. */
@@ -1217,6 +1259,8 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssetEdge: ResolverTypeWrapper<Omit<AssetEdge, 'node'> & { node: ResolversTypes['Asset'] }>;
   AssetFilter: AssetFilter;
+  AssetImportError: ResolverTypeWrapper<AssetImportError>;
+  AssetImportResult: ResolverTypeWrapper<Omit<AssetImportResult, 'created'> & { created: Array<ResolversTypes['Asset']> }>;
   AssetKind: AssetKind;
   AssetStatus: AssetStatus;
   AttributeHistory: ResolverTypeWrapper<AttributeHistory>;
@@ -1282,6 +1326,8 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
   AssetFilter: AssetFilter;
+  AssetImportError: AssetImportError;
+  AssetImportResult: Omit<AssetImportResult, 'created'> & { created: Array<ResolversParentTypes['Asset']> };
   AttributeHistory: AttributeHistory;
   Float: Scalars['Float']['output'];
   AttributeHistoryPoint: AttributeHistoryPoint;
@@ -1371,6 +1417,20 @@ export type AssetConnectionResolvers<ContextType = Context, ParentType extends R
 export type AssetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetEdge'] = ResolversParentTypes['AssetEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+}>;
+
+export type AssetImportErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetImportError'] = ResolversParentTypes['AssetImportError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssetImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssetImportResult'] = ResolversParentTypes['AssetImportResult']> = ResolversObject<{
+  created?: Resolver<Array<ResolversTypes['Asset']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['AssetImportError']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type AttributeHistoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributeHistory'] = ResolversParentTypes['AttributeHistory']> = ResolversObject<{
@@ -1529,6 +1589,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createSchedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<MutationCreateScheduleArgs, 'input'>>;
   deleteScene?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSceneArgs, 'id'>>;
   deleteSchedule?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteScheduleArgs, 'id'>>;
+  importAssets?: Resolver<ResolversTypes['AssetImportResult'], ParentType, ContextType, RequireFields<MutationImportAssetsArgs, 'apply' | 'csv'>>;
   markAssetFaulty?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationMarkAssetFaultyArgs, 'assetId'>>;
   registerHub?: Resolver<ResolversTypes['Hub'], ParentType, ContextType, RequireFields<MutationRegisterHubArgs, 'input'>>;
   releaseAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationReleaseAssetArgs, 'assetId'>>;
@@ -1559,6 +1620,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<QueryAssetArgs, 'id'>>;
+  assetImportTemplate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   assets?: Resolver<ResolversTypes['AssetConnection'], ParentType, ContextType, RequireFields<QueryAssetsArgs, 'first'>>;
   device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType, RequireFields<QueryDeviceArgs, 'id'>>;
   devices?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, RequireFields<QueryDevicesArgs, 'first'>>;
@@ -1666,6 +1728,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AssetAllocation?: AssetAllocationResolvers<ContextType>;
   AssetConnection?: AssetConnectionResolvers<ContextType>;
   AssetEdge?: AssetEdgeResolvers<ContextType>;
+  AssetImportError?: AssetImportErrorResolvers<ContextType>;
+  AssetImportResult?: AssetImportResultResolvers<ContextType>;
   AttributeHistory?: AttributeHistoryResolvers<ContextType>;
   AttributeHistoryPoint?: AttributeHistoryPointResolvers<ContextType>;
   CircuitBreakerState?: CircuitBreakerStateResolvers<ContextType>;

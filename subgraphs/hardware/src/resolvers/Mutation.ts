@@ -46,6 +46,8 @@ export const Mutation: MutationResolvers = {
     );
   },
 
+  importAssets: (_parent, { csv, apply }, { assetImport }) => assetImport.run(csv, apply ?? false),
+
   createAsset: (_parent, { idempotencyKey, ...args }, { assets, principal }) =>
     assets.create(
       parseInput(createAssetSchema, args.input, 'input'),

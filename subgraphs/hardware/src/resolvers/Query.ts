@@ -6,6 +6,8 @@ import { sceneQueries } from './scene-operations.ts';
 export const Query: QueryResolvers = {
   hubs: (_parent, _args, { hubs }) => hubs.list(),
 
+  assetImportTemplate: (_parent, _args, { assetImport }) => assetImport.template(),
+
   hub: (_parent, { id }, { loaders }) => loaders.hubById.load(id),
 
   device: (_parent, { id }, { loaders }) => loaders.deviceById.load(id),

@@ -41,6 +41,7 @@ function toEntry(row: AuditRow): AuditEntry {
     actor: { kind: row.actorKind as Actor['kind'], id: row.actorId, userId: row.userId },
     changes: row.changes as unknown as Record<string, FieldChange>,
     reason: row.reason,
+    changeId: row.changeId,
     createdAt: row.createdAt,
   };
 }

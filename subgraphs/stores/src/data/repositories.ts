@@ -1,4 +1,5 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
+import type { ExistingStores } from '../domain/store-import.ts';
 import type { StoreEventType } from '../domain/store-events.ts';
 import type {
   Actor,
@@ -79,6 +80,16 @@ export interface StoreChangeRepository {
     idempotency?: IdempotencyRequest | null,
   ): Promise<Store>;
   /**
+   * Many DRAFT stores in ONE transaction, each written exactly as `create` writes one, their audit
+   * entries sharing `changeId`: all or nothing.
+   */
+  createMany(
+    stores: { store: NewStore; steps: { key: string; title: string; position: number }[] }[],
+    actor: Actor,
+    reason: string | null,
+    changeId: string,
+  ): Promise<Store[]>;
+  /**
    * Applies what `decide` plans for the store as it is now; a plan that changes nothing writes
    * nothing and answers the store unchanged. A completed step records who did it and when.
    */
@@ -99,4 +110,10 @@ export interface AuditRepository {
   page(storeId: string, size: number, after: string | null): Promise<AuditEntry[]>;
   count(storeId: string): Promise<number>;
   cursorOf(entry: AuditEntry): string;
+}
+
+/** What the CSV import checks an import against besides each row's own rules. */
+export interface StoreImportRepository {
+  /** Stores whose names are among these (compared lower-cased) and the subnets of every live store. */
+  existing(names: readonly string[]): Promise<ExistingStores>;
 }

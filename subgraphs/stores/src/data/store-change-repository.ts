@@ -48,38 +48,37 @@ export function createStoreChangeRepository(
         () => ({ storeId: null, networks: store.networks, field: store.networkField }),
         () =>
           transaction((tx) =>
-            idempotent(
-              tx,
-              idempotency,
-              async () => {
-                const [{ number }] =
-                  (await tx.$queryRaw`SELECT nextval(pg_get_serial_sequence('"Store"', 'codeNumber'))::int AS number`) as [
-                    { number: number },
-                  ];
-                const row = await tx.store.create({
-                  data: {
-                    ...storeColumns({ ...store, status: 'DRAFT', openedAt: null }),
-                    codeNumber: number,
-                    code: formatStoreCode(number),
-                    createdById: store.createdById,
-                    provisioningSteps: { create: steps },
-                    networks: {
-                      create: store.networks.map((network, position) => ({
-                        id: network.id,
-                        ...networkColumns(network, position),
-                      })),
-                    },
-                  },
-                  include: WITH_NETWORKS,
-                });
-                const created = toStore(row);
-                const changes = diffFields({}, auditedFields(created));
-                await record(tx, created, 'CREATED', 'StoreCreated', changes, actor, reason, {});
-                return created;
-              },
-              createdStore,
-            ),
+            idempotent(tx, idempotency, () => insertStore(tx, store, steps, actor, reason, null), createdStore),
           ),
+      );
+    },
+
+    async createMany(
+      stores: { store: NewStore; steps: { key: string; title: string; position: number }[] }[],
+      actor: Actor,
+      reason: string | null,
+      changeId: string,
+    ): Promise<Store[]> {
+      let attempted: NewStore | undefined;
+      return withSubnetCheck(
+        db,
+        () => ({ storeId: null, networks: attempted?.networks ?? [], field: attempted?.networkField }),
+        async () => {
+          // Hundreds of stores in one transaction: more than the default 5 s may be needed.
+          const created = await db.$transaction(
+            async (tx) => {
+              const done: Store[] = [];
+              for (const { store, steps } of stores) {
+                attempted = store;
+                done.push(await insertStore(tx, store, steps, actor, reason, changeId));
+              }
+              return done;
+            },
+            { timeout: 120_000, maxWait: 10_000 },
+          );
+          afterCommit();
+          return created;
+        },
       );
     },
 
@@ -149,6 +148,41 @@ export function createStoreChangeRepository(
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * What creating one store writes: the next code, the row, its steps, the audit entry and the event.
+ * Both createStore and the CSV import go through it, inside their transaction.
+ */
+async function insertStore(
+  tx: Tx,
+  store: NewStore,
+  steps: { key: string; title: string; position: number }[],
+  actor: Actor,
+  reason: string | null,
+  changeId: string | null,
+): Promise<Store> {
+  const [{ number }] =
+    (await tx.$queryRaw`SELECT nextval(pg_get_serial_sequence('"Store"', 'codeNumber'))::int AS number`) as [
+      { number: number },
+    ];
+  const row = await tx.store.create({
+    data: {
+      ...storeColumns({ ...store, status: 'DRAFT', openedAt: null }),
+      codeNumber: number,
+      code: formatStoreCode(number),
+      createdById: store.createdById,
+      provisioningSteps: { create: steps },
+      networks: {
+        create: store.networks.map((network, position) => ({ id: network.id, ...networkColumns(network, position) })),
+      },
+    },
+    include: WITH_NETWORKS,
+  });
+  const created = toStore(row);
+  const changes = diffFields({}, auditedFields(created));
+  await record(tx, created, 'CREATED', 'StoreCreated', changes, actor, reason, {}, changeId);
+  return created;
+}
+
 /** A repeated create answers the store it made, as it is now; NOT_FOUND once that draft was deleted. */
 const createdStore = entityById<Store>(
   async (id, tx) => {
@@ -186,6 +220,7 @@ async function record(
   actor: Actor,
   reason: string | null,
   payload: Pick<StoreEventPayload, 'from' | 'to' | 'stepKey'>,
+  changeId: string | null = null,
 ): Promise<void> {
   await tx.storeAuditEntry.create({
     data: {
@@ -197,6 +232,7 @@ async function record(
       userId: actor.userId,
       changes: changes as unknown as Prisma.InputJsonValue,
       reason,
+      changeId,
     },
   });
   await appendToOutbox(tx, storeEvent(event, store, changes, actor, payload));

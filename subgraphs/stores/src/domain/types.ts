@@ -76,6 +76,8 @@ export interface AuditEntry {
   actor: Actor;
   changes: Record<string, FieldChange>;
   reason: string | null;
+  /** Shared by every entry of one bulk action; null for a single change. */
+  changeId: string | null;
   createdAt: Date;
 }
 

@@ -91,6 +91,8 @@ export type AuditEntry = {
   action: AuditAction;
   /** Who made it. */
   actor: AuditActor;
+  /** Shared by every entry of one bulk action (a CSV import); null for a change made on its own. */
+  changeId?: Maybe<Scalars['ID']['output']>;
   /** The fields it changed, with their values before and after. */
   changes: Array<FieldChange>;
   /** When the change was committed. */
@@ -212,6 +214,15 @@ export type Mutation = {
   createStore: Store;
   /** Only DRAFT stores; returns the deleted store's id. Its audit log stays. */
   deleteStore: Scalars['ID']['output'];
+  /**
+   * Creates stores from a CSV with storeImportTemplate's columns (UTF-8, comma separated, a header
+   * row; a byte order mark and quoted cells are fine). Every row is checked with createStore's rules,
+   * and against the other rows and the estate: no name twice or already in use, no overlapping
+   * subnets. Without apply it is a dry run; with apply every store is created in one transaction,
+   * all or none: any problem writes nothing and answers the problems. At most 2000 rows and 1 MB
+   * (BAD_USER_INPUT on csv).
+   */
+  importStores: StoreImportResult;
   /** Removes one network, freeing its subnet; NOT_FOUND when the store has no such network. */
   removeStoreNetwork: Store;
   /** Decommissioning needs the ADMIN role. Refused moves are BAD_USER_INPUT with extensions.allowedTargets. */
@@ -261,6 +272,14 @@ export type MutationCreateStoreArgs = {
 export type MutationDeleteStoreArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationImportStoresArgs = {
+  apply?: InputMaybe<Scalars['Boolean']['input']>;
+  csv: Scalars['String']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -395,6 +414,8 @@ export type Query = {
   store?: Maybe<Store>;
   /** A store by its code; null when there is none. */
   storeByCode?: Maybe<Store>;
+  /** The header row importStores expects (the createStore fields); a CSV export's extra columns are accepted and ignored. */
+  storeImportTemplate: Scalars['String']['output'];
   /** Default order NAME ASC; first defaults to 50, at most 200. */
   stores: StoreConnection;
   /** The next free block of the subnet pool that overlaps no network of a live store. */
@@ -542,6 +563,34 @@ export type StoreFilter = {
   statuses?: InputMaybe<Array<StoreStatus>>;
   /** Any of these types. */
   types?: InputMaybe<Array<StoreType>>;
+};
+
+/** One problem of an imported CSV, where a spreadsheet shows it. */
+export type StoreImportError = {
+  __typename?: 'StoreImportError';
+  /** INVALID_VALUE, DUPLICATE (a name used twice or already in use), OVERLAP (subnets), MISSING_COLUMN, UNKNOWN_COLUMN, DUPLICATE_COLUMN, TOO_MANY_CELLS, MALFORMED_CSV, MISSING_HEADER or NO_ROWS. */
+  code: Scalars['String']['output'];
+  /** The column by its header name (e.g. subnet); null when the problem is the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+  /** The CSV's row as a spreadsheet numbers it: 1 is the header, 2 the first store. */
+  row: Scalars['Int']['output'];
+};
+
+/** The answer to importStores. */
+export type StoreImportResult = {
+  __typename?: 'StoreImportResult';
+  /** The change id shared by the audit entries of the stores created; null when nothing was written. */
+  changeId?: Maybe<Scalars['ID']['output']>;
+  /** The stores created, in the CSV's order; empty for a dry run or a refused import. */
+  created: Array<Store>;
+  /** Every problem found, by row; empty when valid. */
+  errors: Array<StoreImportError>;
+  /** How many stores (non-empty rows below the header) the CSV holds. */
+  rowCount: Scalars['Int']['output'];
+  /** True when every row passed every rule (and there is at least one); only then does apply write anything. */
+  valid: Scalars['Boolean']['output'];
 };
 
 /**
@@ -807,6 +856,8 @@ export type ResolversTypes = ResolversObject<{
   StoreEvent: ResolverTypeWrapper<StoreEventMapper>;
   StoreEventKind: StoreEventKind;
   StoreFilter: StoreFilter;
+  StoreImportError: ResolverTypeWrapper<StoreImportError>;
+  StoreImportResult: ResolverTypeWrapper<Omit<StoreImportResult, 'created'> & { created: Array<ResolversTypes['Store']> }>;
   StoreNetwork: ResolverTypeWrapper<StoreNetworkMapper>;
   StoreNetworkInput: StoreNetworkInput;
   StoreOrder: StoreOrder;
@@ -850,6 +901,8 @@ export type ResolversParentTypes = ResolversObject<{
   StoreEdge: Omit<StoreEdge, 'node'> & { node: ResolversParentTypes['Store'] };
   StoreEvent: StoreEventMapper;
   StoreFilter: StoreFilter;
+  StoreImportError: StoreImportError;
+  StoreImportResult: Omit<StoreImportResult, 'created'> & { created: Array<ResolversParentTypes['Store']> };
   StoreNetwork: StoreNetworkMapper;
   StoreNetworkInput: StoreNetworkInput;
   StoreOrder: StoreOrder;
@@ -890,6 +943,7 @@ export type AuditActorResolvers<ContextType = Context, ParentType extends Resolv
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  changeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -942,6 +996,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   completeProvisioningStep?: Resolver<ResolversTypes['Store'], ParentType, ContextType, RequireFields<MutationCompleteProvisioningStepArgs, 'expectedVersion' | 'key' | 'storeId'>>;
   createStore?: Resolver<ResolversTypes['Store'], ParentType, ContextType, RequireFields<MutationCreateStoreArgs, 'input'>>;
   deleteStore?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteStoreArgs, 'expectedVersion' | 'id'>>;
+  importStores?: Resolver<ResolversTypes['StoreImportResult'], ParentType, ContextType, RequireFields<MutationImportStoresArgs, 'apply' | 'csv'>>;
   removeStoreNetwork?: Resolver<ResolversTypes['Store'], ParentType, ContextType, RequireFields<MutationRemoveStoreNetworkArgs, 'expectedVersion' | 'networkId' | 'storeId'>>;
   transitionStore?: Resolver<ResolversTypes['Store'], ParentType, ContextType, RequireFields<MutationTransitionStoreArgs, 'expectedVersion' | 'id' | 'to'>>;
   updateStore?: Resolver<ResolversTypes['Store'], ParentType, ContextType, RequireFields<MutationUpdateStoreArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -976,6 +1031,7 @@ export type ProvisioningStepResolvers<ContextType = Context, ParentType extends 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   store?: Resolver<Maybe<ResolversTypes['Store']>, ParentType, ContextType, RequireFields<QueryStoreArgs, 'id'>>;
   storeByCode?: Resolver<Maybe<ResolversTypes['Store']>, ParentType, ContextType, RequireFields<QueryStoreByCodeArgs, 'code'>>;
+  storeImportTemplate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stores?: Resolver<ResolversTypes['StoreConnection'], ParentType, ContextType, RequireFields<QueryStoresArgs, 'first'>>;
   suggestSubnet?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QuerySuggestSubnetArgs, 'prefixLength'>>;
 }>;
@@ -1025,6 +1081,21 @@ export type StoreEventResolvers<ContextType = Context, ParentType extends Resolv
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StoreImportErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoreImportError'] = ResolversParentTypes['StoreImportError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StoreImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoreImportResult'] = ResolversParentTypes['StoreImportResult']> = ResolversObject<{
+  changeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  created?: Resolver<Array<ResolversTypes['Store']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['StoreImportError']>, ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type StoreNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StoreNetwork'] = ResolversParentTypes['StoreNetwork']> = ResolversObject<{
   dhcpRange?: Resolver<ResolversTypes['DhcpRange'], ParentType, ContextType>;
   gateway?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1064,6 +1135,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StoreConnection?: StoreConnectionResolvers<ContextType>;
   StoreEdge?: StoreEdgeResolvers<ContextType>;
   StoreEvent?: StoreEventResolvers<ContextType>;
+  StoreImportError?: StoreImportErrorResolvers<ContextType>;
+  StoreImportResult?: StoreImportResultResolvers<ContextType>;
   StoreNetwork?: StoreNetworkResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

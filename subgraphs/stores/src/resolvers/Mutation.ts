@@ -54,4 +54,7 @@ export const Mutation: MutationResolvers = {
 
   deleteStore: async (_parent, { id, expectedVersion, reason }, { principal, storeService }) =>
     (await storeService.delete(storeId(id), expectedVersion, actorOf(principal!), reasonOf(reason))).id,
+
+  importStores: (_parent, { csv, apply, reason }, { principal, storeImport }) =>
+    storeImport.run(csv, apply ?? false, actorOf(principal!), reasonOf(reason)),
 };

@@ -24,4 +24,6 @@ export const Query: QueryResolvers = {
     if (!subnet) throw new ConflictError(`No free /${prefixLength} block is left in the subnet pool`);
     return subnet;
   },
+
+  storeImportTemplate: (_parent, _args, { storeImport }) => storeImport.template(),
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IdempotencyRequest } from '@switchyard/shared';
 import { GraphQLError } from 'graphql';
-import type { StoreChangeRepository, StoreRepository } from '../data/repositories.ts';
+import type { NewStore, StoreChangeRepository, StoreRepository } from '../data/repositories.ts';
 import { parseCidr, type Cidr } from '@switchyard/shared/ipv4';
 import { checkDeletable, checkEditable, checkTypeChangeable, planTransition } from '../domain/lifecycle.ts';
 import { firstFreeBlock } from '@switchyard/shared/network-plan';
@@ -51,20 +51,8 @@ export function createStoreService({
       reason: string | null,
       idempotency: IdempotencyRequest | null = null,
     ): Promise<Store> {
-      const { networks: networksInput, ...rest } = input;
-      const networks = initialNetworks(input, newId);
-      const store = {
-        ...rest,
-        latitude: input.latitude ?? null,
-        longitude: input.longitude ?? null,
-        network: firstPlan(networks),
-        networks,
-        networkField: networksInput?.length
-          ? (index: number) => `input.networks.${index}.subnet`
-          : () => 'input.network.subnet',
-        createdById: actor.userId,
-      };
-      return changes.create(store, stepsFor(input.type), actor, reason, idempotency);
+      const { store, steps } = storeToCreate(input, actor, newId);
+      return changes.create(store, steps, actor, reason, idempotency);
     },
 
     update(
@@ -160,6 +148,32 @@ export function createStoreService({
   };
   return service;
 }
+
+/** What a new store is made of, for createStore and the CSV import alike (see StoreChangeRepository.createMany). */
+export function storeToCreate(
+  input: CreateStoreInput,
+  actor: Actor,
+  newId: () => string = randomUUID,
+): { store: NewStore; steps: StepTemplate[] } {
+  const { networks: networksInput, ...rest } = input;
+  const networks = initialNetworks(input, newId);
+  return {
+    store: {
+      ...rest,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+      network: firstPlan(networks),
+      networks,
+      networkField: networksInput?.length
+        ? (index: number) => `input.networks.${index}.subnet`
+        : () => 'input.network.subnet',
+      createdById: actor.userId,
+    },
+    steps: stepsFor(input.type),
+  };
+}
+
+type StepTemplate = { key: string; title: string; position: number };
 
 function withUpdate(current: Store, input: UpdateStoreInput, newId: () => string): Store {
   const networks = withFirstPlan(current.networks, input.network, newId);

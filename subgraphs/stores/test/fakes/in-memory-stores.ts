@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ConflictError, NotFoundError, type NewDomainEvent } from '@switchyard/shared';
-import type { StoreChangeRepository, StoreRepository } from '../../src/data/repositories.ts';
+import type { NewStore, StoreChangeRepository, StoreRepository } from '../../src/data/repositories.ts';
 import { auditedFields, diffFields } from '../../src/domain/audit.ts';
 import { overlaps, parseCidr } from '@switchyard/shared/ipv4';
 import { formatStoreCode } from '../../src/domain/store-code.ts';
@@ -62,6 +62,7 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
     actor: Actor,
     reason: string | null,
     payload: Pick<StoreEventPayload, 'from' | 'to' | 'stepKey'> = {},
+    changeId: string | null = null,
   ): void {
     audit.push({
       id: randomUUID(),
@@ -71,6 +72,7 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
       actor,
       changes,
       reason,
+      changeId,
       createdAt: clock(),
     });
     events.push(storeEvent(type, store, changes, actor, payload));
@@ -88,30 +90,61 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
       ),
   };
 
+  async function insert(
+    { networkField, ...input }: NewStore,
+    steps: { key: string; title: string; position: number }[],
+    actor: Actor,
+    reason: string | null,
+    changeId: string | null,
+  ): Promise<Store> {
+    codeNumbers += 1;
+    const at = clock();
+    const store: Store = {
+      ...structuredClone(input),
+      id: randomUUID(),
+      code: formatStoreCode(codeNumbers),
+      status: 'DRAFT',
+      openedAt: null,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    checkSubnet(store, networkField);
+    storeRows.set(store.id, store);
+    stepRows.set(
+      store.id,
+      [...steps]
+        .sort((a, b) => a.position - b.position)
+        .map(({ key, title }) => ({ key, title, doneAt: null, doneBy: null })),
+    );
+    record(store, 'CREATED', 'StoreCreated', diffFields({}, auditedFields(store)), actor, reason, {}, changeId);
+    return copy(store);
+  }
+
   const changes: StoreChangeRepository = {
-    create: async ({ networkField, ...input }, steps, actor, reason) => {
-      codeNumbers += 1;
-      const at = clock();
-      const store: Store = {
-        ...structuredClone(input),
-        id: randomUUID(),
-        code: formatStoreCode(codeNumbers),
-        status: 'DRAFT',
-        openedAt: null,
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
+    create: (input, steps, actor, reason) => insert(input, steps, actor, reason, null),
+
+    // All or nothing, as the one transaction of the Prisma repository.
+    createMany: async (many, actor, reason, changeId) => {
+      const saved = {
+        stores: new Map(storeRows),
+        steps: new Map(stepRows),
+        audit: audit.length,
+        events: events.length,
       };
-      checkSubnet(store, networkField);
-      storeRows.set(store.id, store);
-      stepRows.set(
-        store.id,
-        [...steps]
-          .sort((a, b) => a.position - b.position)
-          .map(({ key, title }) => ({ key, title, doneAt: null, doneBy: null })),
-      );
-      record(store, 'CREATED', 'StoreCreated', diffFields({}, auditedFields(store)), actor, reason);
-      return copy(store);
+      try {
+        const created: Store[] = [];
+        for (const { store, steps } of many) created.push(await insert(store, steps, actor, reason, changeId));
+        return created;
+      } catch (error) {
+        storeRows.clear();
+        saved.stores.forEach((value, key) => storeRows.set(key, value));
+        stepRows.clear();
+        saved.steps.forEach((value, key) => stepRows.set(key, value));
+        audit.length = saved.audit;
+        events.length = saved.events;
+        throw error;
+      }
     },
 
     change: async (id, expectedVersion, actor, reason, decide) => {

@@ -26,6 +26,7 @@ export const StoreAuditQuery = graphql(`
             version
             action
             reason
+            changeId
             createdAt
             actor {
               kind
