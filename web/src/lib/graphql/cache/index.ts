@@ -6,6 +6,7 @@ import { hardwareCache } from './hardware.js';
 import { mealsCache } from './meals.js';
 import { monitoringCache } from './monitoring.js';
 import { monitorsCache } from './monitors.js';
+import { recipeImportCache } from './recipe-import.js';
 import { settingsCache } from './settings.js';
 import { storesCache } from './stores.js';
 import { webhooksCache } from './webhooks.js';
@@ -20,6 +21,7 @@ const AREAS: CacheArea[] = [
   monitoringCache,
   webhooksCache,
   monitorsCache,
+  recipeImportCache,
 ];
 
 /** Types without an id are part of their parent, not entities; some areas key types by other fields. */

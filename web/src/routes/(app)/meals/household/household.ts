@@ -31,3 +31,13 @@ export const HouseholdCandidatesQuery = graphql(`
     }
   }
 `);
+
+/** The household's units preference (shopping lists and recipe amounts). */
+export const SetHouseholdUnitsPreferenceMutation = graphql(`
+  mutation SetHouseholdUnitsPreference($units: MeasurementSystem!) {
+    setHouseholdUnits(units: $units) {
+      id
+      units
+    }
+  }
+`);
