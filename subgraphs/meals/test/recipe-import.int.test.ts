@@ -146,6 +146,34 @@ describe.each(BACKENDS)('recipe import preview and several URLs (%s)', (backend)
     }
   });
 
+  it('fetches from the private targets RECIPE_IMPORT_ALLOWED_PRIVATE_TARGETS names, and no other', async () => {
+    const port = new URL(pages.base).port;
+    const lan = await startMeals(backend, {
+      recipeImport: {
+        timeoutMs: 2_000,
+        maxBytes: 1_000_000,
+        allowPrivate: false,
+        allowedPrivateTargets: ['localhost'],
+      },
+    });
+    try {
+      const member = await householdOwner(lan);
+      const results = (
+        await lan.call(member.principal, IMPORT_MANY, {
+          urls: [`http://localhost:${port}/jsonld-direct.html`, `http://127.0.0.1:${port}/jsonld-direct.html`],
+        })
+      ).data!.importRecipes;
+      expect(
+        results.map((r: { recipe: unknown; error: { code: string } | null }) => [!!r.recipe, r.error?.code]),
+      ).toEqual([
+        [true, undefined],
+        [false, 'BAD_USER_INPUT'],
+      ]);
+    } finally {
+      await lan.stop();
+    }
+  });
+
   it('imports several URLs, each on its own: a failing one has its error and the others are saved, in order', async () => {
     const urls = [
       `${pages.base}/jsonld-direct.html`,
