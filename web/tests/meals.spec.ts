@@ -245,7 +245,8 @@ test('a recipe written in the editor shows parsed amounts and scales them', asyn
   await expect(page.getByLabel('Ingredient 1', { exact: true })).toHaveValue('1 1/2 cups flour, sifted');
   await page.getByLabel('Ingredient 2', { exact: true }).fill('3 eggs');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(amounts).toHaveText(['1½ cups', '3', '200 g']);
+  // Back in the household's units, with the edited line's amount converted afresh.
+  await expect(amounts).toHaveText(['180 g', '3', '200 g']);
   await page.getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByTestId('delete-dialog');
   await expect(dialog).toContainText(`Delete “${title}”?`);
