@@ -202,7 +202,10 @@ test('a recipe written in the editor shows parsed amounts and scales them', asyn
   const lines = page.getByTestId('ingredient');
   await expect(lines).toHaveCount(3);
   // Parsed by the API: 1 1/2 cups → 1.5 cup, shown as a cook writes it; the note kept apart.
+  // A metric household reads the flour by weight; "As written" shows the recipe's own amounts.
   await expect(lines.nth(0)).toContainText('flour, sifted');
+  await expect(amounts).toHaveText(['180 g', '2', '200 g']);
+  await page.getByRole('radio', { name: 'As written' }).check();
   await expect(amounts).toHaveText(['1½ cups', '2', '200 g']);
   await expect(page.getByTestId('steps').getByRole('listitem')).toHaveText([
     'Whisk everything together.',
@@ -242,7 +245,8 @@ test('a recipe written in the editor shows parsed amounts and scales them', asyn
   await expect(page.getByLabel('Ingredient 1', { exact: true })).toHaveValue('1 1/2 cups flour, sifted');
   await page.getByLabel('Ingredient 2', { exact: true }).fill('3 eggs');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(amounts).toHaveText(['1½ cups', '3', '200 g']);
+  // Back in the household's units, with the edited line's amount converted afresh.
+  await expect(amounts).toHaveText(['180 g', '3', '200 g']);
   await page.getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByTestId('delete-dialog');
   await expect(dialog).toContainText(`Delete “${title}”?`);
@@ -353,18 +357,18 @@ test('importing from a URL the server may not fetch shows a clear error; pasted 
 
   await page.getByRole('link', { name: 'Import from URL' }).click();
   await page.getByLabel('Recipe page URL').fill('http://127.0.0.1:9/recipes/soup');
-  await page.getByRole('button', { name: 'Import recipe' }).click();
+  await page.getByRole('button', { name: 'Preview recipe' }).click();
   // Refused at the field the page came from, with the reason.
   const url = page.getByLabel('Recipe page URL');
   await expect(url).toHaveAttribute('aria-invalid', 'true');
   await expect(url).toHaveAccessibleDescription('The URL points to a private, loopback or reserved address');
   await expect(url).toBeFocused();
-  await expect(page.getByTestId('imported')).toHaveCount(0);
+  await expect(page.getByTestId('draft')).toHaveCount(0);
 
   // A page without recipe data.
   await page.getByLabel('Pasted page source').check();
   await page.getByLabel('Page source (HTML)').fill('<html><body><h1>Just a blog post</h1></body></html>');
-  await page.getByRole('button', { name: 'Import recipe' }).click();
+  await page.getByRole('button', { name: 'Preview recipe' }).click();
   const source = page.getByLabel('Page source (HTML)');
   await expect(source).toHaveAttribute('aria-invalid', 'true');
   await expect(source).toHaveAccessibleDescription(/^The page has no schema.org Recipe data/);
@@ -387,13 +391,18 @@ test('importing from a URL the server may not fetch shows a clear error; pasted 
   await page
     .getByLabel('Page source (HTML)')
     .fill(`<html><head><script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head></html>`);
-  await page.getByRole('button', { name: 'Import recipe' }).click();
-  await expect(page.getByTestId('imported')).toContainText(`Imported “${title}”`);
-  await expect(page.getByTestId('imported')).toContainText('6 servings · 30 min · 3 ingredients · 2 steps');
+  await page.getByRole('button', { name: 'Preview recipe' }).click();
+  // Read into the recipe form to check; saved only when created from there.
+  const draft = page.getByTestId('draft');
+  await expect(draft.getByRole('heading', { name: `Check “${title}”` })).toBeVisible();
+  await expect(draft.getByLabel('Servings')).toHaveValue('6');
   await expect(source).toHaveAttribute('aria-invalid', 'false');
   await expect(page.getByTestId('import-error')).toHaveCount(0);
-  await page.getByRole('link', { name: 'Open recipe' }).click();
+  await draft.getByRole('button', { name: 'Create recipe' }).click();
   await expect(page.getByTestId('recipe-title')).toHaveText(title);
+  // A metric household reads the cups converted (flour by weight); the line as written stays one click away.
+  await expect(page.getByTestId('amount')).toHaveText(['240 g', '1 tsp', '180 ml']);
+  await page.getByRole('radio', { name: 'As written' }).check();
   await expect(page.getByTestId('amount')).toHaveText(['2 cups', '1 tsp', '¾ cup']);
 });
 

@@ -28,6 +28,8 @@ try {
       WEBHOOK_ALLOWED_PRIVATE_TARGETS: '127.0.0.1',
       // meals.spec.ts serves a recipe's picture from loopback, which the web server's image route refuses otherwise.
       RECIPE_IMAGE_ALLOWED_PRIVATE_TARGETS: '127.0.0.1',
+      // recipe-import.spec.ts imports pages it serves as `localhost`; 127.0.0.1 stays refused for meals.spec.ts.
+      RECIPE_IMPORT_ALLOWED_PRIVATE_TARGETS: 'localhost',
       // A failed webhook attempt is retried only minutes later, so that spec redelivers it by hand first.
       WEBHOOK_RETRY_BASE_MS: '600000',
       // monitors.spec.ts checks its monitor every 2 s, below the installation's minimum of 20 s.

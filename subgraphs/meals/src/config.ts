@@ -1,5 +1,6 @@
 import { defaultSubgraphUrl, env, subgraphConfig, subgraphEnvShape, type SubgraphEnvValues } from '@switchyard/shared';
 import { z } from 'zod';
+import type { FetchPageOptions } from './import/fetch-page.ts';
 
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 
@@ -14,6 +15,16 @@ export const mealsEnv = z.object({
   RECIPE_IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   RECIPE_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(5_000_000),
   RECIPE_IMPORT_ALLOW_PRIVATE: env.boolean(false),
+  /** Private targets imports may fetch anyway: host names, addresses, CIDRs (comma-separated). Default: none. */
+  RECIPE_IMPORT_ALLOWED_PRIVATE_TARGETS: z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .optional(),
   MEALS_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   MEALS_BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   // No default: unset means "only in embedded mode", decided below.
@@ -35,7 +46,8 @@ export const mealsEnvSchema = mealsEnv.transform((e) => {
       timeoutMs: e.RECIPE_IMPORT_TIMEOUT_MS as number,
       maxBytes: e.RECIPE_IMPORT_MAX_BYTES as number,
       allowPrivate: e.RECIPE_IMPORT_ALLOW_PRIVATE as boolean,
-    },
+      allowedPrivateTargets: (e.RECIPE_IMPORT_ALLOWED_PRIVATE_TARGETS as string[] | undefined) ?? [],
+    } as FetchPageOptions,
     // For each site recipes are imported from, and for the SMTP server.
     breakers: { failures: e.MEALS_BREAKER_FAILURES as number, halfOpenAfterMs: e.MEALS_BREAKER_HALF_OPEN_MS as number },
     // Demo recipes suit the embedded start (`npm start` on a laptop), not a real deployment.

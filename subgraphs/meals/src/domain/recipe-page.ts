@@ -10,6 +10,8 @@ export interface ImportedRecipe {
   title: string;
   description: string | null;
   servings: number;
+  /** False when the page gave no yield and DEFAULT_SERVINGS was assumed. */
+  servingsStated: boolean;
   prepMinutes: number | null;
   cookMinutes: number | null;
   ingredients: string[];
@@ -43,10 +45,12 @@ export function extractRecipe(html: string, pageUrl: string | null, field: strin
   const cookMinutes =
     isoDurationMinutes(recipe.cookTime) ??
     (totalMinutes !== null ? Math.max(totalMinutes - (prepMinutes ?? 0), 0) : null);
+  const servings = servingsOf(recipe.recipeYield);
   return {
     title,
     description: text(recipe.description),
-    servings: servingsOf(recipe.recipeYield) ?? DEFAULT_SERVINGS,
+    servings: servings ?? DEFAULT_SERVINGS,
+    servingsStated: servings !== null,
     prepMinutes,
     cookMinutes,
     ingredients: list(recipe.recipeIngredient ?? recipe.ingredients)

@@ -44,6 +44,14 @@ export type Household = {
 /** One ingredient line of a recipe, parsed into amount, unit and food. */
 export type Ingredient = {
   __typename?: 'Ingredient';
+  /**
+   * The amount for reading in a measurement system: `units` when given, else the caller's household's.
+   * Converted (with the same rules as shopping list labels) only when the line's unit belongs to the other
+   * system; spoons, counts and cans stay as written; flour, sugar, butter and other foods of known density
+   * cross between cups (US) and grams (metric). Null when the line has no amount. quantity, unit and raw
+   * keep what the recipe says.
+   */
+  display?: Maybe<IngredientAmount>;
   /** What to buy, e.g. onion; shopping lists merge lines by it. */
   food: Scalars['String']['output'];
   /** The rest of the line, e.g. finely chopped. */
@@ -55,6 +63,25 @@ export type Ingredient = {
   /** The line as written. */
   raw: Scalars['String']['output'];
   /** e.g. g, ml, tbsp, cup; null for a count (2 eggs). */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** One ingredient line of a recipe, parsed into amount, unit and food. */
+export type IngredientDisplayArgs = {
+  units?: InputMaybe<MeasurementSystem>;
+};
+
+/** An ingredient's amount in one measurement system. */
+export type IngredientAmount = {
+  __typename?: 'IngredientAmount';
+  /** False when the recipe's own amount is shown as written. */
+  converted: Scalars['Boolean']['output'];
+  /** Rounded the way a cook writes it. */
+  quantity: Scalars['Float']['output'];
+  /** The amount as a cook reads it: 240 g, ⅔ cup, 2. */
+  text: Scalars['String']['output'];
+  /** e.g. g, cup; null for a count. */
   unit?: Maybe<Scalars['String']['output']>;
 };
 
@@ -210,6 +237,21 @@ export type Mutation = {
    * IDEMPOTENCY_KEY_REUSED when the key was used with other arguments.
    */
   importRecipe: Recipe;
+  /**
+   * Imports 1 to 20 pages at once, each as importRecipe would (fetched, parsed, saved, recorded for the
+   * activity feed), a few at a time. Each URL stands alone: one that fails has its error in its result
+   * and does not stop the others. Answers one result per URL, in the order given. BAD_USER_INPUT on
+   * `urls` for none or more than 20, on `urls.<index>` for an empty, too long or repeated URL.
+   */
+  importRecipes: Array<RecipeImportResult>;
+  /**
+   * Reads a recipe from a page without saving anything: `url` is fetched like importRecipe's (same
+   * limits, address policy and per-site circuit breaker), or `html` is parsed as given; give exactly one.
+   * Save the (possibly edited) draft with createRecipe. A mutation rather than a query because it fetches
+   * from the web and counts against the site's breaker. BAD_USER_INPUT on the field given when the page
+   * cannot be read or has no recipe.
+   */
+  previewRecipeImport: RecipeDraft;
   /** By the household owner or an admin; members may also remove themselves. The owner cannot be removed. */
   removeHouseholdMember: Household;
   /** Removes one entry; returns its id. */
@@ -329,6 +371,19 @@ export type MutationGenerateShoppingListArgs = {
 export type MutationImportRecipeArgs = {
   html?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationImportRecipesArgs = {
+  urls: Array<Scalars['String']['input']>;
+};
+
+
+/** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
+export type MutationPreviewRecipeImportArgs = {
+  html?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -591,6 +646,38 @@ export type RecipeConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * A recipe read from a web page and not saved: the fields of RecipeInput, fitted to its limits so that
+ * createRecipe accepts them unchanged, plus what to check before saving.
+ */
+export type RecipeDraft = {
+  __typename?: 'RecipeDraft';
+  /** Minutes. */
+  cookMinutes?: Maybe<Scalars['Int']['output']>;
+  /** At most 5000 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** A picture of the dish. */
+  imageUrl?: Maybe<Scalars['String']['output']>;
+  /** Each line parsed as createRecipe would parse it; send `raw` back (or the structured fields). */
+  ingredients: Array<Ingredient>;
+  /** Per serving, when the page gives it. */
+  nutrition?: Maybe<Nutrition>;
+  /** Minutes. */
+  prepMinutes?: Maybe<Scalars['Int']['output']>;
+  /** 1 to 1000; 4 when the page does not say (see warnings). */
+  servings: Scalars['Int']['output'];
+  /** The page the recipe came from (after redirects), or the URL the pasted page names. */
+  sourceUrl?: Maybe<Scalars['String']['output']>;
+  /** The method, in order. */
+  steps: Array<Scalars['String']['output']>;
+  /** Keywords, category and cuisine of the page. */
+  tags: Array<Scalars['String']['output']>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['output'];
+  /** What was assumed, cut or left out; empty when the page fitted as it was. */
+  warnings: Array<RecipeImportWarning>;
+};
+
 /** A recipe in a page of recipes. */
 export type RecipeEdge = {
   __typename?: 'RecipeEdge';
@@ -609,6 +696,54 @@ export type RecipeFilter = {
   /** Only recipes with this tag. */
   tag?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Why one URL of importRecipes was not imported. */
+export type RecipeImportError = {
+  __typename?: 'RecipeImportError';
+  /** The code the same failure has from importRecipe: BAD_USER_INPUT (bad URL, private address, no recipe on the page), SERVICE_UNAVAILABLE (the site keeps failing), INTERNAL_SERVER_ERROR. */
+  code: Scalars['String']['output'];
+  /** For people. */
+  message: Scalars['String']['output'];
+};
+
+/** The outcome of one URL of importRecipes: a recipe or an error. */
+export type RecipeImportResult = {
+  __typename?: 'RecipeImportResult';
+  /** Why it failed; null when it succeeded. */
+  error?: Maybe<RecipeImportError>;
+  /** The saved recipe; null when the import failed. */
+  recipe?: Maybe<Recipe>;
+  /** The URL as given. */
+  url: Scalars['String']['output'];
+};
+
+/** Something to check in a draft before saving it. */
+export type RecipeImportWarning = {
+  __typename?: 'RecipeImportWarning';
+  /** What kind of problem. */
+  code: RecipeImportWarningCode;
+  /** The RecipeInput field it concerns, e.g. servings, ingredients, steps.3. */
+  field: Scalars['String']['output'];
+  /** For people. */
+  message: Scalars['String']['output'];
+};
+
+/** What previewRecipeImport noticed while making a page's recipe fit RecipeInput. */
+export type RecipeImportWarningCode =
+  /** Lines or tags beyond what RecipeInput allows were left out. */
+  | 'DROPPED'
+  /** An address that is not an http(s) URL was left out. */
+  | 'NOT_AN_HTTP_URL'
+  /** The page lists no ingredients. */
+  | 'NO_INGREDIENTS'
+  /** The page gives no method. */
+  | 'NO_STEPS'
+  /** A number outside what RecipeInput allows was brought within range or left out. */
+  | 'OUT_OF_RANGE'
+  /** The page does not say how many it serves: a default was assumed. */
+  | 'SERVINGS_ASSUMED'
+  /** A text was longer than RecipeInput allows and was cut. */
+  | 'SHORTENED';
 
 /** A recipe as a user writes it; updateRecipe replaces the whole recipe with it. */
 export type RecipeInput = {
@@ -923,6 +1058,7 @@ export type ResolversTypes = ResolversObject<{
   Ingredient: ResolverTypeWrapper<Ingredient>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  IngredientAmount: ResolverTypeWrapper<IngredientAmount>;
   IngredientInput: IngredientInput;
   MealPlan: ResolverTypeWrapper<MealPlanMapper>;
   MealPlanChange: ResolverTypeWrapper<MealPlanChangeMapper>;
@@ -940,8 +1076,13 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recipe: ResolverTypeWrapper<RecipeMapper>;
   RecipeConnection: ResolverTypeWrapper<Omit<RecipeConnection, 'edges'> & { edges: Array<ResolversTypes['RecipeEdge']> }>;
+  RecipeDraft: ResolverTypeWrapper<RecipeDraft>;
   RecipeEdge: ResolverTypeWrapper<Omit<RecipeEdge, 'node'> & { node: ResolversTypes['Recipe'] }>;
   RecipeFilter: RecipeFilter;
+  RecipeImportError: ResolverTypeWrapper<RecipeImportError>;
+  RecipeImportResult: ResolverTypeWrapper<Omit<RecipeImportResult, 'recipe'> & { recipe?: Maybe<ResolversTypes['Recipe']> }>;
+  RecipeImportWarning: ResolverTypeWrapper<RecipeImportWarning>;
+  RecipeImportWarningCode: RecipeImportWarningCode;
   RecipeInput: RecipeInput;
   RecipeMatch: ResolverTypeWrapper<RecipeMatchMapper>;
   ShoppingItem: ResolverTypeWrapper<ShoppingItemMapper>;
@@ -969,6 +1110,7 @@ export type ResolversParentTypes = ResolversObject<{
   Ingredient: Ingredient;
   Int: Scalars['Int']['output'];
   Float: Scalars['Float']['output'];
+  IngredientAmount: IngredientAmount;
   IngredientInput: IngredientInput;
   MealPlan: MealPlanMapper;
   MealPlanChange: MealPlanChangeMapper;
@@ -983,8 +1125,12 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Recipe: RecipeMapper;
   RecipeConnection: Omit<RecipeConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecipeEdge']> };
+  RecipeDraft: RecipeDraft;
   RecipeEdge: Omit<RecipeEdge, 'node'> & { node: ResolversParentTypes['Recipe'] };
   RecipeFilter: RecipeFilter;
+  RecipeImportError: RecipeImportError;
+  RecipeImportResult: Omit<RecipeImportResult, 'recipe'> & { recipe?: Maybe<ResolversParentTypes['Recipe']> };
+  RecipeImportWarning: RecipeImportWarning;
   RecipeInput: RecipeInput;
   RecipeMatch: RecipeMatchMapper;
   ShoppingItem: ShoppingItemMapper;
@@ -1033,11 +1179,19 @@ export type HouseholdResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type IngredientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ingredient'] = ResolversParentTypes['Ingredient']> = ResolversObject<{
+  display?: Resolver<Maybe<ResolversTypes['IngredientAmount']>, ParentType, ContextType, Partial<IngredientDisplayArgs>>;
   food?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   raw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type IngredientAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngredientAmount'] = ResolversParentTypes['IngredientAmount']> = ResolversObject<{
+  converted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -1077,6 +1231,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteShoppingList?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteShoppingListArgs, 'id'>>;
   generateShoppingList?: Resolver<ResolversTypes['ShoppingList'], ParentType, ContextType, RequireFields<MutationGenerateShoppingListArgs, 'weekStart'>>;
   importRecipe?: Resolver<ResolversTypes['Recipe'], ParentType, ContextType, Partial<MutationImportRecipeArgs>>;
+  importRecipes?: Resolver<Array<ResolversTypes['RecipeImportResult']>, ParentType, ContextType, RequireFields<MutationImportRecipesArgs, 'urls'>>;
+  previewRecipeImport?: Resolver<ResolversTypes['RecipeDraft'], ParentType, ContextType, Partial<MutationPreviewRecipeImportArgs>>;
   removeHouseholdMember?: Resolver<ResolversTypes['Household'], ParentType, ContextType, RequireFields<MutationRemoveHouseholdMemberArgs, 'householdId' | 'userId'>>;
   removeMealPlanEntry?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemoveMealPlanEntryArgs, 'id'>>;
   removePantryItem?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationRemovePantryItemArgs, 'id'>>;
@@ -1150,9 +1306,41 @@ export type RecipeConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type RecipeDraftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipeDraft'] = ResolversParentTypes['RecipeDraft']> = ResolversObject<{
+  cookMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ingredients?: Resolver<Array<ResolversTypes['Ingredient']>, ParentType, ContextType>;
+  nutrition?: Resolver<Maybe<ResolversTypes['Nutrition']>, ParentType, ContextType>;
+  prepMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  servings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['RecipeImportWarning']>, ParentType, ContextType>;
+}>;
+
 export type RecipeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipeEdge'] = ResolversParentTypes['RecipeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Recipe'], ParentType, ContextType>;
+}>;
+
+export type RecipeImportErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipeImportError'] = ResolversParentTypes['RecipeImportError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RecipeImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipeImportResult'] = ResolversParentTypes['RecipeImportResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['RecipeImportError']>, ParentType, ContextType>;
+  recipe?: Resolver<Maybe<ResolversTypes['Recipe']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RecipeImportWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipeImportWarning'] = ResolversParentTypes['RecipeImportWarning']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['RecipeImportWarningCode'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RecipeMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecipeMatch'] = ResolversParentTypes['RecipeMatch']> = ResolversObject<{
@@ -1227,6 +1415,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Household?: HouseholdResolvers<ContextType>;
   Ingredient?: IngredientResolvers<ContextType>;
+  IngredientAmount?: IngredientAmountResolvers<ContextType>;
   MealPlan?: MealPlanResolvers<ContextType>;
   MealPlanChange?: MealPlanChangeResolvers<ContextType>;
   MealPlanEntry?: MealPlanEntryResolvers<ContextType>;
@@ -1237,7 +1426,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Recipe?: RecipeResolvers<ContextType>;
   RecipeConnection?: RecipeConnectionResolvers<ContextType>;
+  RecipeDraft?: RecipeDraftResolvers<ContextType>;
   RecipeEdge?: RecipeEdgeResolvers<ContextType>;
+  RecipeImportError?: RecipeImportErrorResolvers<ContextType>;
+  RecipeImportResult?: RecipeImportResultResolvers<ContextType>;
+  RecipeImportWarning?: RecipeImportWarningResolvers<ContextType>;
   RecipeMatch?: RecipeMatchResolvers<ContextType>;
   ShoppingItem?: ShoppingItemResolvers<ContextType>;
   ShoppingItemSource?: ShoppingItemSourceResolvers<ContextType>;

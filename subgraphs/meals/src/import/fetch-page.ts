@@ -4,6 +4,7 @@ import {
   BadUserInputError,
   httpUrl,
   pinnedLookup,
+  privateTargetAllowance,
   resolveAllowedAddress,
   type ResolvedAddress,
 } from '@switchyard/shared';
@@ -13,6 +14,8 @@ export interface FetchPageOptions {
   maxBytes: number;
   /** Lets tests (and intranet installs) fetch from private and loopback addresses. */
   allowPrivate: boolean;
+  /** Private targets allowed anyway (host names, addresses, CIDRs), e.g. one LAN recipe server. */
+  allowedPrivateTargets?: readonly string[];
   maxRedirects?: number;
 }
 
@@ -42,7 +45,8 @@ function siteFailure(message: string): BadUserInputError {
 export async function fetchPage(url: string, options: FetchPageOptions): Promise<{ html: string; url: string }> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   let current = httpUrl(url, FIELD);
-  const allowPrivate = () => options.allowPrivate;
+  const allowedTarget = privateTargetAllowance(options.allowedPrivateTargets ?? []);
+  const allowPrivate = (host: string, address: string) => options.allowPrivate || allowedTarget(host, address);
   for (let hop = 0; hop <= (options.maxRedirects ?? 5); hop++) {
     const address = await resolveAllowedAddress(current.hostname, FIELD, allowPrivate);
     const response = await get(current, address, signal);

@@ -17,6 +17,7 @@ import {
 } from '../domain/inputs.ts';
 import { suggestDinners } from '../domain/meal-suggestions.ts';
 import { extractRecipe, toRecipeData } from '../domain/recipe-page.ts';
+import { recipeImportMutations } from './RecipeImport.ts';
 
 const memberArgs = z.object({ householdId: z.uuid(), userId: z.uuid() });
 
@@ -72,6 +73,8 @@ export const Mutation: MutationResolvers = {
     await recipes.delete(id);
     return id;
   },
+
+  ...recipeImportMutations,
 
   // The page is fetched outside the transaction (a slow site must not hold one open), so only the
   // write is guarded: a repeat fetches again, then answers the first recipe.

@@ -2,6 +2,7 @@ import { DateTimeScalar } from '@switchyard/shared';
 import type { Resolvers } from '../generated/graphql.ts';
 import { DateScalar } from './Date.ts';
 import { Household } from './Household.ts';
+import { Ingredient } from './Ingredient.ts';
 import { MealPlan } from './MealPlan.ts';
 import { MealPlanChange } from './MealPlanChange.ts';
 import { MealPlanEntry } from './MealPlanEntry.ts';
@@ -29,6 +30,7 @@ export const resolvers: Resolvers = {
   User,
   Household: { ...Household, aisles: (household, _args, { aisles }) => aisles.aisles(household.id) },
   Recipe,
+  Ingredient,
   MealPlan,
   MealPlanEntry,
   ShoppingList: {

@@ -8,6 +8,7 @@ import { shoppingListsCache } from './shopping-lists.js';
 import { monitoringCache } from './monitoring.js';
 import { monitorsCache } from './monitors.js';
 import { scenesCache } from './scenes.js';
+import { recipeImportCache } from './recipe-import.js';
 import { settingsCache } from './settings.js';
 import { storesCache } from './stores.js';
 import { webhooksCache } from './webhooks.js';
@@ -24,6 +25,7 @@ const AREAS: CacheArea[] = [
   webhooksCache,
   monitorsCache,
   scenesCache,
+  recipeImportCache,
 ];
 
 /** Types without an id are part of their parent, not entities; some areas key types by other fields. */

@@ -89,6 +89,7 @@ type Documents = {
     "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.RemoveHouseholdMemberDocument,
     "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": typeof types.HouseholdCandidatesDocument,
     "\n  mutation SetHouseholdAisles($aisles: [String!]!) {\n    setHouseholdAisles(aisles: $aisles) {\n      id\n      aisles\n    }\n  }\n": typeof types.SetHouseholdAislesDocument,
+    "\n  mutation SetHouseholdUnitsPreference($units: MeasurementSystem!) {\n    setHouseholdUnits(units: $units) {\n      id\n      units\n    }\n  }\n": typeof types.SetHouseholdUnitsPreferenceDocument,
     "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": typeof types.HouseholdFieldsFragmentDoc,
     "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n": typeof types.MyHouseholdDocument,
     "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n": typeof types.CreateHouseholdDocument,
@@ -113,11 +114,14 @@ type Documents = {
     "\n  query RecipeImageUrl($id: ID!) {\n    recipe(id: $id) {\n      id\n      imageUrl\n    }\n  }\n": typeof types.RecipeImageUrlDocument,
     "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": typeof types.RecipesDocument,
     "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.RecipeDocument,
-    "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n": typeof types.ScaledIngredientsDocument,
+    "\n  query ScaledIngredients($id: ID!, $servings: Int!, $units: MeasurementSystem) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n        display(units: $units) {\n          text\n          converted\n        }\n      }\n    }\n  }\n": typeof types.ScaledIngredientsDocument,
+    "\n  query RecipeAmounts($id: ID!, $units: MeasurementSystem) {\n    recipe(id: $id) {\n      id\n      ingredients {\n        position\n        display(units: $units) {\n          text\n          converted\n        }\n      }\n    }\n  }\n": typeof types.RecipeAmountsDocument,
     "\n  mutation CreateRecipe($input: RecipeInput!) {\n    createRecipe(input: $input) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.CreateRecipeDocument,
     "\n  mutation UpdateRecipe($id: ID!, $input: RecipeInput!) {\n    updateRecipe(id: $id, input: $input) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.UpdateRecipeDocument,
     "\n  mutation DeleteRecipe($id: ID!) {\n    deleteRecipe(id: $id)\n  }\n": typeof types.DeleteRecipeDocument,
     "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n": typeof types.ImportRecipeDocument,
+    "\n  mutation PreviewRecipeImport($url: String, $html: String) {\n    previewRecipeImport(url: $url, html: $html) {\n      title\n      description\n      servings\n      prepMinutes\n      cookMinutes\n      ingredients {\n        position\n        raw\n      }\n      steps\n      tags\n      sourceUrl\n      imageUrl\n      nutrition {\n        calories\n        protein\n        carbs\n        fat\n      }\n      warnings {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PreviewRecipeImportDocument,
+    "\n  mutation ImportRecipes($urls: [String!]!) {\n    importRecipes(urls: $urls) {\n      url\n      recipe {\n        id\n        title\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportRecipesDocument,
     "\n  query AllShoppingLists($includeArchived: Boolean) {\n    shoppingLists(first: 100, includeArchived: $includeArchived) {\n      id\n      name\n      weekStart\n      archived\n      createdAt\n    }\n  }\n": typeof types.AllShoppingListsDocument,
     "\n  query ShoppingAisles {\n    myHousehold {\n      id\n      aisles\n    }\n  }\n": typeof types.ShoppingAislesDocument,
     "\n  mutation CreateShoppingList($name: String!) {\n    createShoppingList(name: $name) {\n      id\n      name\n      archived\n    }\n  }\n": typeof types.CreateShoppingListDocument,
@@ -330,6 +334,7 @@ const documents: Documents = {
     "\n  mutation RemoveHouseholdMember($householdId: ID!, $userId: ID!) {\n    removeHouseholdMember(householdId: $householdId, userId: $userId) {\n      ...HouseholdFields\n    }\n  }\n": types.RemoveHouseholdMemberDocument,
     "\n  query HouseholdCandidates {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          deactivatedAt\n        }\n      }\n    }\n  }\n": types.HouseholdCandidatesDocument,
     "\n  mutation SetHouseholdAisles($aisles: [String!]!) {\n    setHouseholdAisles(aisles: $aisles) {\n      id\n      aisles\n    }\n  }\n": types.SetHouseholdAislesDocument,
+    "\n  mutation SetHouseholdUnitsPreference($units: MeasurementSystem!) {\n    setHouseholdUnits(units: $units) {\n      id\n      units\n    }\n  }\n": types.SetHouseholdUnitsPreferenceDocument,
     "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n": types.HouseholdFieldsFragmentDoc,
     "\n  query MyHousehold {\n    myHousehold {\n      ...HouseholdFields\n    }\n  }\n": types.MyHouseholdDocument,
     "\n  mutation CreateHousehold($name: String!, $timeZone: String) {\n    createHousehold(name: $name, timeZone: $timeZone) {\n      ...HouseholdFields\n    }\n  }\n": types.CreateHouseholdDocument,
@@ -354,11 +359,14 @@ const documents: Documents = {
     "\n  query RecipeImageUrl($id: ID!) {\n    recipe(id: $id) {\n      id\n      imageUrl\n    }\n  }\n": types.RecipeImageUrlDocument,
     "\n  query Recipes($filter: RecipeFilter, $first: Int, $after: String) {\n    recipes(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      edges {\n        cursor\n        node {\n          ...RecipeCard\n        }\n      }\n    }\n  }\n": types.RecipesDocument,
     "\n  query Recipe($id: ID!) {\n    recipe(id: $id) {\n      ...RecipeDetail\n    }\n  }\n": types.RecipeDocument,
-    "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n": types.ScaledIngredientsDocument,
+    "\n  query ScaledIngredients($id: ID!, $servings: Int!, $units: MeasurementSystem) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n        display(units: $units) {\n          text\n          converted\n        }\n      }\n    }\n  }\n": types.ScaledIngredientsDocument,
+    "\n  query RecipeAmounts($id: ID!, $units: MeasurementSystem) {\n    recipe(id: $id) {\n      id\n      ingredients {\n        position\n        display(units: $units) {\n          text\n          converted\n        }\n      }\n    }\n  }\n": types.RecipeAmountsDocument,
     "\n  mutation CreateRecipe($input: RecipeInput!) {\n    createRecipe(input: $input) {\n      ...RecipeDetail\n    }\n  }\n": types.CreateRecipeDocument,
     "\n  mutation UpdateRecipe($id: ID!, $input: RecipeInput!) {\n    updateRecipe(id: $id, input: $input) {\n      ...RecipeDetail\n    }\n  }\n": types.UpdateRecipeDocument,
     "\n  mutation DeleteRecipe($id: ID!) {\n    deleteRecipe(id: $id)\n  }\n": types.DeleteRecipeDocument,
     "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n": types.ImportRecipeDocument,
+    "\n  mutation PreviewRecipeImport($url: String, $html: String) {\n    previewRecipeImport(url: $url, html: $html) {\n      title\n      description\n      servings\n      prepMinutes\n      cookMinutes\n      ingredients {\n        position\n        raw\n      }\n      steps\n      tags\n      sourceUrl\n      imageUrl\n      nutrition {\n        calories\n        protein\n        carbs\n        fat\n      }\n      warnings {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PreviewRecipeImportDocument,
+    "\n  mutation ImportRecipes($urls: [String!]!) {\n    importRecipes(urls: $urls) {\n      url\n      recipe {\n        id\n        title\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.ImportRecipesDocument,
     "\n  query AllShoppingLists($includeArchived: Boolean) {\n    shoppingLists(first: 100, includeArchived: $includeArchived) {\n      id\n      name\n      weekStart\n      archived\n      createdAt\n    }\n  }\n": types.AllShoppingListsDocument,
     "\n  query ShoppingAisles {\n    myHousehold {\n      id\n      aisles\n    }\n  }\n": types.ShoppingAislesDocument,
     "\n  mutation CreateShoppingList($name: String!) {\n    createShoppingList(name: $name) {\n      id\n      name\n      archived\n    }\n  }\n": types.CreateShoppingListDocument,
@@ -813,6 +821,10 @@ export function graphql(source: "\n  mutation SetHouseholdAisles($aisles: [Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetHouseholdUnitsPreference($units: MeasurementSystem!) {\n    setHouseholdUnits(units: $units) {\n      id\n      units\n    }\n  }\n"): (typeof documents)["\n  mutation SetHouseholdUnitsPreference($units: MeasurementSystem!) {\n    setHouseholdUnits(units: $units) {\n      id\n      units\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment HouseholdFields on Household {\n    id\n    name\n    timeZone\n    units\n    createdAt\n    owner {\n      id\n      displayName\n    }\n    members {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -909,7 +921,11 @@ export function graphql(source: "\n  query Recipe($id: ID!) {\n    recipe(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScaledIngredients($id: ID!, $servings: Int!) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ScaledIngredients($id: ID!, $servings: Int!, $units: MeasurementSystem) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n        display(units: $units) {\n          text\n          converted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScaledIngredients($id: ID!, $servings: Int!, $units: MeasurementSystem) {\n    recipe(id: $id) {\n      id\n      scaled(servings: $servings) {\n        ...IngredientFields\n        display(units: $units) {\n          text\n          converted\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecipeAmounts($id: ID!, $units: MeasurementSystem) {\n    recipe(id: $id) {\n      id\n      ingredients {\n        position\n        display(units: $units) {\n          text\n          converted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecipeAmounts($id: ID!, $units: MeasurementSystem) {\n    recipe(id: $id) {\n      id\n      ingredients {\n        position\n        display(units: $units) {\n          text\n          converted\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -926,6 +942,14 @@ export function graphql(source: "\n  mutation DeleteRecipe($id: ID!) {\n    dele
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRecipe($url: String, $html: String) {\n    importRecipe(url: $url, html: $html) {\n      ...RecipeDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewRecipeImport($url: String, $html: String) {\n    previewRecipeImport(url: $url, html: $html) {\n      title\n      description\n      servings\n      prepMinutes\n      cookMinutes\n      ingredients {\n        position\n        raw\n      }\n      steps\n      tags\n      sourceUrl\n      imageUrl\n      nutrition {\n        calories\n        protein\n        carbs\n        fat\n      }\n      warnings {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewRecipeImport($url: String, $html: String) {\n    previewRecipeImport(url: $url, html: $html) {\n      title\n      description\n      servings\n      prepMinutes\n      cookMinutes\n      ingredients {\n        position\n        raw\n      }\n      steps\n      tags\n      sourceUrl\n      imageUrl\n      nutrition {\n        calories\n        protein\n        carbs\n        fat\n      }\n      warnings {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportRecipes($urls: [String!]!) {\n    importRecipes(urls: $urls) {\n      url\n      recipe {\n        id\n        title\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRecipes($urls: [String!]!) {\n    importRecipes(urls: $urls) {\n      url\n      recipe {\n        id\n        title\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

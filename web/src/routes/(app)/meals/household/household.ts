@@ -40,3 +40,13 @@ export const SetHouseholdAislesMutation = graphql(`
     }
   }
 `);
+
+/** The household's units preference (shopping lists and recipe amounts). */
+export const SetHouseholdUnitsPreferenceMutation = graphql(`
+  mutation SetHouseholdUnitsPreference($units: MeasurementSystem!) {
+    setHouseholdUnits(units: $units) {
+      id
+      units
+    }
+  }
+`);

@@ -28,11 +28,31 @@ export const RecipeQuery = graphql(`
 `);
 
 export const ScaledIngredientsQuery = graphql(`
-  query ScaledIngredients($id: ID!, $servings: Int!) {
+  query ScaledIngredients($id: ID!, $servings: Int!, $units: MeasurementSystem) {
     recipe(id: $id) {
       id
       scaled(servings: $servings) {
         ...IngredientFields
+        display(units: $units) {
+          text
+          converted
+        }
+      }
+    }
+  }
+`);
+
+/** The recipe's own amounts as read in a measurement system (the household's when `units` is null). */
+export const RecipeAmountsQuery = graphql(`
+  query RecipeAmounts($id: ID!, $units: MeasurementSystem) {
+    recipe(id: $id) {
+      id
+      ingredients {
+        position
+        display(units: $units) {
+          text
+          converted
+        }
       }
     }
   }
@@ -77,3 +97,51 @@ export function recipeMissing(result: {
   if (result.data?.recipe || result.fetching) return false;
   return errorCode(result.error) === 'NOT_FOUND' || (!!result.data && !result.error);
 }
+
+/** A page's recipe, not saved: prefills the recipe form. */
+export const PreviewRecipeImportMutation = graphql(`
+  mutation PreviewRecipeImport($url: String, $html: String) {
+    previewRecipeImport(url: $url, html: $html) {
+      title
+      description
+      servings
+      prepMinutes
+      cookMinutes
+      ingredients {
+        position
+        raw
+      }
+      steps
+      tags
+      sourceUrl
+      imageUrl
+      nutrition {
+        calories
+        protein
+        carbs
+        fat
+      }
+      warnings {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ImportRecipesMutation = graphql(`
+  mutation ImportRecipes($urls: [String!]!) {
+    importRecipes(urls: $urls) {
+      url
+      recipe {
+        id
+        title
+      }
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
