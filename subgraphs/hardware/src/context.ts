@@ -16,6 +16,11 @@ import { createDeviceEventRepository } from './data/device-event-repository.ts';
 import { createDeviceRepository } from './data/device-repository.ts';
 import { createHubCallKeyRepository } from './data/hub-call-key-repository.ts';
 import { createHubRepository } from './data/hub-repository.ts';
+import {
+  createHubEventRepository,
+  HUB_EVENT_AGGREGATE,
+  type HubEventRecordedPayload,
+} from './data/hub-event-repository.ts';
 import { DEVICE_AGGREGATE, type DeviceEventReceivedPayload } from './domain/device-event.ts';
 import { HUB_AGGREGATE, type HubStatusChangedPayload } from './domain/hub-events.ts';
 import { createTokenCipher } from './domain/token-cipher.ts';
@@ -24,6 +29,7 @@ import { createWebhookSecrets } from './domain/webhook-secret.ts';
 import { createHubResilience } from './hubitat/hub-resilience.ts';
 import { createEventIngest } from './services/event-ingest.ts';
 import { createHubService } from './services/hub-service.ts';
+import { createHubControls } from './services/hub-controls-service.ts';
 
 /** What hardware's services are built from: the shared runtime plus its own database and config. */
 export interface HardwareDeps extends SubgraphRuntime {
@@ -72,6 +78,12 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     from: ReplayPoint | null,
     accept: (event: DomainEvent<HubStatusChangedPayload>) => boolean,
   ) => eventStream({ bus, outbox: db, aggregateType: HUB_AGGREGATE, from, accept });
+  const hubEvents = createHubEventRepository(db, relay.nudge);
+  const hubControls = createHubControls({ hubService, hubEvents });
+  const hubEventStream = (
+    from: ReplayPoint | null,
+    accept: (event: DomainEvent<HubEventRecordedPayload>) => boolean,
+  ) => eventStream({ bus, outbox: db, aggregateType: HUB_EVENT_AGGREGATE, from, accept });
   return {
     hubs,
     devices,
@@ -83,6 +95,9 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     hubService,
     deviceEventStream,
     hubStatusStream,
+    hubEvents,
+    hubControls,
+    hubEventStream,
   };
 }
 

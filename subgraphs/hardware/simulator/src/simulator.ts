@@ -19,6 +19,8 @@ export interface SimulatorOptions {
   port?: number;
   /** One device per entry, ids "1", "2"… in this order. */
   devices?: readonly DeviceKind[];
+  /** Hub variables the Maker API app exposes; a few of each type when left out. */
+  variables?: readonly HubVariable[];
   /** Random sensor readings every this many ms; 0 (the default) turns them off. */
   activityIntervalMs?: number;
   delivery?: Partial<DeliveryOptions>;
@@ -29,6 +31,28 @@ export interface Mode {
   name: string;
   active: boolean;
 }
+
+/** A hub variable as the Maker API lists it (`hubvariables`); types in Hubitat's lower-case words. */
+export interface HubVariable {
+  name: string;
+  type: 'integer' | 'bigdecimal' | 'boolean' | 'string' | 'datetime';
+  value: string;
+}
+
+const DEFAULT_VARIABLES: readonly HubVariable[] = [
+  { name: 'Guests', type: 'integer', value: '0' },
+  { name: 'TargetTemperature', type: 'bigdecimal', value: '21.5' },
+  { name: 'Holiday', type: 'boolean', value: 'false' },
+  { name: 'Greeting', type: 'string', value: 'Welcome' },
+  { name: 'ClosingTime', type: 'datetime', value: '2026-12-24T18:00:00.000Z' },
+];
+
+/** HSM's intrusion alert per armed status, as Hubitat names them (intrusion is the Away one). */
+const INTRUSION_ALERTS: Record<string, string> = {
+  armedAway: 'intrusion',
+  armedHome: 'intrusion-home',
+  armedNight: 'intrusion-night',
+};
 
 const HSM_COMMANDS: Record<string, string> = {
   armAway: 'armedAway',
@@ -62,6 +86,8 @@ export async function createSimulator(options: SimulatorOptions) {
     active: index === 0,
   }));
   let hsm = 'disarmed';
+  let alerting = false;
+  const variables = new Map((options.variables ?? DEFAULT_VARIABLES).map((v) => [v.name, { ...v }]));
   let postUrl: string | null = null;
   const commandsReceived: { deviceId: string; command: string; args: string[] }[] = [];
   const delivery = createEventDelivery({ attempts: 5, retryDelayMs: 200, timeoutMs: 5_000, ...options.delivery });
@@ -95,7 +121,21 @@ export async function createSimulator(options: SimulatorOptions) {
         unit,
         type,
       });
+      intrusionCheck(device, name, value);
     }
+  }
+
+  /** Armed HSM raises an intrusion alert when a contact opens or motion is seen, as Hubitat's does. */
+  function intrusionCheck(device: VirtualDevice, name: string, value: string): void {
+    const alert = INTRUSION_ALERTS[hsm];
+    const tripped = (name === 'contact' && value === 'open') || (name === 'motion' && value === 'active');
+    if (!alert || !tripped) return;
+    alerting = true;
+    emitLocation('hsmAlert', alert, `Intrusion alert: ${device.label}`);
+  }
+
+  function emitLocation(name: string, value: string, descriptionText: string): void {
+    emit({ name, value, displayName: 'Location', deviceId: null, descriptionText, unit: null, type: 'digital' });
   }
 
   const detailed = (device: VirtualDevice) => ({
@@ -200,17 +240,27 @@ export async function createSimulator(options: SimulatorOptions) {
     }
     if (head === 'hsm' && id === undefined) return ok({ hsm });
     if (head === 'hsm' && id && HSM_COMMANDS[id]) {
-      hsm = HSM_COMMANDS[id]!;
-      emit({
-        name: 'hsmStatus',
-        value: hsm,
-        displayName: 'Location',
-        deviceId: null,
-        descriptionText: `HSM is ${hsm}`,
-        unit: null,
-        type: 'digital',
-      });
+      const next = HSM_COMMANDS[id]!;
+      // Disarming ends an alert in progress: Hubitat says so with hsmAlert cancel.
+      if (next === 'disarmed' && alerting) emitLocation('hsmAlert', 'cancel', 'Alerts cancelled');
+      if (next === 'disarmed') alerting = false;
+      if (next !== hsm) {
+        hsm = next;
+        emitLocation('hsmStatus', hsm, `HSM is ${hsm}`);
+      }
       return ok({ hsm });
+    }
+    if (head === 'hubvariables' && id === undefined) return ok([...variables.values()]);
+    if (head === 'hubvariables') {
+      const variable = variables.get(id!);
+      if (!variable) return { status: 404, body: { error: true, message: `Variable ${id} not found` } };
+      if (action === undefined) return ok(variable);
+      const value = [action, ...rest].join('/');
+      if (variable.value !== value) {
+        variable.value = value;
+        emitLocation(`variable:${variable.name}`, value, `Variable ${variable.name} is ${value}`);
+      }
+      return ok(variable);
     }
     return { status: 404, body: { error: true, message: 'Not found' } };
   }
@@ -319,6 +369,12 @@ export async function createSimulator(options: SimulatorOptions) {
       if (!device) throw new RangeError(`no device ${deviceId}`);
       apply(device, { [name]: value }, 'physical');
     },
+
+    /** HSM's status now, in Hubitat's words (armedAway, disarmed…). */
+    get hsm(): string {
+      return hsm;
+    },
+    variables,
 
     /** A battery report (percent), as a battery device sends it when its level changes. */
     setBattery(deviceId: string, percent: number): void {

@@ -1,6 +1,8 @@
 import type { Request, Response, Router } from 'express';
 import { hubitatEventsPath, hubitatEventsRoute } from '@switchyard/shared';
 import type { HubRepository } from '../data/repositories.ts';
+import type { HubEventRepository } from '../data/hub-event-repository.ts';
+import { classifyLocationEvent } from '../domain/hub-controls.ts';
 import { incomingFromHub } from '../domain/device-event.ts';
 import { IngestOverloadedError, type EventIngest } from '../services/event-ingest.ts';
 import type { WebhookSecrets } from '../domain/webhook-secret.ts';
@@ -17,6 +19,7 @@ interface Deps {
   hubs: HubRepository;
   webhooks: WebhookSecrets;
   ingest: EventIngest;
+  hubEvents: Pick<HubEventRepository, 'record'>;
 }
 
 /**
@@ -26,7 +29,7 @@ interface Deps {
  * 503 with Retry-After when the queue is full, checked first so a flood costs no work (500 if the
  * database fails); the hub retries on 5xx. A 2xx is only sent once the event is committed.
  */
-export function mountHubitatEventsRoute(router: Router, { hubs, webhooks, ingest }: Deps): void {
+export function mountHubitatEventsRoute(router: Router, { hubs, webhooks, ingest, hubEvents }: Deps): void {
   const secretHashes = new Map<string, { hash: string | null; until: number }>();
 
   async function secretHashOf(hubId: string): Promise<string | null> {
@@ -63,9 +66,11 @@ export function mountHubitatEventsRoute(router: Router, { hubs, webhooks, ingest
       }
       const { content } = parsed.data;
       if (content.deviceId === null || content.deviceId === undefined) {
-        // Location events: the hub's mode is kept; HSM and the rest are not this service's business.
-        if (content.name === 'mode') await hubs.setMode(hubId, content.value ?? null);
-        res.status(200).json({ status: 'ignored' });
+        // Location events: mode, HSM status and alerts, hub variables become hub events; the rest is ignored.
+        const location = classifyLocationEvent(content.name, content.value ?? null);
+        const stored = location ? await hubEvents.record(hubId, [location], new Date()) : [];
+        if (stored.length > 0) res.status(201).json({ status: 'stored' });
+        else res.status(200).json({ status: location ? 'duplicate' : 'ignored' });
         return;
       }
       const outcome = await ingest.submit(
