@@ -80,10 +80,8 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
   ) => eventStream({ bus, outbox: db, aggregateType: HUB_AGGREGATE, from, accept });
   const hubEvents = createHubEventRepository(db, relay.nudge);
   const hubControls = createHubControls({ hubService, hubEvents });
-  const hubEventStream = (
-    from: ReplayPoint | null,
-    accept: (event: DomainEvent<HubEventRecordedPayload>) => boolean,
-  ) => eventStream({ bus, outbox: db, aggregateType: HUB_EVENT_AGGREGATE, from, accept });
+  const hubEventStream = (from: ReplayPoint | null, accept: (event: DomainEvent<HubEventRecordedPayload>) => boolean) =>
+    eventStream({ bus, outbox: db, aggregateType: HUB_EVENT_AGGREGATE, from, accept });
   return {
     hubs,
     devices,

@@ -27,7 +27,9 @@ await startSubgraph({
       afterPoll: (hubId) =>
         services.hubControls
           .refresh(hubId)
-          .catch((error: unknown) => logger.debug({ hubId, reason: (error as Error).message }, 'hub state read failed')),
+          .catch((error: unknown) =>
+            logger.debug({ hubId, reason: (error as Error).message }, 'hub state read failed'),
+          ),
       intervalMs: config.hubs.pollIntervalMs,
       logger,
     });

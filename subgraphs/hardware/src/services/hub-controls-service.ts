@@ -90,5 +90,4 @@ export function createHubControls({ hubService, hubEvents, now = () => new Date(
       return stored ?? { name, type, value: normalised, updatedAt: now() };
     },
   };
-
 }
