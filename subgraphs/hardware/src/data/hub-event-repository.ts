@@ -1,18 +1,10 @@
 import { appendToOutbox, type NewDomainEvent } from '@switchyard/shared';
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { HubEventKind, HubVariableType, LocationEvent } from '../domain/hub-controls.ts';
+import type { HubEventKind, HubVariableType } from '../domain/hub-controls.ts';
+import type { HubEventRecord, HubEventRepository } from './repositories.ts';
 
 /** The outbox aggregate of hub-level events (not `Hub`: hubStatusChanged subscribers read that one). */
 export const HUB_EVENT_AGGREGATE = 'HubEvent';
-
-export interface HubEventRecord {
-  id: string;
-  hubId: string;
-  kind: HubEventKind;
-  name: string;
-  value: string | null;
-  receivedAt: Date;
-}
 
 export interface HubEventRecordedPayload {
   eventId: string;
@@ -24,34 +16,6 @@ export interface HubEventRecordedPayload {
   name: string;
   value: string | null;
   receivedAt: string;
-}
-
-export interface HubVariableRecord {
-  name: string;
-  type: HubVariableType;
-  value: string | null;
-  updatedAt: Date;
-}
-
-export interface HubEventRepository {
-  /**
-   * Applies location events in order, in one transaction: a mode, HSM status or variable value
-   * that is already the stored one is no change and is skipped (a resent or read-back value);
-   * every HSM alert is an event. Each stored event is a HubEvent row and a HubEventRecorded in the
-   * outbox. `types` gives the type of variables not yet known (else String). Returns those stored.
-   */
-  record(
-    hubId: string,
-    events: readonly LocationEvent[],
-    at: Date,
-    types?: ReadonlyMap<string, HubVariableType>,
-  ): Promise<HubEventRecord[]>;
-  /** Makes the stored variables exactly `variables` (names the hub no longer exposes go). */
-  forgetVariablesExcept(hubId: string, names: readonly string[]): Promise<void>;
-  /** Newest first. */
-  recent(hubId: string, limit: number): Promise<HubEventRecord[]>;
-  hsmStatus(hubId: string): Promise<string | null>;
-  variables(hubId: string): Promise<HubVariableRecord[]>;
 }
 
 export function createHubEventRepository(db: PrismaClient, onCommitted: () => void): HubEventRepository {

@@ -1,5 +1,6 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
 import type { IncomingDeviceEvent, IngestOutcome } from '../domain/device-event.ts';
+import type { HubEventKind, HubVariableType, LocationEvent } from '../domain/hub-controls.ts';
 import type { HubFailure } from '../hubitat/hub-request-error.ts';
 import type {
   Asset,
@@ -199,4 +200,42 @@ export interface HubCallKeyRepository {
   settle(request: IdempotencyRequest, state: HubCallKeyState): Promise<void>;
   /** Forgets the key, so a retry with it starts anew. */
   release(request: IdempotencyRequest): Promise<void>;
+}
+
+/** A hub-level change (src/domain/hub-controls.ts): mode, HSM status, HSM alert, hub variable. */
+export interface HubEventRecord {
+  id: string;
+  hubId: string;
+  kind: HubEventKind;
+  name: string;
+  value: string | null;
+  receivedAt: Date;
+}
+
+export interface HubVariableRecord {
+  name: string;
+  type: HubVariableType;
+  value: string | null;
+  updatedAt: Date;
+}
+
+export interface HubEventRepository {
+  /**
+   * Applies location events in order, in one transaction: a mode, HSM status or variable value
+   * that is already the stored one is no change and is skipped (a resent or read-back value);
+   * every HSM alert is an event. Each stored event is a HubEvent row and a HubEventRecorded in the
+   * outbox. `types` gives the type of variables not yet known (else String). Returns those stored.
+   */
+  record(
+    hubId: string,
+    events: readonly LocationEvent[],
+    at: Date,
+    types?: ReadonlyMap<string, HubVariableType>,
+  ): Promise<HubEventRecord[]>;
+  /** Makes the stored variables exactly `variables` (names the hub no longer exposes go). */
+  forgetVariablesExcept(hubId: string, names: readonly string[]): Promise<void>;
+  /** Newest first. */
+  recent(hubId: string, limit: number): Promise<HubEventRecord[]>;
+  hsmStatus(hubId: string): Promise<string | null>;
+  variables(hubId: string): Promise<HubVariableRecord[]>;
 }

@@ -1,7 +1,8 @@
 import { NotFoundError, parseInput, pageSize, type DomainEvent } from '@switchyard/shared';
 import { z } from 'zod';
 import { refreshLoaders, type Context } from '../context.ts';
-import type { HubEventRecord, HubEventRecordedPayload } from '../data/hub-event-repository.ts';
+import type { HubEventRecord } from '../data/repositories.ts';
+import type { HubEventRecordedPayload } from '../data/hub-event-repository.ts';
 import { hsmStatusOf } from '../domain/hub-controls.ts';
 import type { HubResolvers, MutationResolvers, SubscriptionResolvers } from '../generated/graphql.ts';
 

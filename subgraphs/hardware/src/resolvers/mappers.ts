@@ -14,5 +14,5 @@ export type HubStatusChangeMapper = { hubId: string; status: HubStatus; previous
 export type OverviewMapper = { scope: string };
 export type UserMapper = { id: string };
 export type CommandSenderMapper = CommandSender;
-export type HubEventMapper = import('../data/hub-event-repository.ts').HubEventRecord;
-export type HubVariableMapper = import('../data/hub-event-repository.ts').HubVariableRecord;
+export type HubEventMapper = import('../data/repositories.ts').HubEventRecord;
+export type HubVariableMapper = import('../data/repositories.ts').HubVariableRecord;

@@ -1,7 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import { hubitatEventsPath, hubitatEventsRoute } from '@switchyard/shared';
 import type { HubRepository } from '../data/repositories.ts';
-import type { HubEventRepository } from '../data/hub-event-repository.ts';
+import type { HubEventRepository } from '../data/repositories.ts';
 import { classifyLocationEvent } from '../domain/hub-controls.ts';
 import { incomingFromHub } from '../domain/device-event.ts';
 import { IngestOverloadedError, type EventIngest } from '../services/event-ingest.ts';

@@ -1,5 +1,5 @@
 import { BadUserInputError, NotFoundError } from '@switchyard/shared';
-import type { HubEventRecord, HubEventRepository, HubVariableRecord } from '../data/hub-event-repository.ts';
+import type { HubEventRecord, HubEventRepository, HubVariableRecord } from '../data/repositories.ts';
 import {
   HSM_COMMAND_PATHS,
   normaliseVariableValue,
