@@ -6,6 +6,7 @@
 export interface Fixtures {
   storeId: string;
   deviceId: string;
+  hubId: string;
   recipeId: string;
   userId: string;
   webhookId: string;
@@ -24,6 +25,7 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/devices': () => '/devices',
   '(app)/devices/[id]': (f) => `/devices/${f.deviceId}`,
   '(app)/devices/hubs': () => '/devices/hubs',
+  '(app)/devices/hubs/[id]': (f) => `/devices/hubs/${f.hubId}`,
   '(app)/hardware/assets': () => '/hardware/assets',
   '(app)/hardware/assets/[id]': (f) => `/hardware/assets/${f.assetId}`,
   '(app)/meals/recipes': () => '/meals/recipes',

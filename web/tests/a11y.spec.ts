@@ -74,11 +74,10 @@ async function audit(page: Page, address: string): Promise<string[]> {
 async function fixtures(): Promise<Fixtures> {
   const token = await adminToken();
   const store = await createStore();
-  const { devices, me } = await api<{ devices: { edges: { node: { id: string } }[] }; me: { id: string } }>(
-    'query { devices(first: 1) { edges { node { id } } } me { id } }',
-    {},
-    token,
-  );
+  const { devices, me } = await api<{
+    devices: { edges: { node: { id: string; hub: { id: string } } }[] };
+    me: { id: string };
+  }>('query { devices(first: 1) { edges { node { id hub { id } } } } me { id } }', {}, token);
   const { myHousehold } = await api<{ myHousehold: { id: string } | null }>('query { myHousehold { id } }', {}, token);
   if (!myHousehold)
     await api(
@@ -140,6 +139,7 @@ async function fixtures(): Promise<Fixtures> {
     statusPageSlug,
     storeId: store.id,
     deviceId: devices.edges[0]!.node.id,
+    hubId: devices.edges[0]!.node.hub.id,
     recipeId: createRecipe.id,
     userId: me.id,
     webhookId: createWebhookEndpoint.endpoint.id,

@@ -67,6 +67,8 @@ export type Simulator = Awaited<ReturnType<typeof createSimulator>>;
 
 /** Where tests switch the simulator's faults (not a Maker API path). */
 export const FAULTS_PATH = '/simulator/faults';
+/** Where tests in another process make a physical change, e.g. open a contact (not a Maker API path). */
+export const ATTRIBUTES_PATH = '/simulator/attributes';
 
 /**
  * A Hubitat Elevation hub's Maker API, faithful enough to develop and test against: the same
@@ -277,6 +279,7 @@ export async function createSimulator(options: SimulatorOptions) {
     if (url.pathname === '/health') return send(200, { status: 'ok' });
     // Not part of the Maker API either: tests in another process switch faults on and off.
     if (url.pathname === FAULTS_PATH && req.method === 'POST') return void setFaults(req, send);
+    if (url.pathname === ATTRIBUTES_PATH && req.method === 'POST') return void setAttributeOverHttp(req, send);
     if (!url.pathname.startsWith(prefix)) return send(404, { error: true, message: 'No such app' });
     if (url.searchParams.get('access_token') !== options.accessToken)
       return send(401, { error: true, type: 'AccessDenied', message: 'Unauthorized' });
@@ -305,6 +308,31 @@ export async function createSimulator(options: SimulatorOptions) {
       } catch {
         send(400, { error: true, message: 'a JSON object is expected' });
       }
+    });
+  }
+
+  /**
+   * Takes `{ "deviceId": "3", "name": "contact", "value": "open" }`, guarded by the access token:
+   * the change happens as if at the device (its event is pushed; armed HSM raises its alert).
+   */
+  function setAttributeOverHttp(req: IncomingMessage, send: (status: number, body: unknown) => void): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      if (req.headers.authorization !== `Bearer ${options.accessToken}`)
+        return send(401, { error: true, message: 'Unauthorized' });
+      let body: { deviceId?: unknown; name?: unknown; value?: unknown };
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as typeof body;
+      } catch {
+        return send(400, { error: true, message: 'a JSON object is expected' });
+      }
+      const { deviceId, name, value } = body;
+      if (typeof deviceId !== 'string' || typeof name !== 'string' || typeof value !== 'string')
+        return send(400, { error: true, message: 'deviceId, name and value are strings' });
+      if (!devices.has(deviceId)) return send(404, { error: true, message: `no device ${deviceId}` });
+      simulator.setAttribute(deviceId, name, value);
+      send(200, { deviceId, name, value });
     });
   }
 
