@@ -240,6 +240,7 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
         ['Backup stale', 26 * 3600, true],
         ['Certificate expiring', 0, true],
         ['Device offline', 86_400, true],
+        ['HSM alert', 0, true],
         ['Hub offline', 30, true],
         ['Low battery', 0, true],
         ['Server errors', 300, true],
