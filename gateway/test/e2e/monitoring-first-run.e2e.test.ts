@@ -61,6 +61,7 @@ describe.each(BACKENDS)('monitoring out of the box (%s)', (backend) => {
       },
       { name: 'Circuit breaker open', kind: 'BREAKER_OPEN', target: null, forSeconds: 120, thresholdPercent: null },
       { name: 'Device offline', kind: 'DEVICE_OFFLINE', target: null, forSeconds: 86_400, thresholdPercent: null },
+      { name: 'HSM alert', kind: 'HSM_ALERT', target: null, forSeconds: 0, thresholdPercent: null },
       { name: 'Hub offline', kind: 'HUB_OFFLINE', target: null, forSeconds: 300, thresholdPercent: null },
       { name: 'Low battery', kind: 'LOW_BATTERY', target: null, forSeconds: 0, thresholdPercent: 20 },
       { name: 'Server errors', kind: 'ERROR_RATE', target: null, forSeconds: 300, thresholdPercent: 5 },

@@ -7,6 +7,7 @@ import { ONE_BACKEND, startSystem, type System } from '@switchyard/testing/syste
 describe.each(ONE_BACKEND)('observability of the hardware subgraph (%s)', (backend) => {
   let system: System;
   let simulator: Simulator;
+  let shop: Simulator | undefined;
   let token: string;
   const accessToken = randomBytes(16).toString('hex');
   const gql = (query: string, variables: Record<string, unknown> = {}) =>
@@ -31,6 +32,7 @@ describe.each(ONE_BACKEND)('observability of the hardware subgraph (%s)', (backe
   }, 120_000);
   afterAll(async () => {
     await simulator?.stop();
+    await shop?.stop();
     await system?.destroy();
   });
 
@@ -133,5 +135,46 @@ describe.each(ONE_BACKEND)('observability of the hardware subgraph (%s)', (backe
       status: 'DOWN',
       error: 'the hub is offline',
     });
+  });
+  it('HSM armed away: an opened contact is an intrusion alert on the hub (and in the activity feed); disarming resolves it', async () => {
+    expect(
+      (await gql('mutation { createAlertRule(input: { name: "intrusion", kind: HSM_ALERT }) { id } }')).errors,
+    ).toBeUndefined();
+    shop = await createSimulator({ accessToken, port: await freePort(), devices: ['contact'] });
+    const store = await createStore(system.gatewayUrl, token);
+    const { hub } = await registerHub(system.gatewayUrl, token, {
+      name: 'Shop door',
+      baseUrl: shop.url,
+      appId: shop.appId,
+      accessToken,
+      storeId: store.id,
+    });
+    const armed = await gql('mutation($h: ID!) { setHsm(hubId: $h, arm: ARM_AWAY) { hsmStatus } }', { h: hub.id });
+    expect(armed.data?.setHsm).toEqual({ hsmStatus: 'ARMED_AWAY' });
+    shop.setAttribute('1', 'contact', 'open');
+
+    const intrusion = async (status: string) =>
+      (
+        (await gql(`{ alerts(status: ${status}) { edges { node { subject summary rule { name } } } } }`)).data?.alerts
+          .edges ?? []
+      )
+        .map((e: any) => e.node)
+        .find((alert: any) => alert.rule.name === 'intrusion' && alert.subject === hub.id);
+    expect(await eventually(() => intrusion('FIRING'), 30_000)).toEqual({
+      subject: hub.id,
+      summary: 'Intrusion alert at hub Shop door',
+      rule: { name: 'intrusion' },
+    });
+    const feed = await eventually(async () => {
+      const entries = (await gql('{ activity(first: 100) { edges { node { kind details } } } }')).data?.activity.edges;
+      return entries
+        ?.map((e: any) => ({ kind: e.node.kind, details: JSON.parse(e.node.details) }))
+        .find((entry: any) => entry.kind === 'HubEventRecorded' && entry.details.value === 'intrusion');
+    }, 30_000);
+    expect(feed.details).toMatchObject({ hubId: hub.id, storeId: store.id, kind: 'HSM_ALERT' });
+
+    const disarmed = await gql('mutation($h: ID!) { setHsm(hubId: $h, arm: DISARM) { hsmStatus } }', { h: hub.id });
+    expect(disarmed.data?.setHsm).toEqual({ hsmStatus: 'DISARMED' });
+    expect(await eventually(() => intrusion('RESOLVED'), 30_000)).toMatchObject({ subject: hub.id });
   });
 });

@@ -21,6 +21,11 @@ import { createHubCallKeyRepository } from './data/hub-call-key-repository.ts';
 import { createHubDiagnosticsRepository } from './data/hub-diagnostics-repository.ts';
 import { createHubRepository } from './data/hub-repository.ts';
 import { createSceneRepository } from './data/scene-repository.ts';
+import {
+  createHubEventRepository,
+  HUB_EVENT_AGGREGATE,
+  type HubEventRecordedPayload,
+} from './data/hub-event-repository.ts';
 import { DEVICE_AGGREGATE, type DeviceEventReceivedPayload } from './domain/device-event.ts';
 import { HUB_AGGREGATE, type HubStatusChangedPayload } from './domain/hub-events.ts';
 import { createTokenCipher } from './domain/token-cipher.ts';
@@ -32,6 +37,7 @@ import { createEventIngest } from './services/event-ingest.ts';
 import { createHubDiagnosticsService } from './services/hub-diagnostics-service.ts';
 import { createHubService } from './services/hub-service.ts';
 import { createSceneService } from './services/scene-service.ts';
+import { createHubControls } from './services/hub-controls-service.ts';
 
 /** What hardware's services are built from: the shared runtime plus its own database and config. */
 export interface HardwareDeps extends SubgraphRuntime {
@@ -92,6 +98,10 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     from: ReplayPoint | null,
     accept: (event: DomainEvent<HubStatusChangedPayload>) => boolean,
   ) => eventStream({ bus, outbox: db, aggregateType: HUB_AGGREGATE, from, accept });
+  const hubEvents = createHubEventRepository(db, relay.nudge);
+  const hubControls = createHubControls({ hubService, hubEvents });
+  const hubEventStream = (from: ReplayPoint | null, accept: (event: DomainEvent<HubEventRecordedPayload>) => boolean) =>
+    eventStream({ bus, outbox: db, aggregateType: HUB_EVENT_AGGREGATE, from, accept });
   return {
     hubs,
     devices,
@@ -110,6 +120,9 @@ export function createServices({ db, config, bus, relay, logger }: HardwareDeps)
     hubStatusStream,
     scenes,
     sceneService,
+    hubEvents,
+    hubControls,
+    hubEventStream,
   };
 }
 

@@ -24,6 +24,13 @@ await startSubgraph({
     const reconciler = startHubReconciler({
       hubs: services.hubs,
       service: services.hubService,
+      // An unreachable hub already shows as OFFLINE: its state read failing is not news.
+      afterPoll: (hubId) =>
+        services.hubControls
+          .refresh(hubId)
+          .catch((error: unknown) =>
+            logger.debug({ hubId, reason: (error as Error).message }, 'hub state read failed'),
+          ),
       intervalMs: config.hubs.pollIntervalMs,
       logger,
     });

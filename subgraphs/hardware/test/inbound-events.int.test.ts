@@ -97,24 +97,23 @@ describe.each(TEST_BACKENDS)('inbound hub events (%s)', (backend) => {
     );
   });
 
-  it('stores a location mode event as the hub mode', async () => {
-    const response = await post(
-      eventsUrl,
-      JSON.stringify({
-        content: {
-          name: 'mode',
-          value: 'Night',
-          displayName: 'Home',
-          deviceId: null,
-          descriptionText: 'Mode is Night',
-          unit: null,
-          type: null,
-          data: null,
-        },
-      }),
-    );
-    expect(response.status).toBe(200);
+  it('stores a location mode event as the hub mode, once (a hub event)', async () => {
+    const body = JSON.stringify({
+      content: {
+        name: 'mode',
+        value: 'Night',
+        displayName: 'Home',
+        deviceId: null,
+        descriptionText: 'Mode is Night',
+        unit: null,
+        type: null,
+        data: null,
+      },
+    });
+    expect((await post(eventsUrl, body)).status).toBe(201);
+    expect((await post(eventsUrl, body)).status).toBe(200);
     expect((await hardware.db.hub.findFirstOrThrow()).mode).toBe('Night');
+    expect(await hardware.db.hubEvent.count({ where: { kind: 'MODE', value: 'Night' } })).toBe(1);
   });
 
   it('refuses deep, oversized and blob-carrying bodies with 4xx, and stays up', async () => {

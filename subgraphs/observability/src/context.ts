@@ -52,6 +52,8 @@ import {
   DEFAULT_CERTIFICATE_ALERT_RULES_STEP,
   DEFAULT_DEVICE_ALERT_RULES,
   DEFAULT_DEVICE_ALERT_RULES_STEP,
+  DEFAULT_HSM_ALERT_RULES,
+  DEFAULT_HSM_ALERT_RULES_STEP,
   defaultBackupAlertRules,
 } from './domain/default-alert-rules.ts';
 import { createHouseholdLookup } from './clients/household-lookup.ts';
@@ -213,6 +215,7 @@ export function createServices(deps: ObservabilityDeps) {
         [DEFAULT_BACKUP_ALERT_RULES_STEP, defaultBackupAlertRules(backupSettings.staleAfterSeconds)],
         [DEFAULT_CERTIFICATE_ALERT_RULES_STEP, DEFAULT_CERTIFICATE_ALERT_RULES],
         [DEFAULT_DEVICE_ALERT_RULES_STEP, DEFAULT_DEVICE_ALERT_RULES],
+        [DEFAULT_HSM_ALERT_RULES_STEP, DEFAULT_HSM_ALERT_RULES],
       ] as const;
       const created: string[] = [];
       for (const [step, rules] of steps) if (await alerts.createRulesOnce(step, [...rules])) created.push(step);

@@ -125,6 +125,7 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
         'default-backup-alert-rules',
         'default-certificate-alert-rules',
         'default-device-alert-rules',
+        'default-hsm-alert-rules',
       ]);
       const rules = (await observability.call(admin, RULES)).data!.alertRules;
       expect(rules.map((rule: any) => ({ ...rule, id: undefined }))).toEqual([
@@ -171,6 +172,15 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
           thresholdPercent: null,
           consecutiveChecks: 1,
           forSeconds: 86_400,
+          enabled: true,
+        },
+        {
+          name: 'HSM alert',
+          kind: 'HSM_ALERT',
+          target: null,
+          thresholdPercent: null,
+          consecutiveChecks: 1,
+          forSeconds: 0,
           enabled: true,
         },
         {
@@ -230,6 +240,7 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
         ['Backup stale', 26 * 3600, true],
         ['Certificate expiring', 0, true],
         ['Device offline', 86_400, true],
+        ['HSM alert', 0, true],
         ['Hub offline', 30, true],
         ['Low battery', 0, true],
         ['Server errors', 300, true],
@@ -250,8 +261,9 @@ describe.each(TEST_BACKENDS)('default alert rules (%s)', (backend) => {
         'default-backup-alert-rules',
         'default-certificate-alert-rules',
         'default-device-alert-rules',
+        'default-hsm-alert-rules',
       ]);
-      expect(await observability.db.alertRule.count()).toBe(9);
+      expect(await observability.db.alertRule.count()).toBe(10);
     } finally {
       await observability.stop();
     }

@@ -20,6 +20,8 @@ export interface SimulatorOptions {
   port?: number;
   /** One device per entry, ids "1", "2"… in this order. */
   devices?: readonly DeviceKind[];
+  /** Hub variables the Maker API app exposes; a few of each type when left out. */
+  variables?: readonly HubVariable[];
   /** Random sensor readings every this many ms; 0 (the default) turns them off. */
   activityIntervalMs?: number;
   delivery?: Partial<DeliveryOptions>;
@@ -30,6 +32,28 @@ export interface Mode {
   name: string;
   active: boolean;
 }
+
+/** A hub variable as the Maker API lists it (`hubvariables`); types in Hubitat's lower-case words. */
+export interface HubVariable {
+  name: string;
+  type: 'integer' | 'bigdecimal' | 'boolean' | 'string' | 'datetime';
+  value: string;
+}
+
+const DEFAULT_VARIABLES: readonly HubVariable[] = [
+  { name: 'Guests', type: 'integer', value: '0' },
+  { name: 'TargetTemperature', type: 'bigdecimal', value: '21.5' },
+  { name: 'Holiday', type: 'boolean', value: 'false' },
+  { name: 'Greeting', type: 'string', value: 'Welcome' },
+  { name: 'ClosingTime', type: 'datetime', value: '2026-12-24T18:00:00.000Z' },
+];
+
+/** HSM's intrusion alert per armed status, as Hubitat names them (intrusion is the Away one). */
+const INTRUSION_ALERTS: Record<string, string> = {
+  armedAway: 'intrusion',
+  armedHome: 'intrusion-home',
+  armedNight: 'intrusion-night',
+};
 
 const HSM_COMMANDS: Record<string, string> = {
   armAway: 'armedAway',
@@ -44,6 +68,8 @@ export type Simulator = Awaited<ReturnType<typeof createSimulator>>;
 
 /** Where tests switch the simulator's faults (not a Maker API path). */
 export const FAULTS_PATH = '/simulator/faults';
+/** Where tests in another process make a physical change, e.g. open a contact (not a Maker API path). */
+export const ATTRIBUTES_PATH = '/simulator/attributes';
 
 /**
  * A Hubitat Elevation hub's Maker API, faithful enough to develop and test against: the same
@@ -63,6 +89,8 @@ export async function createSimulator(options: SimulatorOptions) {
     active: index === 0,
   }));
   let hsm = 'disarmed';
+  let alerting = false;
+  const variables = new Map((options.variables ?? DEFAULT_VARIABLES).map((v) => [v.name, { ...v }]));
   let postUrl: string | null = null;
   const commandsReceived: { deviceId: string; command: string; args: string[] }[] = [];
   const delivery = createEventDelivery({ attempts: 5, retryDelayMs: 200, timeoutMs: 5_000, ...options.delivery });
@@ -101,6 +129,7 @@ export async function createSimulator(options: SimulatorOptions) {
         type,
         ...(momentary ? { isStateChange: true } : {}),
       });
+      intrusionCheck(device, name, value);
     }
   }
 
@@ -118,6 +147,19 @@ export async function createSimulator(options: SimulatorOptions) {
       unit,
       type: 'digital',
     });
+  }
+
+  /** Armed HSM raises an intrusion alert when a contact opens or motion is seen, as Hubitat's does. */
+  function intrusionCheck(device: VirtualDevice, name: string, value: string): void {
+    const alert = INTRUSION_ALERTS[hsm];
+    const tripped = (name === 'contact' && value === 'open') || (name === 'motion' && value === 'active');
+    if (!alert || !tripped) return;
+    alerting = true;
+    emitLocation('hsmAlert', alert, `Intrusion alert: ${device.label}`);
+  }
+
+  function emitLocation(name: string, value: string, descriptionText: string): void {
+    emit({ name, value, displayName: 'Location', deviceId: null, descriptionText, unit: null, type: 'digital' });
   }
 
   const detailed = (device: VirtualDevice) => ({
@@ -223,17 +265,27 @@ export async function createSimulator(options: SimulatorOptions) {
     }
     if (head === 'hsm' && id === undefined) return ok({ hsm });
     if (head === 'hsm' && id && HSM_COMMANDS[id]) {
-      hsm = HSM_COMMANDS[id]!;
-      emit({
-        name: 'hsmStatus',
-        value: hsm,
-        displayName: 'Location',
-        deviceId: null,
-        descriptionText: `HSM is ${hsm}`,
-        unit: null,
-        type: 'digital',
-      });
+      const next = HSM_COMMANDS[id]!;
+      // Disarming ends an alert in progress: Hubitat says so with hsmAlert cancel.
+      if (next === 'disarmed' && alerting) emitLocation('hsmAlert', 'cancel', 'Alerts cancelled');
+      if (next === 'disarmed') alerting = false;
+      if (next !== hsm) {
+        hsm = next;
+        emitLocation('hsmStatus', hsm, `HSM is ${hsm}`);
+      }
       return ok({ hsm });
+    }
+    if (head === 'hubvariables' && id === undefined) return ok([...variables.values()]);
+    if (head === 'hubvariables') {
+      const variable = variables.get(id!);
+      if (!variable) return { status: 404, body: { error: true, message: `Variable ${id} not found` } };
+      if (action === undefined) return ok(variable);
+      const value = [action, ...rest].join('/');
+      if (variable.value !== value) {
+        variable.value = value;
+        emitLocation(`variable:${variable.name}`, value, `Variable ${variable.name} is ${value}`);
+      }
+      return ok(variable);
     }
     return { status: 404, body: { error: true, message: 'Not found' } };
   }
@@ -250,6 +302,7 @@ export async function createSimulator(options: SimulatorOptions) {
     if (url.pathname === '/health') return send(200, { status: 'ok' });
     // Not part of the Maker API either: tests in another process switch faults on and off.
     if (url.pathname === FAULTS_PATH && req.method === 'POST') return void setFaults(req, send);
+    if (url.pathname === ATTRIBUTES_PATH && req.method === 'POST') return void setAttributeOverHttp(req, send);
     if (!url.pathname.startsWith(prefix)) return send(404, { error: true, message: 'No such app' });
     if (url.searchParams.get('access_token') !== options.accessToken)
       return send(401, { error: true, type: 'AccessDenied', message: 'Unauthorized' });
@@ -278,6 +331,31 @@ export async function createSimulator(options: SimulatorOptions) {
       } catch {
         send(400, { error: true, message: 'a JSON object is expected' });
       }
+    });
+  }
+
+  /**
+   * Takes `{ "deviceId": "3", "name": "contact", "value": "open" }`, guarded by the access token:
+   * the change happens as if at the device (its event is pushed; armed HSM raises its alert).
+   */
+  function setAttributeOverHttp(req: IncomingMessage, send: (status: number, body: unknown) => void): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      if (req.headers.authorization !== `Bearer ${options.accessToken}`)
+        return send(401, { error: true, message: 'Unauthorized' });
+      let body: { deviceId?: unknown; name?: unknown; value?: unknown };
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as typeof body;
+      } catch {
+        return send(400, { error: true, message: 'a JSON object is expected' });
+      }
+      const { deviceId, name, value } = body;
+      if (typeof deviceId !== 'string' || typeof name !== 'string' || typeof value !== 'string')
+        return send(400, { error: true, message: 'deviceId, name and value are strings' });
+      if (!devices.has(deviceId)) return send(404, { error: true, message: `no device ${deviceId}` });
+      simulator.setAttribute(deviceId, name, value);
+      send(200, { deviceId, name, value });
     });
   }
 
@@ -347,6 +425,11 @@ export async function createSimulator(options: SimulatorOptions) {
     pushButton(deviceId: string, button = 1): void {
       simulator.setAttribute(deviceId, 'pushed', String(button));
     },
+    /** HSM's status now, in Hubitat's words (armedAway, disarmed…). */
+    get hsm(): string {
+      return hsm;
+    },
+    variables,
 
     /** A battery report (percent), as a battery device sends it when its level changes. */
     setBattery(deviceId: string, percent: number): void {

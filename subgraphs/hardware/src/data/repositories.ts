@@ -3,6 +3,7 @@ import type { HourRollup } from '../domain/attribute-history.ts';
 import type { Scene, SceneAction, SceneRun, Schedule } from '../domain/scenes.ts';
 import type { ImportedAsset } from '../domain/asset-import.ts';
 import type { IncomingDeviceEvent, IngestOutcome } from '../domain/device-event.ts';
+import type { HubEventKind, HubVariableType, LocationEvent } from '../domain/hub-controls.ts';
 import type { HubFailure } from '../hubitat/hub-request-error.ts';
 import type {
   Asset,
@@ -275,4 +276,42 @@ export interface AssetImportRepository {
   existingSerials(serials: readonly string[]): Promise<Set<string>>;
   /** Every asset in one transaction, in order: all or none (CONFLICT on field csv if a serial was taken meanwhile). */
   createMany(assets: readonly ImportedAsset['input'][]): Promise<Asset[]>;
+}
+
+/** A hub-level change (src/domain/hub-controls.ts): mode, HSM status, HSM alert, hub variable. */
+export interface HubEventRecord {
+  id: string;
+  hubId: string;
+  kind: HubEventKind;
+  name: string;
+  value: string | null;
+  receivedAt: Date;
+}
+
+export interface HubVariableRecord {
+  name: string;
+  type: HubVariableType;
+  value: string | null;
+  updatedAt: Date;
+}
+
+export interface HubEventRepository {
+  /**
+   * Applies location events in order, in one transaction: a mode, HSM status or variable value
+   * that is already the stored one is no change and is skipped (a resent or read-back value);
+   * every HSM alert is an event. Each stored event is a HubEvent row and a HubEventRecorded in the
+   * outbox. `types` gives the type of variables not yet known (else String). Returns those stored.
+   */
+  record(
+    hubId: string,
+    events: readonly LocationEvent[],
+    at: Date,
+    types?: ReadonlyMap<string, HubVariableType>,
+  ): Promise<HubEventRecord[]>;
+  /** Makes the stored variables exactly `variables` (names the hub no longer exposes go). */
+  forgetVariablesExcept(hubId: string, names: readonly string[]): Promise<void>;
+  /** Newest first. */
+  recent(hubId: string, limit: number): Promise<HubEventRecord[]>;
+  hsmStatus(hubId: string): Promise<string | null>;
+  variables(hubId: string): Promise<HubVariableRecord[]>;
 }

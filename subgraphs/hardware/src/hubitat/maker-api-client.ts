@@ -6,8 +6,12 @@ import {
   detailedDeviceSchema,
   deviceCommandsSchema,
   devicesAllSchema,
+  hsmSchema,
+  hubVariablesSchema,
   modesSchema,
   type DetailedDevice,
+  type MakerApiMode,
+  type MakerApiVariable,
 } from './maker-api-schemas.ts';
 
 export interface MakerApiTarget {
@@ -95,6 +99,31 @@ export function createMakerApiClient(target: MakerApiTarget) {
 
     async activeMode(signal: AbortSignal): Promise<string | null> {
       return (await getJson('modes', modesSchema, signal)).find((mode) => mode.active)?.name ?? null;
+    },
+
+    /** `modes`: every mode of the hub's location, the active one flagged. */
+    modes: (signal: AbortSignal): Promise<MakerApiMode[]> => getJson('modes', modesSchema, signal),
+
+    /** `modes/<id>`: activates a mode (by the hub's id of it). */
+    async setMode(modeId: string, signal: AbortSignal): Promise<void> {
+      await get(`modes/${encodeURIComponent(modeId)}`, signal);
+    },
+
+    /** `hsm`: `{ "hsm": "armedAway" }`. */
+    hsmStatus: async (signal: AbortSignal): Promise<string> => (await getJson('hsm', hsmSchema, signal)).hsm,
+
+    /** `hsm/<armAway|armHome|armNight|disarm>`. */
+    async setHsm(command: string, signal: AbortSignal): Promise<void> {
+      await get(`hsm/${encodeURIComponent(command)}`, signal);
+    },
+
+    /** `hubvariables`: the hub variables authorised for this Maker API app, `[{ name, type, value }]`. */
+    hubVariables: (signal: AbortSignal): Promise<MakerApiVariable[]> =>
+      getJson('hubvariables', hubVariablesSchema, signal),
+
+    /** `hubvariables/<name>/<value>`: sets one (the hub converts the text to the variable's type). */
+    async setHubVariable(name: string, value: string, signal: AbortSignal): Promise<void> {
+      await get(`hubvariables/${encodeURIComponent(name)}/${encodeURIComponent(value)}`, signal);
     },
 
     /** Makes the hub POST every device event to `url`; the hub keeps one postURL per Maker API app. */

@@ -51,3 +51,11 @@ export const deviceCommandsSchema = z
   );
 
 export const modesSchema = z.array(z.object({ id, name: z.string(), active: z.boolean() }));
+export type MakerApiMode = z.output<typeof modesSchema>[number];
+
+export const hsmSchema = z.object({ hsm: z.string() });
+
+export const hubVariablesSchema = z.array(
+  z.object({ name: z.string(), type: z.string().nullish(), value: value.optional() }),
+);
+export type MakerApiVariable = z.output<typeof hubVariablesSchema>[number];

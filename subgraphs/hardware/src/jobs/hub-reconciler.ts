@@ -7,6 +7,8 @@ export interface HubReconcilerOptions {
   service: HubService;
   intervalMs: number;
   logger: Logger;
+  /** Also reads each polled hub's mode, HSM and variables (hub controls), repairing lost location events. */
+  afterPoll?: (hubId: string) => Promise<unknown>;
   /** Hubs claimed per tick; the rest wait for the next tick. */
   batchSize?: number;
 }
@@ -16,14 +18,24 @@ export interface HubReconcilerOptions {
  * offline or coming back. Hubs are claimed in the database, so with replicas each hub is polled
  * by one of them per interval.
  */
-export function startHubReconciler({ hubs, service, intervalMs, logger, batchSize = 10 }: HubReconcilerOptions) {
+export function startHubReconciler({
+  hubs,
+  service,
+  intervalMs,
+  logger,
+  afterPoll,
+  batchSize = 10,
+}: HubReconcilerOptions) {
   let running: Promise<void> | null = null;
 
   async function tick(): Promise<void> {
     const due = await hubs.claimDue(batchSize, intervalMs, new Date());
     await Promise.all(
       due.map((hubId) =>
-        service.poll(hubId).catch((error: unknown) => logger.error({ err: error, hubId }, 'hub reconciliation failed')),
+        service
+          .poll(hubId)
+          .then(() => afterPoll?.(hubId))
+          .catch((error: unknown) => logger.error({ err: error, hubId }, 'hub reconciliation failed')),
       ),
     );
   }

@@ -6,6 +6,8 @@ import { AssetAllocation } from './AssetAllocation.ts';
 import { Device } from './Device.ts';
 import { DeviceEvent } from './DeviceEvent.ts';
 import { Hub } from './Hub.ts';
+import { HubControlFields, HubControlMutations, HubControlSubscriptions } from './HubControls.ts';
+import { HubEvent } from './HubEvent.ts';
 import { HubStatusChange } from './HubStatusChange.ts';
 import { Mutation } from './Mutation.ts';
 import { Overview } from './Overview.ts';
@@ -21,10 +23,11 @@ import { Subscription } from './Subscription.ts';
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query,
-  Mutation,
-  Subscription,
+  Mutation: { ...Mutation, ...HubControlMutations },
+  Subscription: { ...Subscription, ...HubControlSubscriptions },
   Store,
-  Hub,
+  Hub: { ...Hub, ...HubControlFields },
+  HubEvent,
   Device,
   DeviceEvent,
   CommandSender,

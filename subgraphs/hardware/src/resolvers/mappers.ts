@@ -19,3 +19,5 @@ export type SceneActionMapper = import('../domain/scenes.ts').SceneAction;
 export type SceneRunMapper = import('../domain/scenes.ts').SceneRun;
 export type SceneActionResultMapper = import('../domain/scene-run.ts').ActionResult;
 export type ScheduleMapper = import('../domain/scenes.ts').Schedule;
+export type HubEventMapper = import('../data/repositories.ts').HubEventRecord;
+export type HubVariableMapper = import('../data/repositories.ts').HubVariableRecord;

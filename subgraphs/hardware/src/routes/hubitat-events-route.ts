@@ -1,6 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import { HUBITAT_DELIVERY_HEADER, hubitatEventsPath, hubitatEventsRoute } from '@switchyard/shared';
-import type { HubDiagnosticsRepository, HubRepository } from '../data/repositories.ts';
+import type { HubDiagnosticsRepository, HubEventRepository, HubRepository } from '../data/repositories.ts';
+import { classifyLocationEvent } from '../domain/hub-controls.ts';
 import { incomingFromHub } from '../domain/device-event.ts';
 import { IngestOverloadedError, type EventIngest } from '../services/event-ingest.ts';
 import type { WebhookSecrets } from '../domain/webhook-secret.ts';
@@ -20,6 +21,7 @@ interface Deps {
   webhooks: WebhookSecrets;
   ingest: EventIngest;
   hubDiagnosticsRepository: Pick<HubDiagnosticsRepository, 'touchHub'>;
+  hubEvents: Pick<HubEventRepository, 'record'>;
 }
 
 /**
@@ -31,7 +33,7 @@ interface Deps {
  */
 export function mountHubitatEventsRoute(
   router: Router,
-  { hubs, webhooks, ingest, hubDiagnosticsRepository }: Deps,
+  { hubs, webhooks, ingest, hubDiagnosticsRepository, hubEvents }: Deps,
 ): void {
   const secretHashes = new Map<string, { hash: string | null; until: number }>();
 
@@ -69,10 +71,12 @@ export function mountHubitatEventsRoute(
       }
       const { content } = parsed.data;
       if (content.deviceId === null || content.deviceId === undefined) {
-        // Location events: the hub's mode is kept; HSM and the rest are not this service's business.
+        // Location events: mode, HSM status and alerts, hub variables become hub events; the rest is ignored.
         await hubDiagnosticsRepository.touchHub(hubId, new Date());
-        if (content.name === 'mode') await hubs.setMode(hubId, content.value ?? null);
-        res.status(200).json({ status: 'ignored' });
+        const location = classifyLocationEvent(content.name, content.value ?? null);
+        const stored = location ? await hubEvents.record(hubId, [location], new Date()) : [];
+        if (stored.length > 0) res.status(201).json({ status: 'stored' });
+        else res.status(200).json({ status: location ? 'duplicate' : 'ignored' });
         return;
       }
       const delivery = req.get(HUBITAT_DELIVERY_HEADER);

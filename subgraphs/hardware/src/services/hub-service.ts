@@ -281,6 +281,23 @@ export function createHubService(deps: HubServiceDeps) {
       });
     },
 
+    /**
+     * One call to the hub's Maker API through its policy (status, breaker), for other services
+     * (hub controls); a failure is SERVICE_UNAVAILABLE, an unknown hub NOT_FOUND.
+     */
+    async callThrough<T>(
+      hubId: string,
+      kind: HubCallKind,
+      work: (client: MakerApiClient, signal: AbortSignal) => Promise<T>,
+    ): Promise<T> {
+      const { hub, client } = await connect(hubId);
+      try {
+        return await callHub(hub, kind, (signal) => work(client, signal));
+      } catch (error) {
+        throw toServiceError(hub, error);
+      }
+    },
+
     /** Re-imports devices, repairs state and re-subscribes events (e.g. after the hub was reset). */
     async sync(hubId: string): Promise<Hub> {
       const { hub, client, generation } = await connect(hubId);

@@ -1,12 +1,35 @@
 import type { DomainEvent } from '@switchyard/shared';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import { deviceChange } from '../domain/device-alerts.ts';
+import { hsmChange } from '../domain/hsm-alerts.ts';
 import type { DeviceRepository } from './repositories.ts';
 
 export function createDeviceRepository(db: PrismaClient): DeviceRepository {
   return {
     async project(events: DomainEvent[]) {
       for (const event of events) {
+        const hsm = hsmChange(event);
+        if (hsm) {
+          await db.$transaction(async (tx) => {
+            const rows = await tx.$queryRaw<{ lastEventAt: Date }[]>`
+              SELECT "lastEventAt" FROM "HubSecuritySnapshot" WHERE "hubId" = ${hsm.hubId} FOR UPDATE`;
+            // As for devices: a late or repeated delivery never undoes a newer change.
+            if (rows[0] && rows[0].lastEventAt > hsm.at) return;
+            const row = {
+              hubName: hsm.hubName,
+              storeId: hsm.storeId,
+              alert: hsm.alert,
+              alertAt: hsm.alert === null ? null : hsm.at,
+              lastEventAt: hsm.at,
+            };
+            await tx.hubSecuritySnapshot.upsert({
+              where: { hubId: hsm.hubId },
+              create: { hubId: hsm.hubId, ...row },
+              update: row,
+            });
+          });
+          continue;
+        }
         const change = deviceChange(event);
         if (!change) continue;
         await db.$transaction(async (tx) => {
@@ -30,5 +53,6 @@ export function createDeviceRepository(db: PrismaClient): DeviceRepository {
       }
     },
     all: () => db.deviceSnapshot.findMany({ orderBy: [{ label: 'asc' }, { id: 'asc' }] }),
+    hubSecurity: () => db.hubSecuritySnapshot.findMany({ orderBy: { hubId: 'asc' } }),
   };
 }

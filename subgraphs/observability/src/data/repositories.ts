@@ -17,6 +17,7 @@ import type {
   ServiceState,
   Silence,
   DeviceSnapshot,
+  HubSecuritySnapshot,
   WebhookAttempt,
   WebhookDelivery,
   WebhookDeliveryStatus,
@@ -132,6 +133,8 @@ export interface DeviceRepository {
   project(events: DomainEvent[]): Promise<void>;
   /** Every known device, by label. */
   all(): Promise<DeviceSnapshot[]>;
+  /** Every hub's HSM alert state, projected by `project` from HubEventRecorded (HSM_ALERT rules). */
+  hubSecurity(): Promise<HubSecuritySnapshot[]>;
 }
 
 /** Check results: the latest state per target, the raw history and its hourly roll-ups. */

@@ -45,6 +45,7 @@ export const alertRuleInputSchema = z
       'CERTIFICATE_EXPIRING',
       'LOW_BATTERY',
       'DEVICE_OFFLINE',
+      'HSM_ALERT',
     ]),
   })
   .refine((rule) => rule.kind !== 'LATENCY_ABOVE' || rule.thresholdMs, {

@@ -13,9 +13,10 @@ export type AlertRuleKind =
   | 'BACKUP_FAILED'
   | 'CERTIFICATE_EXPIRING'
   | 'LOW_BATTERY'
-  | 'DEVICE_OFFLINE';
+  | 'DEVICE_OFFLINE'
+  | 'HSM_ALERT';
 export type ObservationKind =
-  'service' | 'breaker' | 'hub' | 'counters' | 'backupAge' | 'backupFailed' | 'certificate' | 'device';
+  'service' | 'breaker' | 'hub' | 'counters' | 'backupAge' | 'backupFailed' | 'certificate' | 'device' | 'hsm';
 
 /**
  * A condition that comes back within this long of its alert resolving reopens that alert instead
@@ -169,6 +170,7 @@ const WATCHED_BY: Record<AlertRuleKind, ObservationKind> = {
   CERTIFICATE_EXPIRING: 'certificate',
   LOW_BATTERY: 'device',
   DEVICE_OFFLINE: 'device',
+  HSM_ALERT: 'hsm',
 };
 
 export function ruleApplies(rule: AlertRule, subject: string): boolean {
@@ -212,5 +214,8 @@ export function summarize(rule: AlertRule, subject: string): string {
       return `${subject}'s battery is below ${rule.thresholdPercent ?? 20} %`;
     case 'DEVICE_OFFLINE':
       return `${subject} has been offline for ${rule.forSeconds} s or more`;
+    // The evaluator says this with the hub's name and the alert (hsm-alerts.ts's hsmSummary).
+    case 'HSM_ALERT':
+      return `HSM alert at hub ${subject}`;
   }
 }

@@ -127,3 +127,20 @@ export const DEFAULT_DEVICE_ALERT_RULES: Omit<AlertRule, 'id'>[] = [
     enabled: true,
   },
 ];
+
+/** Its own step, so installations that have the rules above get the HSM rule once too. */
+export const DEFAULT_HSM_ALERT_RULES_STEP = 'default-hsm-alert-rules';
+
+/** A hub's Safety Monitor raised an alert (intrusion, smoke, water…): fires at once, resolves on cancel or disarm. */
+export const DEFAULT_HSM_ALERT_RULES: Omit<AlertRule, 'id'>[] = [
+  {
+    name: 'HSM alert',
+    kind: 'HSM_ALERT',
+    target: null,
+    thresholdMs: null,
+    thresholdPercent: null,
+    consecutiveChecks: 1,
+    forSeconds: 0,
+    enabled: true,
+  },
+];

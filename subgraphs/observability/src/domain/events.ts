@@ -17,6 +17,8 @@ export const FOLLOWED_AGGREGATES: Record<string, string> = {
   ApiKey: 'identity',
   Hub: 'hardware',
   Device: 'hardware',
+  // Hub mode, HSM and variable changes, HSM alerts.
+  HubEvent: 'hardware',
   Asset: 'hardware',
   // The gateway, hardware and meals each have circuit breakers.
   CircuitBreaker: ANY_SERVICE,

@@ -106,6 +106,17 @@ export interface DeviceSnapshot {
   lastEventAt: Date;
 }
 
+/** A hub's Hubitat Safety Monitor alert, from hardware's HubEventRecorded (HSM_ALERT). */
+export interface HubSecuritySnapshot {
+  hubId: string;
+  hubName: string;
+  storeId: string | null;
+  /** The alert in progress (intrusion, smoke…); null when none. */
+  alert: string | null;
+  alertAt: Date | null;
+  lastEventAt: Date;
+}
+
 /** A notification an alert's transition owes one channel. */
 export interface NotificationDraft {
   /** The channel's kind in lower case (webhook, email, slack, ntfy), as attempts record it. */

@@ -229,6 +229,13 @@ export type AlertRuleKind =
    * graphql_operations_total counters on its /metrics; windows with fewer than 10 operations never fire.
    */
   | 'ERROR_RATE'
+  /**
+   * A hub's Hubitat Safety Monitor raised an alert (intrusion, intrusion-home, intrusion-night, smoke,
+   * water, rule), from hardware's hub events; resolves when the hub cancels it or HSM is disarmed. The
+   * alert's subject, and a target naming one hub, is the hub's id (as HUB_OFFLINE's); it carries the
+   * hub's store. The default rule fires at once (forSeconds 0).
+   */
+  | 'HSM_ALERT'
   /** A hub has been offline for forSeconds. */
   | 'HUB_OFFLINE'
   /** The target's latency was above thresholdMs for consecutiveChecks checks in a row. */

@@ -6,6 +6,7 @@ import type {
   OverviewRepository,
 } from '../data/repositories.ts';
 import { deviceObservation, deviceSummary } from '../domain/device-alerts.ts';
+import { hsmObservation, hsmSummary } from '../domain/hsm-alerts.ts';
 import {
   evaluateCondition,
   nextStatuses,
@@ -51,12 +52,14 @@ export function createAlertEvaluator({
   monitors,
 }: EvaluatorDeps) {
   /** What alerts need to know about subjects beyond their names, read once per evaluation. */
-  async function knownSubjects(now: Date, watchesDevices: boolean) {
-    const [all, hubs, deviceSnapshots] = await Promise.all([
+  async function knownSubjects(now: Date, watchesDevices: boolean, watchesHsm: boolean) {
+    const [all, hubs, deviceSnapshots, hubSecurity] = await Promise.all([
       monitors?.list() ?? [],
       overview.hubs(),
       watchesDevices ? devices.all() : [],
+      watchesHsm ? devices.hubSecurity() : [],
     ]);
+    const securityByHub = new Map(hubSecurity.map((hub) => [hub.hubId, hub]));
     const byId = new Map(all.map((monitor) => [monitor.id, monitor]));
     const hubStores = new Map(hubs.map((hub) => [hub.id, hub.storeId]));
     const deviceObservations = deviceSnapshots.map(deviceObservation);
@@ -66,9 +69,11 @@ export function createAlertEvaluator({
     return {
       monitors: all,
       devices: deviceObservations,
+      hubSecurity,
       /** One line for people; a device's says its label and reading. */
       summary: (rule: AlertRule, subject: string, observation?: Observation) => {
         if (observation?.kind === 'device') return deviceSummary(rule, observation, now.getTime());
+        if (rule.kind === 'HSM_ALERT') return hsmSummary(securityByHub.get(subject), subject);
         const expiresAt = byId.get(monitorIdOf(subject) ?? '')?.certificateExpiresAt;
         return rule.kind === 'CERTIFICATE_EXPIRING' && expiresAt
           ? `the TLS certificate of ${label(subject)} expires on ${expiresAt.toISOString().slice(0, 10)}`
@@ -79,7 +84,8 @@ export function createAlertEvaluator({
         const monitorId = monitorIdOf(subject);
         if (monitorId !== null) return byId.get(monitorId)?.storeId ?? null;
         if (deviceStores.has(subject)) return deviceStores.get(subject)!;
-        return hubStores.get(subject.replace(/^hub:/, '')) ?? null;
+        const hubId = subject.replace(/^hub:/, '');
+        return hubStores.get(hubId) ?? securityByHub.get(hubId)?.storeId ?? null;
       },
     };
   }
@@ -97,7 +103,7 @@ export function createAlertEvaluator({
     known: Subjects,
   ) {
     if (windows.length === 0) return null;
-    const name = kind === 'hub' ? `hub:${subject}` : subject;
+    const name = kind === 'hub' || kind === 'hsm' ? `hub:${subject}` : subject;
     return activeMaintenance(windows, { name, storeId: known.storeOf(name) }, now);
   }
 
@@ -167,6 +173,7 @@ export function createAlertEvaluator({
       ...backupObservations,
       certificate: certificates,
       device: known.devices,
+      hsm: known.hubSecurity.map(hsmObservation),
     };
   }
 
@@ -217,6 +224,7 @@ export function createAlertEvaluator({
     const known = await knownSubjects(
       now,
       rules.some((rule) => ruleWatches(rule, 'device')),
+      rules.some((rule) => ruleWatches(rule, 'hsm')),
     );
     const [observations, open, silences, windows, channels] = await Promise.all([
       observe(rules, now, known),
@@ -229,7 +237,7 @@ export function createAlertEvaluator({
     const firing: { alert: Alert; rule: AlertRule }[] = [];
     for (const rule of rules) {
       const kind = (
-        ['service', 'breaker', 'hub', 'counters', 'backupAge', 'backupFailed', 'certificate', 'device'] as const
+        ['service', 'breaker', 'hub', 'counters', 'backupAge', 'backupFailed', 'certificate', 'device', 'hsm'] as const
       ).find((k) => ruleWatches(rule, k))!;
       for (const observation of observations[kind]) {
         if (!ruleApplies(rule, observation.subject)) continue;

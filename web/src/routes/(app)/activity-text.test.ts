@@ -104,6 +104,13 @@ describe('activity sentences', () => {
     ],
     ['HubStatusChanged', { hubName: 'Till', status: 'ONLINE', reason: 'answered' }, {}, 'Hub Till is back online'],
     [
+      'HubEventRecorded',
+      { hubName: 'Till', kind: 'HSM_ALERT', value: 'intrusion' },
+      {},
+      'HSM alert (intrusion) at hub Till',
+    ],
+    ['HubEventRecorded', { hubName: 'Till', kind: 'MODE', value: 'Away' }, {}, 'The mode of hub Till is now Away'],
+    [
       'CircuitBreakerStateChanged',
       { service: 'gateway', name: 'subgraph:stores', state: 'OPEN' },
       {},

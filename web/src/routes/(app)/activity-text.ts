@@ -165,6 +165,22 @@ const SENTENCES: Record<string, (d: Details, by: string) => Piece[]> = {
     const why = d.reason && text(d.status) !== 'ONLINE' ? ` (${text(d.reason)})` : '';
     return [`${hub} ${status}${why}`, ...atStore(d)];
   },
+  // Hardware's hub events (mode, HSM, hub variables): the HSM alert is what matters most.
+  HubEventRecorded: (d) => {
+    const hub = d.hubName ? `hub ${text(d.hubName)}` : 'a hub';
+    const value = text(d.value);
+    const sentence =
+      text(d.kind) === 'HSM_ALERT'
+        ? value === 'cancel'
+          ? `HSM alerts were cancelled at ${hub}`
+          : `HSM alert (${value}) at ${hub}`
+        : text(d.kind) === 'HSM_STATUS'
+          ? `HSM is ${words(value)} at ${hub}`
+          : text(d.kind) === 'MODE'
+            ? `The mode of ${hub} is now ${value}`
+            : `Hub variable ${text(d.name)} of ${hub} is now ${value}`;
+    return [sentence, ...atStore(d)];
+  },
   AssetAllocated: (d, by) => [`${by} allocated asset ${text(d.serialNumber)} to `, STORE],
   AssetReleased: (d, by) => [`${by} released asset ${text(d.serialNumber)} from `, STORE],
   CircuitBreakerStateChanged: (d) => [

@@ -61,7 +61,12 @@ type Documents = {
     "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n": typeof types.HubStatusLiveDocument,
     "\n  query HubDiagnostics($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      diagnostics {\n        lastEventAt\n        lastRepairAt\n        postUrlPointsHere\n        expectedPostUrl\n        warnings {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.HubDiagnosticsDocument,
     "\n  mutation TestHubEvents($hubId: ID!) {\n    testHubEvents(hubId: $hubId) {\n      ok\n      roundTripMs\n      message\n    }\n  }\n": typeof types.TestHubEventsDocument,
-    "\n  query HubPage($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      baseUrl\n      appId\n    }\n  }\n": typeof types.HubPageDocument,
+    "\n  query HubDetail($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      baseUrl\n      appId\n      status\n      lastSeenAt\n      mode\n      hsmStatus\n      store {\n        id\n        name\n      }\n      devices {\n        id\n      }\n      variables {\n        name\n        type\n        value\n        updatedAt\n      }\n      events(first: 30) {\n        id\n        kind\n        name\n        value\n        receivedAt\n      }\n    }\n  }\n": typeof types.HubDetailDocument,
+    "\n  query HubModes($id: ID!) {\n    hub(id: $id) {\n      id\n      modes\n    }\n  }\n": typeof types.HubModesDocument,
+    "\n  mutation SetHubMode($hubId: ID!, $mode: String!) {\n    setHubMode(hubId: $hubId, mode: $mode) {\n      id\n      mode\n    }\n  }\n": typeof types.SetHubModeDocument,
+    "\n  mutation SetHsm($hubId: ID!, $arm: HsmCommand!) {\n    setHsm(hubId: $hubId, arm: $arm) {\n      id\n      hsmStatus\n    }\n  }\n": typeof types.SetHsmDocument,
+    "\n  mutation SetHubVariable($hubId: ID!, $name: String!, $value: String!) {\n    setHubVariable(hubId: $hubId, name: $name, value: $value) {\n      name\n      type\n      value\n      updatedAt\n    }\n  }\n": typeof types.SetHubVariableDocument,
+    "\n  subscription HubEventStream($hubId: ID!) {\n    hubEvent(hubId: $hubId) {\n      id\n      kind\n      name\n      value\n      receivedAt\n    }\n  }\n": typeof types.HubEventStreamDocument,
     "\n  fragment HubRow on Hub {\n    id\n    name\n    baseUrl\n    appId\n    status\n    lastSeenAt\n    mode\n    createdAt\n    devices {\n      id\n    }\n    store {\n      id\n      name\n    }\n  }\n": typeof types.HubRowFragmentDoc,
     "\n  query Hubs {\n    hubs {\n      ...HubRow\n    }\n  }\n": typeof types.HubsDocument,
     "\n  query HubStoreOptions {\n    stores(\n      first: 200\n      filter: { statuses: [DRAFT, PROVISIONING, ACTIVE, SUSPENDED] }\n      orderBy: { field: NAME, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": typeof types.HubStoreOptionsDocument,
@@ -306,7 +311,12 @@ const documents: Documents = {
     "\n  subscription HubStatusLive($hubId: ID) {\n    hubStatusChanged(hubId: $hubId) {\n      status\n      previousStatus\n      changedAt\n      hub {\n        id\n        status\n        lastSeenAt\n        mode\n      }\n    }\n  }\n": types.HubStatusLiveDocument,
     "\n  query HubDiagnostics($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      diagnostics {\n        lastEventAt\n        lastRepairAt\n        postUrlPointsHere\n        expectedPostUrl\n        warnings {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.HubDiagnosticsDocument,
     "\n  mutation TestHubEvents($hubId: ID!) {\n    testHubEvents(hubId: $hubId) {\n      ok\n      roundTripMs\n      message\n    }\n  }\n": types.TestHubEventsDocument,
-    "\n  query HubPage($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      baseUrl\n      appId\n    }\n  }\n": types.HubPageDocument,
+    "\n  query HubDetail($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      baseUrl\n      appId\n      status\n      lastSeenAt\n      mode\n      hsmStatus\n      store {\n        id\n        name\n      }\n      devices {\n        id\n      }\n      variables {\n        name\n        type\n        value\n        updatedAt\n      }\n      events(first: 30) {\n        id\n        kind\n        name\n        value\n        receivedAt\n      }\n    }\n  }\n": types.HubDetailDocument,
+    "\n  query HubModes($id: ID!) {\n    hub(id: $id) {\n      id\n      modes\n    }\n  }\n": types.HubModesDocument,
+    "\n  mutation SetHubMode($hubId: ID!, $mode: String!) {\n    setHubMode(hubId: $hubId, mode: $mode) {\n      id\n      mode\n    }\n  }\n": types.SetHubModeDocument,
+    "\n  mutation SetHsm($hubId: ID!, $arm: HsmCommand!) {\n    setHsm(hubId: $hubId, arm: $arm) {\n      id\n      hsmStatus\n    }\n  }\n": types.SetHsmDocument,
+    "\n  mutation SetHubVariable($hubId: ID!, $name: String!, $value: String!) {\n    setHubVariable(hubId: $hubId, name: $name, value: $value) {\n      name\n      type\n      value\n      updatedAt\n    }\n  }\n": types.SetHubVariableDocument,
+    "\n  subscription HubEventStream($hubId: ID!) {\n    hubEvent(hubId: $hubId) {\n      id\n      kind\n      name\n      value\n      receivedAt\n    }\n  }\n": types.HubEventStreamDocument,
     "\n  fragment HubRow on Hub {\n    id\n    name\n    baseUrl\n    appId\n    status\n    lastSeenAt\n    mode\n    createdAt\n    devices {\n      id\n    }\n    store {\n      id\n      name\n    }\n  }\n": types.HubRowFragmentDoc,
     "\n  query Hubs {\n    hubs {\n      ...HubRow\n    }\n  }\n": types.HubsDocument,
     "\n  query HubStoreOptions {\n    stores(\n      first: 200\n      filter: { statuses: [DRAFT, PROVISIONING, ACTIVE, SUSPENDED] }\n      orderBy: { field: NAME, direction: ASC }\n    ) {\n      edges {\n        node {\n          id\n          name\n          code\n        }\n      }\n    }\n  }\n": types.HubStoreOptionsDocument,
@@ -709,7 +719,27 @@ export function graphql(source: "\n  mutation TestHubEvents($hubId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HubPage($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      baseUrl\n      appId\n    }\n  }\n"): (typeof documents)["\n  query HubPage($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      status\n      baseUrl\n      appId\n    }\n  }\n"];
+export function graphql(source: "\n  query HubDetail($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      baseUrl\n      appId\n      status\n      lastSeenAt\n      mode\n      hsmStatus\n      store {\n        id\n        name\n      }\n      devices {\n        id\n      }\n      variables {\n        name\n        type\n        value\n        updatedAt\n      }\n      events(first: 30) {\n        id\n        kind\n        name\n        value\n        receivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query HubDetail($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      baseUrl\n      appId\n      status\n      lastSeenAt\n      mode\n      hsmStatus\n      store {\n        id\n        name\n      }\n      devices {\n        id\n      }\n      variables {\n        name\n        type\n        value\n        updatedAt\n      }\n      events(first: 30) {\n        id\n        kind\n        name\n        value\n        receivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HubModes($id: ID!) {\n    hub(id: $id) {\n      id\n      modes\n    }\n  }\n"): (typeof documents)["\n  query HubModes($id: ID!) {\n    hub(id: $id) {\n      id\n      modes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHubMode($hubId: ID!, $mode: String!) {\n    setHubMode(hubId: $hubId, mode: $mode) {\n      id\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation SetHubMode($hubId: ID!, $mode: String!) {\n    setHubMode(hubId: $hubId, mode: $mode) {\n      id\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHsm($hubId: ID!, $arm: HsmCommand!) {\n    setHsm(hubId: $hubId, arm: $arm) {\n      id\n      hsmStatus\n    }\n  }\n"): (typeof documents)["\n  mutation SetHsm($hubId: ID!, $arm: HsmCommand!) {\n    setHsm(hubId: $hubId, arm: $arm) {\n      id\n      hsmStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHubVariable($hubId: ID!, $name: String!, $value: String!) {\n    setHubVariable(hubId: $hubId, name: $name, value: $value) {\n      name\n      type\n      value\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetHubVariable($hubId: ID!, $name: String!, $value: String!) {\n    setHubVariable(hubId: $hubId, name: $name, value: $value) {\n      name\n      type\n      value\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HubEventStream($hubId: ID!) {\n    hubEvent(hubId: $hubId) {\n      id\n      kind\n      name\n      value\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  subscription HubEventStream($hubId: ID!) {\n    hubEvent(hubId: $hubId) {\n      id\n      kind\n      name\n      value\n      receivedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

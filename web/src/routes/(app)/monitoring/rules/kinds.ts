@@ -96,6 +96,14 @@ export const KINDS: Record<
     everyTarget: 'Every device',
     fields: ['forSeconds'],
   },
+  HSM_ALERT: {
+    label: 'HSM alert',
+    help: 'Fires when a hub’s Hubitat Safety Monitor raises an alert (intrusion, smoke, water…); resolves when it is cancelled or HSM is disarmed.',
+    watches: 'hub',
+    targetLabel: 'Hub id',
+    everyTarget: 'Every hub',
+    fields: [],
+  },
 };
 
 /** The label of the forSeconds field: a duration to wait, or the window an error rate is measured over. */
@@ -126,6 +134,8 @@ export function condition(rule: AlertRuleFieldsFragment): string {
       return 'the newest attempt failed';
     case 'CERTIFICATE_EXPIRING':
       return 'within the monitor’s warning days';
+    case 'HSM_ALERT':
+      return 'as soon as HSM raises an alert';
     default:
       return '';
   }

@@ -29,16 +29,3 @@ export const TestHubEventsMutation = graphql(`
     }
   }
 `);
-
-/** The hub page's own query, until the full hub page replaces this minimal one. */
-export const HubPageQuery = graphql(`
-  query HubPage($id: ID!) {
-    hub(id: $id) {
-      id
-      name
-      status
-      baseUrl
-      appId
-    }
-  }
-`);
