@@ -1,4 +1,3 @@
-import { describe, expect, it } from '@jest/globals';
 import { scheduleInputSchema } from './scene-input.ts';
 
 const base = { name: 'Lights', timing: 'CRON', cron: '0 7 * * *', timeZone: 'Europe/Berlin', sceneId: 's1' };

@@ -1,4 +1,3 @@
-import { describe, expect, it } from '@jest/globals';
 import { runOutcome } from './scene-run.ts';
 
 describe('run outcome', () => {

@@ -1,4 +1,3 @@
-import { describe, expect, it } from '@jest/globals';
 import { cronProblem, isLate, isTimeZone, nextRunAfter, type TimingSpec } from './schedule-timing.ts';
 
 const cron = (expression: string, timeZone = 'Europe/Berlin'): TimingSpec => ({
