@@ -72,7 +72,7 @@ test('networks on the store page: add, an overlap named at its field, edit, remo
   await expect(section.getByRole('row', { name: /Guests/ })).toContainText('Guest Wi-Fi');
   await screenshot(page, 'store-networks');
 
-  await section.getByRole('button', { name: 'Edit network Tills' }).click();
+  await section.getByRole('button', { name: 'Change network Tills' }).click();
   await form.getByLabel('Name').fill('Tills and terminals');
   await form.getByRole('button', { name: 'Save network' }).click();
   await expect(section.getByRole('row', { name: /Tills and terminals/ })).toBeVisible();
