@@ -91,11 +91,32 @@ function postgresBackend(baseUrl: string): Backend {
         exec: async (sql) => void (await pool.query(sql)),
         async close() {
           await pool.end();
+          await backendsGone(baseUrl, url);
           await dropDatabase(url);
         },
       };
     },
   };
+}
+
+/**
+ * pg's Pool.end() resolves once it has asked its clients to close, before their server processes
+ * have gone: dropDatabase would then terminate one mid-exit, and that client reports the
+ * termination as an error nobody listens to any more. Wait for them to leave first.
+ */
+async function backendsGone(baseUrl: string, url: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: withDatabaseName(baseUrl, 'postgres') });
+  await admin.connect();
+  try {
+    const name = new URL(url).pathname.slice(1);
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const { rows } = await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      if (rows[0].n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await admin.end();
+  }
 }
 
 const backends = [
