@@ -6,18 +6,31 @@ import type { AuditRepository } from './repositories.ts';
 export function createAuditRepository(db: PrismaClient): AuditRepository {
   return {
     // One entry per store version, so the version is the cursor.
-    async page(storeId: string, size: number, after: string | null): Promise<AuditEntry[]> {
+    async page(
+      storeId: string,
+      size: number,
+      after: string | null,
+      changeId: string | null = null,
+    ): Promise<AuditEntry[]> {
       const before = after ? versionOf(after) : null;
       const rows = await db.storeAuditEntry.findMany({
-        where: { storeId, ...(before !== null ? { version: { lt: before } } : {}) },
+        where: { storeId, ...(changeId ? { changeId } : {}), ...(before !== null ? { version: { lt: before } } : {}) },
         orderBy: { version: 'desc' },
         take: size + 1,
       });
       return rows.map(toEntry);
     },
 
-    async count(storeId: string): Promise<number> {
-      return db.storeAuditEntry.count({ where: { storeId } });
+    async count(storeId: string, changeId: string | null = null): Promise<number> {
+      return db.storeAuditEntry.count({ where: { storeId, ...(changeId ? { changeId } : {}) } });
+    },
+
+    async byChange(changeId: string): Promise<AuditEntry[]> {
+      const rows = await db.storeAuditEntry.findMany({
+        where: { changeId },
+        orderBy: [{ createdAt: 'asc' }, { storeId: 'asc' }, { version: 'asc' }],
+      });
+      return rows.map(toEntry);
     },
 
     cursorOf(entry: AuditEntry): string {

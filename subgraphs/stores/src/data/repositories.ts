@@ -10,6 +10,7 @@ import type {
   StoreEventPayload,
   StoreFilter,
   StoreOrder,
+  StoreTagCount,
 } from '../domain/types.ts';
 
 /*
@@ -32,6 +33,8 @@ export interface StoreRepository {
   stepsOf(storeIds: readonly string[]): Promise<Map<string, ProvisioningStep[]>>;
   /** Subnets held by stores that are not decommissioned, for suggesting a free one. */
   liveSubnets(): Promise<string[]>;
+  /** Every tag in use with how many stores carry it, by tag. */
+  tagCounts(): Promise<StoreTagCount[]>;
 }
 
 export type NewStore = Omit<Store, 'id' | 'code' | 'status' | 'openedAt' | 'version' | 'createdAt' | 'updatedAt'> & {
@@ -91,9 +94,17 @@ export interface StoreChangeRepository {
   ): Promise<Store[]>;
   /**
    * Applies what `decide` plans for the store as it is now; a plan that changes nothing writes
-   * nothing and answers the store unchanged. A completed step records who did it and when.
+   * nothing and answers the store unchanged. A completed step records who did it and when. A
+   * bulk action passes its `changeId` for the audit entry.
    */
-  change(id: string, expectedVersion: number, actor: Actor, reason: string | null, decide: Decide): Promise<Store>;
+  change(
+    id: string,
+    expectedVersion: number,
+    actor: Actor,
+    reason: string | null,
+    decide: Decide,
+    changeId?: string | null,
+  ): Promise<Store>;
   /** Deletes the store and its steps; its audit trail stays. `check` may refuse. */
   remove(
     id: string,
@@ -106,9 +117,14 @@ export interface StoreChangeRepository {
 
 /** Reads of the audit log; entries are written only with their change (StoreChangeRepository). */
 export interface AuditRepository {
-  /** Newest first; one entry per store version. */
-  page(storeId: string, size: number, after: string | null): Promise<AuditEntry[]>;
-  count(storeId: string): Promise<number>;
+  /** Newest first; one entry per store version; with `changeId`, only that bulk action's entries. */
+  page(storeId: string, size: number, after: string | null, changeId?: string | null): Promise<AuditEntry[]>;
+  count(storeId: string, changeId?: string | null): Promise<number>;
+  /**
+   * Every entry of one bulk action, across stores, in the order they were written (at most the
+   * CSV import's 2000 rows, so not paged).
+   */
+  byChange(changeId: string): Promise<AuditEntry[]>;
   cursorOf(entry: AuditEntry): string;
 }
 

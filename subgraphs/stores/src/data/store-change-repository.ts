@@ -88,6 +88,7 @@ export function createStoreChangeRepository(
       actor: Actor,
       reason: string | null,
       decide: Decide,
+      changeId: string | null = null,
     ): Promise<Store> {
       let attempted: PlannedChange | undefined;
       return withSubnetCheck(
@@ -120,7 +121,7 @@ export function createStoreChangeRepository(
             if (plan.steps) await replaceSteps(tx, id, plan.steps);
             await writeNetworks(tx, id, current.networks, plan.next.networks);
             const changed = toStore(await tx.store.findUniqueOrThrow({ where: { id }, include: WITH_NETWORKS }));
-            await record(tx, changed, plan.action, plan.event, changes, actor, reason, plan.payload ?? {});
+            await record(tx, changed, plan.action, plan.event, changes, actor, reason, plan.payload ?? {}, changeId);
             return changed;
           }),
       );

@@ -1,6 +1,6 @@
 import { BadUserInputError, decodeCursor, encodeCursor } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
-import type { ProvisioningStep, Store, StoreFilter, StoreOrder } from '../domain/types.ts';
+import type { ProvisioningStep, Store, StoreFilter, StoreOrder, StoreTagCount } from '../domain/types.ts';
 import { storeCodeNumber } from '../domain/store-code.ts';
 import type { StoreRepository } from './repositories.ts';
 import { WITH_NETWORKS, toStep, toStore } from './store-rows.ts';
@@ -65,6 +65,11 @@ export function createStoreRepository(db: PrismaClient): StoreRepository {
       const rows = await db.storeNetwork.findMany({ where: { live: true }, select: { subnet: true } });
       return rows.map((row) => row.subnet);
     },
+
+    async tagCounts(): Promise<StoreTagCount[]> {
+      return db.$queryRaw<StoreTagCount[]>`
+        SELECT tag, count(*)::int AS count FROM "Store", unnest("tags") AS tag GROUP BY tag ORDER BY tag`;
+    },
   };
 }
 
@@ -74,6 +79,7 @@ function whereOf(filter: StoreFilter): Prisma.StoreWhereInput {
     ...(filter.statuses ? { status: { in: filter.statuses } } : {}),
     ...(filter.types ? { type: { in: filter.types } } : {}),
     ...(filter.region ? { region: { equals: filter.region, mode: 'insensitive' } } : {}),
+    ...(filter.tags ? { tags: { hasEvery: filter.tags } } : {}),
     ...(search
       ? {
           OR: [

@@ -37,6 +37,7 @@ export function toStore(row: StoreRow & { networks: NetworkRow[] }): Store {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     createdById: row.createdById,
+    tags: row.tags,
   };
 }
 
@@ -64,6 +65,7 @@ export function storeColumns(
     gateway: store.network?.gateway ?? null,
     dhcpStart: store.network?.dhcpRange.start ?? null,
     dhcpEnd: store.network?.dhcpRange.end ?? null,
+    tags: store.tags,
   } satisfies Prisma.StoreUpdateManyMutationInput;
 }
 

@@ -31,6 +31,8 @@ export function auditedFields(
     network: store.network,
     // Every network, in order (`network` is the first, for the single-network API's readers).
     networks: store.networks.length > 0 ? store.networks : null,
+    // Null when untagged, so creating a store does not name a `tags` change.
+    tags: store.tags.length > 0 ? store.tags : null,
   };
 }
 

@@ -2,6 +2,7 @@ import { filterText } from '@switchyard/shared';
 import { SUBNET_PREFIX, findPlanProblem } from '@switchyard/shared/network-plan';
 import { isCountryCode, isIanaTimeZone } from '@switchyard/shared/places';
 import { z } from 'zod';
+import { storeTagsSchema } from './store-tags.ts';
 import { NETWORK_PURPOSES, STORE_ORDER_FIELDS, STORE_STATUSES, STORE_TYPES } from './types.ts';
 
 const text = (max: number) =>
@@ -86,12 +87,14 @@ export const storeFilterSchema = z
     types: z.array(z.enum(STORE_TYPES)).nullish(),
     search: filterText(),
     region: filterText(),
+    tags: storeTagsSchema.nullish(),
   })
   .transform((filter) => ({
     statuses: filter.statuses ?? undefined,
     types: filter.types ?? undefined,
     search: filter.search || undefined,
     region: filter.region || undefined,
+    tags: filter.tags?.length ? filter.tags : undefined,
   }));
 
 export const storeOrderSchema = z
@@ -108,6 +111,9 @@ export const prefixLengthSchema = z
 export const reasonSchema = optionalText(500);
 
 export const storeIdSchema = z.uuid({ error: 'must be a store id' });
+
+/** The change id of a bulk action (AuditEntry.changeId). */
+export const changeIdSchema = z.uuid({ error: 'must be a change id (a UUID)' });
 
 /** Bulk operations are bounded so one request cannot hold the subgraph for minutes. Unknown ids become per-store outcomes. */
 export const MAX_BULK_IDS = 500;

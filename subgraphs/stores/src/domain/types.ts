@@ -45,6 +45,8 @@ export interface Store {
   createdAt: Date;
   updatedAt: Date;
   createdById: string | null;
+  /** Normalised (see store-tags.ts), sorted, distinct. */
+  tags: string[];
 }
 
 /** Who made a change: a user, an API key (acting for its owner `userId`), or the system itself (seed data). */
@@ -107,9 +109,17 @@ export interface StoreFilter {
   /** Case-insensitive, over name, code and city. */
   search?: string | undefined;
   region?: string | undefined;
+  /** Stores carrying every one of these (normalised) tags. */
+  tags?: string[] | undefined;
 }
 
 export interface StoreOrder {
   field: StoreOrderField;
   direction: 'ASC' | 'DESC';
+}
+
+/** How many stores carry a tag. */
+export interface StoreTagCount {
+  tag: string;
+  count: number;
 }

@@ -2,6 +2,8 @@ import { idempotencyRequest, parseInput } from '@switchyard/shared';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { actorOf } from '../domain/audit.ts';
 import { authorizeTransition } from '../domain/lifecycle.ts';
+import type { BulkResult } from '../services/store-service.ts';
+import { bulkTagEditSchema, storeTagsSchema } from '../domain/store-tags.ts';
 import {
   bulkIdsSchema,
   createStoreSchema,
@@ -42,14 +44,14 @@ export const Mutation: MutationResolvers = {
 
   bulkTransitionStores: async (_parent, { ids, to, reason }, { principal, storeService }) => {
     authorizeTransition(principal, to);
-    const results = await storeService.bulkTransition(
-      parseInput(bulkIdsSchema, ids, 'ids'),
-      to,
-      actorOf(principal!),
-      reasonOf(reason),
+    return bulkAnswer(
+      await storeService.bulkTransition(
+        parseInput(bulkIdsSchema, ids, 'ids'),
+        to,
+        actorOf(principal!),
+        reasonOf(reason),
+      ),
     );
-    const succeeded = results.filter((result) => result.ok).length;
-    return { results, succeeded, failed: results.length - succeeded };
   },
 
   deleteStore: async (_parent, { id, expectedVersion, reason }, { principal, storeService }) =>
@@ -57,4 +59,32 @@ export const Mutation: MutationResolvers = {
 
   importStores: (_parent, { csv, apply, reason }, { principal, storeImport }) =>
     storeImport.run(csv, apply ?? false, actorOf(principal!), reasonOf(reason)),
+
+  setStoreTags: (_parent, { id, expectedVersion, tags, reason }, { principal, storeService }) =>
+    storeService.setTags(
+      storeId(id),
+      expectedVersion,
+      parseInput(storeTagsSchema, tags, 'tags'),
+      actorOf(principal!),
+      reasonOf(reason),
+    ),
+
+  bulkTagStores: async (_parent, { ids, add, remove, reason }, { principal, storeService }) => {
+    const edit = parseInput(bulkTagEditSchema, { add, remove });
+    return bulkAnswer(
+      await storeService.bulkTag(
+        parseInput(bulkIdsSchema, ids, 'ids'),
+        edit.add,
+        edit.remove,
+        actorOf(principal!),
+        reasonOf(reason),
+      ),
+    );
+  },
 };
+
+/** A bulk action's answer: its outcomes, counted, and its change id. */
+function bulkAnswer({ changeId, results }: BulkResult) {
+  const succeeded = results.filter((result) => result.ok).length;
+  return { results, succeeded, failed: results.length - succeeded, changeId };
+}

@@ -1,6 +1,6 @@
 import { ConflictError, pageSize, parseInput, toConnection } from '@switchyard/shared';
 import type { QueryResolvers } from '../generated/graphql.ts';
-import { prefixLengthSchema, storeFilterSchema, storeOrderSchema } from '../domain/store-input.ts';
+import { changeIdSchema, prefixLengthSchema, storeFilterSchema, storeOrderSchema } from '../domain/store-input.ts';
 
 export const Query: QueryResolvers = {
   store: (_parent, { id }, { loaders }) => loaders.storeById.load(id),
@@ -26,4 +26,8 @@ export const Query: QueryResolvers = {
   },
 
   storeImportTemplate: (_parent, _args, { storeImport }) => storeImport.template(),
+
+  storeTags: (_parent, _args, { stores }) => stores.tagCounts(),
+
+  storeChange: (_parent, { changeId }, { audit }) => audit.byChange(parseInput(changeIdSchema, changeId, 'changeId')),
 };

@@ -1,6 +1,7 @@
-import { pageSize, toConnection } from '@switchyard/shared';
+import { pageSize, parseInput, toConnection } from '@switchyard/shared';
 import type { StoreResolvers } from '../generated/graphql.ts';
 import { allowedTargets } from '../domain/lifecycle.ts';
+import { changeIdSchema } from '../domain/store-input.ts';
 import { provisioningProgress } from '../domain/provisioning.ts';
 
 export const Store: StoreResolvers = {
@@ -15,9 +16,13 @@ export const Store: StoreResolvers = {
 
   createdBy: (store) => (store.createdById ? { id: store.createdById } : null),
 
-  auditLog: async (store, { first, after }, { audit }) => {
+  auditLog: async (store, { first, after, changeId }, { audit }) => {
     const size = pageSize(first, { fallback: 50, max: 200 });
-    const [rows, total] = await Promise.all([audit.page(store.id, size, after ?? null), audit.count(store.id)]);
+    const change = changeId ? parseInput(changeIdSchema, changeId, 'changeId') : null;
+    const [rows, total] = await Promise.all([
+      audit.page(store.id, size, after ?? null, change),
+      audit.count(store.id, change),
+    ]);
     return toConnection(rows, size, audit.cursorOf, total);
   },
 };

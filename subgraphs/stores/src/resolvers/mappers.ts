@@ -10,3 +10,4 @@ export type AuditActorMapper = Actor;
 export type BulkTransitionOutcomeMapper = BulkOutcome;
 export type StoreEventMapper = DomainEvent<StoreEventPayload>;
 export type StoreNetworkMapper = StoreNetwork;
+export type BulkTagOutcomeMapper = BulkOutcome;

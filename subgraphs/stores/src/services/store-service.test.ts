@@ -218,14 +218,14 @@ describe('store service', () => {
     const ready = await provisioned();
     const missing = 'f0000000-0000-4000-8000-000000000000';
 
-    const outcomes = await service.bulkTransition(
+    const { changeId, results } = await service.bulkTransition(
       [drafts[0]!.id, ready.id, missing, drafts[1]!.id],
       'PROVISIONING',
       ann,
       null,
     );
 
-    expect(outcomes).toEqual([
+    expect(results).toEqual([
       { id: drafts[0]!.id, ok: true, store: expect.objectContaining({ status: 'PROVISIONING', version: 2 }) },
       {
         id: ready.id,
@@ -235,6 +235,56 @@ describe('store service', () => {
       { id: missing, ok: false, error: { code: 'NOT_FOUND', message: `Store ${missing} not found` } },
       { id: drafts[1]!.id, ok: true, store: expect.objectContaining({ status: 'PROVISIONING' }) },
     ]);
+    expect(fake.audit.filter((entry) => entry.changeId === changeId).map((entry) => entry.storeId)).toEqual([
+      drafts[0]!.id,
+      drafts[1]!.id,
+    ]);
+  });
+
+  describe('tags', () => {
+    it('sets the tags as given, in any status, as an audited StoreUpdated naming tags', async () => {
+      let store = await provisioned();
+      store = await service.transition(store.id, 'ACTIVE', store.version, ann, null);
+      store = await service.transition(store.id, 'DECOMMISSIONED', store.version, ann, null);
+
+      const tagged = await service.setTags(store.id, store.version, ['north', 'pilot'], ann, 'labels');
+
+      expect(tagged).toMatchObject({ tags: ['north', 'pilot'], version: store.version + 1 });
+      expect(fake.audit.at(-1)).toMatchObject({
+        action: 'UPDATED',
+        reason: 'labels',
+        changeId: null,
+        changes: { tags: { before: null, after: ['north', 'pilot'] } },
+      });
+      expect(fake.events.at(-1)).toMatchObject({ type: 'StoreUpdated', payload: { changedFields: ['tags'] } });
+      await expect(service.setTags(store.id, store.version, [], ann, null)).rejects.toMatchObject({
+        extensions: { code: 'CONFLICT', currentVersion: store.version + 1 },
+      });
+    });
+
+    it('adds and removes tags on each store on its own, sharing one change id', async () => {
+      const full = await service.create(input(), ann, null);
+      const twenty = Array.from({ length: 20 }, (_, index) => `t${String(index).padStart(2, '0')}`);
+      await service.setTags(full.id, full.version, twenty, ann, null);
+      let other = await service.create(input(), ann, null);
+      other = await service.setTags(other.id, other.version, ['old', 'pilot'], ann, null);
+      const missing = 'f0000000-0000-4000-8000-000000000000';
+
+      const { changeId, results } = await service.bulkTag([other.id, full.id, missing], ['north'], ['old'], ann, 'q4');
+
+      expect(results).toEqual([
+        { id: other.id, ok: true, store: expect.objectContaining({ tags: ['north', 'pilot'] }) },
+        { id: full.id, ok: false, error: { code: 'BAD_USER_INPUT', message: expect.stringContaining('20 tags') } },
+        { id: missing, ok: false, error: expect.objectContaining({ code: 'NOT_FOUND' }) },
+      ]);
+      expect(fake.audit.filter((entry) => entry.changeId === changeId)).toEqual([
+        expect.objectContaining({
+          storeId: other.id,
+          reason: 'q4',
+          changes: { tags: { before: ['old', 'pilot'], after: ['north', 'pilot'] } },
+        }),
+      ]);
+    });
   });
 
   describe('suggestSubnet', () => {

@@ -13,6 +13,7 @@ import {
   type StepKey,
 } from '../domain/provisioning.ts';
 import type { CreateStoreInput, UpdateStoreInput } from '../domain/store-input.ts';
+import { editTags } from '../domain/store-tags.ts';
 import { firstPlan, initialNetworks, withFirstPlan } from '../domain/store-networks.ts';
 import type { Actor, Store, StoreStatus } from '../domain/types.ts';
 
@@ -26,12 +27,18 @@ export interface StoreServiceDeps {
   /** Extra preconditions per step, e.g. from the hardware subgraph for `hardware-allocated`. */
   stepGuards?: Partial<Record<StepKey, StepGuard>>;
   now?: () => Date;
-  /** Ids of new networks. */
+  /** Ids of new networks and the change ids of bulk actions. */
   newId?: () => string;
 }
 
 export type BulkOutcome =
   { id: string; ok: true; store: Store } | { id: string; ok: false; error: { code: string; message: string } };
+
+/** What a bulk action did to each store, and the change id its audit entries share. */
+export interface BulkResult {
+  changeId: string;
+  results: BulkOutcome[];
+}
 
 /** The store use cases: each validates with the domain rules and commits through the change repository. */
 export function createStoreService({
@@ -77,12 +84,32 @@ export function createStoreService({
       expectedVersion: number,
       actor: Actor,
       reason: string | null,
+      changeId: string | null = null,
     ): Promise<Store> {
-      return changes.change(id, expectedVersion, actor, reason, (current, steps) => ({
-        action: 'STATUS_CHANGED',
-        event: 'StoreStatusChanged',
-        next: { ...current, ...planTransition(current, steps, to, now()) },
-        payload: { from: current.status, to },
+      return changes.change(
+        id,
+        expectedVersion,
+        actor,
+        reason,
+        (current, steps) => ({
+          action: 'STATUS_CHANGED',
+          event: 'StoreStatusChanged',
+          next: { ...current, ...planTransition(current, steps, to, now()) },
+          payload: { from: current.status, to },
+        }),
+        changeId,
+      );
+    },
+
+    /**
+     * Replaces the store's tags (normalised by storeTagsSchema). Tags are labels, not part of the
+     * store's setup: allowed in every status, decommissioned included.
+     */
+    setTags(id: string, expectedVersion: number, tags: string[], actor: Actor, reason: string | null): Promise<Store> {
+      return changes.change(id, expectedVersion, actor, reason, (current) => ({
+        action: 'UPDATED',
+        event: 'StoreUpdated',
+        next: { ...current, tags },
       }));
     },
 
@@ -110,32 +137,38 @@ export function createStoreService({
       return changes.remove(id, expectedVersion, actor, reason, checkDeletable);
     },
 
+    /** Moves each store on its own (see eachStore); the entries written share one change id. */
+    bulkTransition(ids: readonly string[], to: StoreStatus, actor: Actor, reason: string | null): Promise<BulkResult> {
+      return eachStore(ids, (store, changeId) =>
+        service.transition(store.id, to, store.version, actor, reason, changeId),
+      );
+    },
+
     /**
-     * Moves each store on its own, at the version read just before, so one refused store does not
-     * hold back the others; expected failures become per-store outcomes, anything else propagates.
+     * Adds and removes tags (normalised) on each store on its own (see eachStore); a store that
+     * would end up with too many tags is refused alone. Allowed in every status, like setTags.
      */
-    async bulkTransition(
+    bulkTag(
       ids: readonly string[],
-      to: StoreStatus,
+      add: readonly string[],
+      remove: readonly string[],
       actor: Actor,
       reason: string | null,
-    ): Promise<BulkOutcome[]> {
-      const outcomes: BulkOutcome[] = [];
-      for (const id of ids) {
-        try {
-          const store = await stores.findById(id);
-          const moved = store ? await service.transition(id, to, store.version, actor, reason) : null;
-          outcomes.push(
-            moved
-              ? { id, ok: true, store: moved }
-              : { id, ok: false, error: { code: 'NOT_FOUND', message: `Store ${id} not found` } },
-          );
-        } catch (error) {
-          if (!(error instanceof GraphQLError) || typeof error.extensions.code !== 'string') throw error;
-          outcomes.push({ id, ok: false, error: { code: error.extensions.code, message: error.message } });
-        }
-      }
-      return outcomes;
+    ): Promise<BulkResult> {
+      return eachStore(ids, (store, changeId) =>
+        changes.change(
+          store.id,
+          store.version,
+          actor,
+          reason,
+          (current) => ({
+            action: 'UPDATED',
+            event: 'StoreUpdated',
+            next: { ...current, tags: editTags(current.tags, add, remove) },
+          }),
+          changeId,
+        ),
+      );
     },
 
     /** The first block of `prefixLength` bits in the pool that no live store uses, or null when the pool is full. */
@@ -146,6 +179,35 @@ export function createStoreService({
       return firstFreeBlock(subnetPool, prefixLength, taken);
     },
   };
+
+  /**
+   * Applies `work` to each store on its own, at the version read just before, so one refused store
+   * does not hold back the others; expected failures become per-store outcomes, anything else
+   * propagates. Every audit entry written shares one fresh change id.
+   */
+  async function eachStore(
+    ids: readonly string[],
+    work: (store: Store, changeId: string) => Promise<Store>,
+  ): Promise<BulkResult> {
+    const changeId = newId();
+    const results: BulkOutcome[] = [];
+    for (const id of ids) {
+      try {
+        const store = await stores.findById(id);
+        const changed = store ? await work(store, changeId) : null;
+        results.push(
+          changed
+            ? { id, ok: true, store: changed }
+            : { id, ok: false, error: { code: 'NOT_FOUND', message: `Store ${id} not found` } },
+        );
+      } catch (error) {
+        if (!(error instanceof GraphQLError) || typeof error.extensions.code !== 'string') throw error;
+        results.push({ id, ok: false, error: { code: error.extensions.code, message: error.message } });
+      }
+    }
+    return { changeId, results };
+  }
+
   return service;
 }
 
@@ -168,6 +230,7 @@ export function storeToCreate(
         ? (index: number) => `input.networks.${index}.subnet`
         : () => 'input.network.subnet',
       createdById: actor.userId,
+      tags: [],
     },
     steps: stepsFor(input.type),
   };

@@ -147,7 +147,7 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
       }
     },
 
-    change: async (id, expectedVersion, actor, reason, decide) => {
+    change: async (id, expectedVersion, actor, reason, decide, changeId = null) => {
       const before = copy(current(id, expectedVersion));
       const plan = await decide(before, structuredClone(stepRows.get(id) ?? []));
       current(id, expectedVersion);
@@ -162,7 +162,7 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
       storeRows.set(id, after);
       const step = stepRows.get(id)?.find((candidate) => candidate.key === plan.completedStep);
       if (step) Object.assign(step, { doneAt: at, doneBy: actor });
-      record(after, plan.action, plan.event, changed, actor, reason, plan.payload);
+      record(after, plan.action, plan.event, changed, actor, reason, plan.payload, changeId);
       return copy(after);
     },
 

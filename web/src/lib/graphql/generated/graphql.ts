@@ -1115,6 +1115,8 @@ export type StoreFilter = {
   search?: string | null | undefined;
   /** Any of these statuses. */
   statuses?: Array<StoreStatus> | null | undefined;
+  /** Stores carrying every one of these tags (normalised like setStoreTags' tags), at most 20. */
+  tags?: Array<string> | null | undefined;
   /** Any of these types. */
   types?: Array<StoreType> | null | undefined;
 };
