@@ -69,6 +69,16 @@ describe('CSV export of stores', () => {
     expect(rows.every((row) => row.city === 'Hamburg' && row.type === 'KIOSK')).toBe(true);
   });
 
+  it('exports tags in one cell, separated by semicolons, and filters by tag', async () => {
+    await stores.db.store.updateMany({ where: { codeNumber: { in: [3, 4] } }, data: { tags: ['north', 'pilot'] } });
+    const response = await signedGet(exportUrl({ tags: ['Pilot'] }, { field: 'CODE' }), userPrincipal('VIEWER'));
+    const rows: Record<string, string>[] = parse(await response.text(), { columns: true });
+    expect(rows.map((row) => [row.code, row.tags])).toEqual([
+      [formatStoreCode(3), 'north;pilot'],
+      [formatStoreCode(4), 'north;pilot'],
+    ]);
+  });
+
   it('answers bad requests and missing rights with JSON errors', async () => {
     const badFilter = await signedGet('/exports/stores.csv?filter=%7Bnope', userPrincipal('VIEWER'));
     expect(badFilter.status).toBe(400);

@@ -33,8 +33,11 @@ export const STORE_IMPORT_REQUIRED: readonly Column[] = [
   'timezone',
 ];
 
-/** The export's read-only columns: an exported file can be edited and imported as new stores. */
-export const STORE_IMPORT_IGNORED = ['id', 'code', 'status', 'openedAt', 'version', 'createdAt', 'updatedAt'];
+/**
+ * The export's read-only columns: an exported file can be edited and imported as new stores (untagged:
+ * tag them afterwards with bulkTagStores).
+ */
+export const STORE_IMPORT_IGNORED = ['id', 'code', 'status', 'openedAt', 'version', 'createdAt', 'updatedAt', 'tags'];
 
 /**
  * 1 MB decimal: the CSV arrives in a JSON body, and the gateway's and the subgraph's body limit is

@@ -37,6 +37,8 @@ const COLUMNS: Record<string, (store: Store) => string | number | null> = {
   version: (s) => s.version,
   createdAt: (s) => s.createdAt.toISOString(),
   updatedAt: (s) => s.updatedAt.toISOString(),
+  // Tags never contain `;` (see store-tags.ts), so one cell holds them all.
+  tags: (s) => s.tags.join(';'),
 };
 
 /** `GET /exports/stores.csv?filter=<URL-encoded JSON StoreFilter>&orderBy=<URL-encoded JSON StoreOrder>` */
