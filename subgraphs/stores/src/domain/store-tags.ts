@@ -1,29 +1,26 @@
 import { BadUserInputError } from '@switchyard/shared';
+import { MAX_TAGS, normalizeTag, tagProblem } from '@switchyard/shared/tags';
 import { z } from 'zod';
 
-/** Tags are labels, not free text: short slugs so they read the same everywhere (filters, URLs, CSV). */
-export const TAG_MAX_LENGTH = 40;
-export const MAX_TAGS_PER_STORE = 20;
-// Lower case after normalising; `:` and `.` allow namespaced tags such as region:north or v1.2.
-const TAG_PATTERN = /^[a-z0-9_:.-]+$/;
+export const MAX_TAGS_PER_STORE = MAX_TAGS;
 
-/** One tag: trimmed and lower-cased, 1 to 40 characters of a-z 0-9 - _ : . */
+/** One tag: trimmed and lower-cased, 1 to 40 characters of a-z 0-9 - _ : . (the shared rule). */
 export const tagSchema = z
   .string()
-  .trim()
-  .toLowerCase()
-  .min(1, 'must not be empty')
-  .max(TAG_MAX_LENGTH, `must be at most ${TAG_MAX_LENGTH} characters`)
-  .regex(TAG_PATTERN, 'may contain only a-z, 0-9 and - _ : .');
+  .transform(normalizeTag)
+  .superRefine((tag, context) => {
+    const problem = tagProblem(tag);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
-/** A list of tags as given (each checked, field `<list>.<index>`), duplicates collapsed and sorted. */
-export const tagListSchema = z.array(tagSchema).transform(sortedUnique);
-
-/** A store's whole set of tags: a tag list of at most MAX_TAGS_PER_STORE distinct tags. */
-export const storeTagsSchema = tagListSchema.refine(
-  (tags) => tags.length <= MAX_TAGS_PER_STORE,
-  `at most ${MAX_TAGS_PER_STORE} tags per store`,
-);
+/**
+ * A list of tags as given (each checked, field `<list>.<index>`), duplicates collapsed, sorted, at
+ * most MAX_TAGS_PER_STORE of them.
+ */
+export const storeTagsSchema = z
+  .array(tagSchema)
+  .transform(sortedUnique)
+  .refine((tags) => tags.length <= MAX_TAGS_PER_STORE, `at most ${MAX_TAGS_PER_STORE} tags per store`);
 
 /**
  * A store's tags after adding and removing some (both already normalised); a tag both added and
