@@ -13,6 +13,7 @@ export interface Fixtures {
   assetId: string;
   monitorId: string;
   statusPageSlug: string;
+  changeId: string;
 }
 
 /** Signed in as the admin, who sees every control. */
@@ -23,6 +24,7 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/stores/new': () => '/stores/new',
   '(app)/stores/import': () => '/stores/import',
   '(app)/stores/[id]': (f) => `/stores/${f.storeId}`,
+  '(app)/stores/changes/[changeId]': (f) => `/stores/changes/${f.changeId}`,
   '(app)/devices': () => '/devices',
   '(app)/devices/[id]': (f) => `/devices/${f.deviceId}`,
   '(app)/devices/hubs': () => '/devices/hubs',

@@ -135,6 +135,12 @@ async function fixtures(): Promise<Fixtures> {
     },
     token,
   );
+  // Tagged in bulk: the store page shows a tag, and the change has a page of its own.
+  const { bulkTagStores } = await api<{ bulkTagStores: { changeId: string } }>(
+    'mutation($ids: [ID!]!) { bulkTagStores(ids: $ids, add: ["axe"]) { changeId } }',
+    { ids: [store.id] },
+    token,
+  );
   return {
     statusPageSlug,
     storeId: store.id,
@@ -145,6 +151,7 @@ async function fixtures(): Promise<Fixtures> {
     webhookId: createWebhookEndpoint.endpoint.id,
     assetId: (await createAsset()).id,
     monitorId: createMonitor.id,
+    changeId: bulkTagStores.changeId,
   };
 }
 

@@ -94,6 +94,7 @@ export const StoreListItemFragment = graphql(`
     provisioningProgress
     version
     updatedAt
+    tags
   }
 `);
 

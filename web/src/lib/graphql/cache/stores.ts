@@ -1,5 +1,6 @@
 import type { Cache } from '@urql/exchange-graphcache';
 import type {
+  BulkTagStoresMutation,
   BulkTransitionStoresMutation,
   ReleaseAssetMutation,
   StoreChangedSubscription,
@@ -31,6 +32,9 @@ export const storesCache: CacheArea = {
     'PageInfo',
     'BulkTransitionResult',
     'BulkTransitionOutcome',
+    'BulkTagResult',
+    'BulkTagOutcome',
+    'StoreTagCount',
     'OperationError',
     // The hardware tab: what the hardware subgraph adds to Store.
     'AssetConnection',
@@ -54,6 +58,19 @@ export const storesCache: CacheArea = {
     bulkTransitionStores: (result, _args, cache) => {
       invalidateStoreLists(cache);
       for (const outcome of (result as BulkTransitionStoresMutation).bulkTransitionStores?.results ?? []) {
+        if (outcome.ok) invalidateAudit(cache, outcome.id);
+      }
+    },
+    // Tags filter the lists and feed the tag filter's counts.
+    setStoreTags: (_r, args, cache) => {
+      invalidateStoreLists(cache);
+      invalidateField(cache, 'Query', 'storeTags');
+      invalidateAudit(cache, args.id as string);
+    },
+    bulkTagStores: (result, _args, cache) => {
+      invalidateStoreLists(cache);
+      invalidateField(cache, 'Query', 'storeTags');
+      for (const outcome of (result as BulkTagStoresMutation).bulkTagStores?.results ?? []) {
         if (outcome.ok) invalidateAudit(cache, outcome.id);
       }
     },

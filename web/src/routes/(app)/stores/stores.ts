@@ -23,6 +23,7 @@ export const BulkTransitionStoresMutation = graphql(`
     bulkTransitionStores(ids: $ids, to: $to, reason: $reason) {
       succeeded
       failed
+      changeId
       results {
         id
         ok
@@ -36,6 +37,38 @@ export const BulkTransitionStoresMutation = graphql(`
           message
         }
       }
+    }
+  }
+`);
+
+/** Each store is tagged on its own; the entries written share the change id. */
+export const BulkTagStoresMutation = graphql(`
+  mutation BulkTagStores($ids: [ID!]!, $add: [String!], $remove: [String!], $reason: String) {
+    bulkTagStores(ids: $ids, add: $add, remove: $remove, reason: $reason) {
+      succeeded
+      failed
+      changeId
+      results {
+        id
+        ok
+        store {
+          ...StoreListItem
+        }
+        error {
+          code
+          message
+        }
+      }
+    }
+  }
+`);
+
+/** The tags in use, for the list's tag filter. */
+export const StoreTagsQuery = graphql(`
+  query StoreTags {
+    storeTags {
+      tag
+      count
     }
   }
 `);

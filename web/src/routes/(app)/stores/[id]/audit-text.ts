@@ -17,6 +17,7 @@ const FIELD_LABELS: Record<string, string> = {
   openedAt: 'Opened',
   network: 'Network plan',
   networks: 'Networks',
+  tags: 'Tags',
 };
 
 const ACTIONS: Record<string, string> = {

@@ -70,3 +70,11 @@ export const CompleteStepMutation = graphql(`
     }
   }
 `);
+
+export const SetStoreTagsMutation = graphql(`
+  mutation SetStoreTags($id: ID!, $expectedVersion: Int!, $tags: [String!]!) {
+    setStoreTags(id: $id, expectedVersion: $expectedVersion, tags: $tags) {
+      ...StoreDetail
+    }
+  }
+`);
