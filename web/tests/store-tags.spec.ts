@@ -26,7 +26,7 @@ test('tag a store, filter by tag, tag in bulk and open the change', async ({ pag
   await page.goto(`/stores/${a.id}`);
   const section = page.getByTestId('store-tags');
   await expect(section).toContainText('No tags.');
-  await section.getByRole('button', { name: 'Edit tags' }).click();
+  await section.getByRole('button', { name: 'Change tags' }).click();
   const input = section.getByLabel('New tag');
   await input.fill('two words');
   await input.press('Enter');
