@@ -3,7 +3,7 @@
 // outcome and from a store's history.
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { admin, adminToken, api, createStore, screenshot, signIn, unique } from './support.ts';
+import { admin, adminToken, api, createStore, screenshot, secondSession, signIn, unique } from './support.ts';
 
 async function tagsOf(id: string): Promise<string[]> {
   const data = await api<{ store: { tags: string[] } }>(
@@ -83,4 +83,36 @@ test('tag a store, filter by tag, tag in bulk and open the change', async ({ pag
   await page.getByTestId('change-id').first().getByRole('link').click();
   await expect(page).toHaveURL(changeUrl);
   await expect(page.getByTestId('change-summary')).toHaveText('2 changes to 2 stores');
+});
+
+test('a tag save over someone else’s keeps both: their tags plus mine', async ({ page, browser }) => {
+  const store = await createStore(unique('Tag clash'));
+  const suffix = randomUUID().slice(0, 6);
+  await signIn(page, admin);
+  await page.goto(`/stores/${store.id}`);
+  const section = page.getByTestId('store-tags');
+  await section.getByRole('button', { name: 'Change tags' }).click();
+  await section.getByLabel('New tag').fill(`mine-${suffix}`);
+  await section.getByLabel('New tag').press('Enter');
+
+  // Meanwhile, someone else tags the store (a newer version).
+  const other = await secondSession(browser);
+  await other.goto(`/stores/${store.id}`);
+  const theirs = other.getByTestId('store-tags');
+  await theirs.getByRole('button', { name: 'Change tags' }).click();
+  await theirs.getByLabel('New tag').fill(`theirs-${suffix}`);
+  await theirs.getByRole('button', { name: 'Save tags' }).click();
+  await expect(theirs.getByRole('list', { name: 'Tags' })).toContainText(`theirs-${suffix}`);
+  await other.close();
+
+  await section.getByRole('button', { name: 'Save tags' }).click();
+  const dialog = page.getByTestId('tags-conflict');
+  await expect(dialog).toContainText(`Their tags: theirs-${suffix}.`);
+  await expect(dialog.locator('strong')).toHaveText(`mine-${suffix}, theirs-${suffix}`);
+  await dialog.getByRole('button', { name: 'Save both changes' }).click();
+  await expect(section.getByRole('list', { name: 'Tags' }).getByRole('link')).toHaveText([
+    `mine-${suffix}`,
+    `theirs-${suffix}`,
+  ]);
+  expect(await tagsOf(store.id)).toEqual([`mine-${suffix}`, `theirs-${suffix}`]);
 });
