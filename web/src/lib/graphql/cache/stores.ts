@@ -46,6 +46,8 @@ export const storesCache: CacheArea = {
     storeChanged(result, _args, cache) {
       const event = (result as StoreChangedSubscription).storeChanged;
       if (event.kind !== 'STEP_COMPLETED') invalidateStoreLists(cache);
+      // Someone else's tag change (or deletion) changes the tag filter's counts.
+      if (event.kind === 'UPDATED' || event.kind === 'DELETED') invalidateField(cache, 'Query', 'storeTags');
       invalidateAudit(cache, event.storeId);
     },
   },
