@@ -4,13 +4,14 @@ import { actorOf } from '../domain/audit.ts';
 import { checkNoteDeletable, type StoreNote } from '../domain/store-notes.ts';
 
 export type StoreNoteService = ReturnType<typeof createStoreNoteService>;
+export type NoteWrites = Pick<StoreNoteRepository, 'add' | 'findById' | 'remove'>;
 
 /**
  * A store's journal. Notes may be written in any status, decommissioned included (a journal of
  * what happened to a site outlives the site), and leave the store's version alone: writing one
  * must not make someone else's open edit of the store stale.
  */
-export function createStoreNoteService({ notes }: { notes: StoreNoteRepository }) {
+export function createStoreNoteService({ notes }: { notes: NoteWrites }) {
   return {
     add(storeId: string, body: string, principal: Principal): Promise<StoreNote> {
       return notes.add(storeId, body, actorOf(principal));
