@@ -20,4 +20,10 @@ export const Store: StoreResolvers = {
     const [rows, total] = await Promise.all([audit.page(store.id, size, after ?? null), audit.count(store.id)]);
     return toConnection(rows, size, audit.cursorOf, total);
   },
+
+  notes: async (store, { first, after }, { notes }) => {
+    const size = pageSize(first, { fallback: 20, max: 200 });
+    const [rows, total] = await Promise.all([notes.page(store.id, size, after ?? null), notes.count(store.id)]);
+    return toConnection(rows, size, notes.cursorOf, total);
+  },
 };
