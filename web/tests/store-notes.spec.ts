@@ -1,6 +1,6 @@
 // A store's journal on its Notes tab: an operator reads a long journal page by page, is refused a
 // blank note at the field, adds one and deletes it; another operator's notes are not theirs to
-// delete, an admin's are.
+// delete, an admin's are; a viewer only reads.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import {
@@ -16,7 +16,7 @@ import {
 
 const ADD = 'mutation($storeId: ID!, $body: String!) { addStoreNote(storeId: $storeId, body: $body) { id } }';
 
-test('notes on the store page: load more, a refused blank note, add, delete own, admin deletes others', async ({
+test('notes on the store page: load more, a refused blank note, add, delete own, admin deletes others, viewer reads', async ({
   page,
   browser,
 }) => {
@@ -84,4 +84,12 @@ test('notes on the store page: load more, a refused blank note, add, delete own,
     colleagueToken,
   );
   expect(left.store.notes).toEqual({ totalCount: 20, edges: [{ node: { body: 'Colleague note 20' } }] });
+
+  // A viewer reads the journal and nothing more.
+  const viewerPage = await secondSession(browser, await createUser('VIEWER'));
+  await viewerPage.goto(`/stores/${store.id}?tab=notes`);
+  const viewerSection = viewerPage.getByTestId('store-notes');
+  await expect(viewerSection.getByTestId('note')).toHaveCount(20);
+  await expect(viewerSection.getByLabel('New note')).toHaveCount(0);
+  await expect(viewerSection.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
 });
