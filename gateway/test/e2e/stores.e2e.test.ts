@@ -258,6 +258,31 @@ describe.each(ONE_BACKEND)('stores through the gateway (%s)', (backend) => {
     expect(audit.edges[0].node.actor).toEqual({ kind: 'API_KEY', user: { id: operator.id } });
   });
 
+  it('keeps a journal of notes, authors resolved by identity, deletable by the author or an admin only', async () => {
+    const store = await createStore(gateway, operator.token);
+    const ADD_NOTE = `mutation ($id: ID!, $body: String!) { addStoreNote(storeId: $id, body: $body) {
+      id body author { kind user { id email } } } }`;
+    const DELETE_NOTE = 'mutation ($id: ID!) { deleteStoreNote(id: $id) }';
+    const added = (await call(ADD_NOTE, { id: store.id, body: ' Alarm code changed ' })).data.addStoreNote;
+    expect(added).toMatchObject({
+      body: 'Alarm code changed',
+      author: { kind: 'USER', user: { id: operator.id, email: operator.email } },
+    });
+    const blank = await call(ADD_NOTE, { id: store.id, body: '  ' });
+    expect(blank.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+
+    const [viewer, colleague] = [
+      await signedInAs(gateway, admin, 'VIEWER'),
+      await signedInAs(gateway, admin, 'OPERATOR'),
+    ];
+    expect(codesOf(await call(ADD_NOTE, { id: store.id, body: 'Hi' }, viewer.token))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await call(DELETE_NOTE, { id: added.id }, colleague.token))).toEqual(['FORBIDDEN']);
+    expect((await call(DELETE_NOTE, { id: added.id }, admin)).data.deleteStoreNote).toBe(added.id);
+    expect(codesOf(await call(DELETE_NOTE, { id: added.id }))).toEqual(['NOT_FOUND']);
+    const notes = await call('query ($id: ID!) { store(id: $id) { version notes { totalCount } } }', { id: store.id });
+    expect(notes.data.store).toEqual({ version: 1, notes: { totalCount: 0 } });
+  });
+
   it('exports the filtered stores as CSV through the gateway', async () => {
     const tag = `csv-${Date.now()}`;
     const names = [`${tag} Comma, Inc.`, `${tag} "Quoted"`, `${tag} two\nlines`];

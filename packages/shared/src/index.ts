@@ -27,6 +27,7 @@ export * from './http.ts';
 export * from './route-errors.ts';
 export * from './shutdown.ts';
 export * from './idempotency.ts';
+export * from './ids.ts';
 export * from './internal-client.ts';
 export * from './internal-routes/authenticate.ts';
 export * from './internal-routes/circuit-breakers.ts';

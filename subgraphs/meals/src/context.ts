@@ -4,6 +4,7 @@ import {
   loaderByKey,
   eventStream,
   recordBreakerChangesInOutbox,
+  isUuid,
   type DomainEvent,
   type ReplayPoint,
   type RequestScope,
@@ -25,7 +26,6 @@ import {
   type ShoppingListChangePayload,
 } from './domain/events.ts';
 import { householdOf } from './domain/household-access.ts';
-import { isUuid } from './domain/ids.ts';
 import type { HouseholdMember, MeasurementSystem, Recipe } from './domain/types.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import { createRecipePageFetcher } from './import/recipe-page-fetcher.ts';

@@ -12,20 +12,28 @@ const PREVIEW = `mutation ($url: String, $html: String) {
     warnings { code field message }
   }
 }`;
-const IMPORT_MANY = `mutation ($urls: [String!]!) {
-  importRecipes(urls: $urls) { url recipe { id title sourceUrl } error { code message } }
+const IMPORT_MANY = `mutation ($urls: [String!]!, $key: String) {
+  importRecipes(urls: $urls, idempotencyKey: $key) { url recipe { id title sourceUrl } error { code message } }
 }`;
 const CREATE = `mutation ($input: RecipeInput!) { createRecipe(input: $input) { id title sourceUrl servings ingredients { raw } } }`;
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const page = (recipe: object) => `<script type="application/ld+json">${JSON.stringify(recipe)}</script>`;
 
-/** Serves the fixtures; `/slow/<name>` answers after 150 ms, to see how many pages are fetched at once. */
+/**
+ * Serves the fixtures; `/slow/<name>` answers after 150 ms, to see how many pages are fetched at
+ * once; `/flaky/<name>` is missing the first time it is asked for.
+ */
 async function fixtureServer(): Promise<{ base: string; server: Server; peak: () => number }> {
   let open = 0;
   let peak = 0;
+  const asked = new Set<string>();
   const server = createServer((req, res) => {
     const slow = req.url!.startsWith('/slow/');
-    const name = req.url!.replace(/^\/(slow\/)?/, '').replace(/\?.*$/, '');
+    if (req.url!.startsWith('/flaky/') && !asked.has(req.url!)) {
+      asked.add(req.url!);
+      return void res.writeHead(404).end();
+    }
+    const name = req.url!.replace(/^\/((slow|flaky)\/)?/, '').replace(/\?.*$/, '');
     let body: string;
     try {
       body = fixture(name);
@@ -197,6 +205,29 @@ describe.each(BACKENDS)('recipe import preview and several URLs (%s)', (backend)
     // Each saved recipe is an import for the activity feed, like importRecipe's.
     const events = await meals.db.outboxEvent.findMany({ where: { type: 'RecipeImported' } });
     expect(events.map((e) => e.aggregateId).sort()).toEqual([results[0].recipe.id, results[2].recipe.id].sort());
+  });
+
+  it('with an idempotency key, a repeat answers the recipes already saved and retries only the URLs that failed', async () => {
+    const urls = [`${pages.base}/jsonld-direct.html?key=1`, `${pages.base}/flaky/jsonld-graph.html`];
+    const before = await recipeCount();
+    const first = (await meals.call(owner.principal, IMPORT_MANY, { urls, key: 'batch-1' })).data!.importRecipes;
+    expect(first[0].recipe).not.toBeNull();
+    expect(first[1]).toMatchObject({ recipe: null, error: { code: 'BAD_USER_INPUT' } });
+
+    const repeat = (await meals.call(owner.principal, IMPORT_MANY, { urls, key: 'batch-1' })).data!.importRecipes;
+    expect(repeat[0]).toEqual(first[0]);
+    expect(repeat[1]).toMatchObject({ recipe: { title: 'Weeknight Chicken Curry' }, error: null });
+    expect(await recipeCount()).toBe(before + 2);
+
+    const third = (await meals.call(owner.principal, IMPORT_MANY, { urls, key: 'batch-1' })).data!.importRecipes;
+    expect(third.map((r: { recipe: { id: string } }) => r.recipe.id)).toEqual(
+      repeat.map((r: { recipe: { id: string } }) => r.recipe.id),
+    );
+    const other = (await meals.call(owner.principal, IMPORT_MANY, { urls: [urls[0]], key: 'batch-1' })).data!
+      .importRecipes;
+    expect(other[0]).toMatchObject({ recipe: null, error: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+    expect(await recipeCount()).toBe(before + 2);
+    expect(codeOf(await meals.call(owner.principal, IMPORT_MANY, { urls, key: 'not a key' }))).toBe('BAD_USER_INPUT');
   });
 
   it('fetches a few pages at a time, not all 20 at once', async () => {

@@ -21,6 +21,8 @@ import { createStoreNetworkService } from './services/store-network-service.ts';
 import { createStoreService } from './services/store-service.ts';
 import { createStoreImportRepository } from './data/store-import-repository.ts';
 import { createStoreImportService } from './services/store-import-service.ts';
+import { createStoreNoteRepository } from './data/store-note-repository.ts';
+import { createStoreNoteService } from './services/store-note-service.ts';
 
 /** What stores's services are built from: the shared runtime plus its own database and config. */
 export interface StoresDeps extends SubgraphRuntime {
@@ -40,6 +42,7 @@ export function createServices({ db, relay, bus, config, internalSigningSecret }
     const [store, steps] = await Promise.all([stores.findById(id), stores.stepsOf([id])]);
     return store && { ...store, steps: steps.get(id) ?? [] };
   });
+  const notes = createStoreNoteRepository(db);
   return {
     stores,
     audit: createAuditRepository(db),
@@ -61,6 +64,8 @@ export function createServices({ db, relay, bus, config, internalSigningSecret }
     demoStoreService: createStoreService({ stores, changes, subnetPool: config.subnetPool }),
     storeNetworkService: createStoreNetworkService({ changes }),
     storeImport: createStoreImportService({ existing: createStoreImportRepository(db), changes }),
+    notes,
+    storeNoteService: createStoreNoteService({ notes }),
     storeEvents: (from: ReplayPoint | null, accept: (event: DomainEvent<StoreEventPayload>) => boolean) =>
       eventStream({ bus, outbox: db, aggregateType: STORE_AGGREGATE, from, accept }),
     /** The store as it is when an event is delivered, loaded once for all its subscribers. */

@@ -1,4 +1,4 @@
-import { ConflictError, decodeCursor, encodeCursor, groupBy } from '@switchyard/shared';
+import { ConflictError, decodeCursor, encodeCursor, groupBy, isUuid } from '@switchyard/shared';
 import type {
   Prisma,
   PrismaClient,
@@ -6,7 +6,7 @@ import type {
   SceneRun as SceneRunRow,
 } from '../generated/prisma/client.ts';
 import type { ActionResult } from '../domain/scene-run.ts';
-import { isUuid, type Scene, type SceneRun, type Schedule } from '../domain/scenes.ts';
+import { type Scene, type SceneRun, type Schedule } from '../domain/scenes.ts';
 import type { ClaimedSchedule, NewSceneRun, SceneData, ScheduleData, SceneRepository } from './repositories.ts';
 
 const withActions = { actions: { orderBy: { position: 'asc' } } } as const;

@@ -54,8 +54,3 @@ export interface SceneRun {
   /** User id of who ran it by hand. */
   startedBy: string | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are UUIDs: anything else names nothing (NOT_FOUND), without asking the database. */
-export const isUuid = (id: string) => UUID.test(id);

@@ -1,4 +1,4 @@
-import { NotFoundError, parseInput, pageSize, type DomainEvent } from '@switchyard/shared';
+import { NotFoundError, parseInput, pageSize, isUuid, type DomainEvent } from '@switchyard/shared';
 import { z } from 'zod';
 import { refreshLoaders, type Context } from '../context.ts';
 import type { HubEventRecord } from '../data/repositories.ts';
@@ -11,11 +11,9 @@ import type { HubResolvers, MutationResolvers, SubscriptionResolvers } from '../
  * spread into Hub.ts, Mutation.ts and Subscription.ts by resolvers/index.ts.
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A malformed id names no hub: NOT_FOUND, as an unknown one (the hub service says so for those). */
 function hubIdOf(hubId: string): string {
-  if (!UUID.test(hubId)) throw new NotFoundError('Hub', hubId);
+  if (!isUuid(hubId)) throw new NotFoundError('Hub', hubId);
   return hubId;
 }
 

@@ -1,12 +1,11 @@
 import type { Request, Response, Router } from 'express';
-import { HUBITAT_DELIVERY_HEADER, hubitatEventsPath, hubitatEventsRoute } from '@switchyard/shared';
+import { HUBITAT_DELIVERY_HEADER, hubitatEventsPath, hubitatEventsRoute, isUuid } from '@switchyard/shared';
 import type { HubDiagnosticsRepository, HubEventRepository, HubRepository } from '../data/repositories.ts';
 import { classifyLocationEvent } from '../domain/hub-controls.ts';
 import { incomingFromHub } from '../domain/device-event.ts';
 import { IngestOverloadedError, type EventIngest } from '../services/event-ingest.ts';
 import type { WebhookSecrets } from '../domain/webhook-secret.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // A delivery identity is an opaque token; anything else in the header is ignored (as if absent).
 const DELIVERY_ID = /^[\w.:-]{1,100}$/;
 // A hub sends hundreds of events per second in a burst; its secret's hash is looked up once per window.
@@ -57,7 +56,7 @@ export function mountHubitatEventsRoute(
       return;
     }
     try {
-      const hash = UUID.test(hubId) ? await secretHashOf(hubId) : null;
+      const hash = isUuid(hubId) ? await secretHashOf(hubId) : null;
       if (!hash || !webhooks.matches(secret, hash)) {
         res.status(401).json({ error: 'unknown hub or wrong secret' });
         return;

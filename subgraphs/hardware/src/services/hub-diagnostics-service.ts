@@ -1,4 +1,4 @@
-import { NotFoundError, type Logger } from '@switchyard/shared';
+import { NotFoundError, isUuid, type Logger } from '@switchyard/shared';
 import type { HubDiagnosticsRepository, HubRepository } from '../data/repositories.ts';
 import {
   EVENTS_NOT_ARRIVING_WINDOW_MS,
@@ -8,8 +8,6 @@ import {
 } from '../domain/hub-diagnostics.ts';
 import { HubRequestError } from '../hubitat/hub-request-error.ts';
 import type { HubService } from './hub-service.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface HubDiagnostics {
   lastEventAt: Date | null;
@@ -48,7 +46,7 @@ export function createHubDiagnosticsService(deps: Deps) {
 
   /** A malformed id names no hub: NOT_FOUND, before the database would refuse it as a uuid. */
   async function hubOf(hubId: string) {
-    const hub = UUID.test(hubId) ? await hubs.findById(hubId) : null;
+    const hub = isUuid(hubId) ? await hubs.findById(hubId) : null;
     if (!hub) throw new NotFoundError('Hub', hubId);
     return hub;
   }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError, fingerprintOf, NotFoundError, type Logger } from '@switchyard/shared';
+import { BadUserInputError, fingerprintOf, NotFoundError, isUuid, type Logger } from '@switchyard/shared';
 import { GraphQLError } from 'graphql';
 import type { ClaimedSchedule, DeviceRepository, SceneRepository } from '../data/repositories.ts';
 import { validateCommand } from '../domain/device-commands.ts';
 import type { SceneInput, ScheduleInput } from '../domain/scene-input.ts';
 import { runOutcome, type ActionResult } from '../domain/scene-run.ts';
-import { isUuid, type Scene, type SceneAction, type SceneRun, type Schedule } from '../domain/scenes.ts';
+import { type Scene, type SceneAction, type SceneRun, type Schedule } from '../domain/scenes.ts';
 import { isLate, nextRunAfter } from '../domain/schedule-timing.ts';
 import type { CommandSender } from '../domain/types.ts';
 import type { HubService } from './hub-service.ts';

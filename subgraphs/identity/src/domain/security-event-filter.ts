@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isUuid } from './ids.ts';
 import { SECURITY_EVENT_TYPES } from './security-events.ts';
+import { isUuid } from '@switchyard/shared';
 
 /** securityEvents' filter: a user id that is no UUID is a field error, and `since` must come before `until`. */
 export const securityEventFilterSchema = z

@@ -1,7 +1,6 @@
-import { BadUserInputError, ConflictError, NotFoundError, RateLimitedError } from '@switchyard/shared';
+import { BadUserInputError, ConflictError, NotFoundError, RateLimitedError, isUuid } from '@switchyard/shared';
 import { linkUrl, maskEmail, newLinkToken } from '../domain/account-links.ts';
 import { confirmEmailMail, emailChangedMail, emailChangeRequestedMail } from '../domain/account-mails.ts';
-import { isUuid } from '../domain/ids.ts';
 import { throttleRules } from '../domain/login-throttle.ts';
 import { verifyPassword } from '../domain/passwords.ts';
 import { hashSecret } from '../domain/secrets.ts';

@@ -4,13 +4,13 @@ import {
   NotFoundError,
   SCOPE_ROLES,
   roleAtLeast,
+  isUuid,
   type ApiKeyScope,
   type IdempotencyRequest,
   type Principal,
 } from '@switchyard/shared';
 import type { ApiKeyRepository } from '../data/repositories.ts';
 import { auditEvent, type AuditContext } from '../domain/audit-context.ts';
-import { isUuid } from '../domain/ids.ts';
 import { newSecret, sealSecret, unsealSecret } from '../domain/secrets.ts';
 import type { ApiKey } from '../domain/types.ts';
 

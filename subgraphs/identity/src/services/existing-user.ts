@@ -1,6 +1,5 @@
-import { NotFoundError } from '@switchyard/shared';
+import { NotFoundError, isUuid } from '@switchyard/shared';
 import type { UserRepository } from '../data/repositories.ts';
-import { isUuid } from '../domain/ids.ts';
 import type { User } from '../domain/types.ts';
 
 /** The user with this id; NOT_FOUND for an unknown id, and for one that is no UUID (never a database error). */

@@ -1,7 +1,6 @@
-import { BadUserInputError, NotFoundError, type Role } from '@switchyard/shared';
+import { BadUserInputError, NotFoundError, isUuid, type Role } from '@switchyard/shared';
 import { linkUrl, newLinkToken, type Invitation, type InvitationStatus } from '../domain/account-links.ts';
 import { invitationMail } from '../domain/account-mails.ts';
-import { isUuid } from '../domain/ids.ts';
 import { hashPassword } from '../domain/passwords.ts';
 import { hashSecret } from '../domain/secrets.ts';
 import type { User } from '../domain/types.ts';

@@ -1,7 +1,6 @@
-import { NotFoundError, type Principal } from '@switchyard/shared';
+import { NotFoundError, isUuid, type Principal } from '@switchyard/shared';
 import type { SessionRepository, SessionSummary } from '../data/repositories.ts';
 import { auditEvent, type AuditContext } from '../domain/audit-context.ts';
-import { isUuid } from '../domain/ids.ts';
 
 type Caller = Pick<Principal, 'userId' | 'role' | 'sessionId'>;
 

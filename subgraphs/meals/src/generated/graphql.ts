@@ -242,6 +242,10 @@ export type Mutation = {
    * activity feed), a few at a time. Each URL stands alone: one that fails has its error in its result
    * and does not stop the others. Answers one result per URL, in the order given. BAD_USER_INPUT on
    * `urls` for none or more than 20, on `urls.<index>` for an empty, too long or repeated URL.
+   * With idempotencyKey (1 to 128 characters of A-Z a-z 0-9 _ - : .), a repeat by the same caller
+   * within 24 h answers the recipes the first request saved instead of saving them again, and tries
+   * again only the URLs that failed (every page is fetched again); a URL's result is
+   * IDEMPOTENCY_KEY_REUSED when the key was used with other URLs.
    */
   importRecipes: Array<RecipeImportResult>;
   /**
@@ -377,6 +381,7 @@ export type MutationImportRecipeArgs = {
 
 /** Write entry points. Expected failures come as errors with extensions.code (BAD_USER_INPUT with extensions.field, FORBIDDEN, NOT_FOUND, CONFLICT…). */
 export type MutationImportRecipesArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   urls: Array<Scalars['String']['input']>;
 };
 

@@ -1,9 +1,8 @@
-import { BadUserInputError, NotFoundError, idempotencyRequest, parseInput } from '@switchyard/shared';
+import { BadUserInputError, NotFoundError, idempotencyRequest, parseInput, isUuid } from '@switchyard/shared';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { addDays, parseCalendarDate as day, weekDays, weekTitle } from '../domain/dates.ts';
 import { assertCanManageMembers, ownedBy } from '../domain/household-access.ts';
-import { isUuid } from '../domain/ids.ts';
 import { parseIngredient } from '../domain/ingredient-parser.ts';
 import { categoryOf, foodKey } from '../domain/foods.ts';
 import { generateListLines } from '../domain/generated-list.ts';

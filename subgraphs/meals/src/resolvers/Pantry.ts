@@ -1,7 +1,6 @@
-import { parseInput } from '@switchyard/shared';
+import { parseInput, isUuid } from '@switchyard/shared';
 import type { MutationResolvers, QueryResolvers } from '../generated/graphql.ts';
 import { ownedBy } from '../domain/household-access.ts';
-import { isUuid } from '../domain/ids.ts';
 import { whatCanIMake } from '../domain/pantry.ts';
 import { pantryInputSchema, whatCanIMakeSchema } from '../domain/shopping-inputs.ts';
 import type { Context } from '../context.ts';

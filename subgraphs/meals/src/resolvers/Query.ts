@@ -1,8 +1,7 @@
-import { pageSize, parseInput, toConnection } from '@switchyard/shared';
+import { pageSize, parseInput, toConnection, isUuid } from '@switchyard/shared';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import { parseCalendarDate as day } from '../domain/dates.ts';
 import { ownedBy } from '../domain/household-access.ts';
-import { isUuid } from '../domain/ids.ts';
 import { recipeFilterSchema } from '../domain/inputs.ts';
 
 export const Query: QueryResolvers = {

@@ -1,4 +1,4 @@
-import { parseInput } from '@switchyard/shared';
+import { idempotencyRequest, parseInput } from '@switchyard/shared';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { importSchema } from '../domain/inputs.ts';
 import { createRecipeImportService } from '../services/recipe-import-service.ts';
@@ -26,8 +26,9 @@ export const recipeImportMutations: Pick<MutationResolvers, 'previewRecipeImport
     };
   },
 
-  importRecipes: async (_parent, { urls }, context) => {
+  importRecipes: async (_parent, { urls, idempotencyKey }, context) => {
+    const idempotency = idempotencyRequest(idempotencyKey, context.principal, 'importRecipes', { urls });
     const household = await context.householdId();
-    return importService(context).importMany(household, context.principal!.userId, urls);
+    return importService(context).importMany(household, context.principal!.userId, urls, idempotency);
   },
 };

@@ -1,10 +1,9 @@
-import { BadUserInputError, parseInput } from '@switchyard/shared';
+import { BadUserInputError, parseInput, isUuid } from '@switchyard/shared';
 import { z } from 'zod';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import { findAisle, normaliseAisles } from '../domain/aisles.ts';
 import { foodKey } from '../domain/foods.ts';
 import { ownedBy } from '../domain/household-access.ts';
-import { isUuid } from '../domain/ids.ts';
 import { listNameSchema, shoppingItemInputSchema } from '../domain/shopping-inputs.ts';
 import type { Context } from '../context.ts';
 import type { ItemChanges } from '../data/repositories.ts';

@@ -3,8 +3,8 @@ import type { SubscriptionResolvers } from '../generated/graphql.ts';
 import { isInWeek, parseCalendarDate } from '../domain/dates.ts';
 import { reviveShoppingItem, type MealPlanChangePayload, type ShoppingListChangePayload } from '../domain/events.ts';
 import { ownedBy } from '../domain/household-access.ts';
-import { isUuid } from '../domain/ids.ts';
 import type { Context } from '../context.ts';
+import { isUuid } from '@switchyard/shared';
 
 /**
  * Each event is re-checked against the subscriber's membership *now*: someone removed from the

@@ -1,6 +1,6 @@
 import type { UserResolvers } from '../generated/graphql.ts';
 import { canSeeHouseholdOf } from '../domain/household-access.ts';
-import { isUuid } from '../domain/ids.ts';
+import { isUuid } from '@switchyard/shared';
 
 export const User: UserResolvers = {
   __resolveReference: ({ id }) => ({ id }),

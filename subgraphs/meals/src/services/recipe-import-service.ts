@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { parseInput } from '@switchyard/shared';
+import { parseInput, type IdempotencyRequest } from '@switchyard/shared';
 import { z } from 'zod';
 import type { RecipeRepository } from '../data/repositories.ts';
 import { toRecipeDraft, type RecipeDraft } from '../domain/recipe-draft.ts';
@@ -63,12 +63,28 @@ export function createRecipeImportService(deps: {
       return toRecipeDraft(await read(source));
     },
 
-    /** `urls` as given to importRecipes; each is imported as importRecipe would, in its own transaction. */
-    async importMany(householdId: string, userId: string, urls: unknown): Promise<RecipeImportResult[]> {
+    /**
+     * `urls` as given to importRecipes; each is imported as importRecipe would, in its own
+     * transaction. With a key, each URL keeps its own record (the key and its index), so a repeat
+     * answers the recipes already saved and tries again the URLs that failed: their transactions
+     * rolled back and took their records with them.
+     */
+    async importMany(
+      householdId: string,
+      userId: string,
+      urls: unknown,
+      idempotency: IdempotencyRequest | null = null,
+    ): Promise<RecipeImportResult[]> {
       const parsed = parseInput(importUrlsSchema, { urls }).urls;
-      return mapWithLimit(parsed, IMPORT_CONCURRENCY, async (url) => {
+      return mapWithLimit(parsed, IMPORT_CONCURRENCY, async (url, index) => {
         try {
-          const recipe = await deps.recipes.createImported(householdId, userId, toRecipeData(await read({ url })));
+          const data = toRecipeData(await read({ url }));
+          const recipe = await deps.recipes.createImported(
+            householdId,
+            userId,
+            data,
+            idempotency && { ...idempotency, key: `${idempotency.key}:${index}` },
+          );
           return { url, recipe, error: null };
         } catch (error) {
           return { url, recipe: null, error: describe(error, url) };
@@ -93,13 +109,17 @@ export function createRecipeImportService(deps: {
 export type RecipeImportService = ReturnType<typeof createRecipeImportService>;
 
 /** `fn` over `items`, at most `limit` at a time, answers in the order of `items`. */
-export async function mapWithLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapWithLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await fn(items[index]!);
+      results[index] = await fn(items[index]!, index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -1,7 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { SubjectRepository } from './repositories.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@switchyard/shared';
 
 /** The store of each id of one kind of subject (null: known, but in no store); ids not found are left out. */
 type StoreLookup = (ids: string[]) => Promise<Map<string, string | null>>;
@@ -25,7 +24,7 @@ export function createSubjectRepository(db: PrismaClient): SubjectRepository {
         (
           await db.monitor.findMany({
             // Monitor ids are UUIDs: anything else names no monitor (and would be refused by the column type).
-            where: { id: { in: ids.filter((id) => UUID.test(id)) } },
+            where: { id: { in: ids.filter((id) => isUuid(id)) } },
             select: { id: true, storeId: true },
           })
         ).map((monitor) => [monitor.id, monitor.storeId]),

@@ -1,11 +1,9 @@
-import { BadUserInputError, NotFoundError, roleAtLeast, type Principal } from '@switchyard/shared';
+import { BadUserInputError, NotFoundError, roleAtLeast, isUuid, type Principal } from '@switchyard/shared';
 import type { MonitorRepository } from '../data/repositories.ts';
 import { monitorSettings, type MonitorInputValues, type MonitorSettings } from '../domain/monitor-input.ts';
 import { pushToken, pushTokenHash, pushUrl, type Monitor } from '../domain/monitor.ts';
 import type { OutboundPolicy } from '../jobs/monitor-checks.ts';
 import type { MonitorRunner } from '../jobs/monitor-scheduler.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface MonitorAdminDeps {
   monitors: MonitorRepository;
@@ -27,7 +25,7 @@ export function createMonitorAdmin(deps: MonitorAdminDeps) {
   const { monitors } = deps;
 
   const idOf = (id: string) => {
-    if (!UUID.test(id)) throw new NotFoundError('Monitor', id);
+    if (!isUuid(id)) throw new NotFoundError('Monitor', id);
     return id;
   };
 
@@ -66,7 +64,7 @@ export function createMonitorAdmin(deps: MonitorAdminDeps) {
 
   return {
     existing,
-    findById: (id: string) => (UUID.test(id) ? monitors.findById(id) : Promise.resolve(null)),
+    findById: (id: string) => (isUuid(id) ? monitors.findById(id) : Promise.resolve(null)),
 
     async create(input: MonitorInputValues): Promise<Monitor> {
       const settings = await settingsOf(input, null);
@@ -86,7 +84,7 @@ export function createMonitorAdmin(deps: MonitorAdminDeps) {
     },
 
     async delete(id: string): Promise<boolean> {
-      if (!UUID.test(id)) return false;
+      if (!isUuid(id)) return false;
       const deleted = await monitors.delete(id);
       if (deleted) deps.changed();
       return deleted;

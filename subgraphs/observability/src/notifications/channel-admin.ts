@@ -5,6 +5,7 @@ import {
   parseInput,
   privateTargetAllowance,
   resolveAllowedAddress,
+  isUuid,
   type Principal,
 } from '@switchyard/shared';
 import type { ObservabilityConfig } from '../config.ts';
@@ -15,8 +16,6 @@ import {
   patchProblem,
 } from '../domain/notification-channels.ts';
 import type { Notifier } from '../jobs/notifier.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What the channel mutations do: input checked per kind, URLs by the webhooks' outbound policy. */
 export function createChannelAdmin(
@@ -32,7 +31,7 @@ export function createChannelAdmin(
   }
 
   async function existing(id: string) {
-    const channel = UUID.test(id) ? await channels.findById(id) : null;
+    const channel = isUuid(id) ? await channels.findById(id) : null;
     if (!channel) throw new NotFoundError('NotificationChannel', id);
     return channel;
   }
@@ -60,7 +59,7 @@ export function createChannelAdmin(
         : updated;
     },
 
-    delete: (id: string) => (UUID.test(id) ? channels.delete(id) : Promise.resolve(false)),
+    delete: (id: string) => (isUuid(id) ? channels.delete(id) : Promise.resolve(false)),
 
     async sendTest(id: string) {
       return notifier.sendTest(await existing(id));
@@ -69,7 +68,7 @@ export function createChannelAdmin(
     /** Unknown ids in a rule's channel list are BAD_USER_INPUT on `field`. */
     async checkChannelIds(ids: readonly string[] | undefined, field: string): Promise<void> {
       if (!ids?.length) return;
-      const found = new Set((await channels.findManyByIds(ids.filter((id) => UUID.test(id)))).map((c) => c.id));
+      const found = new Set((await channels.findManyByIds(ids.filter((id) => isUuid(id)))).map((c) => c.id));
       const unknown = ids.filter((id) => !found.has(id));
       if (unknown.length > 0) throw new BadUserInputError(field, `No such notification channel: ${unknown.join(', ')}`);
     },

@@ -7,6 +7,7 @@ import {
   privateTargetAllowance,
   resolveAllowedAddress,
   roleAtLeast,
+  isUuid,
   type Principal,
 } from '@switchyard/shared';
 import type { ObservabilityConfig } from '../config.ts';
@@ -15,8 +16,6 @@ import type { WebhookEndpoint } from '../domain/types.ts';
 import { newWebhookSecret } from '../domain/webhook-delivery.ts';
 import { WEBHOOK_PING } from '../domain/webhook-events.ts';
 import { adminOnlyTypes, createWebhookEndpointSchema, updateWebhookEndpointSchema } from '../domain/webhook-input.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * What the webhook mutations and queries do, for a caller: operators see and manage the endpoints
@@ -28,7 +27,7 @@ export function createWebhookAdmin(webhooks: WebhookRepository, settings: Observ
   const isAdmin = (principal: Principal) => roleAtLeast(principal.role, 'ADMIN');
 
   async function visibleEndpoint(principal: Principal, id: string): Promise<WebhookEndpoint> {
-    const endpoint = UUID.test(id) ? await webhooks.findEndpoint(id) : null;
+    const endpoint = isUuid(id) ? await webhooks.findEndpoint(id) : null;
     if (!endpoint || (!isAdmin(principal) && endpoint.ownerId !== principal.userId))
       throw new NotFoundError('WebhookEndpoint', id);
     return endpoint;
@@ -92,7 +91,7 @@ export function createWebhookAdmin(webhooks: WebhookRepository, settings: Observ
     },
 
     async redeliver(principal: Principal, deliveryId: string) {
-      const delivery = UUID.test(deliveryId) ? await webhooks.findDelivery(deliveryId) : null;
+      const delivery = isUuid(deliveryId) ? await webhooks.findDelivery(deliveryId) : null;
       if (!delivery) throw new NotFoundError('WebhookDelivery', deliveryId);
       await visibleEndpoint(principal, delivery.endpointId).catch(() => {
         throw new NotFoundError('WebhookDelivery', deliveryId);

@@ -1,6 +1,7 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
 import type { ExistingStores } from '../domain/store-import.ts';
 import type { StoreEventType } from '../domain/store-events.ts';
+import type { StoreNote } from '../domain/store-notes.ts';
 import type {
   Actor,
   AuditAction,
@@ -126,6 +127,20 @@ export interface AuditRepository {
    */
   byChange(changeId: string): Promise<AuditEntry[]>;
   cursorOf(entry: AuditEntry): string;
+}
+
+/** A store's journal; notes are not changes of the store (no version, audit entry or event). */
+export interface StoreNoteRepository {
+  /** NOT_FOUND when there is no such store. */
+  add(storeId: string, body: string, author: Actor): Promise<StoreNote>;
+  /** Null for an id that is not a UUID, too. */
+  findById(id: string): Promise<StoreNote | null>;
+  /** Newest first; fetches `size + 1` notes so the caller knows if more follow. */
+  page(storeId: string, size: number, after: string | null): Promise<StoreNote[]>;
+  count(storeId: string): Promise<number>;
+  cursorOf(note: StoreNote): string;
+  /** False when it was gone already. */
+  remove(id: string): Promise<boolean>;
 }
 
 /** What the CSV import checks an import against besides each row's own rules. */

@@ -25,4 +25,10 @@ export const Store: StoreResolvers = {
     ]);
     return toConnection(rows, size, audit.cursorOf, total);
   },
+
+  notes: async (store, { first, after }, { notes }) => {
+    const size = pageSize(first, { fallback: 20, max: 200 });
+    const [rows, total] = await Promise.all([notes.page(store.id, size, after ?? null), notes.count(store.id)]);
+    return toConnection(rows, size, notes.cursorOf, total);
+  },
 };

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@switchyard/shared';
 import type { Actor, AuditEntry, ProvisioningStep, Store, StoreEventPayload, StoreNetwork } from '../domain/types.ts';
+import type { StoreNote } from '../domain/store-notes.ts';
 import type { BulkOutcome } from '../services/store-service.ts';
 
 /** A store loaded for a subscription event carries its steps as of that event (see context.ts). */
@@ -11,3 +12,4 @@ export type BulkTransitionOutcomeMapper = BulkOutcome;
 export type StoreEventMapper = DomainEvent<StoreEventPayload>;
 export type StoreNetworkMapper = StoreNetwork;
 export type BulkTagOutcomeMapper = BulkOutcome;
+export type StoreNoteMapper = StoreNote;

@@ -41,6 +41,9 @@ export const storesCache: CacheArea = {
     'AssetEdge',
     'AssetAllocation',
     'DeviceAttribute',
+    // The notes tab (the store's journal).
+    'StoreNoteConnection',
+    'StoreNoteEdge',
   ],
   subscriptions: {
     storeChanged(result, _args, cache) {

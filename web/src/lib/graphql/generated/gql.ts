@@ -241,6 +241,10 @@ type Documents = {
     "\n  mutation AddStoreNetwork($storeId: ID!, $expectedVersion: Int!, $input: StoreNetworkInput!) {\n    addStoreNetwork(storeId: $storeId, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": typeof types.AddStoreNetworkDocument,
     "\n  mutation UpdateStoreNetwork($storeId: ID!, $networkId: ID!, $expectedVersion: Int!, $input: StoreNetworkInput!) {\n    updateStoreNetwork(storeId: $storeId, networkId: $networkId, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": typeof types.UpdateStoreNetworkDocument,
     "\n  mutation RemoveStoreNetwork($storeId: ID!, $networkId: ID!, $expectedVersion: Int!) {\n    removeStoreNetwork(storeId: $storeId, networkId: $networkId, expectedVersion: $expectedVersion) {\n      ...StoreDetail\n    }\n  }\n": typeof types.RemoveStoreNetworkDocument,
+    "\n  fragment StoreNoteFields on StoreNote {\n    id\n    body\n    createdAt\n    author {\n      kind\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.StoreNoteFieldsFragmentDoc,
+    "\n  query StoreNotes($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      notes(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          node {\n            ...StoreNoteFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.StoreNotesDocument,
+    "\n  mutation AddStoreNote($storeId: ID!, $body: String!) {\n    addStoreNote(storeId: $storeId, body: $body) {\n      ...StoreNoteFields\n    }\n  }\n": typeof types.AddStoreNoteDocument,
+    "\n  mutation DeleteStoreNote($id: ID!) {\n    deleteStoreNote(id: $id)\n  }\n": typeof types.DeleteStoreNoteDocument,
     "\n  query Store($id: ID!) {\n    store(id: $id) {\n      ...StoreDetail\n    }\n  }\n": typeof types.StoreDocument,
     "\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            changeId\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StoreAuditDocument,
     "\n  mutation UpdateStore($id: ID!, $expectedVersion: Int!, $input: UpdateStoreInput!) {\n    updateStore(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": typeof types.UpdateStoreDocument,
@@ -495,6 +499,10 @@ const documents: Documents = {
     "\n  mutation AddStoreNetwork($storeId: ID!, $expectedVersion: Int!, $input: StoreNetworkInput!) {\n    addStoreNetwork(storeId: $storeId, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": types.AddStoreNetworkDocument,
     "\n  mutation UpdateStoreNetwork($storeId: ID!, $networkId: ID!, $expectedVersion: Int!, $input: StoreNetworkInput!) {\n    updateStoreNetwork(storeId: $storeId, networkId: $networkId, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": types.UpdateStoreNetworkDocument,
     "\n  mutation RemoveStoreNetwork($storeId: ID!, $networkId: ID!, $expectedVersion: Int!) {\n    removeStoreNetwork(storeId: $storeId, networkId: $networkId, expectedVersion: $expectedVersion) {\n      ...StoreDetail\n    }\n  }\n": types.RemoveStoreNetworkDocument,
+    "\n  fragment StoreNoteFields on StoreNote {\n    id\n    body\n    createdAt\n    author {\n      kind\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.StoreNoteFieldsFragmentDoc,
+    "\n  query StoreNotes($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      notes(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          node {\n            ...StoreNoteFields\n          }\n        }\n      }\n    }\n  }\n": types.StoreNotesDocument,
+    "\n  mutation AddStoreNote($storeId: ID!, $body: String!) {\n    addStoreNote(storeId: $storeId, body: $body) {\n      ...StoreNoteFields\n    }\n  }\n": types.AddStoreNoteDocument,
+    "\n  mutation DeleteStoreNote($id: ID!) {\n    deleteStoreNote(id: $id)\n  }\n": types.DeleteStoreNoteDocument,
     "\n  query Store($id: ID!) {\n    store(id: $id) {\n      ...StoreDetail\n    }\n  }\n": types.StoreDocument,
     "\n  query StoreAudit($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      auditLog(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          node {\n            id\n            version\n            action\n            reason\n            changeId\n            createdAt\n            actor {\n              kind\n              user {\n                id\n                displayName\n              }\n            }\n            changes {\n              field\n              before\n              after\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StoreAuditDocument,
     "\n  mutation UpdateStore($id: ID!, $expectedVersion: Int!, $input: UpdateStoreInput!) {\n    updateStore(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...StoreDetail\n    }\n  }\n": types.UpdateStoreDocument,
@@ -1444,6 +1452,22 @@ export function graphql(source: "\n  mutation UpdateStoreNetwork($storeId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveStoreNetwork($storeId: ID!, $networkId: ID!, $expectedVersion: Int!) {\n    removeStoreNetwork(storeId: $storeId, networkId: $networkId, expectedVersion: $expectedVersion) {\n      ...StoreDetail\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveStoreNetwork($storeId: ID!, $networkId: ID!, $expectedVersion: Int!) {\n    removeStoreNetwork(storeId: $storeId, networkId: $networkId, expectedVersion: $expectedVersion) {\n      ...StoreDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoreNoteFields on StoreNote {\n    id\n    body\n    createdAt\n    author {\n      kind\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment StoreNoteFields on StoreNote {\n    id\n    body\n    createdAt\n    author {\n      kind\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreNotes($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      notes(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          node {\n            ...StoreNoteFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StoreNotes($id: ID!, $first: Int, $after: String) {\n    store(id: $id) {\n      id\n      notes(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        edges {\n          node {\n            ...StoreNoteFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStoreNote($storeId: ID!, $body: String!) {\n    addStoreNote(storeId: $storeId, body: $body) {\n      ...StoreNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddStoreNote($storeId: ID!, $body: String!) {\n    addStoreNote(storeId: $storeId, body: $body) {\n      ...StoreNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStoreNote($id: ID!) {\n    deleteStoreNote(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteStoreNote($id: ID!) {\n    deleteStoreNote(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
