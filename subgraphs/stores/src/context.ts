@@ -21,6 +21,7 @@ import { createStoreNetworkService } from './services/store-network-service.ts';
 import { createStoreService } from './services/store-service.ts';
 import { createStoreImportRepository } from './data/store-import-repository.ts';
 import { createStoreImportService } from './services/store-import-service.ts';
+import { createProvisioningTemplateRepository } from './data/provisioning-template-repository.ts';
 
 /** What stores's services are built from: the shared runtime plus its own database and config. */
 export interface StoresDeps extends SubgraphRuntime {
@@ -61,6 +62,7 @@ export function createServices({ db, relay, bus, config, internalSigningSecret }
     demoStoreService: createStoreService({ stores, changes, subnetPool: config.subnetPool }),
     storeNetworkService: createStoreNetworkService({ changes }),
     storeImport: createStoreImportService({ existing: createStoreImportRepository(db), changes }),
+    templates: createProvisioningTemplateRepository(db),
     storeEvents: (from: ReplayPoint | null, accept: (event: DomainEvent<StoreEventPayload>) => boolean) =>
       eventStream({ bus, outbox: db, aggregateType: STORE_AGGREGATE, from, accept }),
     /** The store as it is when an event is delivered, loaded once for all its subscribers. */

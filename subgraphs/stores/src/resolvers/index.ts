@@ -5,6 +5,8 @@ import { AuditEntry } from './AuditEntry.ts';
 import { Mutation } from './Mutation.ts';
 import { StoreNetworkMutation } from './store-network-mutations.ts';
 import { ProvisioningStep } from './ProvisioningStep.ts';
+import { ProvisioningTemplate } from './ProvisioningTemplate.ts';
+import { ProvisioningTemplateMutation, ProvisioningTemplateQuery } from './provisioning-template-operations.ts';
 import { Query } from './Query.ts';
 import { Store } from './Store.ts';
 import { StoreEvent } from './StoreEvent.ts';
@@ -12,12 +14,13 @@ import { Subscription } from './Subscription.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query,
-  Mutation: { ...Mutation, ...StoreNetworkMutation },
+  Query: { ...Query, ...ProvisioningTemplateQuery },
+  Mutation: { ...Mutation, ...StoreNetworkMutation, ...ProvisioningTemplateMutation },
   Subscription,
   Store,
   StoreEvent,
   ProvisioningStep,
   AuditEntry,
   AuditActor,
+  ProvisioningTemplate,
 };

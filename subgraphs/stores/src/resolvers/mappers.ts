@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@switchyard/shared';
+import type { ProvisioningTemplate } from '../domain/provisioning-templates.ts';
 import type { Actor, AuditEntry, ProvisioningStep, Store, StoreEventPayload, StoreNetwork } from '../domain/types.ts';
 import type { BulkOutcome } from '../services/store-service.ts';
 
@@ -10,3 +11,4 @@ export type AuditActorMapper = Actor;
 export type BulkTransitionOutcomeMapper = BulkOutcome;
 export type StoreEventMapper = DomainEvent<StoreEventPayload>;
 export type StoreNetworkMapper = StoreNetwork;
+export type ProvisioningTemplateMapper = ProvisioningTemplate;
