@@ -79,12 +79,7 @@ export interface StoreChangeRepository {
    * open, read in the same transaction (`templateVersion` records which) (StoreCreated). With an
    * idempotency request, a repeat answers the store the first one created (see shared idempotent).
    */
-  create(
-    store: NewStore,
-    actor: Actor,
-    reason: string | null,
-    idempotency?: IdempotencyRequest | null,
-  ): Promise<Store>;
+  create(store: NewStore, actor: Actor, reason: string | null, idempotency?: IdempotencyRequest | null): Promise<Store>;
   /**
    * Many DRAFT stores in ONE transaction, each written exactly as `create` writes one, their audit
    * entries sharing `changeId`: all or nothing.

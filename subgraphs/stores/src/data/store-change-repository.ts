@@ -54,12 +54,7 @@ export function createStoreChangeRepository(
       );
     },
 
-    async createMany(
-      stores: NewStore[],
-      actor: Actor,
-      reason: string | null,
-      changeId: string,
-    ): Promise<Store[]> {
+    async createMany(stores: NewStore[], actor: Actor, reason: string | null, changeId: string): Promise<Store[]> {
       let attempted: NewStore | undefined;
       return withSubnetCheck(
         db,

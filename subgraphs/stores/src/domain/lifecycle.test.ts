@@ -47,9 +47,9 @@ describe('store lifecycle', () => {
 
   it('activates with optional steps still open; only required ones are named as open', () => {
     const optional = step('survey', false, false);
-    expect(planTransition({ status: 'PROVISIONING', openedAt: null }, [step('a', true), optional], 'ACTIVE', now)).toEqual(
-      { status: 'ACTIVE', openedAt: now },
-    );
+    expect(
+      planTransition({ status: 'PROVISIONING', openedAt: null }, [step('a', true), optional], 'ACTIVE', now),
+    ).toEqual({ status: 'ACTIVE', openedAt: now });
     const extensions = codeOf(() =>
       planTransition({ status: 'PROVISIONING', openedAt: null }, [step('b', false), optional], 'ACTIVE', now),
     );

@@ -34,7 +34,12 @@ describe('provisioning template steps', () => {
     ['with space', 'space'],
     ['a'.repeat(41), 'too long'],
   ])('refuses the key %j (%s) on steps.<i>.key', (key) => {
-    expect(fieldOf([{ key: 'ok', title: 'Fine' }, { key, title: 'Title' }])).toMatchObject({
+    expect(
+      fieldOf([
+        { key: 'ok', title: 'Fine' },
+        { key, title: 'Title' },
+      ]),
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'steps.1.key',
     });
