@@ -45,6 +45,8 @@ export interface Store {
   createdAt: Date;
   updatedAt: Date;
   createdById: string | null;
+  /** The version of its type's provisioning template its steps came from; null for a store older than templates. */
+  templateVersion: number | null;
 }
 
 /** Who made a change: a user, an API key (acting for its owner `userId`), or the system itself (seed data). */
@@ -59,6 +61,8 @@ export interface ProvisioningStep {
   title: string;
   doneAt: Date | null;
   doneBy: Actor | null;
+  /** Only required steps hold back activation. */
+  required: boolean;
 }
 
 export interface FieldChange {

@@ -142,6 +142,7 @@ export const StoreDetailFragment = graphql(`
         id
         displayName
       }
+      required
     }
     allowedTransitions
     createdAt
@@ -149,6 +150,7 @@ export const StoreDetailFragment = graphql(`
       id
       displayName
     }
+    templateVersion
   }
 `);
 
