@@ -63,6 +63,7 @@ export const SIGNED_IN: Record<string, (f: Fixtures) => string> = {
   '(app)/settings/backups': () => '/settings/backups',
   '(app)/settings/webhooks': () => '/settings/webhooks',
   '(app)/settings/webhooks/[id]': (f) => `/settings/webhooks/${f.webhookId}`,
+  '(app)/settings/provisioning-templates': () => '/settings/provisioning-templates',
   'two-factor/setup': () => '/two-factor/setup',
 };
 

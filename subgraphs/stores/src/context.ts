@@ -23,6 +23,7 @@ import { createStoreImportRepository } from './data/store-import-repository.ts';
 import { createStoreImportService } from './services/store-import-service.ts';
 import { createStoreNoteRepository } from './data/store-note-repository.ts';
 import { createStoreNoteService } from './services/store-note-service.ts';
+import { createProvisioningTemplateRepository } from './data/provisioning-template-repository.ts';
 
 /** What stores's services are built from: the shared runtime plus its own database and config. */
 export interface StoresDeps extends SubgraphRuntime {
@@ -66,6 +67,7 @@ export function createServices({ db, relay, bus, config, internalSigningSecret }
     storeImport: createStoreImportService({ existing: createStoreImportRepository(db), changes }),
     notes,
     storeNoteService: createStoreNoteService({ notes }),
+    templates: createProvisioningTemplateRepository(db),
     storeEvents: (from: ReplayPoint | null, accept: (event: DomainEvent<StoreEventPayload>) => boolean) =>
       eventStream({ bus, outbox: db, aggregateType: STORE_AGGREGATE, from, accept }),
     /** The store as it is when an event is delivered, loaded once for all its subscribers. */

@@ -1,4 +1,5 @@
 import type { IdempotencyRequest } from '@switchyard/shared';
+import type { ProvisioningTemplate, TemplateStep } from '../domain/provisioning-templates.ts';
 import type { ExistingStores } from '../domain/store-import.ts';
 import type { StoreEventType } from '../domain/store-events.ts';
 import type { StoreNote } from '../domain/store-notes.ts';
@@ -12,6 +13,7 @@ import type {
   StoreFilter,
   StoreOrder,
   StoreTagCount,
+  StoreType,
 } from '../domain/types.ts';
 
 /*
@@ -38,7 +40,10 @@ export interface StoreRepository {
   tagCounts(): Promise<StoreTagCount[]>;
 }
 
-export type NewStore = Omit<Store, 'id' | 'code' | 'status' | 'openedAt' | 'version' | 'createdAt' | 'updatedAt'> & {
+export type NewStore = Omit<
+  Store,
+  'id' | 'code' | 'status' | 'openedAt' | 'version' | 'createdAt' | 'updatedAt' | 'templateVersion'
+> & {
   /** The input field of the network at an index, for an overlap the database refuses (default `input.network.subnet`). */
   networkField?: (index: number) => string;
 };
@@ -51,10 +56,11 @@ export interface PlannedChange {
   next: Store;
   completedStep?: string;
   /**
-   * The step template the store has from now on (its type changed): steps it keeps stay as they
-   * were, done or not; steps no longer in it go; new ones start open.
+   * The store's type changed: it takes the current template of its new type, read in the change's
+   * transaction, and records its version. Steps it keeps stay as they were, done or not (taking the
+   * template's title, position and required flag); steps no longer in it go; new ones start open.
    */
-  steps?: { key: string; title: string; position: number }[];
+  retemplate?: boolean;
   /** The input field of `next.networks[index]`, for an overlap the database refuses (default `input.network.subnet`). */
   networkField?: (index: number) => string;
   /** Event payload besides storeId, code and changedFields (from/to, the step key). */
@@ -73,26 +79,16 @@ export type Decide = (current: Store, steps: ProvisioningStep[]) => PlannedChang
  */
 export interface StoreChangeRepository {
   /**
-   * A DRAFT store at version 1 with the next code and these steps open (StoreCreated). With an
+   * A DRAFT store at version 1 with the next code and the steps of its type's current template
+   * open, read in the same transaction (`templateVersion` records which) (StoreCreated). With an
    * idempotency request, a repeat answers the store the first one created (see shared idempotent).
    */
-  create(
-    store: NewStore,
-    steps: { key: string; title: string; position: number }[],
-    actor: Actor,
-    reason: string | null,
-    idempotency?: IdempotencyRequest | null,
-  ): Promise<Store>;
+  create(store: NewStore, actor: Actor, reason: string | null, idempotency?: IdempotencyRequest | null): Promise<Store>;
   /**
    * Many DRAFT stores in ONE transaction, each written exactly as `create` writes one, their audit
    * entries sharing `changeId`: all or nothing.
    */
-  createMany(
-    stores: { store: NewStore; steps: { key: string; title: string; position: number }[] }[],
-    actor: Actor,
-    reason: string | null,
-    changeId: string,
-  ): Promise<Store[]>;
+  createMany(stores: NewStore[], actor: Actor, reason: string | null, changeId: string): Promise<Store[]>;
   /**
    * Applies what `decide` plans for the store as it is now; a plan that changes nothing writes
    * nothing and answers the store unchanged. A completed step records who did it and when. A
@@ -147,4 +143,23 @@ export interface StoreNoteRepository {
 export interface StoreImportRepository {
   /** Stores whose names are among these (compared lower-cased) and the subnets of every live store. */
   existing(names: readonly string[]): Promise<ExistingStores>;
+}
+
+/**
+ * Provisioning templates: immutable versions per store type. Stores read the current one when they
+ * are created or retyped (StoreChangeRepository), inside their own transaction.
+ */
+export interface ProvisioningTemplateRepository {
+  /** The newest version of every type that has one, in the order of STORE_TYPES. */
+  current(): Promise<ProvisioningTemplate[]>;
+  version(storeType: StoreType, version: number): Promise<ProvisioningTemplate | null>;
+  /** Newest first. */
+  history(storeType: StoreType): Promise<ProvisioningTemplate[]>;
+  /** Writes version `expectedVersion + 1`; CONFLICT with `currentVersion` when the current version is another. */
+  publish(
+    storeType: StoreType,
+    steps: TemplateStep[],
+    expectedVersion: number,
+    createdById: string | null,
+  ): Promise<ProvisioningTemplate>;
 }

@@ -12,7 +12,9 @@ import { auditedFields, diffFields } from '../domain/audit.ts';
 import { formatStoreCode } from '../domain/store-code.ts';
 import { storeEvent, type StoreEventType } from '../domain/store-events.ts';
 import type { Actor, AuditAction, FieldChange, Store, StoreEventPayload, StoreNetwork } from '../domain/types.ts';
+import type { TemplateStep } from '../domain/provisioning-templates.ts';
 import { isExclusionViolation } from './database-errors.ts';
+import { currentTemplate } from './provisioning-template-rows.ts';
 import type { Decide, NewStore, PlannedChange, StoreChangeRepository } from './repositories.ts';
 import { networkColumns, writeNetworks } from './store-network-rows.ts';
 import { WITH_NETWORKS, storeColumns, toStep, toStore } from './store-rows.ts';
@@ -38,7 +40,6 @@ export function createStoreChangeRepository(
   return {
     async create(
       store: NewStore,
-      steps: { key: string; title: string; position: number }[],
       actor: Actor,
       reason: string | null,
       idempotency: IdempotencyRequest | null = null,
@@ -48,17 +49,12 @@ export function createStoreChangeRepository(
         () => ({ storeId: null, networks: store.networks, field: store.networkField }),
         () =>
           transaction((tx) =>
-            idempotent(tx, idempotency, () => insertStore(tx, store, steps, actor, reason, null), createdStore),
+            idempotent(tx, idempotency, () => insertStore(tx, store, actor, reason, null), createdStore),
           ),
       );
     },
 
-    async createMany(
-      stores: { store: NewStore; steps: { key: string; title: string; position: number }[] }[],
-      actor: Actor,
-      reason: string | null,
-      changeId: string,
-    ): Promise<Store[]> {
+    async createMany(stores: NewStore[], actor: Actor, reason: string | null, changeId: string): Promise<Store[]> {
       let attempted: NewStore | undefined;
       return withSubnetCheck(
         db,
@@ -68,9 +64,9 @@ export function createStoreChangeRepository(
           const created = await db.$transaction(
             async (tx) => {
               const done: Store[] = [];
-              for (const { store, steps } of stores) {
+              for (const store of stores) {
                 attempted = store;
-                done.push(await insertStore(tx, store, steps, actor, reason, changeId));
+                done.push(await insertStore(tx, store, actor, reason, changeId));
               }
               return done;
             },
@@ -105,11 +101,15 @@ export function createStoreChangeRepository(
             const at = now();
             const changes = diffFields(auditedFields(current), auditedFields(plan.next));
             if (plan.completedStep) changes[`steps.${plan.completedStep}`] = { before: null, after: at.toISOString() };
+            const template = plan.retemplate ? await currentTemplate(tx, plan.next.type) : null;
+            const templateVersion = plan.retemplate ? (template?.version ?? null) : current.templateVersion;
+            if (templateVersion !== current.templateVersion)
+              changes.templateVersion = { before: current.templateVersion, after: templateVersion };
             if (Object.keys(changes).length === 0) return current;
 
             const updated = await tx.store.updateMany({
               where: { id, version: expectedVersion },
-              data: { ...storeColumns(plan.next), version: { increment: 1 } },
+              data: { ...storeColumns(plan.next), templateVersion, version: { increment: 1 } },
             });
             if (updated.count === 0) await refuseStale(tx, id);
             if (plan.completedStep) {
@@ -118,7 +118,7 @@ export function createStoreChangeRepository(
                 data: { doneAt: at, doneByKind: actor.kind, doneById: actor.id, doneByUserId: actor.userId },
               });
             }
-            if (plan.steps) await replaceSteps(tx, id, plan.steps);
+            if (plan.retemplate) await replaceSteps(tx, id, template?.steps ?? []);
             await writeNetworks(tx, id, current.networks, plan.next.networks);
             const changed = toStore(await tx.store.findUniqueOrThrow({ where: { id }, include: WITH_NETWORKS }));
             await record(tx, changed, plan.action, plan.event, changes, actor, reason, plan.payload ?? {}, changeId);
@@ -150,13 +150,13 @@ export function createStoreChangeRepository(
 type Tx = Prisma.TransactionClient;
 
 /**
- * What creating one store writes: the next code, the row, its steps, the audit entry and the event.
- * Both createStore and the CSV import go through it, inside their transaction.
+ * What creating one store writes: the next code, the row, its steps (from its type's template as
+ * it is in this transaction), the audit entry and the event. Both createStore and the CSV import
+ * go through it, inside their transaction.
  */
 async function insertStore(
   tx: Tx,
   store: NewStore,
-  steps: { key: string; title: string; position: number }[],
   actor: Actor,
   reason: string | null,
   changeId: string | null,
@@ -165,13 +165,15 @@ async function insertStore(
     (await tx.$queryRaw`SELECT nextval(pg_get_serial_sequence('"Store"', 'codeNumber'))::int AS number`) as [
       { number: number },
     ];
+  const template = await currentTemplate(tx, store.type);
   const row = await tx.store.create({
     data: {
       ...storeColumns({ ...store, status: 'DRAFT', openedAt: null }),
       codeNumber: number,
       code: formatStoreCode(number),
       createdById: store.createdById,
-      provisioningSteps: { create: steps },
+      templateVersion: template?.version ?? null,
+      provisioningSteps: { create: template?.steps ?? [] },
       networks: {
         create: store.networks.map((network, position) => ({ id: network.id, ...networkColumns(network, position) })),
       },
@@ -277,13 +279,13 @@ async function withSubnetCheck<T>(
   }
 }
 
-async function replaceSteps(tx: Tx, storeId: string, steps: { key: string; title: string; position: number }[]) {
+async function replaceSteps(tx: Tx, storeId: string, steps: TemplateStep[]) {
   await tx.provisioningStep.deleteMany({ where: { storeId, key: { notIn: steps.map((step) => step.key) } } });
-  for (const step of steps) {
+  for (const { key, title, required, position } of steps) {
     await tx.provisioningStep.upsert({
-      where: { storeId_key: { storeId, key: step.key } },
-      create: { storeId, ...step },
-      update: { position: step.position },
+      where: { storeId_key: { storeId, key } },
+      create: { storeId, key, title, required, position },
+      update: { title, required, position },
     });
   }
 }

@@ -38,12 +38,16 @@ export function toStore(row: StoreRow & { networks: NetworkRow[] }): Store {
     updatedAt: row.updatedAt,
     createdById: row.createdById,
     tags: row.tags,
+    templateVersion: row.templateVersion,
   };
 }
 
 /** The columns a change writes; identity, code, version and timestamps are the repository's. */
 export function storeColumns(
-  store: Omit<Store, 'id' | 'code' | 'version' | 'createdAt' | 'updatedAt' | 'createdById' | 'networks'>,
+  store: Omit<
+    Store,
+    'id' | 'code' | 'version' | 'createdAt' | 'updatedAt' | 'createdById' | 'networks' | 'templateVersion'
+  >,
 ) {
   return {
     name: store.name,
@@ -77,6 +81,7 @@ export function toStep(row: StepRow): ProvisioningStep {
     doneBy: row.doneByKind
       ? { kind: row.doneByKind as Actor['kind'], id: row.doneById, userId: row.doneByUserId }
       : null,
+    required: row.required,
   };
 }
 

@@ -3,11 +3,12 @@ import { allowedTargets, authorizeTransition, checkEditable, planTransition } fr
 import { STORE_STATUSES, type ProvisioningStep, type StoreStatus } from './types.ts';
 
 const now = new Date('2026-11-22T10:00:00Z');
-const step = (key: string, done: boolean): ProvisioningStep => ({
+const step = (key: string, done: boolean, required = true): ProvisioningStep => ({
   key,
   title: key,
   doneAt: done ? now : null,
   doneBy: null,
+  required,
 });
 const codeOf = (work: () => unknown) => {
   try {
@@ -40,6 +41,17 @@ describe('store lifecycle', () => {
   it('refuses activation while steps are open, naming them', () => {
     const extensions = codeOf(() =>
       planTransition({ status: 'PROVISIONING', openedAt: null }, [step('a', true), step('b', false)], 'ACTIVE', now),
+    );
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', openSteps: ['b'] });
+  });
+
+  it('activates with optional steps still open; only required ones are named as open', () => {
+    const optional = step('survey', false, false);
+    expect(
+      planTransition({ status: 'PROVISIONING', openedAt: null }, [step('a', true), optional], 'ACTIVE', now),
+    ).toEqual({ status: 'ACTIVE', openedAt: now });
+    const extensions = codeOf(() =>
+      planTransition({ status: 'PROVISIONING', openedAt: null }, [step('b', false), optional], 'ACTIVE', now),
     );
     expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', openSteps: ['b'] });
   });

@@ -1,4 +1,5 @@
 import { BadUserInputError, authorize, type Principal, type Role } from '@switchyard/shared';
+import { openRequiredSteps } from './provisioning.ts';
 import type { ProvisioningStep, StoreStatus } from './types.ts';
 
 /**
@@ -26,7 +27,8 @@ export class TransitionRefusedError extends BadUserInputError {
 
 /**
  * What moving a store from `from` to `to` also changes, or a TransitionRefusedError. Activation
- * needs every provisioning step done; the first activation sets `openedAt`.
+ * needs every required provisioning step done (optional ones may stay open); the first activation
+ * sets `openedAt`.
  */
 export function planTransition(
   store: { status: StoreStatus; openedAt: Date | null },
@@ -45,7 +47,7 @@ export function planTransition(
     );
   }
   if (to === 'ACTIVE') {
-    const open = steps.filter((step) => !step.doneAt);
+    const open = openRequiredSteps(steps);
     if (open.length > 0) {
       // The message names steps as people see them; openSteps gives clients their keys.
       throw new TransitionRefusedError(

@@ -1,24 +1,32 @@
-import { checkStepCompletable, provisioningProgress, stepsFor } from './provisioning.ts';
+import { checkStepCompletable, openRequiredSteps, provisioningProgress } from './provisioning.ts';
 import type { ProvisioningStep } from './types.ts';
 
-const step = (key: string, done: boolean): ProvisioningStep => ({
+const step = (key: string, done: boolean, required = true): ProvisioningStep => ({
   key,
   title: key,
   doneAt: done ? new Date() : null,
   doneBy: null,
+  required,
 });
 
 describe('provisioning steps', () => {
-  it('creates the steps of the store type template in order', () => {
-    expect(stepsFor('HOME').map((s) => s.key)).toEqual(['network-configured', 'hub-paired']);
-    expect(stepsFor('FLAGSHIP')).toHaveLength(5);
-    expect(stepsFor('KIOSK').map((s) => s.position)).toEqual([0, 1, 2]);
-  });
-
   it('reports progress as a whole percentage', () => {
     expect(provisioningProgress([])).toBe(100);
     expect(provisioningProgress([step('a', true), step('b', false), step('c', false)])).toBe(33);
     expect(provisioningProgress([step('a', true), step('b', true)])).toBe(100);
+  });
+
+  it('counts required steps only: optional ones neither hold back progress nor activation', () => {
+    expect(provisioningProgress([step('a', true), step('b', false), step('c', false, false)])).toBe(50);
+    expect(provisioningProgress([step('a', true), step('c', false, false)])).toBe(100);
+    expect(provisioningProgress([step('c', false, false)])).toBe(100);
+    expect(openRequiredSteps([step('a', false), step('b', true), step('c', false, false)]).map((s) => s.key)).toEqual([
+      'a',
+    ]);
+  });
+
+  it('completes an optional step like a required one', () => {
+    expect(checkStepCompletable([step('c', false, false)], 'c', 'PROVISIONING').key).toBe('c');
   });
 
   it('completes only open, known steps of a store not yet activated', () => {

@@ -1,43 +1,31 @@
 import { BadUserInputError } from '@switchyard/shared';
-import type { ProvisioningStep, Store, StoreType } from './types.ts';
+import type { ProvisioningStep, Store } from './types.ts';
 
-export const STEP_TITLES = {
-  'network-configured': 'Network configured',
-  'hardware-allocated': 'Hardware allocated',
-  'hub-paired': 'Hub paired',
-  'pos-tested': 'POS tested',
-  'staff-trained': 'Staff trained',
-} as const;
-export type StepKey = keyof typeof STEP_TITLES;
-
-/** The steps a new store of each type walks through before it can be activated, in order. */
-export const STEP_TEMPLATES: Record<StoreType, readonly StepKey[]> = {
-  FLAGSHIP: ['network-configured', 'hardware-allocated', 'hub-paired', 'pos-tested', 'staff-trained'],
-  STANDARD: ['network-configured', 'hardware-allocated', 'hub-paired', 'pos-tested', 'staff-trained'],
-  WAREHOUSE: ['network-configured', 'hardware-allocated', 'hub-paired', 'staff-trained'],
-  KIOSK: ['network-configured', 'hardware-allocated', 'pos-tested'],
-  HOME: ['network-configured', 'hub-paired'],
-};
-
-export function stepsFor(type: StoreType): { key: StepKey; title: string; position: number }[] {
-  return STEP_TEMPLATES[type].map((key, position) => ({ key, title: STEP_TITLES[key], position }));
+/**
+ * Percentage of required steps done, 0–100: what stands between the store and activation (a store
+ * without required steps is fully provisioned, whatever its optional steps).
+ */
+export function provisioningProgress(steps: readonly ProvisioningStep[]): number {
+  const required = steps.filter((step) => step.required);
+  if (required.length === 0) return 100;
+  return Math.floor((required.filter((step) => step.doneAt).length * 100) / required.length);
 }
 
-/** Percentage of steps done, 0–100 (a store without steps is fully provisioned). */
-export function provisioningProgress(steps: readonly ProvisioningStep[]): number {
-  if (steps.length === 0) return 100;
-  return Math.floor((steps.filter((step) => step.doneAt).length * 100) / steps.length);
+/** Required steps not yet done: what holds back activation. */
+export function openRequiredSteps(steps: readonly ProvisioningStep[]): ProvisioningStep[] {
+  return steps.filter((step) => step.required && !step.doneAt);
 }
 
 /**
  * A precondition for completing one step, checked inside the step's transaction. This is the
  * seam for rules owned elsewhere: the hardware subgraph will gate `hardware-allocated` on the
- * store's allocated assets by registering a guard here.
+ * store's allocated assets by registering a guard here. Guards go by key, so they apply to a step
+ * of that key in any template version, required or optional.
  */
 export type StepGuard = (store: Store) => Promise<void> | void;
 
 /** Guards that depend only on the store itself. */
-export const BUILT_IN_STEP_GUARDS: Partial<Record<StepKey, StepGuard>> = {
+export const BUILT_IN_STEP_GUARDS: Partial<Record<string, StepGuard>> = {
   'network-configured': (store) => {
     if (!store.network)
       throw new BadUserInputError(

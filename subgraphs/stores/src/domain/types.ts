@@ -47,6 +47,8 @@ export interface Store {
   createdById: string | null;
   /** Normalised (see store-tags.ts), sorted, distinct. */
   tags: string[];
+  /** The version of its type's provisioning template its steps came from; null for a store older than templates. */
+  templateVersion: number | null;
 }
 
 /** Who made a change: a user, an API key (acting for its owner `userId`), or the system itself (seed data). */
@@ -61,6 +63,8 @@ export interface ProvisioningStep {
   title: string;
   doneAt: Date | null;
   doneBy: Actor | null;
+  /** Only required steps hold back activation. */
+  required: boolean;
 }
 
 export interface FieldChange {

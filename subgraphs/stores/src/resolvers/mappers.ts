@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@switchyard/shared';
+import type { ProvisioningTemplate } from '../domain/provisioning-templates.ts';
 import type { Actor, AuditEntry, ProvisioningStep, Store, StoreEventPayload, StoreNetwork } from '../domain/types.ts';
 import type { StoreNote } from '../domain/store-notes.ts';
 import type { BulkOutcome } from '../services/store-service.ts';
@@ -13,3 +14,4 @@ export type StoreEventMapper = DomainEvent<StoreEventPayload>;
 export type StoreNetworkMapper = StoreNetwork;
 export type BulkTagOutcomeMapper = BulkOutcome;
 export type StoreNoteMapper = StoreNote;
+export type ProvisioningTemplateMapper = ProvisioningTemplate;

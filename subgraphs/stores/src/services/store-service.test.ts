@@ -213,6 +213,57 @@ describe('store service', () => {
     });
   });
 
+  describe('provisioning templates', () => {
+    const surveyed = [
+      { key: 'network-configured', title: 'Network configured', required: true, position: 0 },
+      { key: 'site-survey', title: 'Site survey', required: false, position: 1 },
+    ];
+
+    it("gives a new store its type's current template and records the version; existing stores keep theirs", async () => {
+      const before = await service.create(input({ type: 'HOME' }), ann, null);
+      await fake.templates.publish('HOME', surveyed, 1, ann.userId);
+      const after = await service.create(input({ type: 'HOME' }), ann, null);
+
+      expect([before.templateVersion, after.templateVersion]).toEqual([1, 2]);
+      expect(fake.rows.steps.get(after.id)!.map(({ key, required }) => [key, required])).toEqual([
+        ['network-configured', true],
+        ['site-survey', false],
+      ]);
+      expect(fake.rows.steps.get(before.id)!.map((step) => step.key)).toEqual(['network-configured', 'hub-paired']);
+    });
+
+    it('activates with an optional step open, but not with a required one', async () => {
+      await fake.templates.publish('HOME', surveyed, 1, ann.userId);
+      let store = await service.create(input({ type: 'HOME', network: network(7) }), ann, null);
+      store = await service.transition(store.id, 'PROVISIONING', store.version, ann, null);
+      await expect(service.transition(store.id, 'ACTIVE', store.version, ann, null)).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', openSteps: ['network-configured'] },
+      });
+      store = await service.completeStep(store.id, 'network-configured', store.version, ann, null);
+      store = await service.transition(store.id, 'ACTIVE', store.version, ann, null);
+      expect(store.status).toBe('ACTIVE');
+      expect(fake.rows.steps.get(store.id)!.find((step) => step.key === 'site-survey')!.doneAt).toBeNull();
+    });
+
+    it("takes the new type's current template on a type change, keeping shared steps as they were", async () => {
+      let store = await service.create(input({ type: 'KIOSK', network: network(8) }), ann, null);
+      store = await service.completeStep(store.id, 'network-configured', store.version, ann, null);
+      await fake.templates.publish('HOME', surveyed, 1, ann.userId);
+      store = await service.update(store.id, store.version, { type: 'HOME' }, ann, null);
+
+      expect(store.templateVersion).toBe(2);
+      const steps = fake.rows.steps.get(store.id)!;
+      expect(steps.map((step) => [step.key, step.required, step.doneAt !== null])).toEqual([
+        ['network-configured', true, true],
+        ['site-survey', false, false],
+      ]);
+      expect(fake.audit.at(-1)!.changes).toMatchObject({
+        type: { before: 'KIOSK', after: 'HOME' },
+        templateVersion: { before: 1, after: 2 },
+      });
+    });
+  });
+
   it('moves each store of a bulk transition on its own and reports each outcome', async () => {
     const drafts = [await service.create(input(), ann, null), await service.create(input(), ann, null)];
     const ready = await provisioned();

@@ -5,13 +5,7 @@ import type { NewStore, StoreChangeRepository, StoreRepository } from '../data/r
 import { parseCidr, type Cidr } from '@switchyard/shared/ipv4';
 import { checkDeletable, checkEditable, checkTypeChangeable, planTransition } from '../domain/lifecycle.ts';
 import { firstFreeBlock } from '@switchyard/shared/network-plan';
-import {
-  BUILT_IN_STEP_GUARDS,
-  checkStepCompletable,
-  stepsFor,
-  type StepGuard,
-  type StepKey,
-} from '../domain/provisioning.ts';
+import { BUILT_IN_STEP_GUARDS, checkStepCompletable, type StepGuard } from '../domain/provisioning.ts';
 import type { CreateStoreInput, UpdateStoreInput } from '../domain/store-input.ts';
 import { editTags } from '../domain/store-tags.ts';
 import { firstPlan, initialNetworks, withFirstPlan } from '../domain/store-networks.ts';
@@ -24,8 +18,8 @@ export interface StoreServiceDeps {
   changes: StoreChangeRepository;
   /** Where suggestSubnet looks for free blocks. */
   subnetPool: Cidr;
-  /** Extra preconditions per step, e.g. from the hardware subgraph for `hardware-allocated`. */
-  stepGuards?: Partial<Record<StepKey, StepGuard>>;
+  /** Extra preconditions per step key, e.g. from the hardware subgraph for `hardware-allocated`. */
+  stepGuards?: Partial<Record<string, StepGuard>>;
   now?: () => Date;
   /** Ids of new networks and the change ids of bulk actions. */
   newId?: () => string;
@@ -58,8 +52,7 @@ export function createStoreService({
       reason: string | null,
       idempotency: IdempotencyRequest | null = null,
     ): Promise<Store> {
-      const { store, steps } = storeToCreate(input, actor, newId);
-      return changes.create(store, steps, actor, reason, idempotency);
+      return changes.create(storeToCreate(input, actor, newId), actor, reason, idempotency);
     },
 
     update(
@@ -74,7 +67,7 @@ export function createStoreService({
         const next = withUpdate(current, input, newId);
         if (next.type === current.type) return { action: 'UPDATED', event: 'StoreUpdated', next };
         checkTypeChangeable(current);
-        return { action: 'UPDATED', event: 'StoreUpdated', next, steps: stepsFor(next.type) };
+        return { action: 'UPDATED', event: 'StoreUpdated', next, retemplate: true };
       });
     },
 
@@ -211,32 +204,26 @@ export function createStoreService({
   return service;
 }
 
-/** What a new store is made of, for createStore and the CSV import alike (see StoreChangeRepository.createMany). */
-export function storeToCreate(
-  input: CreateStoreInput,
-  actor: Actor,
-  newId: () => string = randomUUID,
-): { store: NewStore; steps: StepTemplate[] } {
+/**
+ * What a new store is made of, for createStore and the CSV import alike (see
+ * StoreChangeRepository.createMany); its steps come from its type's template, read when it is written.
+ */
+export function storeToCreate(input: CreateStoreInput, actor: Actor, newId: () => string = randomUUID): NewStore {
   const { networks: networksInput, ...rest } = input;
   const networks = initialNetworks(input, newId);
   return {
-    store: {
-      ...rest,
-      latitude: input.latitude ?? null,
-      longitude: input.longitude ?? null,
-      network: firstPlan(networks),
-      networks,
-      networkField: networksInput?.length
-        ? (index: number) => `input.networks.${index}.subnet`
-        : () => 'input.network.subnet',
-      createdById: actor.userId,
-      tags: [],
-    },
-    steps: stepsFor(input.type),
+    ...rest,
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
+    network: firstPlan(networks),
+    networks,
+    networkField: networksInput?.length
+      ? (index: number) => `input.networks.${index}.subnet`
+      : () => 'input.network.subnet',
+    createdById: actor.userId,
+    tags: [],
   };
 }
-
-type StepTemplate = { key: string; title: string; position: number };
 
 function withUpdate(current: Store, input: UpdateStoreInput, newId: () => string): Store {
   const networks = withFirstPlan(current.networks, input.network, newId);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BadUserInputError, ConflictError, NotFoundError, type NewDomainEvent } from '@switchyard/shared';
 import type { NewStore, StoreChangeRepository, StoreRepository } from '../../src/data/repositories.ts';
+import type { TemplateStep } from '../../src/domain/provisioning-templates.ts';
 import { auditedFields, diffFields } from '../../src/domain/audit.ts';
 import { overlaps, parseCidr } from '@switchyard/shared/ipv4';
 import { formatStoreCode } from '../../src/domain/store-code.ts';
@@ -13,7 +14,11 @@ import type {
   ProvisioningStep,
   Store,
   StoreEventPayload,
+  StoreType,
 } from '../../src/domain/types.ts';
+import { createInMemoryTemplates } from './in-memory-templates.ts';
+
+const pickState = (step: ProvisioningStep | undefined) => (step ? { doneAt: step.doneAt, doneBy: step.doneBy } : {});
 
 /**
  * The stores repositories the services use, over plain maps, for unit tests: the contracts of
@@ -21,6 +26,7 @@ import type {
  * collected in `audit` and `events`. Test code only.
  */
 export function createInMemoryStores(clock: () => Date = () => new Date()) {
+  const templates = createInMemoryTemplates(clock);
   const storeRows = new Map<string, Store>();
   const stepRows = new Map<string, ProvisioningStep[]>();
   const audit: AuditEntry[] = [];
@@ -90,15 +96,19 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
       ),
   };
 
+  const currentTemplate = (type: StoreType) => templates.rows.get(type)?.at(-1) ?? null;
+  const openSteps = (steps: readonly TemplateStep[]): ProvisioningStep[] =>
+    steps.map(({ key, title, required }) => ({ key, title, required, doneAt: null, doneBy: null }));
+
   async function insert(
     { networkField, ...input }: NewStore,
-    steps: { key: string; title: string; position: number }[],
     actor: Actor,
     reason: string | null,
     changeId: string | null,
   ): Promise<Store> {
     codeNumbers += 1;
     const at = clock();
+    const template = currentTemplate(input.type);
     const store: Store = {
       ...structuredClone(input),
       id: randomUUID(),
@@ -108,21 +118,17 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
       version: 1,
       createdAt: at,
       updatedAt: at,
+      templateVersion: template?.version ?? null,
     };
     checkSubnet(store, networkField);
     storeRows.set(store.id, store);
-    stepRows.set(
-      store.id,
-      [...steps]
-        .sort((a, b) => a.position - b.position)
-        .map(({ key, title }) => ({ key, title, doneAt: null, doneBy: null })),
-    );
+    stepRows.set(store.id, openSteps(template?.steps ?? []));
     record(store, 'CREATED', 'StoreCreated', diffFields({}, auditedFields(store)), actor, reason, {}, changeId);
     return copy(store);
   }
 
   const changes: StoreChangeRepository = {
-    create: (input, steps, actor, reason) => insert(input, steps, actor, reason, null),
+    create: (input, actor, reason) => insert(input, actor, reason, null),
 
     // All or nothing, as the one transaction of the Prisma repository.
     createMany: async (many, actor, reason, changeId) => {
@@ -134,7 +140,7 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
       };
       try {
         const created: Store[] = [];
-        for (const { store, steps } of many) created.push(await insert(store, steps, actor, reason, changeId));
+        for (const store of many) created.push(await insert(store, actor, reason, changeId));
         return created;
       } catch (error) {
         storeRows.clear();
@@ -154,12 +160,30 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
       const at = clock();
       const changed = diffFields(auditedFields(before), auditedFields(plan.next));
       if (plan.completedStep) changed[`steps.${plan.completedStep}`] = { before: null, after: at.toISOString() };
+      const template = plan.retemplate ? currentTemplate(plan.next.type) : null;
+      const templateVersion = plan.retemplate ? (template?.version ?? null) : before.templateVersion;
+      if (templateVersion !== before.templateVersion)
+        changed.templateVersion = { before: before.templateVersion, after: templateVersion };
       if (Object.keys(changed).length === 0) return before;
 
       const { id: _id, code: _code, version: _version, createdAt: _created, createdById: _by, ...columns } = plan.next;
-      const after: Store = { ...before, ...structuredClone(columns), version: before.version + 1, updatedAt: at };
+      const after: Store = {
+        ...before,
+        ...structuredClone(columns),
+        templateVersion,
+        version: before.version + 1,
+        updatedAt: at,
+      };
       checkSubnet(after, plan.networkField);
       storeRows.set(id, after);
+      if (plan.retemplate) {
+        // As the Prisma repository: shared steps keep their state, others go, new ones start open.
+        const kept = new Map((stepRows.get(id) ?? []).map((step) => [step.key, step]));
+        stepRows.set(
+          id,
+          openSteps(template?.steps ?? []).map((step) => ({ ...step, ...pickState(kept.get(step.key)) })),
+        );
+      }
       const step = stepRows.get(id)?.find((candidate) => candidate.key === plan.completedStep);
       if (step) Object.assign(step, { doneAt: at, doneBy: actor });
       record(after, plan.action, plan.event, changed, actor, reason, plan.payload, changeId);
@@ -180,6 +204,7 @@ export function createInMemoryStores(clock: () => Date = () => new Date()) {
   return {
     stores,
     changes,
+    templates,
     /** What the tables hold, for assertions. */
     rows: { stores: storeRows, steps: stepRows },
     /** The audit entries and events written, in order. */

@@ -143,6 +143,7 @@ export const StoreDetailFragment = graphql(`
         id
         displayName
       }
+      required
     }
     allowedTransitions
     createdAt
@@ -150,6 +151,7 @@ export const StoreDetailFragment = graphql(`
       id
       displayName
     }
+    templateVersion
   }
 `);
 

@@ -7,6 +7,7 @@ import { mealsCache } from './meals.js';
 import { shoppingListsCache } from './shopping-lists.js';
 import { monitoringCache } from './monitoring.js';
 import { monitorsCache } from './monitors.js';
+import { provisioningTemplatesCache } from './provisioning-templates.js';
 import { scenesCache } from './scenes.js';
 import { recipeImportCache } from './recipe-import.js';
 import { settingsCache } from './settings.js';
@@ -26,6 +27,7 @@ const AREAS: CacheArea[] = [
   monitorsCache,
   scenesCache,
   recipeImportCache,
+  provisioningTemplatesCache,
 ];
 
 /** Types without an id are part of their parent, not entities; some areas key types by other fields. */
