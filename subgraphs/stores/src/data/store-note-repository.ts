@@ -1,11 +1,8 @@
-import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor } from '@switchyard/shared';
+import { BadUserInputError, NotFoundError, decodeCursor, encodeCursor, isUuid } from '@switchyard/shared';
 import type { PrismaClient, StoreNote as NoteRow } from '../generated/prisma/client.ts';
 import type { StoreNote } from '../domain/store-notes.ts';
 import type { Actor } from '../domain/types.ts';
 import type { StoreNoteRepository } from './repositories.ts';
-
-// Ids come from clients; anything else than a UUID would be a database error on a uuid column.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createStoreNoteRepository(db: PrismaClient): StoreNoteRepository {
   return {
@@ -24,7 +21,7 @@ export function createStoreNoteRepository(db: PrismaClient): StoreNoteRepository
     },
 
     async findById(id: string): Promise<StoreNote | null> {
-      if (!UUID.test(id)) return null;
+      if (!isUuid(id)) return null;
       const row = await db.storeNote.findUnique({ where: { id } });
       return row && toNote(row);
     },
@@ -56,7 +53,7 @@ export function createStoreNoteRepository(db: PrismaClient): StoreNoteRepository
 function olderThan(cursor: string) {
   const [at, id] = decodeCursor(cursor);
   const createdAt = new Date(String(at));
-  if (typeof at !== 'string' || Number.isNaN(createdAt.getTime()) || typeof id !== 'string' || !UUID.test(id))
+  if (typeof at !== 'string' || Number.isNaN(createdAt.getTime()) || typeof id !== 'string' || !isUuid(id))
     throw new BadUserInputError('after', 'Invalid cursor');
   return { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] };
 }

@@ -1,4 +1,4 @@
-import { BadUserInputError, decodeCursor, encodeCursor } from '@switchyard/shared';
+import { BadUserInputError, decodeCursor, encodeCursor, isUuid } from '@switchyard/shared';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import type { ProvisioningStep, Store, StoreFilter, StoreOrder, StoreTagCount } from '../domain/types.ts';
 import { storeCodeNumber } from '../domain/store-code.ts';
@@ -7,20 +7,17 @@ import { WITH_NETWORKS, toStep, toStore } from './store-rows.ts';
 
 const ORDER_COLUMNS = { NAME: 'name', CODE: 'codeNumber', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
 type OrderColumn = (typeof ORDER_COLUMNS)[StoreOrder['field']];
-// Ids come from clients; anything else than a UUID would be a database error on a uuid column.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function createStoreRepository(db: PrismaClient): StoreRepository {
   return {
     async findById(id: string): Promise<Store | null> {
-      if (!UUID.test(id)) return null;
+      if (!isUuid(id)) return null;
       const row = await db.store.findUnique({ where: { id }, include: WITH_NETWORKS });
       return row ? toStore(row) : null;
     },
 
     async findManyByIds(ids: readonly string[]): Promise<Store[]> {
       return (
-        await db.store.findMany({ where: { id: { in: ids.filter((id) => UUID.test(id)) } }, include: WITH_NETWORKS })
+        await db.store.findMany({ where: { id: { in: ids.filter((id) => isUuid(id)) } }, include: WITH_NETWORKS })
       ).map(toStore);
     },
 
@@ -53,7 +50,7 @@ export function createStoreRepository(db: PrismaClient): StoreRepository {
 
     async stepsOf(storeIds: readonly string[]): Promise<Map<string, ProvisioningStep[]>> {
       const rows = await db.provisioningStep.findMany({
-        where: { storeId: { in: storeIds.filter((id) => UUID.test(id)) } },
+        where: { storeId: { in: storeIds.filter((id) => isUuid(id)) } },
         orderBy: [{ storeId: 'asc' }, { position: 'asc' }],
       });
       const byStore = new Map<string, ProvisioningStep[]>(storeIds.map((id) => [id, []]));
@@ -103,7 +100,7 @@ function afterCursor(column: OrderColumn, direction: 'asc' | 'desc', cursor: str
   const typed = column === 'createdAt' || column === 'updatedAt' ? new Date(String(value)) : value;
   const valid =
     typeof id === 'string' &&
-    UUID.test(id) &&
+    isUuid(id) &&
     (typed instanceof Date
       ? !Number.isNaN(typed.getTime())
       : typeof typed === (column === 'codeNumber' ? 'number' : 'string'));
