@@ -22,7 +22,9 @@ async function insertableColumns(session: SqlSession, table: string): Promise<st
 
 /**
  * Loads a dump file into the database `session` is a transaction on, whose schema is at the dump's
- * migration level and empty. Triggers and foreign-key checks are off for the transaction
+ * migration level and holds at most the rows its migrations seed (e.g. the stores' provisioning
+ * templates, version 1): each table is emptied before its rows arrive, since the backup has the
+ * table as it was, seeded rows included. Triggers and foreign-key checks are off for the transaction
  * (`session_replication_role = replica`): rows arrive table by table in name order, not in the
  * order of their references, and triggers such as the outbox's position numbering must not re-number
  * what the backup recorded. Each row is read back by PostgreSQL itself from the JSON it printed
@@ -59,6 +61,7 @@ export async function loadDump(session: SqlSession, file: string): Promise<DumpS
     if (control.kind === 'table') {
       table = control.table;
       columns = (await insertableColumns(session, table)).join(', ');
+      await session.query(`DELETE FROM ${quoteIdentifier(table)}`);
     } else if (control.kind === 'sequence') {
       await session.query('SELECT setval(to_regclass($1), $2::bigint, $3)', [
         quoteIdentifier(control.name),
