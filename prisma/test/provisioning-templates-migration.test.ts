@@ -1,20 +1,10 @@
-import { createPGlite, IN_MEMORY } from '../src/create-pglite.ts';
-import { pgliteMigrationAdapter } from '../src/migration-adapter.ts';
-import { applyMigrationList, readMigrations } from '../src/migrations.ts';
-import { readSchema } from '../src/subgraph-schemas.ts';
+import { justBeforeMigration } from './migration-step.ts';
 
 // The stores migration that makes provisioning steps editable templates seeds version 1 of every
 // store type with the lists fixed in code until then, and marks every existing store as made from it.
 test('provisioning_templates seeds version 1 per type and backfills existing stores', async () => {
-  const current = await readMigrations('stores');
-  const at = current.migrationDirectories.findIndex((dir) => dir.path.endsWith('_provisioning_templates'));
-  expect(at).toBeGreaterThan(0);
-  const before = { ...current, migrationDirectories: current.migrationDirectories.slice(0, at) };
-  const upTo = { ...current, migrationDirectories: current.migrationDirectories.slice(0, at + 1) };
-  const schema = await readSchema('stores');
-  const db = await createPGlite(IN_MEMORY);
+  const { db, apply } = await justBeforeMigration('stores', '_provisioning_templates');
   try {
-    await applyMigrationList('stores', schema, before, pgliteMigrationAdapter(db));
     await db.exec(`
       INSERT INTO "Store" ("id", "codeNumber", "code", "name", "type", "status", "addressLine1", "city", "postalCode",
         "country", "timezone", "updatedAt")
@@ -22,7 +12,7 @@ test('provisioning_templates seeds version 1 per type and backfills existing sto
         '10115', 'DE', 'Europe/Berlin', now());
       INSERT INTO "ProvisioningStep" ("storeId", "key", "title", "position")
       VALUES ('00000000-0000-4000-8000-000000000001', 'hub-paired', 'Hub paired', 0)`);
-    await applyMigrationList('stores', schema, upTo, pgliteMigrationAdapter(db));
+    await apply();
 
     const stores = await db.query(`SELECT "templateVersion" FROM "Store"`);
     expect(stores.rows).toEqual([{ templateVersion: 1 }]);

@@ -1,20 +1,10 @@
-import { createPGlite, IN_MEMORY } from '../src/create-pglite.ts';
-import { pgliteMigrationAdapter } from '../src/migration-adapter.ts';
-import { applyMigrationList, readMigrations } from '../src/migrations.ts';
-import { readSchema } from '../src/subgraph-schemas.ts';
+import { justBeforeMigration } from './migration-step.ts';
 
 // The stores migration that gives stores several networks copies each store's single plan into
 // its first network, and from then on the database keeps live networks of different stores apart.
 test('store_networks copies every planned store into its first network and guards overlaps', async () => {
-  const current = await readMigrations('stores');
-  const at = current.migrationDirectories.findIndex((dir) => dir.path.endsWith('_store_networks'));
-  expect(at).toBeGreaterThan(0);
-  const before = { ...current, migrationDirectories: current.migrationDirectories.slice(0, at) };
-  const upTo = { ...current, migrationDirectories: current.migrationDirectories.slice(0, at + 1) };
-  const schema = await readSchema('stores');
-  const db = await createPGlite(IN_MEMORY);
+  const { db, apply } = await justBeforeMigration('stores', '_store_networks');
   try {
-    await applyMigrationList('stores', schema, before, pgliteMigrationAdapter(db));
     await db.exec(`
       INSERT INTO "Store" ("id", "codeNumber", "code", "name", "type", "status", "addressLine1", "city", "postalCode",
         "country", "timezone", "vlanId", "subnet", "gateway", "dhcpStart", "dhcpEnd", "updatedAt")
@@ -25,7 +15,7 @@ test('store_networks copies every planned store into its first network and guard
          '10115', 'DE', 'Europe/Berlin', NULL, NULL, NULL, NULL, NULL, now()),
         ('00000000-0000-4000-8000-000000000003', 3, 'ST-0003', 'Closed', 'STANDARD', 'DECOMMISSIONED', 'Main St 3',
          'Berlin', '10115', 'DE', 'Europe/Berlin', 12, '10.9.1.0/24', '10.9.1.1', '10.9.1.100', '10.9.1.200', now())`);
-    await applyMigrationList('stores', schema, upTo, pgliteMigrationAdapter(db));
+    await apply();
 
     const { rows } = await db.query<Record<string, unknown>>(
       `SELECT "storeId", "position", "purpose", "name", "vlanId", host("subnet") || '/' || masklen("subnet") AS "subnet",
