@@ -80,6 +80,30 @@ export const PageInfoFieldsFragment = graphql(`
   }
 `);
 
+/** One entry of a store's audit log, as the store's history and the page of one bulk change show it. */
+export const StoreAuditEntryFieldsFragment = graphql(`
+  fragment StoreAuditEntryFields on AuditEntry {
+    id
+    version
+    action
+    reason
+    changeId
+    createdAt
+    actor {
+      kind
+      user {
+        id
+        displayName
+      }
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+`);
+
 export const StoreListItemFragment = graphql(`
   fragment StoreListItem on Store {
     id

@@ -22,24 +22,7 @@ export const StoreAuditQuery = graphql(`
         }
         edges {
           node {
-            id
-            version
-            action
-            reason
-            changeId
-            createdAt
-            actor {
-              kind
-              user {
-                id
-                displayName
-              }
-            }
-            changes {
-              field
-              before
-              after
-            }
+            ...StoreAuditEntryFields
           }
         }
       }

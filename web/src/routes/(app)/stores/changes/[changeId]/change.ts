@@ -4,24 +4,8 @@ import { graphql } from '$lib/graphql/generated/index.js';
 export const StoreChangeQuery = graphql(`
   query StoreChange($changeId: ID!) {
     storeChange(changeId: $changeId) {
-      id
+      ...StoreAuditEntryFields
       storeId
-      version
-      action
-      reason
-      createdAt
-      actor {
-        kind
-        user {
-          id
-          displayName
-        }
-      }
-      changes {
-        field
-        before
-        after
-      }
       store {
         id
         code
