@@ -74,8 +74,11 @@ export function createMonitorRunner({ monitors, checks, policy }: MonitorRunnerD
     async check(monitor: Monitor): Promise<void> {
       const at = new Date();
       const result = await probe(monitor, at);
+      // Each push records its own result (UP, or DOWN with ?status=down): a check of a push monitor
+      // only records the pushes' absence, or it would turn a reported DOWN back to UP.
+      if (monitor.kind === 'PUSH' && result.ok) return;
       // A push that arrived while this check looked recorded its own (newer) result: keep it.
-      if (monitor.kind === 'PUSH' && !result.ok) {
+      if (monitor.kind === 'PUSH') {
         const lastPushAt = (await monitors.findById(monitor.id))?.lastPushAt;
         if (lastPushAt && lastPushAt.getTime() >= at.getTime() - monitor.intervalSeconds * 1000) return;
       }
